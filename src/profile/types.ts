@@ -1,0 +1,123 @@
+/**
+ * Run profile v1: the compact record of one run that later runs learn from.
+ * Written and read only through ./profile.ts; documented in docs/profile-format.md and
+ * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
+ * Untrusted when read back: every string may be hostile (escape before rendering).
+ */
+
+export const PROFILE_KIND = 'resource-planner/run-profile';
+export const PROFILE_VERSION = 1;
+
+export interface ProfileHost {
+  os: string;
+  arch: string;
+  logicalCpus: number;
+  /** Effective CPUs and memory the plan used (see Capacity). */
+  cpus: number;
+  memoryTotalBytes: number;
+  memoryLimitBytes: number;
+  /** The cgroup ceiling, when one bound the run (drives the elastic-memory model). */
+  cgroupMemoryLimitBytes: number | null;
+  cgroupVersion: 1 | 2 | null;
+}
+
+export interface ProfileRun {
+  repositoryId: number | null;
+  repository: string | null;
+  workflow: string | null;
+  job: string | null;
+  /** The matrix combination as canonical JSON, or null outside a matrix. */
+  matrixKey: string | null;
+  runId: number | null;
+  runAttempt: number | null;
+  sha: string | null;
+  ref: string | null;
+  event: string | null;
+  headRepositoryId: number | null;
+  /** ISO 8601 start of sampling. */
+  startedAt: string;
+}
+
+export interface RssStats {
+  peakBytes: number;
+  p95Bytes: number;
+  meanBytes: number;
+  /** The last sample of the phase. */
+  endBytes: number;
+}
+
+/** Processes with the same executable name and parent running concurrently. */
+export interface WorkerGroup {
+  name: string;
+  parentName: string | null;
+  /** Most members alive in one sample. */
+  maxConcurrency: number;
+  /** Distinct processes seen. */
+  processes: number;
+  /** Distribution of each member's own peak RSS. */
+  peakRss: { p50Bytes: number; p90Bytes: number; maxBytes: number; meanBytes: number };
+  /** Mean of each member's last RSS (the "aggressive" advisory uses it). */
+  meanEndRssBytes: number;
+  /** Highest summed RSS of the members in one sample. */
+  peakTotalBytes: number;
+}
+
+export interface PhaseProfile {
+  name: string;
+  /** Milliseconds since the profile's start. */
+  startMs: number;
+  endMs: number;
+  durationMs: number;
+  workersRecommended: number | null;
+  samples: number;
+  treeRss: RssStats;
+  peakSystemUsedBytes: number | null;
+  peakCgroupUsageBytes: number | null;
+  oomKills: number;
+  /** Highest PSI `some avg10` for memory in the phase (percent), where available. */
+  pressureMaxAvg10: number | null;
+  /** Largest groups first, at most 50. */
+  workerGroups: WorkerGroup[];
+}
+
+export type ProfileEventKind = 'oom-kill' | 'pressure-peak' | 'sigkill' | 'sampler-died';
+
+export interface ProfileEvent {
+  tMs: number;
+  kind: ProfileEventKind;
+  phase: string | null;
+  /** e.g. the name of a killed process (untrusted). */
+  detail: string | null;
+  value: number | null;
+}
+
+/** Columnar and downsampled (at most TIMELINE_MAX_POINTS points). */
+export interface ProfileTimeline {
+  tMs: number[];
+  treeRssBytes: number[];
+  systemUsedBytes: (number | null)[];
+  cgroupUsageBytes: (number | null)[];
+  /** Index into `phases` of each point. */
+  phase: number[];
+}
+
+export const TIMELINE_MAX_POINTS = 600;
+
+export interface RunProfile {
+  kind: typeof PROFILE_KIND;
+  version: typeof PROFILE_VERSION;
+  tool: { name: 'resource-planner'; version: string };
+  host: ProfileHost;
+  run: ProfileRun;
+  sampler: {
+    intervalMs: number;
+    /** 'proc' (Linux /proc), 'ps' (macOS), 'tasklist' (Windows), 'none'. */
+    source: string;
+    samples: number;
+    /** True when the sampler stopped before the job ended. */
+    died: boolean;
+  };
+  phases: PhaseProfile[];
+  timeline: ProfileTimeline;
+  events: ProfileEvent[];
+}

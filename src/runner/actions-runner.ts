@@ -1,0 +1,125 @@
+/**
+ * The real `Runner`: the GitHub Actions runner's file-command protocol, implemented directly.
+ *
+ * Why not @actions/core: bundled, it brings an HTTP client (~1 MB of JavaScript) that the main
+ * step never uses, and parsing it more than doubles the step's start-up time. The protocol is
+ * small and documented (../../../shared/REFERENCE.md §1): `NAME<<DELIMITER` heredocs appended to
+ * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
+ * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import type { AnnotationProperties, Runner } from './types.js';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export interface ActionsRunnerOptions {
+  env?: Environment;
+  /** Where log lines go; defaults to process.stdout. */
+  write?: (text: string) => void;
+  /** Called by setFailed; defaults to setting process.exitCode = 1. */
+  onFailed?: () => void;
+}
+
+/** The environment variable the runner sets for an input: spaces → `_`, upper-cased, hyphens kept. */
+export function inputVariableName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Formats one file-command entry with a random heredoc delimiter, as the runner parses it. */
+export function formatFileCommand(name: string, value: string): string {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) {
+    // A random UUID cannot collide by accident; refusing keeps a forged one from ending the value.
+    throw new Error(`Refusing to write '${name}': the value contains the heredoc delimiter.`);
+  }
+  if (name.includes('\n') || name.includes('\r') || name.includes('=') || name.includes('<<')) {
+    throw new Error(
+      `Refusing to write a file command with the unsafe name ${JSON.stringify(name)}.`,
+    );
+  }
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+
+/** Escapes the data part of a workflow command (runner's ActionCommand escaping). */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value of a workflow command. */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Makes untrusted text inert in the log: no line of it can start a workflow command (`::cmd::`
+ * after trimming, or the older `##[cmd]` anywhere). A zero-width space breaks the markers while
+ * leaving the text readable.
+ */
+export function inertLogText(text: string): string {
+  return text.replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+
+export function formatCommand(
+  command: string,
+  message: string,
+  properties: Record<string, string | number | undefined> = {},
+): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
+    .join(',');
+  return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
+}
+
+function annotationProps(
+  properties: AnnotationProperties = {},
+): Record<string, string | number | undefined> {
+  return { title: properties.title, file: properties.file, line: properties.startLine };
+}
+
+export function createActionsRunner(options: ActionsRunnerOptions = {}): Runner {
+  const env = options.env ?? process.env;
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const onFailed = options.onFailed ?? (() => void (process.exitCode = 1));
+  const line = (text: string): void => write(text + EOL);
+
+  const appendFileCommand = (variable: string, name: string, value: string): boolean => {
+    const path = env[variable];
+    if (!path) return false;
+    appendFileSync(path, formatFileCommand(name, value), 'utf8');
+    return true;
+  };
+
+  return {
+    getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
+    getState: (name) => env[`STATE_${name}`] ?? '',
+    setOutput(name, value) {
+      // Outside a runner (no GITHUB_OUTPUT) the value is only logged, so local runs stay readable.
+      if (!appendFileCommand('GITHUB_OUTPUT', name, value)) line(`output ${name}=${value}`);
+    },
+    saveState(name, value) {
+      appendFileCommand('GITHUB_STATE', name, value);
+    },
+    exportVariable(name, value) {
+      if (!appendFileCommand('GITHUB_ENV', name, value)) line(`env ${name}=${value}`);
+    },
+    appendSummary(markdown) {
+      const path = env.GITHUB_STEP_SUMMARY;
+      if (path) appendFileSync(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');
+    },
+    info: (message) => line(message),
+    debug: (message) => line(formatCommand('debug', message)),
+    notice: (message, properties) =>
+      line(formatCommand('notice', message, annotationProps(properties))),
+    warning: (message, properties) =>
+      line(formatCommand('warning', message, annotationProps(properties))),
+    error: (message, properties) =>
+      line(formatCommand('error', message, annotationProps(properties))),
+    setFailed(message) {
+      line(formatCommand('error', message));
+      onFailed();
+    },
+  };
+}

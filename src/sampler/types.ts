@@ -1,0 +1,70 @@
+/**
+ * The samples file: JSON Lines appended by the sampler as it goes, so a crash loses at most the
+ * last (possibly truncated) line. Times are milliseconds of the system's monotonic clock
+ * (`process.hrtime`), shared by every process of the job. Sizes in bytes.
+ * Never holds command-line arguments or environment values: only executable basenames.
+ */
+
+export interface SamplerStartLine {
+  k: 'start';
+  v: 1;
+  t: number;
+  /** ISO 8601 wall-clock time of `t`. */
+  wall: string;
+  intervalMs: number;
+  source: 'proc' | 'ps' | 'tasklist';
+  /** The process whose descendants are "the job" (the runner worker, or the CLI's command). */
+  rootPid: number;
+  samplerPid: number;
+}
+
+/** A job process first seen; `id` numbers processes uniquely across PID reuse. */
+export interface SamplerProcLine {
+  k: 'proc';
+  id: number;
+  pid: number;
+  /** `id` of the parent if it is a job process too, else null. */
+  parent: number | null;
+  /** Executable basename (from /proc/PID/exe or argv[0]); never arguments. */
+  name: string;
+  t: number;
+}
+
+export interface SamplerSampleLine {
+  k: 's';
+  t: number;
+  /** MemTotal − MemAvailable (or the OS equivalent). */
+  sys: number | null;
+  /** Cgroup charge (v2 memory.current, v1 usage_in_bytes) where readable. */
+  cg: number | null;
+  /** Cumulative OOM kills counted by the cgroup. */
+  oom: number | null;
+  /** PSI memory `some avg10` (percent). */
+  psi: number | null;
+  /** Live job processes: [id, rssBytes]. */
+  p: [number, number][];
+}
+
+/** A job process that ended; `signal` when the sampler could observe it (CLI's own child). */
+export interface SamplerExitLine {
+  k: 'exit';
+  id: number;
+  t: number;
+  signal: string | null;
+}
+
+export interface SamplerStopLine {
+  k: 'stop';
+  t: number;
+  reason: string;
+}
+
+export type SamplerLine =
+  SamplerStartLine | SamplerProcLine | SamplerSampleLine | SamplerExitLine | SamplerStopLine;
+
+/** One `profile` invocation of the action: a phase starts at `t` and runs until the next. */
+export interface PhaseMark {
+  name: string;
+  t: number;
+  workersRecommended: number | null;
+}
