@@ -1,0 +1,44 @@
+/**
+ * The real adapters of the main step: process.env, the event payload file, /proc and cgroups,
+ * the detached sampler and, loaded only when history is wanted, the GitHub client.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MainDeps } from '../main.js';
+import { probeCapacity } from '../probe/index.js';
+import { createActionsRunner } from '../runner/actions-runner.js';
+import { spawnSampler } from '../sampler/spawn.js';
+import { TOOL_VERSION } from '../version.js';
+import { isProcessAlive, monotonicMs, readEventPayload } from './process.js';
+
+/** dist/main/index.js → dist/sampler/index.js */
+const SAMPLER_SCRIPT = fileURLToPath(new URL('../sampler/index.js', import.meta.url));
+
+export function realMainDeps(): MainDeps {
+  const env = process.env;
+  return {
+    runner: createActionsRunner({ env }),
+    env,
+    readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, readFileSync),
+    probe: () => probeCapacity(),
+    monotonicMs,
+    nowIso: () => new Date().toISOString(),
+    // The runner worker starts each step's process directly, so the parent of this step is the
+    // worker, and its descendants are the job's processes.
+    jobRootPid: process.ppid,
+    startSampler: (request) =>
+      spawnSampler({
+        script: SAMPLER_SCRIPT,
+        rootPid: request.rootPid,
+        intervalMs: request.intervalMs,
+        directory: request.jobDir,
+        cgroup: request.capacity.cgroup,
+      }),
+    isProcessAlive,
+    learn: async (request) => {
+      const { learnFromGitHub } = await import('../history/learn.js');
+      return learnFromGitHub(request);
+    },
+    toolVersion: TOOL_VERSION,
+  };
+}

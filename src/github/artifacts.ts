@@ -1,0 +1,28 @@
+/**
+ * Uploads the run profile with @actions/artifact (the Twirp + blob protocol the runner grants
+ * through ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL). Imported lazily by the post step only:
+ * the client is large and the main step never needs it.
+ */
+export interface UploadRequest {
+  name: string;
+  /** Absolute path of the single file to upload. */
+  file: string;
+  rootDirectory: string;
+  retentionDays: number;
+}
+
+export interface UploadResult {
+  id: number | null;
+  sizeBytes: number | null;
+}
+
+export async function uploadProfileArtifact(upload: UploadRequest): Promise<UploadResult> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const response = await client.uploadArtifact(upload.name, [upload.file], upload.rootDirectory, {
+    retentionDays: upload.retentionDays,
+    // Profiles are small JSON; the best compression costs nothing noticeable.
+    compressionLevel: 9,
+  });
+  return { id: response.id ?? null, sizeBytes: response.size ?? null };
+}

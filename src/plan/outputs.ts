@@ -1,0 +1,60 @@
+/**
+ * What a plan becomes for the workflow: step outputs and, with `export-env`, the environment
+ * variables that build and test tools read. Pure; every value is computed from trusted numbers.
+ */
+import { toMiB } from '../units.js';
+import type { Plan } from './types.js';
+
+export function planOutputs(plan: Plan): Record<string, string> {
+  return {
+    workers: String(plan.workers),
+    'limited-by': plan.limitedBy,
+    reason: plan.reason,
+    'memory-per-worker-mb': String(toMiB(plan.perWorkerBytes)),
+    'memory-budget-mb': String(toMiB(plan.memoryBudgetBytes)),
+    'memory-limit-mb': String(toMiB(plan.memoryLimitBytes)),
+    'memory-available-mb': String(toMiB(plan.memoryAvailableBytes)),
+    cpus: String(plan.cpus),
+    'node-heap-mb': String(plan.nodeHeapMb),
+    'history-runs': String(plan.estimate.historyRuns),
+    confidence: plan.estimate.confidence,
+    'plan-json': JSON.stringify(plan),
+  };
+}
+
+/** Replaces any `-jN`, `-j N`, `--jobs=N` or `--jobs N` in MAKEFLAGS, keeping everything else. */
+export function mergeMakeflags(existing: string | undefined, workers: number): string {
+  const kept = (existing ?? '')
+    .replace(/(^|\s)(-j\s*\d*|--jobs(=|\s+)\d+|--jobs)(?=\s|$)/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  return kept ? `${kept} -j${workers}` : `-j${workers}`;
+}
+
+/** Sets `-Dorg.gradle.workers.max=N` in GRADLE_OPTS, replacing an earlier value. */
+export function mergeGradleOpts(existing: string | undefined, workers: number): string {
+  const kept = (existing ?? '')
+    .replace(/(^|\s)-Dorg\.gradle\.workers\.max=\S*/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  const setting = `-Dorg.gradle.workers.max=${workers}`;
+  return kept ? `${kept} ${setting}` : setting;
+}
+
+/**
+ * The variables `export-env` sets. Never NODE_OPTIONS: the runner refuses it in GITHUB_ENV, so
+ * the heap cap is offered as the `node-heap-mb` output instead.
+ */
+export function exportedEnvironment(
+  plan: Plan,
+  current: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const workers = plan.workers;
+  return {
+    PYTEST_XDIST_AUTO_NUM_WORKERS: String(workers),
+    CARGO_BUILD_JOBS: String(workers),
+    CMAKE_BUILD_PARALLEL_LEVEL: String(workers),
+    MAKEFLAGS: mergeMakeflags(current.MAKEFLAGS, workers),
+    GRADLE_OPTS: mergeGradleOpts(current.GRADLE_OPTS, workers),
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The parallelism decision. Pure: capacity, settings and a memory estimate in, a plan out, with
+ * every term visible so the summary can show the arithmetic. See docs/algorithm.md.
+ */
+import type { Capacity } from '../probe/types.js';
+import type { MemoryEstimate, SpeedupModel } from '../estimate/types.js';
+import { MiB, formatBytes } from '../units.js';
+import type { LimitedBy, Plan, PlanSettings } from './types.js';
+
+/**
+ * Share of a worker's memory slot given to the V8 old-space heap. The rest covers what the heap
+ * limit does not bound: the young generation (up to 3 × 16 MiB semi-spaces on 64-bit V8), code,
+ * and native memory such as Buffers. 75% keeps a 512 MiB slot's RSS inside it in practice.
+ */
+export const NODE_HEAP_SHARE = 0.75;
+/** Below this a Node worker cannot do useful work; the plan warns instead of going lower. */
+export const MIN_NODE_HEAP_MB = 128;
+
+type CapacityFacts = Pick<Capacity, 'cpus' | 'memoryLimitBytes' | 'memoryAvailableBytes'>;
+
+export interface PlanInput {
+  capacity: CapacityFacts;
+  settings: PlanSettings;
+  estimate: MemoryEstimate;
+}
+
+/**
+ * workers = clamp(min, max, min(CPU bound, memory bound, speed-up bound)), where
+ *   budget       = max(0, (available − reserve) × fraction)
+ *   memory bound = floor((budget − base) ÷ per-worker)
+ *   CPU bound    = max(1, floor(cpus ÷ cpus-per-worker))
+ * The `workers` input and RESOURCE_PLANNER_WORKERS replace the result (limited-by `override`).
+ */
+export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
+  const warnings: string[] = [];
+  const budget = Math.max(
+    0,
+    Math.floor(
+      (capacity.memoryAvailableBytes - settings.memoryReserveBytes) * settings.memoryFraction,
+    ),
+  );
+  const perWorker = Math.max(1, estimate.perWorkerBytes);
+  const base = Math.max(0, estimate.baseBytes);
+  const memoryBound = Math.max(0, Math.floor((budget - base) / perWorker));
+  const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
+  const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
+
+  if (capacity.memoryAvailableBytes <= settings.memoryReserveBytes) {
+    warnings.push(
+      `Available memory (${formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
+        `(${formatBytes(settings.memoryReserveBytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
+        'Lower memory-reserve or give the job more memory.',
+    );
+  } else if (memoryBound === 0) {
+    warnings.push(
+      `Not even one worker fits: the budget is ${formatBytes(budget)} but one worker needs ` +
+        `${formatBytes(perWorker)} on top of ${formatBytes(base)} of base memory. Planning ${settings.minWorkers}.`,
+    );
+  }
+
+  let workers: number;
+  let limitedBy: LimitedBy;
+  let reason: string;
+  const override = settings.overrideWorkers ?? settings.forcedWorkers;
+  if (override !== null) {
+    workers = override;
+    limitedBy = 'override';
+    reason =
+      settings.overrideWorkers !== null
+        ? `RESOURCE_PLANNER_WORKERS=${override} overrides the plan.`
+        : `The workers input fixes the count at ${override}.`;
+    if (override > memoryBound) {
+      warnings.push(
+        `The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`,
+      );
+    }
+  } else {
+    ({ workers, limitedBy, reason } = boundedChoice(memoryBound, cpuBound, speedupBound, settings, {
+      budget,
+      base,
+      perWorker,
+      cpus: capacity.cpus,
+    }));
+  }
+
+  const nodeHeapMb = nodeHeapFor(budget, base, workers);
+  if (nodeHeapMb <= MIN_NODE_HEAP_MB) {
+    warnings.push(
+      `Each of ${workers} Node worker(s) gets a heap cap of only ${nodeHeapMb} MiB: tests may fail with "JavaScript heap out of memory".`,
+    );
+  }
+
+  return {
+    workers,
+    limitedBy,
+    reason,
+    cpuBound,
+    memoryBound,
+    speedupBound,
+    cpus: capacity.cpus,
+    cpusPerWorker: settings.cpusPerWorker,
+    memoryLimitBytes: capacity.memoryLimitBytes,
+    memoryAvailableBytes: capacity.memoryAvailableBytes,
+    memoryReserveBytes: settings.memoryReserveBytes,
+    memoryFraction: settings.memoryFraction,
+    memoryBudgetBytes: budget,
+    perWorkerBytes: perWorker,
+    baseBytes: base,
+    nodeHeapMb,
+    predictedDurationMs: estimate.speedup ? predictDuration(estimate.speedup, workers) : null,
+    estimate,
+    warnings,
+  };
+}
+
+interface Terms {
+  budget: number;
+  base: number;
+  perWorker: number;
+  cpus: number;
+}
+
+function boundedChoice(
+  memoryBound: number,
+  cpuBound: number,
+  speedupBound: number | null,
+  settings: PlanSettings,
+  terms: Terms,
+): { workers: number; limitedBy: LimitedBy; reason: string } {
+  const memoryText = `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${formatBytes(terms.base)} base` : ''} fits ${memoryBound} × ${formatBytes(terms.perWorker)}`;
+  const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
+
+  let workers = Math.min(memoryBound, cpuBound);
+  // On a tie the CPU is named: adding memory alone would not allow more workers.
+  let limitedBy: LimitedBy = memoryBound < cpuBound ? 'memory' : 'cpu';
+  let reason =
+    limitedBy === 'memory'
+      ? `Memory: ${memoryText} (CPUs allow ${cpuBound}).`
+      : `CPU: ${cpuText} (memory allows ${memoryBound}).`;
+  if (speedupBound !== null && speedupBound < workers) {
+    workers = speedupBound;
+    limitedBy = 'speedup';
+    reason = `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+  }
+  if (settings.maxWorkers !== null && workers > settings.maxWorkers) {
+    reason = `max-workers caps the count at ${settings.maxWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+    return { workers: settings.maxWorkers, limitedBy: 'max-workers', reason };
+  }
+  if (workers < settings.minWorkers) {
+    reason = `min-workers raises the count to ${settings.minWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+    return { workers: settings.minWorkers, limitedBy: 'min-workers', reason };
+  }
+  return { workers, limitedBy, reason };
+}
+
+/** Per-worker V8 heap cap (MiB) so that `workers` Node workers stay inside the budget. */
+export function nodeHeapFor(budgetBytes: number, baseBytes: number, workers: number): number {
+  const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
+  return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / MiB));
+}
+
+/** Amdahl's law: T(n) = T1 · (s + (1 − s) / n). */
+export function predictDuration(model: SpeedupModel, workers: number): number {
+  return (
+    model.singleWorkerMs *
+    (model.serialFraction + (1 - model.serialFraction) / Math.max(1, workers))
+  );
+}
+
+/** The estimate used when nothing was learned: the input's figure or the fallback. */
+export function staticEstimate(
+  perWorkerBytes: number,
+  source: 'input' | 'fallback',
+  notes: string[] = [],
+): MemoryEstimate {
+  return {
+    source,
+    perWorkerBytes,
+    baseBytes: 0,
+    confidence: 'none',
+    historyRuns: 0,
+    spread: null,
+    workerName: null,
+    oomInHistory: false,
+    speedup: null,
+    runs: [],
+    notes:
+      notes.length > 0
+        ? notes
+        : [
+            source === 'input'
+              ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.`
+              : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker.`,
+          ],
+  };
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { InputError } from '../../src/errors.js';
+import {
+  INPUT_DEFAULTS,
+  parseBooleanText,
+  parseInputs,
+  parseOverrideWorkers,
+} from '../../src/inputs.js';
+import { GiB, MiB } from '../../src/units.js';
+
+const inputsFrom =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? '';
+
+function inputError(values: Record<string, string>): InputError {
+  try {
+    parseInputs(inputsFrom(values));
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseInputs', () => {
+  it('gives the documented defaults when nothing is set', () => {
+    const inputs = parseInputs(inputsFrom({}));
+    expect(inputs.profile).toBe('default');
+    expect(inputs.memoryPerWorkerBytes).toBeNull();
+    expect(inputs.fallbackMemoryPerWorkerBytes).toBe(768 * MiB);
+    expect(inputs.plan).toEqual({
+      memoryReserveBytes: 512 * MiB,
+      memoryFraction: 0.9,
+      cpusPerWorker: 1,
+      minWorkers: 1,
+      maxWorkers: null,
+      forcedWorkers: null,
+    });
+    expect(inputs.sampleIntervalMs).toBe(500);
+    expect(inputs.historyTimeoutMs).toBe(20_000);
+    expect(inputs.driftThresholdFraction).toBeCloseTo(0.1, 12);
+    expect(inputs.minSpeedupGain).toBeCloseTo(0.05, 12);
+    expect(inputs.comment).toBe('on-drift');
+    expect(inputs.matrixKey).toBeNull();
+  });
+
+  it('parses explicit values', () => {
+    const inputs = parseInputs(
+      inputsFrom({
+        profile: 'unit-tests',
+        'memory-per-worker': '1.5G',
+        'min-workers': '2',
+        'max-workers': '6',
+        'cpus-per-worker': '0.5',
+        'memory-fraction': '80%',
+        'export-env': 'TRUE',
+        'sample-interval': '1s',
+        'matrix-key': '{"node":24}',
+      }),
+    );
+    expect(inputs.profile).toBe('unit-tests');
+    expect(inputs.memoryPerWorkerBytes).toBe(1.5 * GiB);
+    expect(inputs.plan.minWorkers).toBe(2);
+    expect(inputs.plan.maxWorkers).toBe(6);
+    expect(inputs.plan.cpusPerWorker).toBe(0.5);
+    expect(inputs.plan.memoryFraction).toBeCloseTo(0.8, 12);
+    expect(inputs.exportEnv).toBe(true);
+    expect(inputs.sampleIntervalMs).toBe(1000);
+    expect(inputs.matrixKey).toBe('{"node":24}');
+  });
+
+  it.each([
+    [{ 'min-workers': '2', 'max-workers': '1' }, 'max-workers', 'no smaller than min-workers (2)'],
+    [{ 'memory-per-worker': 'lots' }, 'memory-per-worker', '512M'],
+    [{ 'memory-fraction': '1.2' }, 'memory-fraction', '0.9 or 90%'],
+    [{ 'memory-fraction': '0' }, 'memory-fraction', 'greater than 0'],
+    [{ 'min-workers': '0' }, 'min-workers', '1 or more'],
+    [{ 'min-workers': '2.5' }, 'min-workers', 'whole number'],
+    [{ 'cpus-per-worker': '0' }, 'cpus-per-worker', 'greater than 0'],
+    [{ 'export-env': 'yes' }, 'export-env', 'true or false'],
+    [{ 'sample-interval': '50ms' }, 'sample-interval', 'at least 100 ms'],
+    [{ comment: 'sometimes' }, 'comment', 'on-drift, always, never'],
+    [{ profile: '../etc' }, 'profile', 'letters, digits'],
+    [{ 'retention-days': '91' }, 'retention-days', 'from 1 to 90'],
+    [{ 'baseline-branch': 'main..x' }, 'baseline-branch', 'branch name'],
+  ])('rejects %j naming the input, the value and the format', (values, input, format) => {
+    const error = inputError(values);
+    expect(error.input).toBe(input);
+    expect(error.message).toContain(`'${input}'`);
+    expect(error.message).toContain(JSON.stringify(Object.values(values).at(-1)));
+    expect(error.message).toContain(format);
+  });
+
+  it('keeps the defaults in step with action.yml', () => {
+    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, { default?: string; description: string }>;
+    };
+    for (const [name, value] of Object.entries(INPUT_DEFAULTS)) {
+      expect(action.inputs[name]?.default, name).toBe(value);
+    }
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(input.description.length, `${name} has a description`).toBeGreaterThan(20);
+      expect(name in INPUT_DEFAULTS || name === 'github-token' || name === 'matrix-key', name).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('parseBooleanText', () => {
+  it.each(['true', 'True', 'TRUE'])('%s is true', (text) =>
+    expect(parseBooleanText('x', text)).toBe(true),
+  );
+  it.each(['false', 'False', 'FALSE'])('%s is false', (text) =>
+    expect(parseBooleanText('x', text)).toBe(false),
+  );
+  it.each(['1', 'yes', 'on', 'tRuE', ''])('%j is refused', (text) => {
+    expect(() => parseBooleanText('x', text)).toThrow(InputError);
+  });
+});
+
+describe('parseOverrideWorkers', () => {
+  it('is null when unset or empty', () => {
+    expect(parseOverrideWorkers(undefined)).toBeNull();
+    expect(parseOverrideWorkers('  ')).toBeNull();
+  });
+  it('reads a positive whole number', () => expect(parseOverrideWorkers('3')).toBe(3));
+  it.each(['0', '-2', 'two', '1.5'])('refuses %j naming the variable', (text) => {
+    expect(() => parseOverrideWorkers(text)).toThrow(/RESOURCE_PLANNER_WORKERS/);
+  });
+});
