@@ -7,13 +7,20 @@ import { join } from 'node:path';
 import type { DriftReport } from './drift/drift.js';
 import { InputError, errorMessage } from './errors.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
-import { readJobState, readPhaseMarks, StateKey, type JobState, type StepState } from './job/job-state.js';
+import {
+  readJobState,
+  readPhaseMarks,
+  StateKey,
+  type JobState,
+  type StepState,
+} from './job/job-state.js';
 import { profileArtifactName, PROFILE_FILE_NAME } from './profile/naming.js';
 import type { RunProfile } from './profile/types.js';
 import type { Environment } from './runner/actions-runner.js';
 import { inertLogText } from './runner/actions-runner.js';
 import type { Runner } from './runner/types.js';
 import type { SamplerLine } from './sampler/types.js';
+import type { BuildProfileInput } from './profile/build.js';
 import type { UploadRequest, UploadResult } from './github/artifacts.js';
 
 export interface DriftRequest {
@@ -53,18 +60,6 @@ export interface PostDeps {
   toolVersion: string;
 }
 
-export interface BuildProfileInput {
-  lines: SamplerLine[];
-  phases: ReturnType<typeof readPhaseMarks>;
-  endT: number;
-  host: JobState['host'];
-  run: JobState['run'];
-  toolVersion: string;
-  samplerDied: boolean;
-  intervalMs: number;
-  source: string;
-}
-
 export async function runPost(deps: PostDeps): Promise<void> {
   const { runner } = deps;
   try {
@@ -74,13 +69,17 @@ export async function runPost(deps: PostDeps): Promise<void> {
       return;
     }
     if (stepState.role === 'phase') {
-      runner.info(`resource-planner: phase '${stepState.profile}' is reported by the job's first resource-planner step.`);
+      runner.info(
+        `resource-planner: phase '${stepState.profile}' is reported by the job's first resource-planner step.`,
+      );
       return;
     }
     const inputs = parseInputs((name) => runner.getInput(name));
     const job = readJobState(stepState.jobDir);
     if (!job) {
-      runner.warning('resource-planner: the job state is missing, so there is no memory report for this job.');
+      runner.warning(
+        'resource-planner: the job state is missing, so there is no memory report for this job.',
+      );
       return;
     }
     await reportJob(deps, inputs, stepState, job);
@@ -98,7 +97,11 @@ function parseStepState(text: string): StepState | null {
   try {
     const state = JSON.parse(text) as Partial<StepState>;
     if ((state.role === 'owner' || state.role === 'phase') && typeof state.jobDir === 'string') {
-      return { role: state.role, jobDir: state.jobDir, profile: String(state.profile ?? 'default') };
+      return {
+        role: state.role,
+        jobDir: state.jobDir,
+        profile: String(state.profile ?? 'default'),
+      };
     }
   } catch {
     // Unreadable state is the same as none.
@@ -106,7 +109,12 @@ function parseStepState(text: string): StepState | null {
   return null;
 }
 
-async function reportJob(deps: PostDeps, inputs: ActionInputs, step: StepState, job: JobState): Promise<void> {
+async function reportJob(
+  deps: PostDeps,
+  inputs: ActionInputs,
+  step: StepState,
+  job: JobState,
+): Promise<void> {
   const { runner } = deps;
   const notes: string[] = [];
 
@@ -123,7 +131,8 @@ async function reportJob(deps: PostDeps, inputs: ActionInputs, step: StepState, 
   const samples = deps.parseSamples(samplesText ?? '');
   // A sampler that ended by itself but wrote its stop line (root exited) did not die.
   if (samplerDied && samples.lines.some((line) => line.k === 'stop')) samplerDied = false;
-  if (samplerDied) notes.push('The sampler died before the job ended: the report covers what it recorded.');
+  if (samplerDied)
+    notes.push('The sampler died before the job ended: the report covers what it recorded.');
   if (samples.truncatedTail) notes.push('The last sample line was cut short and was skipped.');
   if (samplesText === null && job.samplerPid !== null) notes.push('The samples file is missing.');
 
@@ -144,7 +153,11 @@ async function reportJob(deps: PostDeps, inputs: ActionInputs, step: StepState, 
   deps.writeTextFile(profileFile, deps.serializeProfile(profile));
 
   if (inputs.upload) {
-    const name = profileArtifactName(job.run.job ?? 'job', job.run.matrixKey, job.run.runAttempt ?? 1);
+    const name = profileArtifactName(
+      job.run.job ?? 'job',
+      job.run.matrixKey,
+      job.run.runAttempt ?? 1,
+    );
     try {
       const uploaded = await deps.upload({
         name,
@@ -152,9 +165,13 @@ async function reportJob(deps: PostDeps, inputs: ActionInputs, step: StepState, 
         rootDirectory: profileDir,
         retentionDays: inputs.retentionDays,
       });
-      runner.info(`Uploaded the run profile as artifact '${name}'${uploaded.sizeBytes ? ` (${uploaded.sizeBytes} bytes)` : ''}.`);
+      runner.info(
+        `Uploaded the run profile as artifact '${name}'${uploaded.sizeBytes ? ` (${uploaded.sizeBytes} bytes)` : ''}.`,
+      );
     } catch (error) {
-      runner.warning(`Could not upload the run profile, so later runs cannot learn from this one: ${errorMessage(error)}`);
+      runner.warning(
+        `Could not upload the run profile, so later runs cannot learn from this one: ${errorMessage(error)}`,
+      );
     }
   }
 

@@ -11,8 +11,14 @@ import { spawnSampler } from '../sampler/spawn.js';
 import { TOOL_VERSION } from '../version.js';
 import { isProcessAlive, monotonicMs, readEventPayload } from './process.js';
 
-/** dist/main/index.js → dist/sampler/index.js */
-const SAMPLER_SCRIPT = fileURLToPath(new URL('../sampler/index.js', import.meta.url));
+/**
+ * dist/main/index.js → dist/sampler/index.js. Built from parts so the bundler does not mistake it
+ * for an asset to copy (it would copy the TypeScript source instead).
+ */
+function samplerScript(): string {
+  const relative = ['..', 'sampler', 'index.js'].join('/');
+  return fileURLToPath(new URL(relative, import.meta.url));
+}
 
 export function realMainDeps(): MainDeps {
   const env = process.env;
@@ -28,7 +34,7 @@ export function realMainDeps(): MainDeps {
     jobRootPid: process.ppid,
     startSampler: (request) =>
       spawnSampler({
-        script: SAMPLER_SCRIPT,
+        script: samplerScript(),
         rootPid: request.rootPid,
         intervalMs: request.intervalMs,
         directory: request.jobDir,

@@ -1,0 +1,159 @@
+/**
+ * `run`, `report` and `compare`: the recording and reporting half of the CLI, on the same modules
+ * as the action.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readRunContext } from './context.js';
+import type { CliIo } from './cli.js';
+import { detectDrift } from './drift/drift.js';
+import { loadHistoryFromDirectory } from './history/load.js';
+import { parseDurationMs } from './units.js';
+import { profileHost, profileRun } from './main.js';
+import { probeCapacity } from './probe/index.js';
+import { buildProfile } from './profile/build.js';
+import { parseProfile, serializeProfile } from './profile/profile.js';
+import { renderDriftComment, renderDriftSummary } from './report/comment.js';
+import { renderPostRunSummary } from './report/post-run.js';
+import { createSampler } from './sampler/sampler.js';
+import type { SamplerLine } from './sampler/types.js';
+import { monotonicMs } from './adapters/process.js';
+import { TOOL_VERSION } from './version.js';
+
+/** `resource-planner run [--profile P] [--out FILE] [--interval MS] -- CMD...` */
+export async function runCommand(args: string[], io: CliIo): Promise<number> {
+  const separator = args.indexOf('--');
+  const own = separator < 0 ? args : args.slice(0, separator);
+  const command = separator < 0 ? [] : args.slice(separator + 1);
+  const { values } = parseArgs({
+    args: own,
+    options: {
+      profile: { type: 'string', default: 'default' },
+      out: { type: 'string' },
+      interval: { type: 'string', default: '250ms' },
+    },
+    strict: true,
+  });
+  const intervalMs = parseDurationMs(values.interval);
+  if (command.length === 0 || intervalMs === null || intervalMs < 50) {
+    io.stderr(
+      'usage: resource-planner run [--profile P] [--out FILE] [--interval 250ms] -- COMMAND [ARGS...]\n',
+    );
+    return 2;
+  }
+  const capacity = probeCapacity();
+  const lines: SamplerLine[] = [];
+  // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
+  const sampler = createSampler({
+    rootPid: process.pid,
+    samplerPid: -1,
+    intervalMs,
+    cgroup: capacity.cgroup,
+    clock: monotonicMs,
+    write: (line) => lines.push(line),
+  });
+  const started = new Date().toISOString();
+  const phases = [{ name: values.profile, t: monotonicMs(), workersRecommended: null }];
+  const child = spawn(command[0] as string, command.slice(1), { stdio: 'inherit' });
+  const timer = setInterval(() => sampler.tick(), intervalMs);
+  sampler.tick();
+  const { code, signal } = await new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+  }>((resolve) => {
+    child.once('error', (error) => {
+      io.stderr(`resource-planner run: cannot start ${command[0]}: ${error.message}\n`);
+      resolve({ code: 127, signal: null });
+    });
+    child.once('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
+  });
+  clearInterval(timer);
+  const endT = monotonicMs();
+  const root = lines.find((line) => line.k === 'proc' && line.pid === child.pid);
+  if (signal && root && root.k === 'proc') lines.push({ k: 'exit', id: root.id, t: endT, signal });
+  sampler.close('command-exited');
+
+  const context = readRunContext(io.env, {});
+  const profile = buildProfile({
+    lines,
+    phases,
+    endT,
+    host: profileHost(capacity),
+    run: profileRun(context, { matrixKey: null }, started),
+    toolVersion: TOOL_VERSION,
+    samplerDied: false,
+    intervalMs,
+    source: 'proc',
+  });
+  if (values.out) {
+    mkdirSync(dirname(values.out), { recursive: true });
+    writeFileSync(values.out, serializeProfile(profile));
+  }
+  io.stdout(renderPostRunSummary(profile));
+  if (signal) return 128 + (signalNumber(signal) ?? 0);
+  return code ?? 1;
+}
+
+function signalNumber(signal: NodeJS.Signals): number | null {
+  const numbers: Partial<Record<NodeJS.Signals, number>> = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGQUIT: 3,
+    SIGABRT: 6,
+    SIGKILL: 9,
+    SIGSEGV: 11,
+    SIGPIPE: 13,
+    SIGTERM: 15,
+  };
+  return numbers[signal] ?? null;
+}
+
+/** `resource-planner report FILE` */
+export async function reportCommand(args: string[], io: CliIo): Promise<number> {
+  const [file] = args;
+  if (!file || args.length !== 1) {
+    io.stderr('usage: resource-planner report FILE\n');
+    return 2;
+  }
+  io.stdout(renderPostRunSummary(parseProfile(readFileSync(file, 'utf8'))));
+  return 0;
+}
+
+/** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
+export async function compareCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      baseline: { type: 'string' },
+      threshold: { type: 'string', default: '10%' },
+      'fail-on-drift': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const file = positionals[0];
+  const threshold = /^(\d+(?:\.\d+)?)%$/.exec(values.threshold);
+  if (!values.baseline || !file || positionals.length !== 1 || !threshold) {
+    io.stderr(
+      'usage: resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]\n',
+    );
+    return 2;
+  }
+  const current = parseProfile(readFileSync(file, 'utf8'));
+  const history = loadHistoryFromDirectory(values.baseline);
+  for (const note of history.notes) io.stderr(`note: ${note}\n`);
+  const report = detectDrift({
+    current,
+    baseline: history.profiles.map((entry) => entry.profile),
+    thresholdFraction: Number(threshold[1]) / 100,
+  });
+  io.stdout(`verdict: ${report.verdict}\n\n`);
+  io.stdout(renderDriftSummary(report));
+  io.stdout('\n--- comment ---\n');
+  io.stdout(
+    `${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`,
+  );
+  return values['fail-on-drift'] && report.verdict === 'drift' ? 1 : 0;
+}

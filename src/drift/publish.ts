@@ -1,0 +1,143 @@
+/**
+ * Post-step glue for drift: the test, the summary section, annotations and the sticky comment.
+ * Comment failures (a fork's read-only token, missing permission) become one warning.
+ */
+import { readRunContext, type RunContext } from '../context.js';
+import { errorMessage } from '../errors.js';
+import { upsertStickyComment, type StickyCommentResult } from '../github/comments.js';
+import { httpStatus, type GitHubRequest } from '../github/types.js';
+import type { DriftOutcome, DriftRequest } from '../post.js';
+import type { RunProfile } from '../profile/types.js';
+import { markerFor, renderDriftComment, renderDriftSummary } from '../report/comment.js';
+import type { Environment } from '../runner/actions-runner.js';
+import { detectDrift, type DriftReport } from './drift.js';
+
+export const FORK_RECIPE_URL =
+  'https://github.com/resource-planner/resource-planner#pull-requests-from-forks';
+
+export function driftAnnotations(report: DriftReport): { warnings: string[]; notices: string[] } {
+  const warnings: string[] = [];
+  const notices: string[] = [];
+  for (const phase of report.phases) {
+    const change =
+      phase.peak.changeFraction === null
+        ? ''
+        : ` (${phase.peak.changeFraction > 0 ? '+' : ''}${Math.round(phase.peak.changeFraction * 100)}% against the baseline median)`;
+    if (phase.verdict === 'drift') {
+      warnings.push(
+        phase.oomKills > 0
+          ? `Phase ${phase.name}: ${phase.oomKills} OOM kill(s) in this run.`
+          : `Phase ${phase.name}: peak memory drifted up${change}.`,
+      );
+    } else if (phase.verdict === 'improvement')
+      notices.push(`Phase ${phase.name}: peak memory went down${change}.`);
+  }
+  return { warnings, notices };
+}
+
+export interface CommentTarget {
+  request: GitHubRequest;
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+export async function publishComment(
+  target: CommentTarget,
+  mode: 'on-drift' | 'always' | 'never',
+  report: DriftReport,
+  current: RunProfile,
+  runUrl: string | null,
+): Promise<StickyCommentResult> {
+  if (mode === 'never') return { action: 'skipped', reason: 'comment: never' };
+  const identity = {
+    workflow: current.run.workflow,
+    job: current.run.job,
+    matrixKey: current.run.matrixKey,
+  };
+  const drifting = report.verdict === 'drift';
+  const body = renderDriftComment({
+    report,
+    current,
+    identity,
+    runUrl,
+    resolved: mode === 'on-drift' && !drifting,
+  });
+  return upsertStickyComment({
+    ...target,
+    marker: markerFor(identity),
+    body,
+    // on-drift: a new comment only for drift; an existing one is still updated (e.g. "resolved").
+    updateOnly: mode === 'on-drift' && !drifting,
+  });
+}
+
+export interface CompareDeps {
+  env: Environment;
+  request: (token: string, apiUrl: string) => Promise<GitHubRequest>;
+  log: { info(message: string): void; warning(message: string): void };
+}
+
+function runUrlOf(context: RunContext): string | null {
+  return context.repository && context.runId
+    ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`
+    : null;
+}
+
+/** The post step's compare: drift against the saved baseline, summary, annotations, comment. */
+export async function compareAndPublish(
+  request: DriftRequest,
+  deps: CompareDeps,
+): Promise<DriftOutcome | null> {
+  const { inputs, profile, baseline } = request;
+  if (baseline.length === 0 && inputs.comment !== 'always') {
+    return null;
+  }
+  const report = detectDrift({
+    current: profile,
+    baseline,
+    thresholdFraction: inputs.driftThresholdFraction,
+    method: inputs.driftMethod,
+  });
+  const context = readRunContext(deps.env, request.eventPayload);
+  const { warnings, notices } = driftAnnotations(report);
+  let summary = renderDriftSummary(report);
+
+  if (
+    context.pullRequestNumber !== null &&
+    context.owner &&
+    context.repo &&
+    inputs.githubToken &&
+    inputs.comment !== 'never'
+  ) {
+    try {
+      const result = await publishComment(
+        {
+          request: await deps.request(inputs.githubToken, context.apiUrl),
+          owner: context.owner,
+          repo: context.repo,
+          issueNumber: context.pullRequestNumber,
+        },
+        inputs.comment,
+        report,
+        profile,
+        runUrlOf(context),
+      );
+      if (result.action !== 'skipped')
+        deps.log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
+    } catch (error) {
+      const status = httpStatus(error);
+      const fork =
+        context.headRepositoryId !== null &&
+        context.repositoryId !== null &&
+        context.headRepositoryId !== context.repositoryId;
+      const message =
+        status === 403 || status === 404
+          ? `Could not comment on the pull request: the token lacks "pull-requests: write"${fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
+          : `Could not comment on the pull request: ${errorMessage(error)}`;
+      deps.log.warning(message);
+      summary += `\n> ${message}\n`;
+    }
+  }
+  return { report, summary, warnings, notices };
+}

@@ -1,0 +1,240 @@
+/**
+ * Memory per worker from earlier runs' profiles. Pure. The method, its constants and their
+ * sources are explained in docs/algorithm.md §3.
+ */
+import { linearRegression } from 'simple-statistics';
+import { mainWorkerGroup } from '../advisory/post-run.js';
+import type { PhaseProfile, RunProfile } from '../profile/types.js';
+import { quantile, weightedQuantile } from '../stats.js';
+import { MiB, formatBytes } from '../units.js';
+import { DEFAULT_MIN_SPEEDUP_GAIN, fitSpeedup } from './speedup.js';
+import type { Confidence, HistoryRunRef, MemoryEstimate } from './types.js';
+
+/** +15% safety margin on the target, as the Kubernetes VPA recommender. */
+export const SAFETY_MARGIN = 0.15;
+/** Below this many runs the maximum, not the p90, is the target (VPA keeps bounds wide early). */
+export const MIN_RUNS_FOR_QUANTILE = 5;
+export const TARGET_QUANTILE = 0.9;
+/**
+ * Half-life of a run's weight. VPA decays pod samples with a 24 h half-life because pods run
+ * continuously; CI runs are sparse (a few a day on a busy branch) and a change to the code moves
+ * memory for good, so a week lets ~20 recent runs count while old behaviour fades.
+ */
+export const DEFAULT_HALF_LIFE_DAYS = 7;
+/** VPA's bump after an OOM kill: max(used + 100 MiB, used × 1.2). */
+export const OOM_BUMP_BYTES = 100 * MiB;
+export const OOM_BUMP_FACTOR = 1.2;
+const DAY_MS = 86_400_000;
+
+export interface HistoryProfile {
+  profile: RunProfile;
+  /** Link to the run, from trusted parts only. */
+  url: string | null;
+}
+
+export interface EstimateInput {
+  profiles: HistoryProfile[];
+  /** The phase (profile input) to estimate for. */
+  phase: string;
+  /** The memory the plan will run in (min(host, cgroup)). */
+  capacityMemoryLimitBytes: number;
+  nowMs: number;
+  halfLifeDays?: number;
+  minSpeedupGain?: number;
+  fallback: MemoryEstimate;
+}
+
+/** Confidence multiplier √(1 + 1/n): 1.41 after one run, 1.10 after five, 1.02 after twenty. */
+export function confidenceMultiplier(runs: number): number {
+  return runs <= 0 ? Number.POSITIVE_INFINITY : Math.sqrt(1 + 1 / runs);
+}
+
+export function confidenceFor(runs: number): Confidence {
+  if (runs <= 0) return 'none';
+  if (runs < MIN_RUNS_FOR_QUANTILE) return 'low';
+  if (runs < 15) return 'medium';
+  return 'high';
+}
+
+interface RunFigures {
+  ref: HistoryRunRef;
+  perWorkerBytes: number;
+  baseBytes: number;
+  workers: number;
+  peakBytes: number;
+  durationMs: number;
+  weight: number;
+  oom: boolean;
+  /** The cgroup limit the run ran under, when it was tighter than the host. */
+  constrainedLimitBytes: number | null;
+  workerName: string;
+}
+
+function figuresFor(
+  entry: HistoryProfile,
+  phaseName: string,
+  nowMs: number,
+  halfLifeDays: number,
+): RunFigures | null {
+  const phase: PhaseProfile | undefined = entry.profile.phases.find(
+    (candidate) => candidate.name === phaseName,
+  );
+  if (!phase) return null;
+  const group = mainWorkerGroup(phase);
+  if (!group || group.peakRss.p90Bytes <= 0) return null;
+  const oom = phase.oomKills > 0;
+  let perWorker = group.peakRss.p90Bytes;
+  if (oom) perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
+  const workers = Math.max(1, group.maxConcurrency);
+  const peak = phase.treeRss.peakBytes;
+  const startedMs = Date.parse(entry.profile.run.startedAt);
+  const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
+  const host = entry.profile.host;
+  const constrained =
+    host.cgroupMemoryLimitBytes !== null && host.cgroupMemoryLimitBytes < host.memoryTotalBytes
+      ? host.cgroupMemoryLimitBytes
+      : null;
+  return {
+    ref: {
+      runId: entry.profile.run.runId,
+      runAttempt: entry.profile.run.runAttempt,
+      sha: entry.profile.run.sha,
+      startedAt: entry.profile.run.startedAt,
+      url: entry.url,
+      perWorkerBytes: perWorker,
+      workers,
+      oomKills: phase.oomKills,
+    },
+    perWorkerBytes: perWorker,
+    baseBytes: Math.max(0, peak - workers * group.peakRss.p90Bytes),
+    workers,
+    peakBytes: peak,
+    durationMs: phase.durationMs,
+    weight: 0.5 ** (ageDays / halfLifeDays),
+    oom,
+    constrainedLimitBytes: constrained,
+    workerName: group.name,
+  };
+}
+
+export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
+  const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
+  const runs = input.profiles
+    .map((entry) => figuresFor(entry, input.phase, input.nowMs, halfLife))
+    .filter((figures): figures is RunFigures => figures !== null);
+  const missing = input.profiles.length - runs.length;
+  if (runs.length === 0) {
+    const notes = [...input.fallback.notes];
+    if (input.profiles.length > 0)
+      notes.unshift(
+        `${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`,
+      );
+    return { ...input.fallback, notes };
+  }
+  const notes: string[] = [];
+  const n = runs.length;
+  if (missing > 0)
+    notes.push(
+      `${missing} of ${input.profiles.length} earlier profile(s) had no workers in phase '${input.phase}'.`,
+    );
+
+  const perWorkerValues = runs.map((run) => run.perWorkerBytes);
+  const weights = runs.map((run) => run.weight);
+  let target: number;
+  let baseBytes = weightedQuantile(
+    runs.map((run) => run.baseBytes),
+    weights,
+    0.5,
+  );
+  if (n < MIN_RUNS_FOR_QUANTILE) {
+    target = Math.max(...perWorkerValues);
+    notes.push(
+      `Per worker: the largest of ${n} run(s) (${formatBytes(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`,
+    );
+  } else {
+    target = weightedQuantile(perWorkerValues, weights, TARGET_QUANTILE);
+    notes.push(
+      `Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${formatBytes(target)}.`,
+    );
+  }
+
+  // Runs at different worker counts: the slope of peak on workers separates per-worker from base memory.
+  const counts = new Set(runs.map((run) => run.workers));
+  if (counts.size >= 3) {
+    const { m: slope, b: intercept } = linearRegression(
+      runs.map((run) => [run.workers, run.peakBytes]),
+    );
+    if (slope > 0 && intercept >= 0) {
+      notes.push(
+        `Peak memory rises by ${formatBytes(slope)} per worker across ${counts.size} worker counts (regression); base ${formatBytes(intercept)}.`,
+      );
+      target = Math.max(target, slope);
+      baseBytes = intercept;
+    }
+  }
+
+  const ooms = runs.filter((run) => run.oom);
+  if (ooms.length > 0)
+    notes.push(
+      `${ooms.length} earlier run(s) had OOM kills: their figures were raised to max(used + 100 MiB, used × 1.2).`,
+    );
+
+  const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
+  let perWorkerBytes = Math.round(target * multiplier);
+  notes.push(
+    `+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${formatBytes(perWorkerBytes)} per worker.`,
+  );
+
+  // Elastic memory: garbage-collected workers grow into what they see, so a run that finished
+  // inside a tighter cgroup limit without an OOM kill proves its workers fit in (limit − base) ÷ workers.
+  const feasible = runs
+    .filter(
+      (run) =>
+        !run.oom &&
+        run.constrainedLimitBytes !== null &&
+        run.constrainedLimitBytes < input.capacityMemoryLimitBytes,
+    )
+    .map((run) =>
+      Math.max(1, ((run.constrainedLimitBytes as number) - run.baseBytes) / run.workers),
+    );
+  if (feasible.length > 0) {
+    const proven = Math.round(Math.min(...feasible));
+    if (proven < perWorkerBytes) {
+      notes.push(
+        `${feasible.length} run(s) under a tighter memory limit finished without OOM at ${formatBytes(proven)} per worker: using that (garbage-collected workers use less when they see less).`,
+      );
+      perWorkerBytes = proven;
+    }
+  }
+
+  const speedup = fitSpeedup(
+    runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })),
+    input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN,
+  );
+  if (speedup) {
+    notes.push(
+      `Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`,
+    );
+  }
+
+  const latestName = runs.reduce((latest, run) =>
+    Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest,
+  ).workerName;
+  return {
+    source: 'history',
+    perWorkerBytes,
+    baseBytes: Math.round(baseBytes),
+    confidence: confidenceFor(n),
+    historyRuns: n,
+    spread: {
+      p50Bytes: Math.round(quantile(perWorkerValues, 0.5)),
+      p90Bytes: Math.round(quantile(perWorkerValues, 0.9)),
+      maxBytes: Math.max(...perWorkerValues),
+    },
+    workerName: latestName,
+    oomInHistory: ooms.length > 0,
+    speedup,
+    runs: runs.map((run) => run.ref),
+    notes,
+  };
+}

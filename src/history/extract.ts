@@ -1,0 +1,120 @@
+/**
+ * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
+ * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
+ * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
+ * refused, and nothing is ever written to disk.
+ */
+import { posix } from 'node:path';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { UnsafeArtifactError } from '../errors.js';
+import { MiB } from '../units.js';
+import { PROFILE_FILE_NAME } from '../profile/naming.js';
+
+export interface ExtractLimits {
+  maxEntries?: number;
+  maxUncompressedBytes?: number;
+  expectedFile?: string;
+}
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+/**
+ * An entry name is safe when it is relative, uses forward slashes only, has no drive letter and
+ * no `..` or `.` segment: checked segment by segment after normalising.
+ */
+export function isSafeEntryName(name: string): boolean {
+  if (name === '' || name.includes('\\') || name.includes('\0')) return false;
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
+  const segments = name.split('/');
+  if (segments.some((segment) => segment === '..' || segment === '.')) return false;
+  const normalised = posix.normalize(name);
+  return !normalised.startsWith('../') && normalised !== '..' && !posix.isAbsolute(normalised);
+}
+
+function isSymlink(entry: Entry): boolean {
+  const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
+  return (unixMode & S_IFMT) === S_IFLNK;
+}
+
+function openZip(zip: Buffer): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(
+      zip,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: true },
+      (error, file) => {
+        if (error || !file)
+          reject(
+            new UnsafeArtifactError(`not a readable zip: ${error?.message ?? 'unknown error'}`),
+          );
+        else resolve(file);
+      },
+    );
+  });
+}
+
+/** The text of the profile file inside the zip. */
+export async function extractProfileFromZip(
+  zip: Buffer,
+  limits: ExtractLimits = {},
+): Promise<string> {
+  const maxEntries = limits.maxEntries ?? 16;
+  const maxBytes = limits.maxUncompressedBytes ?? 4 * MiB;
+  const expected = limits.expectedFile ?? PROFILE_FILE_NAME;
+  const file = await openZip(zip);
+  if (file.entryCount > maxEntries) {
+    file.close();
+    throw new UnsafeArtifactError(
+      `artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`,
+    );
+  }
+  return new Promise<string>((resolve, reject) => {
+    let found: string | null = null;
+    let entries = 0;
+    const fail = (message: string): void => {
+      file.close();
+      reject(new UnsafeArtifactError(message));
+    };
+    file.on('error', (error: Error) => fail(`zip error: ${error.message}`));
+    file.on('end', () => {
+      if (found === null) reject(new UnsafeArtifactError(`artifact has no ${expected}`));
+      else resolve(found);
+    });
+    file.on('entry', (entry: Entry) => {
+      entries++;
+      if (entries > maxEntries) return fail(`artifact has more than ${maxEntries} entries`);
+      if (!isSafeEntryName(entry.fileName))
+        return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
+      if (isSymlink(entry))
+        return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
+      if (entry.fileName.endsWith('/') || entry.fileName !== expected) return file.readEntry();
+      if (found !== null) return fail(`artifact holds ${expected} twice`);
+      if (entry.uncompressedSize > maxBytes)
+        return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+      file.openReadStream(entry, (error, stream) => {
+        if (error || !stream)
+          return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
+        const chunks: Buffer[] = [];
+        let size = 0;
+        stream.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          // Counted as it inflates: a header that lies about the size cannot get past the cap.
+          if (size > maxBytes) {
+            stream.destroy();
+            fail(`${expected} inflates past ${maxBytes} bytes`);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        stream.on('error', (streamError: Error) =>
+          fail(`cannot inflate ${expected}: ${streamError.message}`),
+        );
+        stream.on('end', () => {
+          found = Buffer.concat(chunks).toString('utf8');
+          file.readEntry();
+        });
+      });
+    });
+    file.readEntry();
+  });
+}

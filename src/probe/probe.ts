@@ -1,0 +1,414 @@
+/**
+ * The probe: what this machine (and this container) can give a job. Linux reads /proc and the
+ * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows use
+ * what node:os reports. Trouble never throws: it falls back and says so once in `warnings`.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { posix } from 'node:path';
+import { KiB } from '../units.js';
+import {
+  cgroupDirectory,
+  countCpuList,
+  directoriesUpToMount,
+  parseCfsQuota,
+  parseCgroupMounts,
+  parseCounter,
+  parseCpuMax,
+  parseKeyValues,
+  parseMemoryLimit,
+  parseProcCgroup,
+  parsePressureSomeAvg10,
+  type CgroupMembership,
+  type CgroupMount,
+} from './cgroup.js';
+import type { Capacity, CgroupLimits, CpuBinding } from './types.js';
+
+export interface OsFacts {
+  platform: string;
+  arch: string;
+  totalMemoryBytes: number;
+  freeMemoryBytes: number;
+  logicalCpus: number;
+  availableParallelism: number;
+  cpuModel: string | null;
+}
+
+export type ReadFile = (absolutePath: string) => string | null;
+
+export interface ProbeOptions {
+  /** Prefix for every absolute path read (/proc, /sys): tests pass a fixture tree. */
+  root?: string;
+  /** Whose cgroup to read: 'self' (default) or a PID. */
+  pid?: number | 'self';
+  /** process.platform by default. */
+  platform?: string;
+  /** OS facts; defaults from node:os. */
+  os?: Partial<OsFacts>;
+  /** Reads a file (already prefixed with root); null when missing or unreadable. */
+  readFile?: ReadFile;
+}
+
+export function readFileOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** node:os facts, read when the probe runs (never at import). */
+export function currentOsFacts(): OsFacts {
+  const cpus = os.cpus();
+  return {
+    platform: process.platform,
+    arch: process.arch,
+    totalMemoryBytes: os.totalmem(),
+    freeMemoryBytes: os.freemem(),
+    logicalCpus: cpus.length || os.availableParallelism(),
+    availableParallelism: os.availableParallelism(),
+    cpuModel: cpus[0]?.model.trim() || null,
+  };
+}
+
+/** Probes the machine. Synchronous and cheap: it runs on the main step's start-up path. */
+export function probeCapacity(options: ProbeOptions = {}): Capacity {
+  const facts: OsFacts = { ...currentOsFacts(), ...options.os };
+  const platform = options.platform ?? facts.platform;
+  const root = options.root ?? '';
+  const read = options.readFile ?? readFileOrNull;
+  const readAt = (path: string): string | null => read(root + path);
+  const warnings = new Warnings();
+  const logicalCpus = Math.max(1, facts.logicalCpus);
+
+  let hostTotal = facts.totalMemoryBytes;
+  let hostAvailable = facts.freeMemoryBytes;
+  let swapTotal: number | null = null;
+  let swapFree: number | null = null;
+  let affinityCpus: number | null = null;
+  let physicalCpus: number | null = null;
+  let cgroup: CgroupLimits | null = null;
+
+  if (platform === 'linux') {
+    const procDir = `/proc/${options.pid ?? 'self'}`;
+    const meminfo = readAt('/proc/meminfo');
+    if (meminfo === null) {
+      warnings.add('Could not read /proc/meminfo: using what Node reports for memory.');
+    } else {
+      const memory = parseMeminfo(meminfo);
+      if (memory.totalBytes !== null) hostTotal = memory.totalBytes;
+      if (memory.availableBytes !== null) hostAvailable = memory.availableBytes;
+      else
+        warnings.add(
+          '/proc/meminfo has no MemAvailable: estimating it from MemFree, Buffers and Cached.',
+        );
+      swapTotal = memory.swapTotalBytes;
+      swapFree = memory.swapFreeBytes;
+      if (memory.availableBytes === null && memory.fallbackAvailableBytes !== null) {
+        hostAvailable = memory.fallbackAvailableBytes;
+      }
+    }
+    const status = readAt(`${procDir}/status`);
+    const allowed = status ? /^Cpus_allowed_list:\s*(.+)$/m.exec(status)?.[1] : undefined;
+    affinityCpus = allowed ? countCpuList(allowed) : null;
+    const cpuinfo = readAt('/proc/cpuinfo');
+    physicalCpus = cpuinfo ? countPhysicalCores(cpuinfo) : null;
+    cgroup = probeCgroup(readAt, procDir, warnings);
+  }
+
+  const ceiling = cgroup?.memoryLimitBytes ?? null;
+  const memoryLimitBytes = ceiling === null ? hostTotal : Math.min(hostTotal, ceiling);
+  let memoryAvailableBytes = Math.min(hostAvailable, memoryLimitBytes);
+  if (ceiling !== null && cgroup) {
+    // The working set, as kubelet computes it: the charge minus reclaimable inactive file cache.
+    const workingSet =
+      cgroup.memoryUsageBytes === null
+        ? 0
+        : Math.max(0, cgroup.memoryUsageBytes - (cgroup.memoryInactiveFileBytes ?? 0));
+    memoryAvailableBytes = Math.min(memoryAvailableBytes, Math.max(0, ceiling - workingSet));
+  }
+
+  const cpuCandidates: [CpuBinding, number | null][] = [
+    ['host', platform === 'linux' ? logicalCpus : Math.max(1, facts.availableParallelism)],
+    ['affinity', affinityCpus],
+    ['cpuset', cgroup?.cpusetCpus ?? null],
+    [
+      'cgroup-quota',
+      cgroup?.cpuQuota === null || cgroup?.cpuQuota === undefined
+        ? null
+        : Math.floor(cgroup.cpuQuota),
+    ],
+  ];
+  let cpus = Number.POSITIVE_INFINITY;
+  let cpuBinding: CpuBinding = 'host';
+  for (const [binding, count] of cpuCandidates) {
+    if (count !== null && count < cpus) {
+      cpus = count;
+      cpuBinding = binding;
+    }
+  }
+
+  return {
+    os: platform,
+    arch: facts.arch,
+    cpuModel: facts.cpuModel,
+    hostMemoryTotalBytes: hostTotal,
+    hostMemoryAvailableBytes: hostAvailable,
+    swapTotalBytes: swapTotal,
+    swapFreeBytes: swapFree,
+    logicalCpus,
+    physicalCpus,
+    affinityCpus,
+    cgroup,
+    memoryLimitBytes,
+    memoryAvailableBytes,
+    cpus: Math.max(1, cpus),
+    memoryBinding: ceiling !== null && ceiling < hostTotal ? 'cgroup' : 'host',
+    cpuBinding,
+    warnings: warnings.list(),
+  };
+}
+
+class Warnings {
+  private readonly seen = new Set<string>();
+  add(message: string): void {
+    this.seen.add(message);
+  }
+  list(): string[] {
+    return [...this.seen];
+  }
+}
+
+interface Meminfo {
+  totalBytes: number | null;
+  availableBytes: number | null;
+  fallbackAvailableBytes: number | null;
+  swapTotalBytes: number | null;
+  swapFreeBytes: number | null;
+}
+
+/** /proc/meminfo values are in kB (KiB). */
+export function parseMeminfo(text: string): Meminfo {
+  const values = new Map<string, number>();
+  for (const match of text.matchAll(/^(\w+(?:\(\w+\))?):\s+(\d+)\s*kB$/gm)) {
+    const [, key, value] = match;
+    if (key && value) values.set(key, Number(value) * KiB);
+  }
+  const get = (key: string): number | null => values.get(key) ?? null;
+  const free = get('MemFree');
+  return {
+    totalBytes: get('MemTotal'),
+    availableBytes: get('MemAvailable'),
+    // Kernels before 3.14 lack MemAvailable; free + buffers + page cache is the usual stand-in.
+    fallbackAvailableBytes:
+      free === null ? null : free + (get('Buffers') ?? 0) + (get('Cached') ?? 0),
+    swapTotalBytes: get('SwapTotal'),
+    swapFreeBytes: get('SwapFree'),
+  };
+}
+
+/** Distinct (physical id, core id) pairs of /proc/cpuinfo; null when it does not list them. */
+export function countPhysicalCores(cpuinfo: string): number | null {
+  const cores = new Set<string>();
+  for (const block of cpuinfo.split(/\n\s*\n/)) {
+    const physical = /^physical id\s*:\s*(\d+)/m.exec(block)?.[1];
+    const core = /^core id\s*:\s*(\d+)/m.exec(block)?.[1];
+    if (physical !== undefined && core !== undefined) cores.add(`${physical}:${core}`);
+  }
+  return cores.size > 0 ? cores.size : null;
+}
+
+interface Hierarchy {
+  version: 1 | 2;
+  mount: CgroupMount;
+  membership: CgroupMembership;
+  leaf: string;
+}
+
+/**
+ * The hierarchy that holds a controller. A controller is bound to one hierarchy at a time: v2 when
+ * the unified mount lists it in cgroup.controllers, otherwise the v1 mount that names it. Hybrid
+ * hosts (v1 controllers plus a unified mount without them) resolve to v1.
+ */
+function hierarchyFor(
+  controller: string,
+  memberships: CgroupMembership[],
+  mounts: CgroupMount[],
+  readAt: ReadFile,
+): Hierarchy | null {
+  const unified = memberships.find(
+    (membership) => membership.hierarchyId === 0 && membership.controllers.length === 0,
+  );
+  for (const mount of mounts.filter((candidate) => candidate.version === 2)) {
+    if (!unified) break;
+    const leaf = cgroupDirectory(mount, unified.path);
+    const available =
+      readAt(posix.join(mount.mountPoint, 'cgroup.controllers')) ??
+      readAt(posix.join(leaf, 'cgroup.controllers'));
+    if (available?.split(/\s+/).includes(controller))
+      return { version: 2, mount, membership: unified, leaf };
+  }
+  for (const mount of mounts.filter((candidate) => candidate.version === 1)) {
+    if (!mount.controllers.includes(controller)) continue;
+    const membership = memberships.find((candidate) => candidate.controllers.includes(controller));
+    if (membership)
+      return { version: 1, mount, membership, leaf: cgroupDirectory(mount, membership.path) };
+  }
+  return null;
+}
+
+function probeCgroup(readAt: ReadFile, procDir: string, warnings: Warnings): CgroupLimits | null {
+  const cgroupText = readAt(`${procDir}/cgroup`);
+  const mountText = readAt(`${procDir}/mountinfo`);
+  if (cgroupText === null || mountText === null) {
+    warnings.add(
+      `Could not read ${procDir}/cgroup or mountinfo: container limits are unknown, planning on the host's.`,
+    );
+    return null;
+  }
+  const memberships = parseProcCgroup(cgroupText);
+  const mounts = parseCgroupMounts(mountText);
+  const memory = hierarchyFor('memory', memberships, mounts, readAt);
+  const cpu = hierarchyFor('cpu', memberships, mounts, readAt);
+  const cpuset = hierarchyFor('cpuset', memberships, mounts, readAt);
+  if (!memory && !cpu && !cpuset) return null;
+
+  const readValue = (path: string): string | null => readAt(path);
+  const odd = (path: string, text: string): void =>
+    warnings.add(`Ignoring ${path}: unexpected value ${JSON.stringify(text.trim().slice(0, 40))}.`);
+
+  let memoryLimitBytes: number | null = null;
+  let memoryLimitSource: string | null = null;
+  const considerLimit = (path: string, text: string | null): void => {
+    if (text === null) return;
+    const value = parseMemoryLimit(text);
+    if (value.kind === 'invalid') odd(path, value.text);
+    else if (
+      value.kind === 'limit' &&
+      (memoryLimitBytes === null || value.bytes < memoryLimitBytes)
+    ) {
+      memoryLimitBytes = value.bytes;
+      memoryLimitSource = path;
+    }
+  };
+
+  let usage: number | null = null;
+  let inactiveFile: number | null = null;
+  let peak: number | null = null;
+  let oomKills: number | null = null;
+  if (memory) {
+    const directories = directoriesUpToMount(memory.leaf, memory.mount.mountPoint);
+    const limitFiles =
+      memory.version === 2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
+    for (const directory of directories) {
+      for (const file of limitFiles)
+        considerLimit(posix.join(directory, file), readValue(posix.join(directory, file)));
+    }
+    const stat = readValue(posix.join(memory.leaf, 'memory.stat'));
+    const statValues = stat === null ? new Map<string, number>() : parseKeyValues(stat);
+    if (memory.version === 1) {
+      const hierarchical = statValues.get('hierarchical_memory_limit');
+      if (hierarchical !== undefined) {
+        considerLimit(
+          `${posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`,
+          String(hierarchical),
+        );
+      }
+    }
+    inactiveFile =
+      statValues.get(memory.version === 2 ? 'inactive_file' : 'total_inactive_file') ?? null;
+    const usagePath = posix.join(
+      memory.leaf,
+      memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes',
+    );
+    const usageText = readValue(usagePath);
+    if (usageText !== null) {
+      usage = parseCounter(usageText);
+      if (usage === null) odd(usagePath, usageText);
+    }
+    const peakText = readValue(
+      posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'),
+    );
+    peak = peakText === null ? null : parseCounter(peakText);
+    const oomText = readValue(
+      posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'),
+    );
+    oomKills = oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null);
+  }
+
+  let cpuQuota: number | null = null;
+  if (cpu) {
+    for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
+      let quota: number | null | 'invalid';
+      let path: string;
+      if (cpu.version === 2) {
+        path = posix.join(directory, 'cpu.max');
+        const text = readValue(path);
+        if (text === null) continue;
+        quota = parseCpuMax(text);
+        if (quota === 'invalid') odd(path, text);
+      } else {
+        path = posix.join(directory, 'cpu.cfs_quota_us');
+        const quotaText = readValue(path);
+        const periodText = readValue(posix.join(directory, 'cpu.cfs_period_us'));
+        if (quotaText === null || periodText === null) continue;
+        quota = parseCfsQuota(quotaText, periodText);
+        if (quota === 'invalid') odd(path, quotaText);
+      }
+      if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
+        cpuQuota = quota;
+    }
+  }
+
+  let cpusetCpus: number | null = null;
+  if (cpuset) {
+    const files =
+      cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
+    for (const file of files) {
+      const text = readValue(posix.join(cpuset.leaf, file));
+      if (text === null) continue;
+      cpusetCpus = countCpuList(text);
+      if (cpusetCpus === null && text.trim() !== '') odd(posix.join(cpuset.leaf, file), text);
+      if (cpusetCpus !== null) break;
+    }
+  }
+
+  const layout: CgroupLimits['layout'] =
+    mounts.some((mount) => mount.version === 1) && mounts.some((mount) => mount.version === 2)
+      ? 'hybrid'
+      : mounts.some((mount) => mount.version === 2)
+        ? 'v2'
+        : 'v1';
+  return {
+    version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
+    memoryCgroupPath: memory?.membership.path ?? null,
+    memoryLimitBytes,
+    memoryLimitSource,
+    memoryUsageBytes: usage,
+    memoryInactiveFileBytes: inactiveFile,
+    memoryPeakBytes: peak,
+    oomKills,
+    cpuQuota,
+    cpusetCpus,
+    memoryCgroupDir: memory?.leaf ?? null,
+    layout,
+  };
+}
+
+/** Current charge, OOM kills and memory pressure of a cgroup: what the sampler reads each tick. */
+export function readCgroupMemoryNow(
+  limits: Pick<CgroupLimits, 'memoryCgroupDir' | 'version'>,
+  readAt: ReadFile = readFileOrNull,
+): { usageBytes: number | null; oomKills: number | null; pressureSomeAvg10: number | null } {
+  const directory = limits.memoryCgroupDir;
+  if (!directory) return { usageBytes: null, oomKills: null, pressureSomeAvg10: null };
+  const v2 = limits.version === 2;
+  const usageText = readAt(posix.join(directory, v2 ? 'memory.current' : 'memory.usage_in_bytes'));
+  const oomText = readAt(posix.join(directory, v2 ? 'memory.events' : 'memory.oom_control'));
+  const pressureText = v2 ? readAt(posix.join(directory, 'memory.pressure')) : null;
+  return {
+    usageBytes: usageText === null ? null : parseCounter(usageText),
+    oomKills: oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null),
+    pressureSomeAvg10: pressureText === null ? null : parsePressureSomeAvg10(pressureText),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
+ * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
+ * validated against the schema before anything uses it.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { ProfileError } from '../errors.js';
+import { MiB } from '../units.js';
+import { RUN_PROFILE_SCHEMA } from './schema.js';
+import { PROFILE_KIND, PROFILE_VERSION, type RunProfile } from './types.js';
+
+/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
+export const MAX_PROFILE_BYTES = 4 * MiB;
+/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
+const MAX_NESTING = 8;
+
+let validator: ValidateFunction | null = null;
+function validate(value: unknown): ValidateFunction['errors'] {
+  validator ??= new Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+  return validator(value) ? null : (validator.errors ?? []);
+}
+
+export function serializeProfile(profile: RunProfile): string {
+  return JSON.stringify(profile);
+}
+
+/** Rejects text whose brackets nest deeper than the format allows, without building it. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text.charCodeAt(index);
+    if (inString) {
+      if (character === 92)
+        index++; // backslash: skip the escaped character
+      else if (character === 34) inString = false;
+    } else if (character === 34) inString = true;
+    else if (character === 123 || character === 91) deepest = Math.max(deepest, ++depth);
+    else if (character === 125 || character === 93) depth--;
+  }
+  return deepest;
+}
+
+/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunProfile {
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    throw new ProfileError(`profile is larger than ${maxBytes} bytes`);
+  }
+  if (nestingDepth(text) > MAX_NESTING)
+    throw new ProfileError('profile nests deeper than the format allows');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ProfileError(
+      `profile is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const header = (typeof value === 'object' && value !== null ? value : {}) as {
+    kind?: unknown;
+    version?: unknown;
+  };
+  if (header.kind !== PROFILE_KIND) throw new ProfileError('not a resource-planner run profile');
+  if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
+    throw new ProfileError(
+      `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`,
+    );
+  }
+  const errors = validate(value);
+  if (errors) {
+    const first = errors[0];
+    throw new ProfileError(
+      `profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`,
+    );
+  }
+  const profile = value as RunProfile;
+  checkConsistency(profile);
+  return profile;
+}
+
+/** Cross-field rules a schema cannot say. */
+function checkConsistency(profile: RunProfile): void {
+  const length = profile.timeline.tMs.length;
+  for (const column of [
+    profile.timeline.treeRssBytes,
+    profile.timeline.systemUsedBytes,
+    profile.timeline.cgroupUsageBytes,
+    profile.timeline.phase,
+  ]) {
+    if (column.length !== length)
+      throw new ProfileError('profile timeline columns differ in length');
+  }
+  if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
+    throw new ProfileError('profile timeline points at a phase that does not exist');
+  }
+}

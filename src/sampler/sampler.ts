@@ -1,0 +1,158 @@
+/**
+ * One sampling tick → lines of the samples file (see ./types.ts). The loop, the file and the
+ * signals live in ./main.ts; this part is driven by tests directly.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readCgroupMemoryNow } from '../probe/probe.js';
+import type { CgroupLimits } from '../probe/types.js';
+import { KiB } from '../units.js';
+import { ProcReader, jobProcesses, type ProcessSnapshot } from './proc-reader.js';
+import type { SamplerLine } from './types.js';
+
+/** Where process snapshots come from: /proc on Linux, one listing command per tick elsewhere. */
+export interface ProcessSource {
+  name: 'proc' | 'ps' | 'tasklist';
+  snapshot(): ProcessSnapshot[];
+  close(): void;
+}
+
+export interface SamplerOptions {
+  rootPid: number;
+  /** Excluded from the job's processes (with its descendants). */
+  samplerPid: number;
+  intervalMs: number;
+  procRoot?: string;
+  /** Defaults to a /proc reader under `procRoot`. */
+  processSource?: ProcessSource;
+  cgroup?: Pick<CgroupLimits, 'memoryCgroupDir' | 'version'> | null;
+  /** Monotonic milliseconds. */
+  clock: () => number;
+  now?: () => Date;
+  write: (line: SamplerLine) => void;
+}
+
+export interface Sampler {
+  /** Takes one sample; returns false once the root process is gone. */
+  tick(): boolean;
+  close(reason: string): void;
+}
+
+const MEMINFO_BUFFER_BYTES = 4096;
+
+/** MemTotal − MemAvailable from /proc/meminfo text, in bytes; null when either is missing. */
+export function usedMemoryFromMeminfo(text: string): number | null {
+  const total = /^MemTotal:\s+(\d+) kB/m.exec(text)?.[1];
+  const available = /^MemAvailable:\s+(\d+) kB/m.exec(text)?.[1];
+  if (total === undefined || available === undefined) return null;
+  return (Number(total) - Number(available)) * KiB;
+}
+
+function procSource(procRoot: string | undefined): ProcessSource {
+  const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
+  return { name: 'proc', snapshot: () => reader.snapshot(), close: () => reader.close() };
+}
+
+export function createSampler(options: SamplerOptions): Sampler {
+  const reader = options.processSource ?? procSource(options.procRoot);
+  const procRoot = options.procRoot ?? '/proc';
+  const meminfoBuffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
+  let meminfoFd: number | null = null;
+  try {
+    meminfoFd = openSync(`${procRoot}/meminfo`, 'r');
+  } catch {
+    meminfoFd = null;
+  }
+
+  /** Job processes by "pid:starttime" → the id written in the samples file. */
+  const ids = new Map<string, number>();
+  let nextId = 1;
+  let alive = new Set<number>();
+
+  options.write({
+    k: 'start',
+    v: 1,
+    t: options.clock(),
+    wall: (options.now?.() ?? new Date()).toISOString(),
+    intervalMs: options.intervalMs,
+    source: reader.name,
+    rootPid: options.rootPid,
+    samplerPid: options.samplerPid,
+  });
+
+  const readSystemUsed = (): number | null => {
+    if (meminfoFd === null) return null;
+    try {
+      const bytes = readSync(meminfoFd, meminfoBuffer, 0, MEMINFO_BUFFER_BYTES, 0);
+      return usedMemoryFromMeminfo(meminfoBuffer.toString('latin1', 0, bytes));
+    } catch {
+      return null;
+    }
+  };
+
+  const idOf = (
+    process: ProcessSnapshot,
+    byPid: Map<number, ProcessSnapshot>,
+    t: number,
+  ): number => {
+    const key = `${process.pid}:${process.startTime}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = nextId++;
+      ids.set(key, id);
+      const parent = byPid.get(process.ppid);
+      const parentId = parent ? (ids.get(`${parent.pid}:${parent.startTime}`) ?? null) : null;
+      options.write({ k: 'proc', id, pid: process.pid, parent: parentId, name: process.name, t });
+    }
+    return id;
+  };
+
+  return {
+    tick() {
+      const t = options.clock();
+      const all = reader.snapshot();
+      const rootAlive = all.some((process) => process.pid === options.rootPid);
+      const job = jobProcesses(all, options.rootPid, options.samplerPid);
+      // Parents before children, so a child's `parent` id exists when its line is written.
+      const byPid = new Map(job.map((process) => [process.pid, process]));
+      const depth = (process: ProcessSnapshot): number => {
+        let level = 0;
+        for (
+          let parent = byPid.get(process.ppid);
+          parent && level < 1000;
+          parent = byPid.get(parent.ppid)
+        )
+          level++;
+        return level;
+      };
+      const ordered = [...job].sort((a, b) => depth(a) - depth(b));
+      const sample: [number, number][] = [];
+      const nowAlive = new Set<number>();
+      for (const process of ordered) {
+        const id = idOf(process, byPid, t);
+        nowAlive.add(id);
+        sample.push([id, process.rssBytes]);
+      }
+      for (const id of alive)
+        if (!nowAlive.has(id)) options.write({ k: 'exit', id, t, signal: null });
+      alive = nowAlive;
+
+      const cgroup = options.cgroup?.memoryCgroupDir ? readCgroupMemoryNow(options.cgroup) : null;
+      options.write({
+        k: 's',
+        t,
+        sys: readSystemUsed(),
+        cg: cgroup?.usageBytes ?? null,
+        oom: cgroup?.oomKills ?? null,
+        psi: cgroup?.pressureSomeAvg10 ?? null,
+        p: sample,
+      });
+      return rootAlive;
+    },
+    close(reason) {
+      options.write({ k: 'stop', t: options.clock(), reason });
+      reader.close();
+      if (meminfoFd !== null) closeSync(meminfoFd);
+      meminfoFd = null;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Starting and stopping the detached sampler from the action's steps (REFERENCE §1): spawned
+ * detached with its output in files (a child holding the step's pipes would make the runner wait
+ * and then kill it), unref()'d so the step can exit, and with the environment kept so the runner
+ * can still find it by RUNNER_TRACKING_ID at job end. Post stops it by PID.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CgroupLimits } from '../probe/types.js';
+import { FALLBACK_MIN_INTERVAL_MS } from './fallback.js';
+
+export interface SpawnSamplerOptions {
+  /** Path of dist/sampler/index.js. */
+  script: string;
+  rootPid: number;
+  intervalMs: number;
+  /** Where the samples and log files go. */
+  directory: string;
+  cgroup: CgroupLimits | null;
+  platform?: string;
+}
+
+export interface SpawnedSampler {
+  pid: number;
+  samplesFile: string;
+  logFile: string;
+  source: string;
+  intervalMs: number;
+}
+
+export function spawnSampler(options: SpawnSamplerOptions): SpawnedSampler {
+  mkdirSync(options.directory, { recursive: true });
+  const samplesFile = join(options.directory, 'samples.jsonl');
+  const logFile = join(options.directory, 'sampler.log');
+  const platform = options.platform ?? process.platform;
+  const args = [
+    options.script,
+    '--out',
+    samplesFile,
+    '--root-pid',
+    String(options.rootPid),
+    '--interval-ms',
+    String(options.intervalMs),
+  ];
+  if (options.cgroup?.memoryCgroupDir) {
+    args.push(
+      '--cgroup-dir',
+      options.cgroup.memoryCgroupDir,
+      '--cgroup-version',
+      String(options.cgroup.version),
+    );
+  }
+  const log = openSync(logFile, 'a');
+  try {
+    const child = spawn(process.execPath, args, {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: process.env,
+      windowsHide: true,
+    });
+    child.unref();
+    if (child.pid === undefined) throw new Error('the sampler process did not start');
+    return {
+      pid: child.pid,
+      samplesFile,
+      logFile,
+      source: platform === 'linux' ? 'proc' : platform === 'win32' ? 'tasklist' : 'ps',
+      intervalMs:
+        platform === 'linux'
+          ? options.intervalMs
+          : Math.max(options.intervalMs, FALLBACK_MIN_INTERVAL_MS),
+    };
+  } finally {
+    closeSync(log);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** SIGTERM, wait up to `timeoutMs`, then SIGKILL, and confirm it is gone. */
+export async function stopSampler(
+  pid: number,
+  timeoutMs = 3000,
+): Promise<'stopped' | 'killed' | 'not-running'> {
+  if (!alive(pid)) return 'not-running';
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return 'not-running';
+  }
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!alive(pid)) return 'stopped';
+    await sleep(25);
+  }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return 'stopped';
+  }
+  for (let i = 0; i < 40 && alive(pid); i++) await sleep(25);
+  return 'killed';
+}
