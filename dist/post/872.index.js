@@ -137,6 +137,7 @@ async function listIssueComments(request, owner, repo, issueNumber) {
                 id: comment.id,
                 body: typeof comment.body === 'string' ? comment.body : '',
                 authorLogin: typeof comment.user?.login === 'string' ? comment.user.login : null,
+                minimized: typeof comment.minimized === 'object' && comment.minimized !== null,
             });
         }
         if (response.data.length < PER_PAGE)

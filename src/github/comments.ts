@@ -19,6 +19,8 @@ export interface IssueComment {
   id: number;
   body: string;
   authorLogin: string | null;
+  /** Hidden by a maintainer (REST `minimized`): never reused, so a hidden comment stays hidden. */
+  minimized: boolean;
 }
 
 export interface StickyCommentRequest {
@@ -69,12 +71,18 @@ export async function listIssueComments(
     if (!Array.isArray(response.data))
       throw new Error('the comments listing had an unexpected shape');
     for (const item of response.data as unknown[]) {
-      const comment = item as { id?: unknown; body?: unknown; user?: { login?: unknown } | null };
+      const comment = item as {
+        id?: unknown;
+        body?: unknown;
+        user?: { login?: unknown } | null;
+        minimized?: unknown;
+      };
       if (typeof comment.id !== 'number') continue;
       comments.push({
         id: comment.id,
         body: typeof comment.body === 'string' ? comment.body : '',
         authorLogin: typeof comment.user?.login === 'string' ? comment.user.login : null,
+        minimized: typeof comment.minimized === 'object' && comment.minimized !== null,
       });
     }
     if (response.data.length < PER_PAGE) break;

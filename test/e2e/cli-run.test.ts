@@ -1,0 +1,100 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../src/profile/profile.js';
+
+const CLI = new URL('../../dist/cli/index.js', import.meta.url).pathname;
+const WORKLOAD = new URL('../fixtures/workloads/three-workers.mjs', import.meta.url).pathname;
+const onLinux = process.platform === 'linux';
+
+describe.skipIf(!onLinux)('resource-planner run (built CLI, real /proc)', () => {
+  it('records a peak within 10% of the true total and a worker group of 3', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rp-run-')), 'profile.json');
+    const result = spawnSync(
+      process.execPath,
+      [
+        CLI,
+        'run',
+        '--profile',
+        'test',
+        '--out',
+        out,
+        '--interval',
+        '100ms',
+        '--',
+        process.execPath,
+        WORKLOAD,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, MB_EACH: '300' },
+        timeout: 60_000,
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const total = Number(/TOTAL_RSS=(\d+)/.exec(result.stdout)?.[1]);
+    expect(total).toBeGreaterThan(900 * 1024 * 1024);
+
+    const profile = parseProfile(readFileSync(out, 'utf8'));
+    const phase = profile.phases[0];
+    expect(phase?.name).toBe('test');
+    expect(Math.abs((phase?.treeRss.peakBytes ?? 0) - total) / total).toBeLessThan(0.1);
+    const group = phase?.workerGroups.find((candidate) => candidate.maxConcurrency === 3);
+    expect(group).toMatchObject({
+      name: 'node',
+      parentName: 'node',
+      maxConcurrency: 3,
+      processes: 3,
+    });
+    expect(group?.peakRss.p50Bytes).toBeGreaterThan(300 * 1024 * 1024);
+    // The report went to stdout after the command's own output.
+    expect(result.stdout).toContain('### resource-planner: memory report');
+  });
+
+  it('exits with the command status and records no arguments', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rp-run-')), 'profile.json');
+    const secret = 'SECRET-TOKEN-123';
+    const result = spawnSync(
+      process.execPath,
+      [
+        CLI,
+        'run',
+        '--out',
+        out,
+        '--',
+        process.execPath,
+        '-e',
+        `setTimeout(() => process.exit(3), 400) // ${secret}`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SOME_SECRET: secret },
+      },
+    );
+    expect(result.status).toBe(3);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('setTimeout');
+  });
+
+  it('plan --json prints a plan for this machine', () => {
+    const plan = JSON.parse(
+      execFileSync(process.execPath, [CLI, 'plan', '--json'], { encoding: 'utf8' }),
+    ) as {
+      plan: { workers: number; limitedBy: string };
+      capacity: { cpus: number };
+    };
+    expect(plan.plan.workers).toBeGreaterThanOrEqual(1);
+    expect(plan.plan.workers).toBeLessThanOrEqual(plan.capacity.cpus);
+  });
+
+  it('names the input in a clear error for bad flags', () => {
+    const result = spawnSync(process.execPath, [CLI, 'plan', '--memory-fraction', '2'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Input \'memory-fraction\' has an invalid value "2"');
+  });
+});
