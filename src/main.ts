@@ -70,6 +70,8 @@ export interface MainDeps {
   startSampler(request: StartSamplerRequest): SamplerHandle;
   isProcessAlive(pid: number): boolean;
   learn(request: LearnRequest): Promise<MemoryEstimate>;
+  /** `mode: report` (workflow_run): compare the triggering run and comment. */
+  report(inputs: ActionInputs, eventPayload: unknown): Promise<void>;
   toolVersion: string;
 }
 
@@ -79,9 +81,7 @@ export async function runMain(deps: MainDeps): Promise<void> {
     const inputs = parseInputs((name) => runner.getInput(name));
     const overrideWorkers = parseOverrideWorkers(deps.env[OVERRIDE_VARIABLE]);
     if (inputs.mode === 'report') {
-      runner.info(
-        'mode: report plans nothing; its post step compares the triggering run and comments.',
-      );
+      await deps.report(inputs, safePayload(deps));
       return;
     }
     await planStep(deps, inputs, overrideWorkers);

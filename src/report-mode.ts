@@ -134,3 +134,10 @@ export async function listRunProfileArtifacts(
 export function lookupProblem(what: string, error: unknown): string {
   return `Could not ${what}: ${errorMessage(error)}`;
 }
+
+/** `.github/workflows/ci.yml` → `ci.yml` (the triggering run's workflow file). */
+export function workflowFileFromPath(path: unknown): string | null {
+  if (typeof path !== 'string') return null;
+  const match = /^\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path.split('@')[0] ?? '');
+  return match?.[1] ?? null;
+}

@@ -7870,7 +7870,7 @@ async function runMain(deps) {
         const inputs = parseInputs((name) => runner.getInput(name));
         const overrideWorkers = parseOverrideWorkers(deps.env[OVERRIDE_VARIABLE]);
         if (inputs.mode === 'report') {
-            runner.info('mode: report plans nothing; its post step compares the triggering run and comments.');
+            await deps.report(inputs, safePayload(deps));
             return;
         }
         await planStep(deps, inputs, overrideWorkers);
@@ -8439,11 +8439,11 @@ function downsampleIndices(values, maxPoints = CHART_MAX_POINTS) {
     }
     return indices;
 }
-/** `1:05` style labels for seconds. */
+/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
 function timeLabel(seconds) {
     const whole = Math.round(seconds);
     const minutes = Math.floor(whole / 60);
-    return `${minutes}:${String(whole % 60).padStart(2, '0')}`;
+    return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
 }
 function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
     const shown = series

@@ -762,8 +762,9 @@ function samplerScript() {
 }
 function realMainDeps() {
     const env = process.env;
+    const runner = (0,actions_runner/* createActionsRunner */.gQ)({ env });
     return {
-        runner: (0,actions_runner/* createActionsRunner */.gQ)({ env }),
+        runner,
         env,
         readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, external_node_fs_.readFileSync),
         probe: () => probeCapacity(),
@@ -781,11 +782,86 @@ function realMainDeps() {
         }),
         isProcessAlive: isProcessAlive,
         learn: async (request) => {
-            const { learnFromGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6371));
+            const { learnFromGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4701));
             return learnFromGitHub(request);
+        },
+        report: async (inputs, payload) => {
+            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(701), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6801));
+            await runReportMode(runner, env, inputs, payload);
         },
         toolVersion: TOOL_VERSION,
     };
+}
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   FY: () => (/* binding */ baselineBranchFor)
+/* harmony export */ });
+/* unused harmony export workflowFileFromRef */
+function positiveInteger(value) {
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : null;
+}
+function record(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
+function workflowFileFromRef(workflowRef) {
+    if (!workflowRef)
+        return null;
+    const path = workflowRef.split('@')[0] ?? '';
+    const match = /\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path);
+    return match?.[1] ?? null;
+}
+function readRunContext(env, eventPayload) {
+    const payload = record(eventPayload);
+    const pullRequest = record(payload.pull_request);
+    const repositoryPayload = record(payload.repository);
+    const [owner = null, repo = null] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const eventName = text(env.GITHUB_EVENT_NAME);
+    const ref = text(env.GITHUB_REF);
+    const headRef = text(env.GITHUB_HEAD_REF);
+    const pushedBranch = ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+    return {
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        repository: text(env.GITHUB_REPOSITORY),
+        owner: owner || null,
+        repo: repo || null,
+        repositoryId: positiveInteger(env.GITHUB_REPOSITORY_ID) ?? positiveInteger(repositoryPayload.id),
+        workflow: text(env.GITHUB_WORKFLOW),
+        workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
+        job: text(env.GITHUB_JOB),
+        runId: positiveInteger(env.GITHUB_RUN_ID),
+        runAttempt: positiveInteger(env.GITHUB_RUN_ATTEMPT),
+        sha: text(env.GITHUB_SHA),
+        ref,
+        branch: headRef ?? pushedBranch,
+        baseBranch: text(env.GITHUB_BASE_REF) ?? text(record(pullRequest.base).ref),
+        defaultBranch: text(repositoryPayload.default_branch),
+        eventName,
+        pullRequestNumber: positiveInteger(pullRequest.number),
+        headRepositoryId: positiveInteger(record(record(pullRequest.head).repo).id) ??
+            positiveInteger(env.GITHUB_REPOSITORY_ID),
+        runnerTemp: text(env.RUNNER_TEMP),
+        runnerOs: text(env.RUNNER_OS),
+    };
+}
+/**
+ * The branch whose runs form the history: the input, else the PR's base branch, else this run's
+ * branch, else the repository's default branch.
+ */
+function baselineBranchFor(context, input) {
+    return input || context.baseBranch || context.branch || context.defaultBranch;
 }
 
 
@@ -795,7 +871,7 @@ function realMainDeps() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5837);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8146);
 /* harmony import */ var _adapters_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3507);
 // The action's main step: wires the real adapters into runMain.
 
@@ -849,7 +925,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5837:
+/***/ 8146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -860,67 +936,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: profileHost, profileRun
 
-;// CONCATENATED MODULE: ./src/context.ts
-function positiveInteger(value) {
-    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : null;
-}
-function record(value) {
-    return typeof value === 'object' && value !== null ? value : {};
-}
-function context_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
-function workflowFileFromRef(workflowRef) {
-    if (!workflowRef)
-        return null;
-    const path = workflowRef.split('@')[0] ?? '';
-    const match = /\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path);
-    return match?.[1] ?? null;
-}
-function readRunContext(env, eventPayload) {
-    const payload = record(eventPayload);
-    const pullRequest = record(payload.pull_request);
-    const repositoryPayload = record(payload.repository);
-    const [owner = null, repo = null] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const eventName = context_text(env.GITHUB_EVENT_NAME);
-    const ref = context_text(env.GITHUB_REF);
-    const headRef = context_text(env.GITHUB_HEAD_REF);
-    const pushedBranch = ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
-    return {
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        repository: context_text(env.GITHUB_REPOSITORY),
-        owner: owner || null,
-        repo: repo || null,
-        repositoryId: positiveInteger(env.GITHUB_REPOSITORY_ID) ?? positiveInteger(repositoryPayload.id),
-        workflow: context_text(env.GITHUB_WORKFLOW),
-        workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
-        job: context_text(env.GITHUB_JOB),
-        runId: positiveInteger(env.GITHUB_RUN_ID),
-        runAttempt: positiveInteger(env.GITHUB_RUN_ATTEMPT),
-        sha: context_text(env.GITHUB_SHA),
-        ref,
-        branch: headRef ?? pushedBranch,
-        baseBranch: context_text(env.GITHUB_BASE_REF) ?? context_text(record(pullRequest.base).ref),
-        defaultBranch: context_text(repositoryPayload.default_branch),
-        eventName,
-        pullRequestNumber: positiveInteger(pullRequest.number),
-        headRepositoryId: positiveInteger(record(record(pullRequest.head).repo).id) ??
-            positiveInteger(env.GITHUB_REPOSITORY_ID),
-        runnerTemp: context_text(env.RUNNER_TEMP),
-        runnerOs: context_text(env.RUNNER_OS),
-    };
-}
-/**
- * The branch whose runs form the history: the input, else the PR's base branch, else this run's
- * branch, else the repository's default branch.
- */
-function baselineBranchFor(context, input) {
-    return input || context.baseBranch || context.branch || context.defaultBranch;
-}
-
+// EXTERNAL MODULE: ./src/context.ts
+var src_context = __nccwpck_require__(788);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/units.ts
@@ -1376,115 +1393,10 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
- * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
- * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
- * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
- */
-/** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
-const UNTRUSTED_MAX_LENGTH = 100;
-const ZERO_WIDTH_JOINER = '\u200d';
-function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    const characters = [...text];
-    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
-}
-/**
- * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
- * mentions or issue references; one line; bounded length.
- */
-function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return (truncate(oneLine(text), maxLength)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        // Backslash first, then every character GFM gives a meaning to inline.
-        .replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`)
-        // `@org/team`, `@user` and `#123` are linked by GitHub after Markdown is rendered, so
-        // escaping is not enough: a zero-width joiner after `@` and `#` keeps them readable but inert.
-        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
-        // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
-        .replace(/:/g, '&#58;'));
-}
-/** Control characters (line breaks included) become single spaces. */
-function oneLine(text) {
-    let result = '';
-    let lastWasSpace = false;
-    for (const character of text) {
-        const code = character.charCodeAt(0);
-        const control = code < 0x20 || code === 0x7f;
-        if (control && lastWasSpace)
-            continue;
-        result += control ? ' ' : character;
-        lastWasSpace = control;
-    }
-    return result;
-}
-/** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
-function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return escapeMarkdownText(text, maxLength);
-}
-/** A value safe inside an HTML comment: no `--`, `>` or line breaks that could close or forge it. */
-function escapeHtmlComment(text) {
-    return text
-        .replace(/[\r\n]/g, ' ')
-        .replace(/-/g, '&#45;')
-        .replace(/>/g, '&gt;')
-        .replace(/</g, '&lt;');
-}
-/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
-function escapeMermaidLabel(text, maxLength = 40) {
-    return truncate(text
-        .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(), maxLength);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Small Markdown builders. Cells passed here are trusted; escape untrusted text first (./escape.ts). */
-/** A GFM table. */
-function table(header, rows, align) {
-    const separator = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(separator), ...rows.map(line)].join('\n');
-}
-/** A collapsed section. The blank lines let GitHub render Markdown inside. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-const SUMMARY_LIMIT_BYTES = 1_048_576;
-const COMMENT_LIMIT_CHARACTERS = 65_536;
-/**
- * Joins sections, dropping the lowest-priority ones until the result fits `limit` as measured
- * by `size`, and saying so at the end. Sections keep their order.
- */
-function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'utf8')) {
-    const kept = sections.map((section, index) => ({ ...section, index }));
-    const note = '\n\n_Some sections were left out to stay within GitHub\u2019s size limit._\n';
-    let text = kept.map((section) => section.markdown).join('\n\n');
-    while (size(text) > limit && kept.length > 1) {
-        let lowest = 0;
-        for (let index = 1; index < kept.length; index++) {
-            if (kept[index].priority < kept[lowest].priority)
-                lowest = index;
-        }
-        kept.splice(lowest, 1);
-        text = kept.map((section) => section.markdown).join('\n\n') + note;
-    }
-    if (size(text) > limit) {
-        // One section alone is still too long: cut it at a line boundary.
-        let cut = text.slice(0, Math.max(0, limit - note.length - 16));
-        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-        while (size(cut + note) > limit)
-            cut = cut.slice(0, Math.floor(cut.length * 0.9));
-        text = cut + note;
-    }
-    return text;
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/pre-run.ts
 
 
@@ -1504,9 +1416,9 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     const cgroup = capacity.cgroup;
     const estimate = plan.estimate;
     const lines = [];
-    lines.push(`### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for \`${escapeMarkdownText(profileName, 64)}\``);
+    lines.push(`### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for \`${(0,report_escape/* escapeMarkdownText */.m4)(profileName, 64)}\``);
     lines.push('');
-    lines.push(`**${plan.workers}**, limited by **${LIMITED_BY_TEXT[plan.limitedBy]}**. ${escapeMarkdownText(plan.reason, 400)}`);
+    lines.push(`**${plan.workers}**, limited by **${LIMITED_BY_TEXT[plan.limitedBy]}**. ${(0,report_escape/* escapeMarkdownText */.m4)(plan.reason, 400)}`);
     lines.push('');
     const capacityRows = [
         [
@@ -1534,10 +1446,10 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     ];
     if (capacity.swapTotalBytes)
         capacityRows.push(['Swap (not counted)', (0,units/* formatBytes */.z3)(capacity.swapTotalBytes), '', '']);
-    lines.push(table(['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'], capacityRows));
+    lines.push((0,markdown/* table */.tp)(['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'], capacityRows));
     lines.push('');
     const source = estimate.source === 'history'
-        ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker \`${escapeMarkdownText(estimate.workerName, 64)}\`)` : ''}, confidence ${estimate.confidence}`
+        ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker \`${(0,report_escape/* escapeMarkdownText */.m4)(estimate.workerName, 64)}\`)` : ''}, confidence ${estimate.confidence}`
         : estimate.source === 'input'
             ? 'from the memory-per-worker input'
             : 'fallback-memory-per-worker (no history yet)';
@@ -1569,7 +1481,7 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     if (plan.predictedDurationMs !== null)
         planRows.push(['Predicted duration', (0,units/* formatDuration */.a3)(plan.predictedDurationMs)]);
     planRows.push(['Node heap cap', `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker`]);
-    lines.push(table(['Plan', ''], planRows));
+    lines.push((0,markdown/* table */.tp)(['Plan', ''], planRows));
     lines.push('');
     const notes = [
         ...capacity.warnings.map((text) => `⚠️ ${text}`),
@@ -1577,7 +1489,7 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
         ...estimate.notes,
     ];
     if (notes.length > 0) {
-        lines.push(notes.map((note) => `- ${escapeMarkdownText(note, 500)}`).join('\n'));
+        lines.push(notes.map((note) => `- ${(0,report_escape/* escapeMarkdownText */.m4)(note, 500)}`).join('\n'));
         lines.push('');
     }
     if (estimate.runs.length > 0) {
@@ -1587,16 +1499,16 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
             run.url && run.runId !== null
                 ? `[${run.runId}${run.runAttempt && run.runAttempt > 1 ? ` (attempt ${run.runAttempt})` : ''}](${run.url})`
                 : String(run.runId ?? '?'),
-            escapeMarkdownText(run.startedAt.slice(0, 16).replace('T', ' '), 20),
+            (0,report_escape/* escapeMarkdownText */.m4)(run.startedAt.slice(0, 16).replace('T', ' '), 20),
             run.workers === null ? '' : String(run.workers),
             run.perWorkerBytes === null ? '' : (0,units/* formatBytes */.z3)(run.perWorkerBytes),
             run.oomKills > 0 ? `${run.oomKills} OOM kill(s)` : '',
         ]);
-        lines.push(details(`Runs learned from (${estimate.runs.length})`, table(['Run', 'Started', 'Workers', 'Per worker', ''], runRows)));
+        lines.push((0,markdown/* details */.zH)(`Runs learned from (${estimate.runs.length})`, (0,markdown/* table */.tp)(['Run', 'Started', 'Workers', 'Per worker', ''], runRows)));
         lines.push('');
     }
     const n = plan.workers;
-    lines.push(details('Flags to paste', table(['Tool', 'Flag'], [
+    lines.push((0,markdown/* details */.zH)('Flags to paste', (0,markdown/* table */.tp)(['Tool', 'Flag'], [
         ['Jest / Vitest', `\`--maxWorkers=${n}\``],
         ['pytest-xdist', `\`-n ${n}\``],
         ['make', `\`-j${n}\``],
@@ -1630,7 +1542,7 @@ async function runMain(deps) {
         const inputs = parseInputs((name) => runner.getInput(name));
         const overrideWorkers = parseOverrideWorkers(deps.env[OVERRIDE_VARIABLE]);
         if (inputs.mode === 'report') {
-            runner.info('mode: report plans nothing; its post step compares the triggering run and comments.');
+            await deps.report(inputs, safePayload(deps));
             return;
         }
         await planStep(deps, inputs, overrideWorkers);
@@ -1646,7 +1558,7 @@ async function runMain(deps) {
 }
 async function planStep(deps, inputs, overrideWorkers) {
     const { runner } = deps;
-    const context = readRunContext(deps.env, safePayload(deps));
+    const context = (0,src_context/* readRunContext */.$p)(deps.env, safePayload(deps));
     const capacity = deps.probe();
     for (const warning of capacity.warnings)
         runner.warning(`Probe: ${warning}`);
@@ -1698,7 +1610,7 @@ async function estimateFor(deps, inputs, context, capacity, historyDir) {
             inputs,
             context,
             capacity,
-            baselineBranch: baselineBranchFor(context, inputs.baselineBranch),
+            baselineBranch: (0,src_context/* baselineBranchFor */.FY)(context, inputs.baselineBranch),
             historyDir,
             fallback,
             log: deps.runner,
@@ -1798,6 +1710,138 @@ function profileRun(context, inputs, startedAt) {
         headRepositoryId: context.headRepositoryId,
         startedAt,
     };
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   m4: () => (/* binding */ escapeMarkdownText),
+/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
+/* harmony export */ });
+/* unused harmony exports UNTRUSTED_MAX_LENGTH, truncate, oneLine, escapeHtmlComment */
+/**
+ * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
+ * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
+ * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
+ * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
+ */
+/** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
+const UNTRUSTED_MAX_LENGTH = 100;
+const ZERO_WIDTH_JOINER = '\u200d';
+function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+    const characters = [...text];
+    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+}
+/**
+ * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
+ * mentions or issue references; one line; bounded length.
+ */
+function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+    return (truncate(oneLine(text), maxLength)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        // Backslash first, then every character GFM gives a meaning to inline.
+        .replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`)
+        // `@org/team`, `@user` and `#123` are linked by GitHub after Markdown is rendered, so
+        // escaping is not enough: a zero-width joiner after `@` and `#` keeps them readable but inert.
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
+        // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
+        .replace(/:/g, '&#58;'));
+}
+/** Control characters (line breaks included) become single spaces. */
+function oneLine(text) {
+    let result = '';
+    let lastWasSpace = false;
+    for (const character of text) {
+        const code = character.charCodeAt(0);
+        const control = code < 0x20 || code === 0x7f;
+        if (control && lastWasSpace)
+            continue;
+        result += control ? ' ' : character;
+        lastWasSpace = control;
+    }
+    return result;
+}
+/** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
+function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+    return escapeMarkdownText(text, maxLength);
+}
+/** A value safe inside an HTML comment: no `--`, `>` or line breaks that could close or forge it. */
+function escapeHtmlComment(text) {
+    return text
+        .replace(/[\r\n]/g, ' ')
+        .replace(/-/g, '&#45;')
+        .replace(/>/g, '&gt;')
+        .replace(/</g, '&lt;');
+}
+/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
+function escapeMermaidLabel(text, maxLength = 40) {
+    return truncate(text
+        .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), maxLength);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ COMMENT_LIMIT_CHARACTERS),
+/* harmony export */   Qt: () => (/* binding */ fitToLimit),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT_BYTES */
+/** Small Markdown builders. Cells passed here are trusted; escape untrusted text first (./escape.ts). */
+/** A GFM table. */
+function table(header, rows, align) {
+    const separator = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(separator), ...rows.map(line)].join('\n');
+}
+/** A collapsed section. The blank lines let GitHub render Markdown inside. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const SUMMARY_LIMIT_BYTES = 1_048_576;
+const COMMENT_LIMIT_CHARACTERS = 65_536;
+/**
+ * Joins sections, dropping the lowest-priority ones until the result fits `limit` as measured
+ * by `size`, and saying so at the end. Sections keep their order.
+ */
+function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'utf8')) {
+    const kept = sections.map((section, index) => ({ ...section, index }));
+    const note = '\n\n_Some sections were left out to stay within GitHub\u2019s size limit._\n';
+    let text = kept.map((section) => section.markdown).join('\n\n');
+    while (size(text) > limit && kept.length > 1) {
+        let lowest = 0;
+        for (let index = 1; index < kept.length; index++) {
+            if (kept[index].priority < kept[lowest].priority)
+                lowest = index;
+        }
+        kept.splice(lowest, 1);
+        text = kept.map((section) => section.markdown).join('\n\n') + note;
+    }
+    if (size(text) > limit) {
+        // One section alone is still too long: cut it at a line boundary.
+        let cut = text.slice(0, Math.max(0, limit - note.length - 16));
+        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+        while (size(cut + note) > limit)
+            cut = cut.slice(0, Math.floor(cut.length * 0.9));
+        text = cut + note;
+    }
+    return text;
 }
 
 

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   compareAndPublish: () => (/* binding */ compareAndPublish)
 });
 
-// UNUSED EXPORTS: FORK_RECIPE_URL, driftAnnotations, publishComment
+// UNUSED EXPORTS: FORK_RECIPE_URL, compareAndPublishFor, driftAnnotations, publishComment
 
 ;// CONCATENATED MODULE: ./src/context.ts
 function positiveInteger(value) {
@@ -547,49 +547,62 @@ function runUrlOf(context) {
         ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`
         : null;
 }
-/** The post step's compare: drift against the saved baseline, summary, annotations, comment. */
-async function compareAndPublish(request, deps) {
+/** Drift test, summary, annotations and (when there is a pull request) the sticky comment. */
+async function compareAndPublishFor(request, log) {
     const { inputs, profile, baseline } = request;
-    if (baseline.length === 0 && inputs.comment !== 'always') {
+    if (baseline.length === 0 && inputs.comment !== 'always')
         return null;
-    }
     const report = detectDrift({
         current: profile,
         baseline,
         thresholdFraction: inputs.driftThresholdFraction,
         method: inputs.driftMethod,
     });
-    const context = readRunContext(deps.env, request.eventPayload);
     const { warnings, notices } = driftAnnotations(report);
     let summary = renderDriftSummary(report);
-    if (context.pullRequestNumber !== null &&
-        context.owner &&
-        context.repo &&
-        inputs.githubToken &&
-        inputs.comment !== 'never') {
+    if (request.target && inputs.comment !== 'never') {
         try {
-            const result = await publishComment({
-                request: await deps.request(inputs.githubToken, context.apiUrl),
-                owner: context.owner,
-                repo: context.repo,
-                issueNumber: context.pullRequestNumber,
-            }, inputs.comment, report, profile, runUrlOf(context));
+            const result = await publishComment(request.target, inputs.comment, report, profile, request.runUrl);
             if (result.action !== 'skipped')
-                deps.log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
+                log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
         }
         catch (error) {
             const status = httpStatus(error);
-            const fork = context.headRepositoryId !== null &&
-                context.repositoryId !== null &&
-                context.headRepositoryId !== context.repositoryId;
             const message = status === 403 || status === 404
-                ? `Could not comment on the pull request: the token lacks "pull-requests: write"${fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
+                ? `Could not comment on the pull request: the token lacks "pull-requests: write"${request.fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
                 : `Could not comment on the pull request: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            deps.log.warning(message);
+            log.warning(message);
             summary += `\n> ${message}\n`;
         }
     }
     return { report, summary, warnings, notices };
+}
+/** The post step's compare: this run's pull request, if any, from the event. */
+async function compareAndPublish(request, deps) {
+    const context = readRunContext(deps.env, request.eventPayload);
+    const { inputs } = request;
+    const target = context.pullRequestNumber !== null &&
+        context.owner &&
+        context.repo &&
+        inputs.githubToken &&
+        inputs.comment !== 'never'
+        ? {
+            request: await deps.request(inputs.githubToken, context.apiUrl),
+            owner: context.owner,
+            repo: context.repo,
+            issueNumber: context.pullRequestNumber,
+        }
+        : null;
+    return compareAndPublishFor({
+        inputs,
+        profile: request.profile,
+        baseline: request.baseline,
+        target,
+        runUrl: runUrlOf(context),
+        fork: context.headRepositoryId !== null &&
+            context.repositoryId !== null &&
+            context.headRepositoryId !== context.repositoryId,
+    }, deps.log);
 }
 
 

@@ -9261,11 +9261,11 @@ function downsampleIndices(values, maxPoints = CHART_MAX_POINTS) {
     }
     return indices;
 }
-/** `1:05` style labels for seconds. */
+/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
 function timeLabel(seconds) {
     const whole = Math.round(seconds);
     const minutes = Math.floor(whole / 60);
-    return `${minutes}:${String(whole % 60).padStart(2, '0')}`;
+    return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
 }
 function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
     const shown = series

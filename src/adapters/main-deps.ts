@@ -22,8 +22,9 @@ function samplerScript(): string {
 
 export function realMainDeps(): MainDeps {
   const env = process.env;
+  const runner = createActionsRunner({ env });
   return {
-    runner: createActionsRunner({ env }),
+    runner,
     env,
     readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, readFileSync),
     probe: () => probeCapacity(),
@@ -44,6 +45,10 @@ export function realMainDeps(): MainDeps {
     learn: async (request) => {
       const { learnFromGitHub } = await import('../history/learn.js');
       return learnFromGitHub(request);
+    },
+    report: async (inputs, payload) => {
+      const { runReportMode } = await import('../report-run.js');
+      await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION,
   };

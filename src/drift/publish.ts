@@ -84,60 +84,87 @@ function runUrlOf(context: RunContext): string | null {
     : null;
 }
 
-/** The post step's compare: drift against the saved baseline, summary, annotations, comment. */
-export async function compareAndPublish(
-  request: DriftRequest,
-  deps: CompareDeps,
+export interface CompareTarget {
+  inputs: DriftRequest['inputs'];
+  profile: RunProfile;
+  baseline: RunProfile[];
+  /** The pull request to comment on, or null when there is none. */
+  target: CommentTarget | null;
+  runUrl: string | null;
+  fork: boolean;
+}
+
+/** Drift test, summary, annotations and (when there is a pull request) the sticky comment. */
+export async function compareAndPublishFor(
+  request: CompareTarget,
+  log: { info(message: string): void; warning(message: string): void },
 ): Promise<DriftOutcome | null> {
   const { inputs, profile, baseline } = request;
-  if (baseline.length === 0 && inputs.comment !== 'always') {
-    return null;
-  }
+  if (baseline.length === 0 && inputs.comment !== 'always') return null;
   const report = detectDrift({
     current: profile,
     baseline,
     thresholdFraction: inputs.driftThresholdFraction,
     method: inputs.driftMethod,
   });
-  const context = readRunContext(deps.env, request.eventPayload);
   const { warnings, notices } = driftAnnotations(report);
   let summary = renderDriftSummary(report);
+  if (request.target && inputs.comment !== 'never') {
+    try {
+      const result = await publishComment(
+        request.target,
+        inputs.comment,
+        report,
+        profile,
+        request.runUrl,
+      );
+      if (result.action !== 'skipped')
+        log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
+    } catch (error) {
+      const status = httpStatus(error);
+      const message =
+        status === 403 || status === 404
+          ? `Could not comment on the pull request: the token lacks "pull-requests: write"${request.fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
+          : `Could not comment on the pull request: ${errorMessage(error)}`;
+      log.warning(message);
+      summary += `\n> ${message}\n`;
+    }
+  }
+  return { report, summary, warnings, notices };
+}
 
-  if (
+/** The post step's compare: this run's pull request, if any, from the event. */
+export async function compareAndPublish(
+  request: DriftRequest,
+  deps: CompareDeps,
+): Promise<DriftOutcome | null> {
+  const context = readRunContext(deps.env, request.eventPayload);
+  const { inputs } = request;
+  const target =
     context.pullRequestNumber !== null &&
     context.owner &&
     context.repo &&
     inputs.githubToken &&
     inputs.comment !== 'never'
-  ) {
-    try {
-      const result = await publishComment(
-        {
+      ? {
           request: await deps.request(inputs.githubToken, context.apiUrl),
           owner: context.owner,
           repo: context.repo,
           issueNumber: context.pullRequestNumber,
-        },
-        inputs.comment,
-        report,
-        profile,
-        runUrlOf(context),
-      );
-      if (result.action !== 'skipped')
-        deps.log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
-    } catch (error) {
-      const status = httpStatus(error);
-      const fork =
+        }
+      : null;
+  return compareAndPublishFor(
+    {
+      inputs,
+      profile: request.profile,
+      baseline: request.baseline,
+      target,
+      runUrl: runUrlOf(context),
+      fork:
         context.headRepositoryId !== null &&
         context.repositoryId !== null &&
-        context.headRepositoryId !== context.repositoryId;
-      const message =
-        status === 403 || status === 404
-          ? `Could not comment on the pull request: the token lacks "pull-requests: write"${fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
-          : `Could not comment on the pull request: ${errorMessage(error)}`;
-      deps.log.warning(message);
-      summary += `\n> ${message}\n`;
-    }
-  }
-  return { report, summary, warnings, notices };
+        context.headRepositoryId !== context.repositoryId,
+    },
+    deps.log,
+  );
 }

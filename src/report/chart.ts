@@ -37,11 +37,11 @@ export function downsampleIndices(
   return indices;
 }
 
-/** `1:05` style labels for seconds. */
+/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
 export function timeLabel(seconds: number): string {
   const whole = Math.round(seconds);
   const minutes = Math.floor(whole / 60);
-  return `${minutes}:${String(whole % 60).padStart(2, '0')}`;
+  return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
 }
 
 export function lineChart(

@@ -1,0 +1,125 @@
+/** Synthetic run profiles for tests: valid v1 profiles with the numbers a test controls. */
+import type { PhaseProfile, RunProfile, WorkerGroup } from '../../src/profile/types.js';
+
+export interface PhaseSpec {
+  name?: string;
+  peakBytes: number;
+  workers?: number;
+  perWorkerBytes?: number;
+  workerName?: string;
+  durationMs?: number;
+  oomKills?: number;
+  workersRecommended?: number | null;
+}
+
+export function group(spec: {
+  name?: string;
+  parentName?: string | null;
+  workers: number;
+  perWorkerBytes: number;
+}): WorkerGroup {
+  return {
+    name: spec.name ?? 'node',
+    parentName: spec.parentName === undefined ? 'node' : spec.parentName,
+    maxConcurrency: spec.workers,
+    processes: spec.workers,
+    peakRss: {
+      p50Bytes: spec.perWorkerBytes,
+      p90Bytes: spec.perWorkerBytes,
+      maxBytes: spec.perWorkerBytes,
+      meanBytes: spec.perWorkerBytes,
+    },
+    meanEndRssBytes: Math.round(spec.perWorkerBytes * 0.8),
+    peakTotalBytes: spec.perWorkerBytes * spec.workers,
+  };
+}
+
+export function phase(spec: PhaseSpec): PhaseProfile {
+  const workers = spec.workers ?? 4;
+  const perWorker = spec.perWorkerBytes ?? Math.round(spec.peakBytes / (workers + 1));
+  return {
+    name: spec.name ?? 'test',
+    startMs: 0,
+    endMs: spec.durationMs ?? 60_000,
+    durationMs: spec.durationMs ?? 60_000,
+    workersRecommended: spec.workersRecommended === undefined ? workers : spec.workersRecommended,
+    samples: 120,
+    treeRss: {
+      peakBytes: spec.peakBytes,
+      p95Bytes: Math.round(spec.peakBytes * 0.95),
+      meanBytes: Math.round(spec.peakBytes * 0.7),
+      endBytes: Math.round(spec.peakBytes * 0.5),
+    },
+    peakSystemUsedBytes: spec.peakBytes + 1_000_000_000,
+    peakCgroupUsageBytes: null,
+    oomKills: spec.oomKills ?? 0,
+    pressureMaxAvg10: null,
+    workerGroups: [group({ name: spec.workerName ?? 'node', workers, perWorkerBytes: perWorker })],
+  };
+}
+
+export function profile(
+  phases: PhaseSpec[],
+  overrides: {
+    runId?: number;
+    startedAt?: string;
+    cgroupLimitBytes?: number | null;
+    memoryTotalBytes?: number;
+  } = {},
+): RunProfile {
+  const built = phases.map(phase);
+  const points = 20;
+  return {
+    kind: 'resource-planner/run-profile',
+    version: 1,
+    tool: { name: 'resource-planner', version: '0.1.0' },
+    host: {
+      os: 'linux',
+      arch: 'x64',
+      logicalCpus: 4,
+      cpus: 4,
+      memoryTotalBytes: overrides.memoryTotalBytes ?? 16 * 1024 ** 3,
+      memoryLimitBytes: overrides.cgroupLimitBytes ?? overrides.memoryTotalBytes ?? 16 * 1024 ** 3,
+      cgroupMemoryLimitBytes: overrides.cgroupLimitBytes ?? null,
+      cgroupVersion: 2,
+    },
+    run: {
+      repositoryId: 4242,
+      repository: 'octo/app',
+      workflow: 'CI',
+      job: 'test',
+      matrixKey: null,
+      runId: overrides.runId ?? 1,
+      runAttempt: 1,
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      event: 'push',
+      headRepositoryId: 4242,
+      startedAt: overrides.startedAt ?? '2026-11-20T10:00:00.000Z',
+    },
+    sampler: { intervalMs: 500, source: 'proc', samples: 120 * built.length, died: false },
+    phases: built,
+    timeline: {
+      tMs: Array.from({ length: points }, (_, index) => index * 3000),
+      treeRssBytes: Array.from({ length: points }, (_, index) =>
+        Math.round(((built[0]?.treeRss.peakBytes ?? 0) * (index + 1)) / points),
+      ),
+      systemUsedBytes: Array.from({ length: points }, () => null),
+      cgroupUsageBytes: Array.from({ length: points }, () => null),
+      phase: Array.from({ length: points }, () => 0),
+    },
+    events: [],
+  };
+}
+
+/** A small seeded PRNG (mulberry32) so statistical tests are repeatable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
