@@ -189,8 +189,13 @@ function estimate_estimateFromHistory(input) {
         }
     }
     const ooms = runs.filter((run) => run.oom);
-    if (ooms.length > 0)
-        notes.push(`${ooms.length} earlier run(s) had OOM kills: their figures were raised to max(used + 100 MiB, used × 1.2).`);
+    if (ooms.length > 0) {
+        // An OOM kill is hard evidence the workers needed more: the target never falls below the
+        // bumped figure of such a run, whatever the quantile says.
+        const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
+        target = Math.max(target, bumped);
+        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${formatBytes(bumped)} per worker at least.`);
+    }
     const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
     let perWorkerBytes = Math.round(target * multiplier);
     notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${formatBytes(perWorkerBytes)} per worker.`);

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { confidenceFor, estimateFromHistory } from '../../src/estimate/estimate.js';
+import { fitSpeedup, predictDurationMs } from '../../src/estimate/speedup.js';
+import { planWorkers, staticEstimate } from '../../src/plan/planner.js';
+import { profile, seededRandom } from '../support/profiles.js';
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+const fallback = staticEstimate(768 * MiB, 'fallback');
+const now = Date.parse('2026-11-24T00:00:00Z');
+
+function runs(
+  perWorkerMiB: number[],
+  options: {
+    workers?: number[];
+    durations?: number[];
+    oom?: number[];
+    cgroupLimitBytes?: number | null;
+    ages?: number[];
+  } = {},
+) {
+  return perWorkerMiB.map((value, index) => {
+    const workers = options.workers?.[index] ?? 4;
+    const perWorkerBytes = Math.round(value * MiB);
+    const startedAt = new Date(now - (options.ages?.[index] ?? 1) * 86_400_000).toISOString();
+    return {
+      profile: profile(
+        [
+          {
+            peakBytes: perWorkerBytes * workers + 200 * MiB,
+            workers,
+            perWorkerBytes,
+            durationMs: options.durations?.[index] ?? 60_000,
+            oomKills: options.oom?.includes(index) ? 1 : 0,
+          },
+        ],
+        { runId: index + 1, startedAt, cgroupLimitBytes: options.cgroupLimitBytes ?? null },
+      ),
+      url: `https://github.com/octo/app/actions/runs/${index + 1}`,
+    };
+  });
+}
+
+describe('estimateFromHistory', () => {
+  it('10 runs at known sizes (±10% noise): p90 × 1.15 × √(1 + 1/10), and the plan that follows', () => {
+    const random = seededRandom(7);
+    const values = Array.from({ length: 10 }, () => 500 * (1 + (random() * 2 - 1) * 0.1));
+    const estimate = estimateFromHistory({
+      profiles: runs(values),
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    // Equal ages, equal weights: the weighted p90 is the 9th of 10 sorted values.
+    const sorted = [...values].map((value) => Math.round(value * MiB)).sort((a, b) => a - b);
+    const expected = Math.round((sorted[8] as number) * 1.15 * Math.sqrt(1.1));
+    expect(estimate.perWorkerBytes).toBe(expected);
+    expect(estimate).toMatchObject({
+      source: 'history',
+      historyRuns: 10,
+      confidence: 'medium',
+      oomInHistory: false,
+      workerName: 'node',
+    });
+    expect(estimate.baseBytes).toBe(200 * MiB);
+    expect(estimate.runs).toHaveLength(10);
+
+    // 16 GiB runner, 15 GiB available, 8 CPUs: (15 GiB − 512 MiB) × 0.9 budget.
+    const plan = planWorkers({
+      capacity: { cpus: 8, memoryLimitBytes: 16 * GiB, memoryAvailableBytes: 15 * GiB },
+      settings: {
+        memoryReserveBytes: 512 * MiB,
+        memoryFraction: 0.9,
+        cpusPerWorker: 1,
+        minWorkers: 1,
+        maxWorkers: null,
+        forcedWorkers: null,
+        overrideWorkers: null,
+      },
+      estimate,
+    });
+    const budget = Math.floor((15 * GiB - 512 * MiB) * 0.9);
+    const byHand = Math.min(8, Math.floor((budget - 200 * MiB) / expected));
+    expect(plan.workers).toBe(byHand);
+    expect(plan.workers * plan.perWorkerBytes + plan.baseBytes).toBeLessThanOrEqual(
+      plan.memoryBudgetBytes,
+    );
+  });
+
+  it('uses the maximum with fewer than 5 runs, with a wider confidence factor', () => {
+    const estimate = estimateFromHistory({
+      profiles: runs([400, 600, 500]),
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    expect(estimate.perWorkerBytes).toBe(Math.round(600 * MiB * 1.15 * Math.sqrt(1 + 1 / 3)));
+    expect(estimate.confidence).toBe('low');
+  });
+
+  it('an OOM kill in history raises that run to max(used + 100 MiB, used × 1.2)', () => {
+    const values = [500, 500, 500, 500, 500, 500, 500, 500, 500, 500];
+    const plain = estimateFromHistory({
+      profiles: runs(values),
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    const withOom = estimateFromHistory({
+      profiles: runs([...values, 520], { oom: [10] }),
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    expect(withOom.oomInHistory).toBe(true);
+    expect(withOom.perWorkerBytes).toBeGreaterThan(plain.perWorkerBytes);
+    const bumped = Math.round(Math.max(520 * MiB + 100 * MiB, 520 * MiB * 1.2));
+    expect(withOom.perWorkerBytes).toBe(Math.round(bumped * 1.15 * Math.sqrt(1 + 1 / 11)));
+    expect(withOom.spread?.maxBytes).toBe(
+      Math.round(Math.max(520 * MiB + 100 * MiB, 520 * MiB * 1.2)),
+    );
+    expect(withOom.notes.join(' ')).toMatch(/OOM/);
+  });
+
+  it('weighs recent runs more (half-life 7 days)', () => {
+    // Five old runs at 900 MiB (8 weeks ago) and five recent at 400 MiB: the recent ones dominate the p90.
+    const estimate = estimateFromHistory({
+      profiles: runs([900, 900, 900, 900, 900, 400, 400, 400, 400, 400], {
+        ages: [56, 56, 56, 56, 56, 1, 1, 1, 1, 1],
+      }),
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    expect(estimate.perWorkerBytes).toBe(Math.round(400 * MiB * 1.15 * Math.sqrt(1.1)));
+  });
+
+  it('separates per-worker from base memory by regression across worker counts', () => {
+    const estimate = estimateFromHistory({
+      profiles: runs([300, 300, 300, 300, 300, 300], { workers: [1, 2, 4, 6, 8, 4] }),
+      phase: 'test',
+      capacityMemoryLimitBytes: 64 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    expect(estimate.baseBytes).toBeCloseTo(200 * MiB, -3);
+    expect(estimate.notes.join(' ')).toMatch(/regression/);
+  });
+
+  it('prefers evidence from a tighter limit that finished without OOM (elastic memory)', () => {
+    // Unconstrained the workers peaked at 650 MiB; two workers fit inside a 1.2 GiB limit.
+    const history = runs([650, 650, 650, 650, 650]);
+    const constrained = runs([360, 360], { workers: [2, 2], cgroupLimitBytes: 1.2 * GiB });
+    const estimate = estimateFromHistory({
+      profiles: [...history, ...constrained],
+      phase: 'test',
+      capacityMemoryLimitBytes: 8 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    const base = 200 * MiB;
+    expect(estimate.perWorkerBytes).toBe(Math.round((1.2 * GiB - base) / 2));
+    expect(estimate.notes.join(' ')).toMatch(/tighter memory limit/);
+  });
+
+  it('falls back when no run recorded the phase', () => {
+    const estimate = estimateFromHistory({
+      profiles: runs([500]),
+      phase: 'build',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    expect(estimate.source).toBe('fallback');
+    expect(estimate.notes[0]).toMatch(/none recorded workers in phase 'build'/);
+  });
+
+  it.each([
+    [0, 'none'],
+    [1, 'low'],
+    [5, 'medium'],
+    [15, 'high'],
+  ] as const)('%d runs → confidence %s', (count, confidence) => {
+    expect(confidenceFor(count)).toBe(confidence);
+  });
+});
+
+describe('fitSpeedup', () => {
+  it('recovers Amdahl parameters from exact data', () => {
+    const truth = { serialFraction: 0.2, singleWorkerMs: 100_000 };
+    const points = [1, 2, 4, 8].map((workers) => ({
+      workers,
+      durationMs: predictDurationMs(truth, workers),
+    }));
+    const model = fitSpeedup(points, 0.05);
+    expect(model?.serialFraction).toBeCloseTo(0.2, 6);
+    expect(model?.singleWorkerMs).toBeCloseTo(100_000, 3);
+    // Gain from n−1 to n: T(n−1)/T(n) − 1; the last n with a gain ≥ 5%, computed directly.
+    let expected = 1;
+    for (let n = 2; n <= 32; n++) {
+      if (predictDurationMs(truth, n - 1) / predictDurationMs(truth, n) - 1 >= 0.05) expected = n;
+      else break;
+    }
+    expect(model?.maxUsefulWorkers).toBe(expected);
+  });
+
+  it('needs at least two worker counts and three points', () => {
+    expect(
+      fitSpeedup([
+        { workers: 2, durationMs: 10 },
+        { workers: 2, durationMs: 11 },
+        { workers: 2, durationMs: 12 },
+      ]),
+    ).toBeNull();
+    expect(
+      fitSpeedup([
+        { workers: 1, durationMs: 10 },
+        { workers: 2, durationMs: 6 },
+      ]),
+    ).toBeNull();
+  });
+});
