@@ -92,7 +92,8 @@ export async function listIssueComments(
 
 function ours(comments: IssueComment[], marker: string, login: string): IssueComment[] {
   return comments.filter(
-    (comment) => comment.authorLogin === login && comment.body.startsWith(marker),
+    (comment) =>
+      !comment.minimized && comment.authorLogin === login && comment.body.startsWith(marker),
   );
 }
 

@@ -1,0 +1,255 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildProfile, type BuildProfileInput } from '../../src/profile/build.js';
+import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
+import { parseSamplesFile } from '../../src/profile/samples-file.js';
+import { TIMELINE_MAX_POINTS } from '../../src/profile/types.js';
+import type { SamplerLine } from '../../src/sampler/types.js';
+
+const MiB = 1024 * 1024;
+const host = {
+  os: 'linux',
+  arch: 'x64',
+  logicalCpus: 4,
+  cpus: 4,
+  memoryTotalBytes: 16 * 1024 * MiB,
+  memoryLimitBytes: 16 * 1024 * MiB,
+  cgroupMemoryLimitBytes: null,
+  cgroupVersion: 2 as const,
+};
+const run = {
+  repositoryId: 1,
+  repository: 'o/r',
+  workflow: 'CI',
+  job: 'test',
+  matrixKey: null,
+  runId: 5,
+  runAttempt: 1,
+  sha: null,
+  ref: null,
+  event: 'push',
+  headRepositoryId: 1,
+  startedAt: '2026-11-24T00:00:00.000Z',
+};
+
+function input(
+  lines: SamplerLine[],
+  phases: BuildProfileInput['phases'],
+  endT: number,
+): BuildProfileInput {
+  return {
+    lines,
+    phases,
+    endT,
+    host,
+    run,
+    toolVersion: '0.1.0',
+    samplerDied: false,
+    intervalMs: 500,
+    source: 'proc',
+  };
+}
+
+describe('buildProfile', () => {
+  // A parent (id 1) with workers 2..4 in phase "test"; a compiler (id 5) in phase "build".
+  const lines: SamplerLine[] = [
+    {
+      k: 'start',
+      v: 1,
+      t: 0,
+      wall: '2026-11-24T00:00:00.000Z',
+      intervalMs: 500,
+      source: 'proc',
+      rootPid: 10,
+      samplerPid: 11,
+    },
+    { k: 'proc', id: 1, pid: 20, parent: null, name: 'node', t: 0 },
+    { k: 'proc', id: 5, pid: 30, parent: 1, name: 'cc', t: 0 },
+    {
+      k: 's',
+      t: 500,
+      sys: 1000,
+      cg: 2000,
+      oom: 0,
+      psi: 1,
+      p: [
+        [1, 100 * MiB],
+        [5, 300 * MiB],
+      ],
+    },
+    {
+      k: 's',
+      t: 1000,
+      sys: 1500,
+      cg: 2500,
+      oom: 0,
+      psi: 2,
+      p: [
+        [1, 100 * MiB],
+        [5, 500 * MiB],
+      ],
+    },
+    { k: 'exit', id: 5, t: 1200, signal: null },
+    { k: 'proc', id: 2, pid: 21, parent: 1, name: 'node', t: 1500 },
+    { k: 'proc', id: 3, pid: 22, parent: 1, name: 'node', t: 1500 },
+    { k: 'proc', id: 4, pid: 23, parent: 1, name: 'node', t: 1500 },
+    {
+      k: 's',
+      t: 1500,
+      sys: 2000,
+      cg: 3000,
+      oom: 0,
+      psi: 3,
+      p: [
+        [1, 100 * MiB],
+        [2, 200 * MiB],
+        [3, 250 * MiB],
+        [4, 300 * MiB],
+      ],
+    },
+    {
+      k: 's',
+      t: 2000,
+      sys: 2200,
+      cg: 3500,
+      oom: 1,
+      psi: 25,
+      p: [
+        [1, 100 * MiB],
+        [2, 220 * MiB],
+        [3, 200 * MiB],
+      ],
+    },
+    { k: 'exit', id: 4, t: 2000, signal: 'SIGKILL' },
+    {
+      k: 's',
+      t: 2500,
+      sys: 1800,
+      cg: 3100,
+      oom: 1,
+      psi: 4,
+      p: [
+        [1, 100 * MiB],
+        [2, 150 * MiB],
+        [3, 150 * MiB],
+      ],
+    },
+  ];
+  const profile = buildProfile(
+    input(
+      lines,
+      [
+        { name: 'build', t: 0, workersRecommended: 1 },
+        { name: 'test', t: 1400, workersRecommended: 3 },
+      ],
+      3000,
+    ),
+  );
+
+  it('splits phases at the marks and summarises each', () => {
+    expect(
+      profile.phases.map((phase) => [phase.name, phase.startMs, phase.endMs, phase.samples]),
+    ).toEqual([
+      ['build', 0, 1400, 2],
+      ['test', 1400, 3000, 3],
+    ]);
+    const build = profile.phases[0];
+    expect(build?.treeRss).toEqual({
+      peakBytes: 600 * MiB,
+      p95Bytes: Math.round(400 * MiB + 0.95 * 200 * MiB),
+      meanBytes: 500 * MiB,
+      endBytes: 600 * MiB,
+    });
+    expect(build?.peakCgroupUsageBytes).toBe(2500);
+    const test = profile.phases[1];
+    expect(test?.treeRss.peakBytes).toBe(850 * MiB);
+    expect(test?.oomKills).toBe(1);
+    expect(test?.pressureMaxAvg10).toBe(25);
+  });
+
+  it('groups concurrent workers by name and parent', () => {
+    const workers = profile.phases[1]?.workerGroups.find((group) => group.parentName === 'node');
+    // Members' own peaks: 220, 250, 300 MiB. p50 = 250, p90 (type 7) = 250 + 0.8 × 50.
+    expect(workers).toMatchObject({
+      name: 'node',
+      maxConcurrency: 3,
+      processes: 3,
+      peakTotalBytes: 750 * MiB,
+      meanEndRssBytes: Math.round(((150 + 150 + 300) * MiB) / 3),
+    });
+    expect(workers?.peakRss).toEqual({
+      p50Bytes: 250 * MiB,
+      p90Bytes: 290 * MiB,
+      maxBytes: 300 * MiB,
+      meanBytes: Math.round((770 * MiB) / 3),
+    });
+  });
+
+  it('records OOM kills, pressure peaks and SIGKILLs as events', () => {
+    expect(profile.events.map((event) => [event.kind, event.phase])).toEqual([
+      ['oom-kill', 'test'],
+      ['pressure-peak', 'test'],
+      ['sigkill', 'test'],
+    ]);
+  });
+
+  it('round-trips through the schema', () => {
+    expect(parseProfile(serializeProfile(profile))).toEqual(profile);
+  });
+
+  it('keeps peaks when downsampling a long run, and stays small: 1 h at 2 Hz, 300 processes', () => {
+    const long: SamplerLine[] = [
+      {
+        k: 'start',
+        v: 1,
+        t: 0,
+        wall: '2026-11-24T00:00:00.000Z',
+        intervalMs: 500,
+        source: 'proc',
+        rootPid: 1,
+        samplerPid: 2,
+      },
+    ];
+    let id = 0;
+    const alive: number[] = [];
+    for (let tick = 0; tick < 7200; tick++) {
+      // Churn: every tick a few processes end and new ones start, 300 alive.
+      while (alive.length < 300) {
+        alive.push(++id);
+        long.push({
+          k: 'proc',
+          id,
+          pid: 1000 + id,
+          parent: null,
+          name: `tool-${id % 40}`,
+          t: tick * 500,
+        });
+      }
+      const sample: [number, number][] = alive.map((member) => [
+        member,
+        (50 + ((member * 7919 + tick) % 200)) * MiB,
+      ]);
+      if (tick === 4321) sample.push([alive[0] as number, 9000 * MiB]);
+      long.push({ k: 's', t: tick * 500, sys: 5e9, cg: null, oom: null, psi: null, p: sample });
+      alive.splice(0, 3);
+    }
+    const big = buildProfile(
+      input(long, [{ name: 'test', t: 0, workersRecommended: 4 }], 3_600_000),
+    );
+    expect(big.timeline.tMs.length).toBeLessThanOrEqual(TIMELINE_MAX_POINTS);
+    expect(Math.max(...big.timeline.treeRssBytes)).toBe(big.phases[0]?.treeRss.peakBytes);
+    expect(gzipSync(serializeProfile(big)).length).toBeLessThanOrEqual(256 * 1024);
+  });
+});
+
+describe('parseSamplesFile', () => {
+  it('keeps the good lines of a file cut mid-line', () => {
+    const text =
+      '{"k":"start","v":1,"t":0,"wall":"x","intervalMs":500,"source":"proc","rootPid":1,"samplerPid":2}\nnot json\n{"k":"other"}\n{"k":"s","t":1,"sys":null,"cg":null,"oom":null,"psi":null,"p":[]}\n{"k":"s","t":2,"sy';
+    const parsed = parseSamplesFile(text);
+    expect(parsed.lines.map((line) => line.k)).toEqual(['start', 's']);
+    expect(parsed.skipped).toBe(2);
+    expect(parsed.truncatedTail).toBe(true);
+    expect(parseSamplesFile('')).toEqual({ lines: [], skipped: 0, truncatedTail: false });
+  });
+});
