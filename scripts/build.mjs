@@ -1,7 +1,7 @@
 // Bundles each entry point with @vercel/ncc into dist/<name>/index.js (committed; CI checks it
 // is current). Entries stay separate so the main step loads only what it needs.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

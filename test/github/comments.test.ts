@@ -32,9 +32,9 @@ describe('sticky comment adapter against the loopback GitHub', () => {
       github.addComment({ issueNumber: 3, body: `chatter ${index}`, login: 'someone' });
     const result = await upsert('new');
     expect(result).toMatchObject({ action: 'updated', commentId: ours.id });
-    expect(github.commentsOn(3).filter((comment) => comment.body.startsWith(MARKER))).toHaveLength(
-      1,
-    );
+    expect(
+      github.commentsOn(3).filter((comment) => (comment.body ?? '').startsWith(MARKER)),
+    ).toHaveLength(1);
     expect(
       github.state.requests
         .filter((request) => request.method === 'GET' && request.path.endsWith('/comments'))
@@ -47,13 +47,15 @@ describe('sticky comment adapter against the loopback GitHub', () => {
     github.addComment({ issueNumber: 3, body: `${MARKER}\nhidden`, minimized: true });
     const result = await upsert('fresh');
     expect(result.action).toBe('created');
-    expect(github.commentsOn(3).find((comment) => comment.body.includes('forged'))?.body).toContain(
-      'forged',
-    );
+    expect(
+      github.commentsOn(3).find((comment) => (comment.body ?? '').includes('forged'))?.body,
+    ).toContain('forged');
     expect(
       github
         .commentsOn(3)
-        .filter((comment) => comment.user.login === BOT_LOGIN && comment.body.includes('fresh')),
+        .filter(
+          (comment) => comment.user.login === BOT_LOGIN && (comment.body ?? '').includes('fresh'),
+        ),
     ).toHaveLength(1);
   });
 
@@ -62,7 +64,7 @@ describe('sticky comment adapter against the loopback GitHub', () => {
     github.addComment({ issueNumber: 3, body: `${MARKER}\ntwo` });
     const result = await upsert('three');
     expect(result).toMatchObject({ action: 'updated', commentId: first.id, duplicatesRemoved: 1 });
-    const mine = github.commentsOn(3).filter((comment) => comment.body.startsWith(MARKER));
+    const mine = github.commentsOn(3).filter((comment) => (comment.body ?? '').startsWith(MARKER));
     expect(mine.map((comment) => comment.body)).toEqual([`${MARKER}\nthree`]);
   });
 

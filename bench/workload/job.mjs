@@ -1,0 +1,86 @@
+// A parallel job for the quality benchmark: T tasks over a pool of N worker processes.
+// Each task allocates and touches memory with a realistic shape (ramp over ~30% of the task,
+// plateau, peak varying ±20% by a seeded PRNG) and spends most of its time waiting (like tests
+// that wait on I/O), so more workers than CPUs still speed the job up and memory, not CPU, binds.
+// Workers keep their memory between tasks (GC'd runtimes rarely give it back).
+// Exit code 0 when every task finished, 1 when a worker died (e.g. OOM-killed).
+import { fork } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    workers: { type: 'string', default: '2' },
+    tasks: { type: 'string', default: '24' },
+    seed: { type: 'string', default: '1' },
+    'peak-mb': { type: 'string', default: '200' },
+    'task-ms': { type: 'string', default: '700' },
+    worker: { type: 'boolean', default: false },
+  },
+});
+
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+if (values.worker) {
+  const held = [];
+  let heldMb = 0;
+  process.on('message', async ({ peakMb, taskMs }) => {
+    const rampSteps = 6;
+    // Grow to this task's peak (memory already held from earlier tasks counts).
+    for (let step = 1; step <= rampSteps; step++) {
+      const target = Math.round((peakMb * step) / rampSteps);
+      while (heldMb < target) {
+        const block = Buffer.alloc(8 * 1024 * 1024);
+        for (let i = 0; i < block.length; i += 4096) block[i] = 1;
+        held.push(block);
+        heldMb += 8;
+      }
+      await sleep((taskMs * 0.3) / rampSteps);
+    }
+    // A little CPU work, then waiting (I/O).
+    let x = 0;
+    for (let i = 0; i < 2e6; i++) x += i % 7;
+    await sleep(taskMs * 0.7);
+    // Give back what exceeds 70% of this peak (partial release, as a GC would).
+    while (heldMb > peakMb * 0.7 && held.length > 0) {
+      held.pop();
+      heldMb -= 8;
+    }
+    process.send({ done: true, x });
+  });
+} else {
+  const workers = Number(values.workers);
+  const tasks = Number(values.tasks);
+  const random = mulberry32(Number(values.seed));
+  const queue = Array.from({ length: tasks }, () => ({ peakMb: Math.round(Number(values['peak-mb']) * (0.8 + random() * 0.4)), taskMs: Number(values['task-ms']) }));
+  let failed = false;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      const child = fork(new URL(import.meta.url).pathname, ['--worker'], { stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+      while (queue.length > 0 && !failed) {
+        const task = queue.shift();
+        child.send(task);
+        const result = await Promise.race([new Promise((resolve) => child.once('message', () => resolve('done'))), exited]);
+        if (result !== 'done') {
+          failed = true;
+          console.error(`worker died: ${JSON.stringify(result)}`);
+        }
+      }
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await exited;
+    }),
+  );
+  console.log(JSON.stringify({ workers, tasks, wallMs: Date.now() - started, failed }));
+  process.exitCode = failed ? 1 : 0;
+}

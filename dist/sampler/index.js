@@ -1,0 +1,1073 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/units.ts
+/**
+ * Sizes and durations: the one place that converts and parses them.
+ *
+ * Binary units throughout: `M`, `MB`, `MiB` and `m` all mean 2^20 bytes, because that is what
+ * memory limits (`docker --memory 2g`, Kubernetes `Gi`, cgroup files) and `ps` mean in practice.
+ * Reading `MB` as MiB gives 4.9% more bytes than the SI reading; README and action.yml say so.
+ */
+const units_KiB = 1024;
+const MiB = 1024 * units_KiB;
+const GiB = 1024 * MiB;
+const TiB = 1024 * GiB;
+const SIZE_PATTERN = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b?)\s*$/i;
+const UNIT_BYTES = { '': 1, k: units_KiB, m: MiB, g: GiB, t: TiB };
+/** The accepted size format, for error messages. */
+const SIZE_FORMAT = 'a size such as 512M, 512MiB, 1.5G, 2GB or 1073741824 (bytes); K/M/G/T are powers of 1024';
+/**
+ * Parses a human size into bytes (rounded down to a whole byte).
+ * Returns `null` when the text is not a size, so callers can name the input in their error.
+ * @example parseSize('1.5G') === 1610612736
+ */
+function parseSize(text) {
+    const match = SIZE_PATTERN.exec(text);
+    if (!match)
+        return null;
+    const [, amount, unit = '', suffix = ''] = match;
+    // A bare `i` (as in `5i`) or `iB` without a unit letter is not a size.
+    if (unit === '' && suffix.toLowerCase().startsWith('i'))
+        return null;
+    const bytes = Number(amount) * (UNIT_BYTES[unit.toLowerCase()] ?? Number.NaN);
+    if (!Number.isFinite(bytes) || bytes > Number.MAX_SAFE_INTEGER)
+        return null;
+    return Math.floor(bytes);
+}
+/** The accepted duration format, for error messages. */
+const DURATION_FORMAT = 'a duration such as 500ms, 2s, 1.5s or 1m (a plain number means milliseconds)';
+const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/i;
+const DURATION_MS = { '': 1, ms: 1, s: 1000, m: 60_000, min: 60_000 };
+/** Parses a duration into whole milliseconds; `null` when it is not one. */
+function parseDurationMs(text) {
+    const match = DURATION_PATTERN.exec(text);
+    if (!match)
+        return null;
+    const [, amount, unit = ''] = match;
+    const ms = Number(amount) * (DURATION_MS[unit.toLowerCase()] ?? Number.NaN);
+    return Number.isFinite(ms) ? Math.round(ms) : null;
+}
+/** Bytes to whole mebibytes, rounded down (what the `*-mb` outputs report). */
+function toMiB(bytes) {
+    return Math.floor(bytes / MiB);
+}
+/** A short human form: `512 MiB`, `1.5 GiB`, `23.5 GiB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return String(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    const abs = Math.abs(bytes);
+    if (abs >= GiB)
+        return `${sign}${trimZeros((abs / GiB).toFixed(abs >= 100 * GiB ? 0 : 1))} GiB`;
+    if (abs >= MiB)
+        return `${sign}${Math.round(abs / MiB)} MiB`;
+    if (abs >= units_KiB)
+        return `${sign}${Math.round(abs / units_KiB)} KiB`;
+    return `${sign}${abs} B`;
+}
+/** A short human duration: `850 ms`, `12.3 s`, `4 min 5 s`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${trimZeros((ms / 1000).toFixed(1))} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+}
+function trimZeros(fixed) {
+    return fixed.replace(/\.0+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/sampler/fallback.ts
+/**
+ * Process listings for macOS and Windows, where there is no /proc: ONE listing command per tick
+ * (never one per process), at a lower rate than on Linux. Parsing is pure and tested with
+ * captured output; the command runs in the sampler's own process, off the job's critical path.
+ */
+
+
+
+/** The slowest rate the fallbacks sample at: a listing costs tens of milliseconds of CPU. */
+const FALLBACK_MIN_INTERVAL_MS = 2000;
+/** `ps -axo pid=,ppid=,rss=,comm=` (macOS: rss in KiB, comm the executable's path). */
+function parsePsOutput(text) {
+    const processes = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.+?)\s*$/.exec(line);
+        if (!match)
+            continue;
+        const [, pid, ppid, rssKiB, command = ''] = match;
+        processes.push({
+            pid: Number(pid),
+            ppid: Number(ppid),
+            startTime: 0,
+            rssBytes: Number(rssKiB) * units_KiB,
+            name: (0,external_node_path_namespaceObject.basename)(command),
+        });
+    }
+    return processes;
+}
+/** Lines `pid,ppid,workingSetBytes,name` printed by the PowerShell command below. */
+function parseWindowsListing(text) {
+    const processes = [];
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^(\d+),(\d+),(\d+),(.+)$/.exec(line.trim());
+        if (!match)
+            continue;
+        const [, pid, ppid, workingSet, name = ''] = match;
+        processes.push({
+            pid: Number(pid),
+            ppid: Number(ppid),
+            startTime: 0,
+            rssBytes: Number(workingSet),
+            name: external_node_path_namespaceObject.win32.basename(name),
+        });
+    }
+    return processes;
+}
+const WINDOWS_LISTING = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId),$($_.ParentProcessId),$($_.WorkingSetSize),$($_.Name)" }';
+/** The listing source for this platform, or null on Linux (use /proc) and unknown systems. */
+function listingSource(platform) {
+    if (platform === 'darwin') {
+        return {
+            name: 'ps',
+            snapshot: () => parsePsOutput((0,external_node_child_process_namespaceObject.execFileSync)('ps', ['-axo', 'pid=,ppid=,rss=,comm='], {
+                encoding: 'utf8',
+                maxBuffer: 16 * 1024 * 1024,
+            })),
+            close: () => undefined,
+        };
+    }
+    if (platform === 'win32') {
+        return {
+            name: 'tasklist',
+            snapshot: () => parseWindowsListing((0,external_node_child_process_namespaceObject.execFileSync)('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', WINDOWS_LISTING], {
+                encoding: 'utf8',
+                maxBuffer: 16 * 1024 * 1024,
+                windowsHide: true,
+            })),
+            close: () => undefined,
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/probe/cgroup.ts
+/**
+ * Cgroup parsing and limit resolution. Pure: every function takes file contents (or a reader
+ * passed in) and returns data. Kernel documentation: Documentation/admin-guide/cgroup-v2.rst and
+ * cgroup-v1/memory.rst; see ../../docs/algorithm.md §1.
+ */
+
+/** Parses /proc/<pid>/cgroup. Malformed lines are skipped. */
+function cgroup_parseProcCgroup(text) {
+    const memberships = [];
+    for (const line of text.split('\n')) {
+        const first = line.indexOf(':');
+        const second = line.indexOf(':', first + 1);
+        if (first < 0 || second < 0)
+            continue;
+        const hierarchyId = Number(line.slice(0, first));
+        if (!Number.isInteger(hierarchyId))
+            continue;
+        const controllerList = line.slice(first + 1, second);
+        memberships.push({
+            hierarchyId,
+            controllers: controllerList === '' ? [] : controllerList.split(','),
+            path: line.slice(second + 1) || '/',
+        });
+    }
+    return memberships;
+}
+/** mountinfo escapes space, tab, newline and backslash as octal (`\040`). */
+function unescapeMountField(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+const V1_NON_CONTROLLER_OPTIONS = new Set([
+    'rw',
+    'ro',
+    'relatime',
+    'noatime',
+    'nosuid',
+    'nodev',
+    'noexec',
+]);
+/**
+ * Parses the cgroup and cgroup2 mounts of /proc/<pid>/mountinfo. Line format (proc(5)):
+ * `id parent major:minor root mount-point options [optional...] - fstype source super-options`.
+ */
+function cgroup_parseCgroupMounts(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const separator = line.indexOf(' - ');
+        if (separator < 0)
+            continue;
+        const left = line.slice(0, separator).split(' ');
+        const right = line.slice(separator + 3).split(' ');
+        const [fsType, , superOptions = ''] = right;
+        const root = left[3];
+        const mountPoint = left[4];
+        if (root === undefined || mountPoint === undefined)
+            continue;
+        if (fsType === 'cgroup2') {
+            mounts.push({
+                version: 2,
+                root: unescapeMountField(root),
+                mountPoint: unescapeMountField(mountPoint),
+                controllers: [],
+            });
+        }
+        else if (fsType === 'cgroup') {
+            const controllers = superOptions
+                .split(',')
+                .filter((option) => option !== '' && !V1_NON_CONTROLLER_OPTIONS.has(option) && !option.includes('='));
+            // Named hierarchies (`name=systemd`) have no resource controllers; keep the name for matching.
+            const named = superOptions.split(',').filter((option) => option.startsWith('name='));
+            mounts.push({
+                version: 1,
+                root: unescapeMountField(root),
+                mountPoint: unescapeMountField(mountPoint),
+                controllers: [...controllers, ...named],
+            });
+        }
+    }
+    return mounts;
+}
+/**
+ * The directory of a cgroup on disk. The mount shows the hierarchy from `mount.root` down; a
+ * cgroup path under that root maps below the mount point. Inside a container (cgroup
+ * namespace) the path is already relative to the container's root and the mount root is `/`;
+ * when the path is not under the mount root at all (a container without a cgroup namespace
+ * sees the host's path but only its own subtree mounted), the mount point itself is the cgroup.
+ */
+function cgroup_cgroupDirectory(mount, cgroupPath) {
+    const root = mount.root === '/' ? '' : mount.root.replace(/\/+$/, '');
+    let relative;
+    if (root === '')
+        relative = cgroupPath;
+    else if (cgroupPath === root)
+        relative = '/';
+    else if (cgroupPath.startsWith(`${root}/`))
+        relative = cgroupPath.slice(root.length);
+    else
+        return mount.mountPoint;
+    return posix.join(mount.mountPoint, relative).replace(/(.)\/+$/, '$1');
+}
+/** Directories from the leaf up to (and including) the mount point. */
+function cgroup_directoriesUpToMount(leafDirectory, mountPoint) {
+    const clean = (path) => posix.normalize(path).replace(/(.)\/+$/, '$1');
+    const directories = [];
+    let current = clean(leafDirectory);
+    const top = clean(mountPoint);
+    if (current !== top && !current.startsWith(`${top}/`))
+        return [top];
+    while (current !== top && current !== posix.dirname(current)) {
+        directories.push(current);
+        current = posix.dirname(current);
+    }
+    directories.push(top);
+    return directories;
+}
+/** v1 writes "no limit" as a huge page-aligned number (e.g. 9223372036854771712): ≥ 2^62 is none. */
+const V1_UNLIMITED_THRESHOLD = (/* unused pure expression or super */ null && (2 ** 62));
+/** Parses a memory limit file (`max`, a byte count, or v1's huge "unlimited" value). */
+function cgroup_parseMemoryLimit(text) {
+    const value = text.trim();
+    if (value === 'max')
+        return { kind: 'none' };
+    if (!/^\d+$/.test(value))
+        return { kind: 'invalid', text: value };
+    const bytes = Number(value);
+    if (bytes >= V1_UNLIMITED_THRESHOLD)
+        return { kind: 'none' };
+    return { kind: 'limit', bytes };
+}
+/** Parses a plain non-negative integer file (usage, peak); null when odd. */
+function cgroup_parseCounter(text) {
+    const value = text.trim();
+    return /^\d+$/.test(value) ? Number(value) : null;
+}
+/** Reads `key value` lines (memory.stat, memory.events, memory.oom_control). */
+function cgroup_parseKeyValues(text) {
+    const values = new Map();
+    for (const line of text.split('\n')) {
+        const [key, value] = line.trim().split(/\s+/);
+        if (key && value !== undefined && /^-?\d+$/.test(value))
+            values.set(key, Number(value));
+    }
+    return values;
+}
+/** v2 `cpu.max`: `quota period` or `max period` → CPUs (quota ÷ period), null for none. */
+function cgroup_parseCpuMax(text) {
+    const [quota, period = '100000'] = text.trim().split(/\s+/);
+    if (quota === 'max')
+        return null;
+    if (!quota || !/^\d+$/.test(quota) || !/^\d+$/.test(period) || Number(period) === 0)
+        return 'invalid';
+    return Number(quota) / Number(period);
+}
+/** v1 `cpu.cfs_quota_us` and `cpu.cfs_period_us` → CPUs, null for none (quota -1). */
+function cgroup_parseCfsQuota(quotaText, periodText) {
+    const quota = quotaText.trim();
+    const period = periodText.trim();
+    if (quota === '-1')
+        return null;
+    if (!/^\d+$/.test(quota) || !/^\d+$/.test(period) || Number(period) === 0)
+        return 'invalid';
+    return Number(quota) / Number(period);
+}
+/** Counts CPUs in a kernel list such as `0-3,8,10-11`; null when empty or malformed. */
+function cgroup_countCpuList(text) {
+    const list = text.trim();
+    if (list === '')
+        return null;
+    let count = 0;
+    for (const part of list.split(',')) {
+        const match = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+        if (!match)
+            return null;
+        const start = Number(match[1]);
+        const end = match[2] === undefined ? start : Number(match[2]);
+        if (end < start)
+            return null;
+        count += end - start + 1;
+    }
+    return count;
+}
+/** The PSI `some avg10` percentage from a `memory.pressure` file. */
+function parsePressureSomeAvg10(text) {
+    const match = /^some\s+avg10=(\d+(?:\.\d+)?)/m.exec(text);
+    return match ? Number(match[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/probe.ts
+/**
+ * The probe: what this machine (and this container) can give a job. Linux reads /proc and the
+ * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows use
+ * what node:os reports. Trouble never throws: it falls back and says so once in `warnings`.
+ */
+
+
+
+
+
+function readFileOrNull(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** node:os facts, read when the probe runs (never at import). */
+function currentOsFacts() {
+    const cpus = os.cpus();
+    return {
+        platform: process.platform,
+        arch: process.arch,
+        totalMemoryBytes: os.totalmem(),
+        freeMemoryBytes: os.freemem(),
+        logicalCpus: cpus.length || os.availableParallelism(),
+        availableParallelism: os.availableParallelism(),
+        cpuModel: cpus[0]?.model.trim() || null,
+    };
+}
+/** Probes the machine. Synchronous and cheap: it runs on the main step's start-up path. */
+function probeCapacity(options = {}) {
+    const facts = { ...currentOsFacts(), ...options.os };
+    const platform = options.platform ?? facts.platform;
+    const root = options.root ?? '';
+    const read = options.readFile ?? readFileOrNull;
+    const readAt = (path) => read(root + path);
+    const warnings = new Warnings();
+    const logicalCpus = Math.max(1, facts.logicalCpus);
+    let hostTotal = facts.totalMemoryBytes;
+    let hostAvailable = facts.freeMemoryBytes;
+    let swapTotal = null;
+    let swapFree = null;
+    let affinityCpus = null;
+    let physicalCpus = null;
+    let cgroup = null;
+    if (platform === 'linux') {
+        const procDir = `/proc/${options.pid ?? 'self'}`;
+        const meminfo = readAt('/proc/meminfo');
+        if (meminfo === null) {
+            warnings.add('Could not read /proc/meminfo: using what Node reports for memory.');
+        }
+        else {
+            const memory = parseMeminfo(meminfo);
+            if (memory.totalBytes !== null)
+                hostTotal = memory.totalBytes;
+            if (memory.availableBytes !== null)
+                hostAvailable = memory.availableBytes;
+            else
+                warnings.add('/proc/meminfo has no MemAvailable: estimating it from MemFree, Buffers and Cached.');
+            swapTotal = memory.swapTotalBytes;
+            swapFree = memory.swapFreeBytes;
+            if (memory.availableBytes === null && memory.fallbackAvailableBytes !== null) {
+                hostAvailable = memory.fallbackAvailableBytes;
+            }
+        }
+        const status = readAt(`${procDir}/status`);
+        const allowed = status ? /^Cpus_allowed_list:\s*(.+)$/m.exec(status)?.[1] : undefined;
+        affinityCpus = allowed ? countCpuList(allowed) : null;
+        const cpuinfo = readAt('/proc/cpuinfo');
+        physicalCpus = cpuinfo ? countPhysicalCores(cpuinfo) : null;
+        cgroup = probeCgroup(readAt, procDir, warnings);
+    }
+    const ceiling = cgroup?.memoryLimitBytes ?? null;
+    const memoryLimitBytes = ceiling === null ? hostTotal : Math.min(hostTotal, ceiling);
+    let memoryAvailableBytes = Math.min(hostAvailable, memoryLimitBytes);
+    if (ceiling !== null && cgroup) {
+        // The working set, as kubelet computes it: the charge minus reclaimable inactive file cache.
+        const workingSet = cgroup.memoryUsageBytes === null
+            ? 0
+            : Math.max(0, cgroup.memoryUsageBytes - (cgroup.memoryInactiveFileBytes ?? 0));
+        memoryAvailableBytes = Math.min(memoryAvailableBytes, Math.max(0, ceiling - workingSet));
+    }
+    const cpuCandidates = [
+        ['host', platform === 'linux' ? logicalCpus : Math.max(1, facts.availableParallelism)],
+        ['affinity', affinityCpus],
+        ['cpuset', cgroup?.cpusetCpus ?? null],
+        [
+            'cgroup-quota',
+            cgroup?.cpuQuota === null || cgroup?.cpuQuota === undefined
+                ? null
+                : Math.floor(cgroup.cpuQuota),
+        ],
+    ];
+    let cpus = Number.POSITIVE_INFINITY;
+    let cpuBinding = 'host';
+    for (const [binding, count] of cpuCandidates) {
+        if (count !== null && count < cpus) {
+            cpus = count;
+            cpuBinding = binding;
+        }
+    }
+    return {
+        os: platform,
+        arch: facts.arch,
+        cpuModel: facts.cpuModel,
+        hostMemoryTotalBytes: hostTotal,
+        hostMemoryAvailableBytes: hostAvailable,
+        swapTotalBytes: swapTotal,
+        swapFreeBytes: swapFree,
+        logicalCpus,
+        physicalCpus,
+        affinityCpus,
+        cgroup,
+        memoryLimitBytes,
+        memoryAvailableBytes,
+        cpus: Math.max(1, cpus),
+        memoryBinding: ceiling !== null && ceiling < hostTotal ? 'cgroup' : 'host',
+        cpuBinding,
+        warnings: warnings.list(),
+    };
+}
+class Warnings {
+    seen = new Set();
+    add(message) {
+        this.seen.add(message);
+    }
+    list() {
+        return [...this.seen];
+    }
+}
+/** /proc/meminfo values are in kB (KiB). */
+function parseMeminfo(text) {
+    const values = new Map();
+    for (const match of text.matchAll(/^(\w+(?:\(\w+\))?):\s+(\d+)\s*kB$/gm)) {
+        const [, key, value] = match;
+        if (key && value)
+            values.set(key, Number(value) * KiB);
+    }
+    const get = (key) => values.get(key) ?? null;
+    const free = get('MemFree');
+    return {
+        totalBytes: get('MemTotal'),
+        availableBytes: get('MemAvailable'),
+        // Kernels before 3.14 lack MemAvailable; free + buffers + page cache is the usual stand-in.
+        fallbackAvailableBytes: free === null ? null : free + (get('Buffers') ?? 0) + (get('Cached') ?? 0),
+        swapTotalBytes: get('SwapTotal'),
+        swapFreeBytes: get('SwapFree'),
+    };
+}
+/** Distinct (physical id, core id) pairs of /proc/cpuinfo; null when it does not list them. */
+function countPhysicalCores(cpuinfo) {
+    const cores = new Set();
+    for (const block of cpuinfo.split(/\n\s*\n/)) {
+        const physical = /^physical id\s*:\s*(\d+)/m.exec(block)?.[1];
+        const core = /^core id\s*:\s*(\d+)/m.exec(block)?.[1];
+        if (physical !== undefined && core !== undefined)
+            cores.add(`${physical}:${core}`);
+    }
+    return cores.size > 0 ? cores.size : null;
+}
+/**
+ * The hierarchy that holds a controller. A controller is bound to one hierarchy at a time: v2 when
+ * the unified mount lists it in cgroup.controllers, otherwise the v1 mount that names it. Hybrid
+ * hosts (v1 controllers plus a unified mount without them) resolve to v1.
+ */
+function hierarchyFor(controller, memberships, mounts, readAt) {
+    const unified = memberships.find((membership) => membership.hierarchyId === 0 && membership.controllers.length === 0);
+    for (const mount of mounts.filter((candidate) => candidate.version === 2)) {
+        if (!unified)
+            break;
+        const leaf = cgroupDirectory(mount, unified.path);
+        const available = readAt(posix.join(mount.mountPoint, 'cgroup.controllers')) ??
+            readAt(posix.join(leaf, 'cgroup.controllers'));
+        if (available?.split(/\s+/).includes(controller))
+            return { version: 2, mount, membership: unified, leaf };
+    }
+    for (const mount of mounts.filter((candidate) => candidate.version === 1)) {
+        if (!mount.controllers.includes(controller))
+            continue;
+        const membership = memberships.find((candidate) => candidate.controllers.includes(controller));
+        if (membership)
+            return { version: 1, mount, membership, leaf: cgroupDirectory(mount, membership.path) };
+    }
+    return null;
+}
+function probeCgroup(readAt, procDir, warnings) {
+    const cgroupText = readAt(`${procDir}/cgroup`);
+    const mountText = readAt(`${procDir}/mountinfo`);
+    if (cgroupText === null || mountText === null) {
+        warnings.add(`Could not read ${procDir}/cgroup or mountinfo: container limits are unknown, planning on the host's.`);
+        return null;
+    }
+    const memberships = parseProcCgroup(cgroupText);
+    const mounts = parseCgroupMounts(mountText);
+    const memory = hierarchyFor('memory', memberships, mounts, readAt);
+    const cpu = hierarchyFor('cpu', memberships, mounts, readAt);
+    const cpuset = hierarchyFor('cpuset', memberships, mounts, readAt);
+    if (!memory && !cpu && !cpuset)
+        return null;
+    const readValue = (path) => readAt(path);
+    const odd = (path, text) => warnings.add(`Ignoring ${path}: unexpected value ${JSON.stringify(text.trim().slice(0, 40))}.`);
+    let memoryLimitBytes = null;
+    let memoryLimitSource = null;
+    const considerLimit = (path, text) => {
+        if (text === null)
+            return;
+        const value = parseMemoryLimit(text);
+        if (value.kind === 'invalid')
+            odd(path, value.text);
+        else if (value.kind === 'limit' &&
+            (memoryLimitBytes === null || value.bytes < memoryLimitBytes)) {
+            memoryLimitBytes = value.bytes;
+            memoryLimitSource = path;
+        }
+    };
+    let usage = null;
+    let inactiveFile = null;
+    let peak = null;
+    let oomKills = null;
+    if (memory) {
+        const directories = directoriesUpToMount(memory.leaf, memory.mount.mountPoint);
+        const limitFiles = memory.version === 2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
+        for (const directory of directories) {
+            for (const file of limitFiles)
+                considerLimit(posix.join(directory, file), readValue(posix.join(directory, file)));
+        }
+        const stat = readValue(posix.join(memory.leaf, 'memory.stat'));
+        const statValues = stat === null ? new Map() : parseKeyValues(stat);
+        if (memory.version === 1) {
+            const hierarchical = statValues.get('hierarchical_memory_limit');
+            if (hierarchical !== undefined) {
+                considerLimit(`${posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
+            }
+        }
+        inactiveFile =
+            statValues.get(memory.version === 2 ? 'inactive_file' : 'total_inactive_file') ?? null;
+        const usagePath = posix.join(memory.leaf, memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes');
+        const usageText = readValue(usagePath);
+        if (usageText !== null) {
+            usage = parseCounter(usageText);
+            if (usage === null)
+                odd(usagePath, usageText);
+        }
+        const peakText = readValue(posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
+        peak = peakText === null ? null : parseCounter(peakText);
+        const oomText = readValue(posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'));
+        oomKills = oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null);
+    }
+    let cpuQuota = null;
+    if (cpu) {
+        for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
+            let quota;
+            let path;
+            if (cpu.version === 2) {
+                path = posix.join(directory, 'cpu.max');
+                const text = readValue(path);
+                if (text === null)
+                    continue;
+                quota = parseCpuMax(text);
+                if (quota === 'invalid')
+                    odd(path, text);
+            }
+            else {
+                path = posix.join(directory, 'cpu.cfs_quota_us');
+                const quotaText = readValue(path);
+                const periodText = readValue(posix.join(directory, 'cpu.cfs_period_us'));
+                if (quotaText === null || periodText === null)
+                    continue;
+                quota = parseCfsQuota(quotaText, periodText);
+                if (quota === 'invalid')
+                    odd(path, quotaText);
+            }
+            if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
+                cpuQuota = quota;
+        }
+    }
+    let cpusetCpus = null;
+    if (cpuset) {
+        const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
+        for (const file of files) {
+            const text = readValue(posix.join(cpuset.leaf, file));
+            if (text === null)
+                continue;
+            cpusetCpus = countCpuList(text);
+            if (cpusetCpus === null && text.trim() !== '')
+                odd(posix.join(cpuset.leaf, file), text);
+            if (cpusetCpus !== null)
+                break;
+        }
+    }
+    const layout = mounts.some((mount) => mount.version === 1) && mounts.some((mount) => mount.version === 2)
+        ? 'hybrid'
+        : mounts.some((mount) => mount.version === 2)
+            ? 'v2'
+            : 'v1';
+    return {
+        version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
+        memoryCgroupPath: memory?.membership.path ?? null,
+        memoryLimitBytes,
+        memoryLimitSource,
+        memoryUsageBytes: usage,
+        memoryInactiveFileBytes: inactiveFile,
+        memoryPeakBytes: peak,
+        oomKills,
+        cpuQuota,
+        cpusetCpus,
+        memoryCgroupDir: memory?.leaf ?? null,
+        layout,
+    };
+}
+/** Current charge, OOM kills and memory pressure of a cgroup: what the sampler reads each tick. */
+function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
+    const directory = limits.memoryCgroupDir;
+    if (!directory)
+        return { usageBytes: null, oomKills: null, pressureSomeAvg10: null };
+    const v2 = limits.version === 2;
+    const usageText = readAt(external_node_path_namespaceObject.posix.join(directory, v2 ? 'memory.current' : 'memory.usage_in_bytes'));
+    const oomText = readAt(external_node_path_namespaceObject.posix.join(directory, v2 ? 'memory.events' : 'memory.oom_control'));
+    const pressureText = v2 ? readAt(external_node_path_namespaceObject.posix.join(directory, 'memory.pressure')) : null;
+    return {
+        usageBytes: usageText === null ? null : cgroup_parseCounter(usageText),
+        oomKills: oomText === null ? null : (cgroup_parseKeyValues(oomText).get('oom_kill') ?? null),
+        pressureSomeAvg10: pressureText === null ? null : parsePressureSomeAvg10(pressureText),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sampler/proc-reader.ts
+/**
+ * Reads every process's memory from Linux /proc with one read per process per tick.
+ *
+ * Cost (REFERENCE §5, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
+ * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
+ * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
+ * A process is identified by (pid, starttime), so a reused PID is a new process.
+ */
+
+
+/** x86-64 and arm64 Linux use 4 KiB pages for RSS accounting in /proc/PID/stat. */
+const DEFAULT_PAGE_SIZE_BYTES = 4096;
+const STAT_BUFFER_BYTES = 1024;
+/**
+ * Parses /proc/PID/stat. The command name sits in parentheses and may itself contain spaces and
+ * `)`, so the fields are counted from the LAST `)`: after it come state (field 3), ppid (4), ...,
+ * starttime (22) and rss (24) (proc(5)).
+ */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    const fields = text.slice(close + 2).split(' ');
+    // fields[0] is field 3 (state): field N is fields[N - 3].
+    const ppid = Number(fields[1]);
+    const startTime = Number(fields[19]);
+    const rssPages = Number(fields[21]);
+    if (![pid, ppid, startTime, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+}
+/** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
+function nameFromExe(target) {
+    return (0,external_node_path_namespaceObject.basename)(target.replace(/ \(deleted\)$/, ''));
+}
+/** The basename of argv[0] only: everything after the first NUL (the arguments) is dropped. */
+function nameFromCmdline(cmdline) {
+    const argv0 = cmdline.split('\0', 1)[0] ?? '';
+    return (0,external_node_path_namespaceObject.basename)(argv0.split(' ', 1)[0] ?? '');
+}
+class ProcReader {
+    procRoot;
+    pageSize;
+    tracked = new Map();
+    buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+    constructor(options = {}) {
+        this.procRoot = options.procRoot ?? '/proc';
+        this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
+    }
+    /** Every readable process now. Processes that vanish mid-read, or are not ours (EACCES), are skipped. */
+    snapshot() {
+        const seen = new Set();
+        const result = [];
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(this.procRoot)) {
+            const first = entry.charCodeAt(0);
+            if (first < 48 || first > 57)
+                continue;
+            const pid = Number(entry);
+            seen.add(pid);
+            const stat = this.readStat(pid);
+            if (!stat)
+                continue;
+            const tracked = this.tracked.get(pid);
+            if (!tracked)
+                continue;
+            // comm changes on exec (a forked shell becoming `node`), so the name is looked up again then.
+            if (tracked.startTime !== stat.startTime ||
+                tracked.comm !== stat.comm ||
+                tracked.name === null) {
+                tracked.startTime = stat.startTime;
+                tracked.comm = stat.comm;
+                tracked.name = this.nameOf(pid, stat.comm);
+            }
+            result.push({
+                pid,
+                ppid: stat.ppid,
+                startTime: stat.startTime,
+                rssBytes: stat.rssPages * this.pageSize,
+                name: tracked.name,
+            });
+        }
+        for (const pid of this.tracked.keys())
+            if (!seen.has(pid))
+                this.forget(pid);
+        return result;
+    }
+    /** Closes every kept descriptor. */
+    close() {
+        for (const pid of [...this.tracked.keys()])
+            this.forget(pid);
+    }
+    readStat(pid) {
+        let tracked = this.tracked.get(pid);
+        if (!tracked) {
+            try {
+                tracked = {
+                    fd: (0,external_node_fs_namespaceObject.openSync)(`${this.procRoot}/${pid}/stat`, 'r'),
+                    startTime: -1,
+                    comm: '',
+                    name: null,
+                };
+            }
+            catch {
+                return null;
+            }
+            this.tracked.set(pid, tracked);
+        }
+        try {
+            const bytes = (0,external_node_fs_namespaceObject.readSync)(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
+            return parseStat(this.buffer.toString('latin1', 0, bytes));
+        }
+        catch {
+            // ESRCH: the process exited after readdir; the descriptor is stale.
+            this.forget(pid);
+            return null;
+        }
+    }
+    /**
+     * The executable name, never the arguments: /proc/PID/exe, else argv[0] of /proc/PID/cmdline,
+     * else comm. comm comes last because Node 24 renames its main thread `MainThread`.
+     */
+    nameOf(pid, comm) {
+        try {
+            const name = nameFromExe((0,external_node_fs_namespaceObject.readlinkSync)(`${this.procRoot}/${pid}/exe`));
+            if (name)
+                return name;
+        }
+        catch {
+            // Another user's process (EACCES) or a kernel thread (ENOENT).
+        }
+        try {
+            const name = nameFromCmdline((0,external_node_fs_namespaceObject.readFileSync)(`${this.procRoot}/${pid}/cmdline`, 'latin1'));
+            if (name)
+                return name;
+        }
+        catch {
+            // Gone already.
+        }
+        return comm;
+    }
+    forget(pid) {
+        const tracked = this.tracked.get(pid);
+        if (!tracked)
+            return;
+        this.tracked.delete(pid);
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)(tracked.fd);
+        }
+        catch {
+            // Already closed.
+        }
+    }
+}
+/**
+ * The job's processes: every descendant of `rootPid` (by ppid, transitively), excluding the
+ * sampler and its own descendants. The root itself (the runner worker) is excluded too: its
+ * memory is the runner's, not the job's.
+ */
+function jobProcesses(processes, rootPid, excludePid) {
+    const children = new Map();
+    for (const process of processes) {
+        const siblings = children.get(process.ppid);
+        if (siblings)
+            siblings.push(process);
+        else
+            children.set(process.ppid, [process]);
+    }
+    const result = [];
+    const stack = [rootPid];
+    while (stack.length > 0) {
+        const parent = stack.pop();
+        for (const child of children.get(parent) ?? []) {
+            if (child.pid === excludePid || child.pid === rootPid)
+                continue;
+            result.push(child);
+            stack.push(child.pid);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/sampler/sampler.ts
+/**
+ * One sampling tick → lines of the samples file (see ./types.ts). The loop, the file and the
+ * signals live in ./main.ts; this part is driven by tests directly.
+ */
+
+
+
+
+const MEMINFO_BUFFER_BYTES = 4096;
+/** MemTotal − MemAvailable from /proc/meminfo text, in bytes; null when either is missing. */
+function usedMemoryFromMeminfo(text) {
+    const total = /^MemTotal:\s+(\d+) kB/m.exec(text)?.[1];
+    const available = /^MemAvailable:\s+(\d+) kB/m.exec(text)?.[1];
+    if (total === undefined || available === undefined)
+        return null;
+    return (Number(total) - Number(available)) * units_KiB;
+}
+function procSource(procRoot) {
+    const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
+    return { name: 'proc', snapshot: () => reader.snapshot(), close: () => reader.close() };
+}
+function createSampler(options) {
+    const reader = options.processSource ?? procSource(options.procRoot);
+    const procRoot = options.procRoot ?? '/proc';
+    const meminfoBuffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
+    let meminfoFd = null;
+    try {
+        meminfoFd = (0,external_node_fs_namespaceObject.openSync)(`${procRoot}/meminfo`, 'r');
+    }
+    catch {
+        meminfoFd = null;
+    }
+    /** Job processes by "pid:starttime" → the id written in the samples file. */
+    const ids = new Map();
+    let nextId = 1;
+    let alive = new Set();
+    options.write({
+        k: 'start',
+        v: 1,
+        t: options.clock(),
+        wall: (options.now?.() ?? new Date()).toISOString(),
+        intervalMs: options.intervalMs,
+        source: reader.name,
+        rootPid: options.rootPid,
+        samplerPid: options.samplerPid,
+    });
+    const readSystemUsed = () => {
+        if (meminfoFd === null)
+            return null;
+        try {
+            const bytes = (0,external_node_fs_namespaceObject.readSync)(meminfoFd, meminfoBuffer, 0, MEMINFO_BUFFER_BYTES, 0);
+            return usedMemoryFromMeminfo(meminfoBuffer.toString('latin1', 0, bytes));
+        }
+        catch {
+            return null;
+        }
+    };
+    const idOf = (process, byPid, t) => {
+        const key = `${process.pid}:${process.startTime}`;
+        let id = ids.get(key);
+        if (id === undefined) {
+            id = nextId++;
+            ids.set(key, id);
+            const parent = byPid.get(process.ppid);
+            const parentId = parent ? (ids.get(`${parent.pid}:${parent.startTime}`) ?? null) : null;
+            options.write({ k: 'proc', id, pid: process.pid, parent: parentId, name: process.name, t });
+        }
+        return id;
+    };
+    return {
+        tick() {
+            const t = options.clock();
+            const all = reader.snapshot();
+            const rootAlive = all.some((process) => process.pid === options.rootPid);
+            const job = jobProcesses(all, options.rootPid, options.samplerPid);
+            // Parents before children, so a child's `parent` id exists when its line is written.
+            const byPid = new Map(job.map((process) => [process.pid, process]));
+            const depth = (process) => {
+                let level = 0;
+                for (let parent = byPid.get(process.ppid); parent && level < 1000; parent = byPid.get(parent.ppid))
+                    level++;
+                return level;
+            };
+            const ordered = [...job].sort((a, b) => depth(a) - depth(b));
+            const sample = [];
+            const nowAlive = new Set();
+            for (const process of ordered) {
+                const id = idOf(process, byPid, t);
+                nowAlive.add(id);
+                sample.push([id, process.rssBytes]);
+            }
+            for (const id of alive)
+                if (!nowAlive.has(id))
+                    options.write({ k: 'exit', id, t, signal: null });
+            alive = nowAlive;
+            const cgroup = options.cgroup?.memoryCgroupDir ? readCgroupMemoryNow(options.cgroup) : null;
+            options.write({
+                k: 's',
+                t,
+                sys: readSystemUsed(),
+                cg: cgroup?.usageBytes ?? null,
+                oom: cgroup?.oomKills ?? null,
+                psi: cgroup?.pressureSomeAvg10 ?? null,
+                p: sample,
+            });
+            return rootAlive;
+        },
+        close(reason) {
+            options.write({ k: 'stop', t: options.clock(), reason });
+            reader.close();
+            if (meminfoFd !== null)
+                (0,external_node_fs_namespaceObject.closeSync)(meminfoFd);
+            meminfoFd = null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sampler/main.ts
+/**
+ * The detached sampler process: appends one line per event to the samples file until SIGTERM,
+ * or until the job's root process is gone. Kept light: /proc reads only, no dependencies.
+ */
+
+
+
+
+function parseSamplerArguments(args) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: {
+            out: { type: 'string' },
+            'root-pid': { type: 'string' },
+            'interval-ms': { type: 'string', default: '500' },
+            'cgroup-dir': { type: 'string' },
+            'cgroup-version': { type: 'string', default: '2' },
+        },
+        strict: true,
+    });
+    const rootPid = Number(values['root-pid']);
+    const intervalMs = Number(values['interval-ms']);
+    if (!values.out || !Number.isInteger(rootPid) || rootPid <= 0 || !(intervalMs >= 100)) {
+        throw new Error('usage: sampler --out FILE --root-pid PID [--interval-ms MS] [--cgroup-dir DIR --cgroup-version 1|2]');
+    }
+    return {
+        out: values.out,
+        rootPid,
+        intervalMs,
+        cgroupDir: values['cgroup-dir'] ?? null,
+        cgroupVersion: values['cgroup-version'] === '1' ? 1 : 2,
+    };
+}
+function monotonicMs() {
+    return Number(process.hrtime.bigint() / 1000000n);
+}
+function runSampler(args) {
+    const options = parseSamplerArguments(args);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(options.out, 'a');
+    // One write per line: a crash loses at most the line being written.
+    const write = (line) => void (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(line)}\n`);
+    const source = process.platform === 'linux' ? null : listingSource(process.platform);
+    const intervalMs = source
+        ? Math.max(options.intervalMs, FALLBACK_MIN_INTERVAL_MS)
+        : options.intervalMs;
+    const sampler = createSampler({
+        rootPid: options.rootPid,
+        samplerPid: process.pid,
+        intervalMs,
+        ...(source ? { processSource: source } : {}),
+        cgroup: options.cgroupDir
+            ? { memoryCgroupDir: options.cgroupDir, version: options.cgroupVersion }
+            : null,
+        clock: monotonicMs,
+        write,
+    });
+    let stopped = false;
+    const stop = (reason) => {
+        if (stopped)
+            return;
+        stopped = true;
+        clearInterval(timer);
+        sampler.close(reason);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        process.exit(0);
+    };
+    const tick = () => {
+        try {
+            if (!sampler.tick())
+                stop('root-exited');
+        }
+        catch (error) {
+            // A failed tick (e.g. /proc briefly unreadable) is skipped; the next may succeed.
+            process.stderr.write(`sample failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        }
+    };
+    const timer = setInterval(tick, intervalMs);
+    process.on('SIGTERM', () => stop('sigterm'));
+    process.on('SIGINT', () => stop('sigint'));
+    tick();
+}
+
+;// CONCATENATED MODULE: ./src/sampler/index.ts
+// Entry of the detached sampler process (dist/sampler/index.js).
+
+runSampler(process.argv.slice(2));
+
