@@ -61,17 +61,25 @@ if (values.worker) {
   const workers = Number(values.workers);
   const tasks = Number(values.tasks);
   const random = mulberry32(Number(values.seed));
-  const queue = Array.from({ length: tasks }, () => ({ peakMb: Math.round(Number(values['peak-mb']) * (0.8 + random() * 0.4)), taskMs: Number(values['task-ms']) }));
+  const queue = Array.from({ length: tasks }, () => ({
+    peakMb: Math.round(Number(values['peak-mb']) * (0.8 + random() * 0.4)),
+    taskMs: Number(values['task-ms']),
+  }));
   let failed = false;
   const started = Date.now();
   await Promise.all(
     Array.from({ length: workers }, async () => {
       const child = fork(new URL(import.meta.url).pathname, ['--worker'], { stdio: 'ignore' });
-      const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+      const exited = new Promise((resolve) =>
+        child.once('exit', (code, signal) => resolve({ code, signal })),
+      );
       while (queue.length > 0 && !failed) {
         const task = queue.shift();
         child.send(task);
-        const result = await Promise.race([new Promise((resolve) => child.once('message', () => resolve('done'))), exited]);
+        const result = await Promise.race([
+          new Promise((resolve) => child.once('message', () => resolve('done'))),
+          exited,
+        ]);
         if (result !== 'done') {
           failed = true;
           console.error(`worker died: ${JSON.stringify(result)}`);

@@ -8822,6 +8822,46 @@ function parseStat(text) {
         return null;
     return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
 }
+const CLOSE_PAREN = 0x29;
+const SPACE = 0x20;
+/**
+ * The same fields as `parseStat`, read straight from the bytes without splitting the line into
+ * ~50 strings: this runs for every process on every tick, so allocations matter.
+ */
+function parseStatBuffer(buffer, length, pid) {
+    let close = length - 1;
+    while (close >= 0 && buffer[close] !== CLOSE_PAREN)
+        close--;
+    const open = buffer.indexOf(0x28);
+    if (close < 0 || open < 0 || open > close)
+        return null;
+    // Field 3 (state) starts two bytes after `)`; count fields from there.
+    let field = 3;
+    let value = 0;
+    let ppid = -1;
+    let startTime = -1;
+    let rssPages = -1;
+    for (let index = close + 2; index <= length; index++) {
+        const byte = index < length ? buffer[index] : SPACE;
+        if (byte === SPACE || byte === 0x0a) {
+            if (field === 4)
+                ppid = value;
+            else if (field === 22)
+                startTime = value;
+            else if (field === 24) {
+                rssPages = value;
+                break;
+            }
+            field++;
+            value = 0;
+        }
+        else if (byte >= 0x30 && byte <= 0x39)
+            value = value * 10 + (byte - 0x30);
+    }
+    if (ppid < 0 || startTime < 0 || rssPages < 0)
+        return null;
+    return { pid, comm: buffer.toString('latin1', open + 1, close), ppid, startTime, rssPages };
+}
 /** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
 function nameFromExe(target) {
     return (0,external_node_path_.basename)(target.replace(/ \(deleted\)$/, ''));
@@ -8836,12 +8876,19 @@ class ProcReader {
     pageSize;
     tracked = new Map();
     buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+    /** PIDs listed in /proc by the last snapshot. */
+    lastListed = new Set();
     constructor(options = {}) {
         this.procRoot = options.procRoot ?? '/proc';
         this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
     }
-    /** Every readable process now. Processes that vanish mid-read, or are not ours (EACCES), are skipped. */
-    snapshot() {
+    /**
+     * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
+     * skips processes it already knows are outside the job, so a tick costs a read per job
+     * process, not per process on the machine). Processes that vanish mid-read, or are not ours
+     * (EACCES), are left out.
+     */
+    snapshot(skip) {
         const seen = new Set();
         const result = [];
         for (const entry of (0,external_node_fs_.readdirSync)(this.procRoot)) {
@@ -8850,6 +8897,10 @@ class ProcReader {
                 continue;
             const pid = Number(entry);
             seen.add(pid);
+            if (skip?.has(pid)) {
+                this.forget(pid);
+                continue;
+            }
             const stat = this.readStat(pid);
             if (!stat)
                 continue;
@@ -8875,7 +8926,12 @@ class ProcReader {
         for (const pid of this.tracked.keys())
             if (!seen.has(pid))
                 this.forget(pid);
+        this.lastListed = seen;
         return result;
+    }
+    /** PIDs listed by the last snapshot, read or skipped. */
+    listed() {
+        return this.lastListed;
     }
     /** Closes every kept descriptor. */
     close() {
@@ -8900,7 +8956,7 @@ class ProcReader {
         }
         try {
             const bytes = (0,external_node_fs_.readSync)(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
-            return parseStat(this.buffer.toString('latin1', 0, bytes));
+            return parseStatBuffer(this.buffer, bytes, pid);
         }
         catch {
             // ESRCH: the process exited after readdir; the descriptor is stale.
@@ -8992,7 +9048,12 @@ function usedMemoryFromMeminfo(text) {
 }
 function procSource(procRoot) {
     const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
-    return { name: 'proc', snapshot: () => reader.snapshot(), close: () => reader.close() };
+    return {
+        name: 'proc',
+        snapshot: (skip) => reader.snapshot(skip),
+        listed: () => reader.listed(),
+        close: () => reader.close(),
+    };
 }
 function createSampler(options) {
     const reader = options.processSource ?? procSource(options.procRoot);
@@ -9009,6 +9070,12 @@ function createSampler(options) {
     const ids = new Map();
     let nextId = 1;
     let alive = new Set();
+    /**
+     * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
+     * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
+     * A PID reused within one interval would be missed; at 100 ms or more that is not a practical risk.
+     */
+    let outsiders = new Set();
     options.write({
         k: 'start',
         v: 1,
@@ -9045,9 +9112,22 @@ function createSampler(options) {
     return {
         tick() {
             const t = options.clock();
-            const all = reader.snapshot();
+            const all = reader.snapshot(outsiders);
             const rootAlive = all.some((process) => process.pid === options.rootPid);
             const job = jobProcesses(all, options.rootPid, options.samplerPid);
+            const inJob = new Set(job.map((process) => process.pid));
+            const listed = reader.listed?.();
+            const nextOutsiders = new Set();
+            // Keep the outsiders still listed (a PID that left /proc is forgotten), add the new ones.
+            for (const pid of outsiders)
+                if (listed?.has(pid))
+                    nextOutsiders.add(pid);
+            if (listed) {
+                for (const process of all)
+                    if (!inJob.has(process.pid) && process.pid !== options.rootPid)
+                        nextOutsiders.add(process.pid);
+            }
+            outsiders = nextOutsiders;
             // Parents before children, so a child's `parent` id exists when its line is written.
             const byPid = new Map(job.map((process) => [process.pid, process]));
             const depth = (process) => {

@@ -41,6 +41,41 @@ export function parseStat(text: string): ProcStat | null {
   return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
 }
 
+const CLOSE_PAREN = 0x29;
+const SPACE = 0x20;
+
+/**
+ * The same fields as `parseStat`, read straight from the bytes without splitting the line into
+ * ~50 strings: this runs for every process on every tick, so allocations matter.
+ */
+export function parseStatBuffer(buffer: Buffer, length: number, pid: number): ProcStat | null {
+  let close = length - 1;
+  while (close >= 0 && buffer[close] !== CLOSE_PAREN) close--;
+  const open = buffer.indexOf(0x28);
+  if (close < 0 || open < 0 || open > close) return null;
+  // Field 3 (state) starts two bytes after `)`; count fields from there.
+  let field = 3;
+  let value = 0;
+  let ppid = -1;
+  let startTime = -1;
+  let rssPages = -1;
+  for (let index = close + 2; index <= length; index++) {
+    const byte = index < length ? (buffer[index] as number) : SPACE;
+    if (byte === SPACE || byte === 0x0a) {
+      if (field === 4) ppid = value;
+      else if (field === 22) startTime = value;
+      else if (field === 24) {
+        rssPages = value;
+        break;
+      }
+      field++;
+      value = 0;
+    } else if (byte >= 0x30 && byte <= 0x39) value = value * 10 + (byte - 0x30);
+  }
+  if (ppid < 0 || startTime < 0 || rssPages < 0) return null;
+  return { pid, comm: buffer.toString('latin1', open + 1, close), ppid, startTime, rssPages };
+}
+
 /** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
 export function nameFromExe(target: string): string {
   return basename(target.replace(/ \(deleted\)$/, ''));
@@ -78,14 +113,21 @@ export class ProcReader {
   private readonly pageSize: number;
   private readonly tracked = new Map<number, Tracked>();
   private readonly buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+  /** PIDs listed in /proc by the last snapshot. */
+  private lastListed: ReadonlySet<number> = new Set();
 
   constructor(options: ProcReaderOptions = {}) {
     this.procRoot = options.procRoot ?? '/proc';
     this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
   }
 
-  /** Every readable process now. Processes that vanish mid-read, or are not ours (EACCES), are skipped. */
-  snapshot(): ProcessSnapshot[] {
+  /**
+   * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
+   * skips processes it already knows are outside the job, so a tick costs a read per job
+   * process, not per process on the machine). Processes that vanish mid-read, or are not ours
+   * (EACCES), are left out.
+   */
+  snapshot(skip?: ReadonlySet<number>): ProcessSnapshot[] {
     const seen = new Set<number>();
     const result: ProcessSnapshot[] = [];
     for (const entry of readdirSync(this.procRoot)) {
@@ -93,6 +135,10 @@ export class ProcReader {
       if (first < 48 || first > 57) continue;
       const pid = Number(entry);
       seen.add(pid);
+      if (skip?.has(pid)) {
+        this.forget(pid);
+        continue;
+      }
       const stat = this.readStat(pid);
       if (!stat) continue;
       const tracked = this.tracked.get(pid);
@@ -116,7 +162,13 @@ export class ProcReader {
       });
     }
     for (const pid of this.tracked.keys()) if (!seen.has(pid)) this.forget(pid);
+    this.lastListed = seen;
     return result;
+  }
+
+  /** PIDs listed by the last snapshot, read or skipped. */
+  listed(): ReadonlySet<number> {
+    return this.lastListed;
   }
 
   /** Closes every kept descriptor. */
@@ -141,7 +193,7 @@ export class ProcReader {
     }
     try {
       const bytes = readSync(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
-      return parseStat(this.buffer.toString('latin1', 0, bytes));
+      return parseStatBuffer(this.buffer, bytes, pid);
     } catch {
       // ESRCH: the process exited after readdir; the descriptor is stale.
       this.forget(pid);

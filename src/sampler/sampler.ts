@@ -12,7 +12,10 @@ import type { SamplerLine } from './types.js';
 /** Where process snapshots come from: /proc on Linux, one listing command per tick elsewhere. */
 export interface ProcessSource {
   name: 'proc' | 'ps' | 'tasklist';
-  snapshot(): ProcessSnapshot[];
+  /** `skip`: PIDs known to be outside the job, which a source may leave unread. */
+  snapshot(skip?: ReadonlySet<number>): ProcessSnapshot[];
+  /** PIDs the last snapshot listed, read or skipped (lets the sampler forget PIDs that are gone). */
+  listed?(): ReadonlySet<number>;
   close(): void;
 }
 
@@ -49,7 +52,12 @@ export function usedMemoryFromMeminfo(text: string): number | null {
 
 function procSource(procRoot: string | undefined): ProcessSource {
   const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
-  return { name: 'proc', snapshot: () => reader.snapshot(), close: () => reader.close() };
+  return {
+    name: 'proc',
+    snapshot: (skip) => reader.snapshot(skip),
+    listed: () => reader.listed(),
+    close: () => reader.close(),
+  };
 }
 
 export function createSampler(options: SamplerOptions): Sampler {
@@ -67,6 +75,12 @@ export function createSampler(options: SamplerOptions): Sampler {
   const ids = new Map<string, number>();
   let nextId = 1;
   let alive = new Set<number>();
+  /**
+   * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
+   * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
+   * A PID reused within one interval would be missed; at 100 ms or more that is not a practical risk.
+   */
+  let outsiders = new Set<number>();
 
   options.write({
     k: 'start',
@@ -109,9 +123,20 @@ export function createSampler(options: SamplerOptions): Sampler {
   return {
     tick() {
       const t = options.clock();
-      const all = reader.snapshot();
+      const all = reader.snapshot(outsiders);
       const rootAlive = all.some((process) => process.pid === options.rootPid);
       const job = jobProcesses(all, options.rootPid, options.samplerPid);
+      const inJob = new Set(job.map((process) => process.pid));
+      const listed = reader.listed?.();
+      const nextOutsiders = new Set<number>();
+      // Keep the outsiders still listed (a PID that left /proc is forgotten), add the new ones.
+      for (const pid of outsiders) if (listed?.has(pid)) nextOutsiders.add(pid);
+      if (listed) {
+        for (const process of all)
+          if (!inJob.has(process.pid) && process.pid !== options.rootPid)
+            nextOutsiders.add(process.pid);
+      }
+      outsiders = nextOutsiders;
       // Parents before children, so a child's `parent` id exists when its line is written.
       const byPid = new Map(job.map((process) => [process.pid, process]));
       const depth = (process: ProcessSnapshot): number => {

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import type { CgroupLimits } from '../probe/types.js';
 import { FALLBACK_MIN_INTERVAL_MS } from './fallback.js';
 
+/** V8 flags for the sampler process: 1 MiB semi-spaces, 64 MiB old space. */
+export const SAMPLER_NODE_FLAGS = ['--max-semi-space-size=1', '--max-old-space-size=64'];
+
 export interface SpawnSamplerOptions {
   /** Path of dist/sampler/index.js. */
   script: string;
@@ -53,7 +56,8 @@ export function spawnSampler(options: SpawnSamplerOptions): SpawnedSampler {
   }
   const log = openSync(logFile, 'a');
   try {
-    const child = spawn(process.execPath, args, {
+    // A small young generation and heap cap keep the sampler's own RSS low; it holds little.
+    const child = spawn(process.execPath, [...SAMPLER_NODE_FLAGS, ...args], {
       detached: true,
       stdio: ['ignore', log, log],
       env: process.env,

@@ -6,6 +6,7 @@ import {
   nameFromCmdline,
   nameFromExe,
   parseStat,
+  parseStatBuffer,
   ProcReader,
 } from '../../src/sampler/proc-reader.js';
 import { createSampler, usedMemoryFromMeminfo } from '../../src/sampler/sampler.js';
@@ -23,6 +24,14 @@ describe('parseStat', () => {
     [`42 (a) b) (c) ${tail}`, 'a) b) (c'],
   ])('%s', (text, comm) => {
     expect(parseStat(text)).toEqual({ pid: 42, comm, ppid: 10, startTime: 777, rssPages: 2560 });
+  });
+  it.each([
+    `42 (node) ${tail}`,
+    `42 (a) b) (c) ${tail}\n`,
+    `7 (x) R 1 1 1 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 5 100 9 0`,
+  ])('the byte parser agrees with the string parser on %j', (text) => {
+    const pid = Number(text.split(' ')[0]);
+    expect(parseStatBuffer(Buffer.from(text, 'latin1'), text.length, pid)).toEqual(parseStat(text));
   });
   it('refuses garbage', () => {
     expect(parseStat('garbage')).toBeNull();
