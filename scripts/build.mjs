@@ -14,22 +14,24 @@ const entries = {
   cli: 'src/entry/cli.ts',
 };
 
-rmSync('dist', { recursive: true, force: true });
+// Build into a scratch directory and swap it in only when every entry built: a failed build must
+// never leave dist/ half-deleted.
+const scratch = 'dist.next';
+rmSync(scratch, { recursive: true, force: true });
 for (const [name, source] of Object.entries(entries)) {
-  execFileSync(
-    process.execPath,
-    [
-      ncc,
-      'build',
-      source,
-      '-o',
-      `dist/${name}`,
-      '--target',
-      'es2023',
-      '--license',
-      'licenses.txt',
-      '--quiet',
-    ],
-    { stdio: 'inherit' },
-  );
+  const args = [
+    ncc,
+    'build',
+    source,
+    '-o',
+    `${scratch}/${name}`,
+    '--target',
+    'es2023',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ];
+  execFileSync(process.execPath, args, { stdio: 'inherit' });
 }
+rmSync('dist', { recursive: true, force: true });
+renameSync(scratch, 'dist');
