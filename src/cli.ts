@@ -127,8 +127,10 @@ async function planCommand(args: string[], deps: CliDeps): Promise<number> {
     allowPositionals: false,
   });
   const flags = values as Record<string, string | boolean | undefined>;
+  // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
+  const inputFlags = new Set<string>(PLAN_INPUT_FLAGS);
   const inputs = parseInputs((name) => {
-    const value = flags[name];
+    const value = inputFlags.has(name) ? flags[name] : undefined;
     return typeof value === 'string' ? value : '';
   });
   const overrideWorkers = parseOverrideWorkers(deps.io.env[OVERRIDE_VARIABLE]);

@@ -9456,8 +9456,10 @@ async function planCommand(args, deps) {
         allowPositionals: false,
     });
     const flags = values;
+    // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
+    const inputFlags = new Set(PLAN_INPUT_FLAGS);
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)((name) => {
-        const value = flags[name];
+        const value = inputFlags.has(name) ? flags[name] : undefined;
         return typeof value === 'string' ? value : '';
     });
     const overrideWorkers = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOverrideWorkers */ .hh)(deps.io.env[_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .OVERRIDE_VARIABLE */ .kQ]);

@@ -98,3 +98,36 @@ describe.skipIf(!onLinux)('resource-planner run (built CLI, real /proc)', () => 
     expect(result.stderr).toContain('Input \'memory-fraction\' has an invalid value "2"');
   });
 });
+
+describe('resource-planner plan --history DIR', () => {
+  it('learns from profiles in a folder (gh run download layout)', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { serializeProfile } = await import('../../src/profile/profile.js');
+    const { profile } = await import('../support/profiles.js');
+    const dir = mkdtempSync(join(tmpdir(), 'rp-history-'));
+    for (let runId = 1; runId <= 3; runId++) {
+      mkdirSync(join(dir, `resource-planner-test-none-${runId}`));
+      writeFileSync(
+        join(dir, `resource-planner-test-none-${runId}`, 'run-profile.json'),
+        serializeProfile(
+          profile(
+            [{ peakBytes: 900 * 1024 * 1024, workers: 4, perWorkerBytes: 200 * 1024 * 1024 }],
+            { runId },
+          ),
+        ),
+      );
+    }
+    writeFileSync(join(dir, 'broken.json'), '{"kind":"nope"}');
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'plan', '--json', '--profile', 'test', '--history', dir],
+      { encoding: 'utf8' },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const { plan } = JSON.parse(result.stdout) as {
+      plan: { estimate: { source: string; historyRuns: number; notes: string[] } };
+    };
+    expect(plan.estimate).toMatchObject({ source: 'history', historyRuns: 3 });
+    expect(plan.estimate.notes.join(' ')).toMatch(/1 of 4 profiles skipped/);
+  });
+});
