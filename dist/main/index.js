@@ -1595,21 +1595,30 @@ function safePayload(deps) {
         return {};
     }
 }
+/**
+ * The per-worker estimate: the input's figure, or one learned from history, or the fallback.
+ * History is read whenever it is on, even with a fixed memory-per-worker: the post step compares
+ * this run with it (drift), and the profiles are saved for that.
+ */
 async function estimateFor(deps, inputs, context, capacity, historyDir) {
-    if (inputs.memoryPerWorkerBytes !== null)
-        return staticEstimate(inputs.memoryPerWorkerBytes, 'input');
+    const fixed = inputs.memoryPerWorkerBytes === null
+        ? null
+        : staticEstimate(inputs.memoryPerWorkerBytes, 'input');
     const fallback = staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback');
-    if (!inputs.history)
-        return staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback', [
-            'history: false: using fallback-memory-per-worker.',
-        ]);
+    if (!inputs.history) {
+        return (fixed ??
+            staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback', [
+                'history: false: using fallback-memory-per-worker.',
+            ]));
+    }
     if (!inputs.githubToken || !context.owner || !context.repo || !historyDir) {
-        return staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback', [
-            'No token or repository to read history from: using fallback-memory-per-worker.',
-        ]);
+        return (fixed ??
+            staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback', [
+                'No token or repository to read history from: using fallback-memory-per-worker.',
+            ]));
     }
     try {
-        return await deps.learn({
+        const learned = await deps.learn({
             inputs,
             context,
             capacity,
@@ -1618,10 +1627,11 @@ async function estimateFor(deps, inputs, context, capacity, historyDir) {
             fallback,
             log: deps.runner,
         });
+        return fixed ?? learned;
     }
     catch (error) {
         deps.runner.warning(`Could not learn from earlier runs, planning without history: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return fallback;
+        return fixed ?? fallback;
     }
 }
 function recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing) {

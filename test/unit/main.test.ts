@@ -1,0 +1,121 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runMain, type MainDeps } from '../../src/main.js';
+import { runPost, type PostDeps } from '../../src/post.js';
+import { probeCapacity } from '../../src/probe/probe.js';
+import type { Runner } from '../../src/runner/types.js';
+
+/** A Runner that records what the steps say, with inputs from a map. */
+function recordingRunner(inputs: Record<string, string> = {}, state: Record<string, string> = {}) {
+  const log = {
+    outputs: {} as Record<string, string>,
+    warnings: [] as string[],
+    failures: [] as string[],
+    summary: '',
+    info: [] as string[],
+  };
+  const runner: Runner = {
+    getInput: (name) => inputs[name] ?? '',
+    getState: (name) => state[name] ?? '',
+    setOutput: (name, value) => void (log.outputs[name] = value),
+    saveState: () => undefined,
+    exportVariable: () => undefined,
+    appendSummary: (markdown) => void (log.summary += markdown),
+    info: (message) => void log.info.push(message),
+    debug: () => undefined,
+    notice: () => undefined,
+    warning: (message) => void log.warnings.push(message),
+    error: () => undefined,
+    setFailed: (message) => void log.failures.push(message),
+  };
+  return { runner, log };
+}
+
+const capacity = () =>
+  probeCapacity({
+    root: '/nonexistent',
+    platform: 'darwin',
+    os: {
+      platform: 'darwin',
+      arch: 'arm64',
+      totalMemoryBytes: 8 * 1024 ** 3,
+      freeMemoryBytes: 6 * 1024 ** 3,
+      logicalCpus: 4,
+      availableParallelism: 4,
+      cpuModel: null,
+    },
+  });
+
+function deps(runner: Runner, overrides: Partial<MainDeps> = {}): MainDeps {
+  return {
+    runner,
+    env: {
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_REPOSITORY_ID: '1',
+      GITHUB_WORKFLOW_REF: 'octo/app/.github/workflows/ci.yml@refs/heads/main',
+      GITHUB_JOB: 'test',
+      GITHUB_REF: 'refs/heads/main',
+    },
+    readEventPayload: () => ({}),
+    probe: capacity,
+    monotonicMs: () => 0,
+    nowIso: () => '2026-11-24T00:00:00.000Z',
+    jobRootPid: 1,
+    startSampler: () => {
+      throw new Error('not in this test');
+    },
+    isProcessAlive: () => false,
+    learn: () => Promise.reject(new Error('API down')),
+    report: () => Promise.resolve(),
+    toolVersion: '0.1.0',
+    ...overrides,
+  };
+}
+
+describe('runMain fails open', () => {
+  it('plans with the fallback and one warning when history fails', async () => {
+    const { runner, log } = recordingRunner({ 'github-token': 't', sample: 'false' });
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'rp-main-'));
+    await runMain(deps(runner, { env: { ...deps(runner).env, RUNNER_TEMP: runnerTemp } }));
+    expect(log.failures).toEqual([]);
+    expect(log.outputs.workers).toBe('4');
+    expect(log.outputs['history-runs']).toBe('0');
+    expect(log.warnings).toEqual([
+      'Could not learn from earlier runs, planning without history: API down',
+    ]);
+    expect(log.summary).toContain('resource-planner: 4 workers');
+  });
+
+  it('warns and exits cleanly when the probe itself throws', async () => {
+    const { runner, log } = recordingRunner();
+    await runMain(
+      deps(runner, {
+        probe: () => {
+          throw new Error('no /proc');
+        },
+      }),
+    );
+    expect(log.failures).toEqual([]);
+    expect(log.warnings.join(' ')).toContain('no /proc');
+  });
+
+  it('fails the step only for invalid configuration, naming the input', async () => {
+    const { runner, log } = recordingRunner({ 'min-workers': 'many' });
+    await runMain(deps(runner));
+    expect(log.failures).toEqual([
+      `Input 'min-workers' has an invalid value "many": expected a whole number 1 or more.`,
+    ]);
+    expect(log.outputs).toEqual({});
+  });
+});
+
+describe('runPost fails open', () => {
+  it('exits quietly without state (main never ran)', async () => {
+    const { runner, log } = recordingRunner();
+    await runPost({ runner } as unknown as PostDeps);
+    expect(log.failures).toEqual([]);
+    expect(log.info[0]).toMatch(/nothing to report/);
+  });
+});
