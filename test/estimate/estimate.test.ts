@@ -3,6 +3,7 @@ import { confidenceFor, estimateFromHistory } from '../../src/estimate/estimate.
 import { fitSpeedup, predictDurationMs } from '../../src/estimate/speedup.js';
 import { planWorkers, staticEstimate } from '../../src/plan/planner.js';
 import { profile, seededRandom } from '../support/profiles.js';
+import { DEFAULT_SETTINGS } from '../support/settings.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -69,15 +70,7 @@ describe('estimateFromHistory', () => {
     // 16 GiB runner, 15 GiB available, 8 CPUs: (15 GiB − 512 MiB) × 0.9 budget.
     const plan = planWorkers({
       capacity: { cpus: 8, memoryLimitBytes: 16 * GiB, memoryAvailableBytes: 15 * GiB },
-      settings: {
-        memoryReserveBytes: 512 * MiB,
-        memoryFraction: 0.9,
-        cpusPerWorker: 1,
-        minWorkers: 1,
-        maxWorkers: null,
-        forcedWorkers: null,
-        overrideWorkers: null,
-      },
+      settings: DEFAULT_SETTINGS,
       estimate,
     });
     const budget = Math.floor((15 * GiB - 512 * MiB) * 0.9);

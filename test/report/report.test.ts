@@ -10,6 +10,7 @@ import { renderPostRunSummary } from '../../src/report/post-run.js';
 import { renderPreRunSummary } from '../../src/report/pre-run.js';
 import { inertLogText } from '../../src/runner/actions-runner.js';
 import { group, profile } from '../support/profiles.js';
+import { DEFAULT_SETTINGS } from '../support/settings.js';
 
 const MiB = 1024 * 1024;
 const HOSTILE = '|@org/team <img src=x> #1 `x` \n::error::x';
@@ -147,15 +148,7 @@ describe('rendered examples', () => {
   });
   const plan = planWorkers({
     capacity,
-    settings: {
-      memoryReserveBytes: 512 * MiB,
-      memoryFraction: 0.9,
-      cpusPerWorker: 1,
-      minWorkers: 1,
-      maxWorkers: null,
-      forcedWorkers: null,
-      overrideWorkers: null,
-    },
+    settings: DEFAULT_SETTINGS,
     estimate: staticEstimate(768 * MiB, 'fallback'),
   });
 

@@ -7,18 +7,11 @@ import {
 } from '../../src/plan/outputs.js';
 import { planWorkers, staticEstimate } from '../../src/plan/planner.js';
 import { MiB } from '../../src/units.js';
+import { DEFAULT_SETTINGS } from '../support/settings.js';
 
 const plan = planWorkers({
   capacity: { cpus: 4, memoryAvailableBytes: 8192 * MiB, memoryLimitBytes: 16384 * MiB },
-  settings: {
-    memoryReserveBytes: 512 * MiB,
-    memoryFraction: 0.9,
-    cpusPerWorker: 1,
-    minWorkers: 1,
-    maxWorkers: null,
-    forcedWorkers: null,
-    overrideWorkers: null,
-  },
+  settings: DEFAULT_SETTINGS,
   estimate: staticEstimate(1024 * MiB, 'fallback'),
 });
 

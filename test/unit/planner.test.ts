@@ -9,16 +9,9 @@ import {
 import type { PlanSettings } from '../../src/plan/types.js';
 import type { MemoryEstimate } from '../../src/estimate/types.js';
 import { GiB, MiB } from '../../src/units.js';
+import { DEFAULT_SETTINGS } from '../support/settings.js';
 
-const defaults: PlanSettings = {
-  memoryReserveBytes: 512 * MiB,
-  memoryFraction: 0.9,
-  cpusPerWorker: 1,
-  minWorkers: 1,
-  maxWorkers: null,
-  forcedWorkers: null,
-  overrideWorkers: null,
-};
+const defaults: PlanSettings = DEFAULT_SETTINGS;
 
 function plan(
   capacity: { cpus: number; availableMiB: number; limitMiB?: number },
