@@ -206,6 +206,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     HTTPS_PROXY: 'http://127.0.0.1:9',
     http_proxy: 'http://127.0.0.1:9',
     https_proxy: 'http://127.0.0.1:9',
+    // Node's own fetch honours the proxy variables only when asked to.
+    NODE_USE_ENV_PROXY: '1',
     NO_PROXY: '127.0.0.1,localhost',
     no_proxy: '127.0.0.1,localhost',
     ...options.env,
