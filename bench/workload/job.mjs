@@ -13,7 +13,7 @@ const { values } = parseArgs({
     tasks: { type: 'string', default: '24' },
     seed: { type: 'string', default: '1' },
     'peak-mb': { type: 'string', default: '200' },
-    'task-ms': { type: 'string', default: '700' },
+    'task-ms': { type: 'string', default: '500' },
     worker: { type: 'boolean', default: false },
   },
 });

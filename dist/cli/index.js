@@ -9186,17 +9186,6 @@ function createSampler(options) {
 function monotonicMs() {
     return Number(process.hrtime.bigint() / 1000000n);
 }
-/** True while a process with this PID exists (signal 0 checks without signalling). */
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: it exists but belongs to someone else.
-        return error.code === 'EPERM';
-    }
-}
 /** The event payload, capped at 8 MiB; `{}` when there is none. */
 function readEventPayload(path, readFile) {
     if (!path)

@@ -7839,13 +7839,22 @@ function spawnSampler(options) {
         closeSync(log);
     }
 }
+/** True while the process exists and is not a zombie waiting to be reaped. */
 function alive(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (error) {
         return error.code === 'EPERM';
+    }
+    try {
+        // A killed sampler reparented to an init that has not reaped it yet still answers signal 0.
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
+    }
+    catch (error) {
+        // Gone between the two checks; or no /proc at all (macOS, Windows), where signal 0 is all there is.
+        return error.code !== 'ENOENT' || !(0,external_node_fs_.existsSync)('/proc/self/stat');
     }
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -7885,17 +7894,6 @@ const TOOL_VERSION = '0.1.0';
 /** Milliseconds of the system's monotonic clock (CLOCK_MONOTONIC on Linux, shared by all processes). */
 function monotonicMs() {
     return Number(process.hrtime.bigint() / 1000000n);
-}
-/** True while a process with this PID exists (signal 0 checks without signalling). */
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: it exists but belongs to someone else.
-        return error.code === 'EPERM';
-    }
 }
 /** The event payload, capped at 8 MiB; `{}` when there is none. */
 function readEventPayload(path, readFile) {

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { MainDeps } from '../main.js';
 import { probeCapacity } from '../probe/index.js';
 import { createActionsRunner } from '../runner/actions-runner.js';
-import { spawnSampler } from '../sampler/spawn.js';
+import { alive, spawnSampler } from '../sampler/spawn.js';
 import { TOOL_VERSION } from '../version.js';
-import { isProcessAlive, monotonicMs, readEventPayload } from './process.js';
+import { monotonicMs, readEventPayload } from './process.js';
 
 /**
  * dist/main/index.js → dist/sampler/index.js. Built from parts so the bundler does not mistake it
@@ -41,7 +41,7 @@ export function realMainDeps(): MainDeps {
         directory: request.jobDir,
         cgroup: request.capacity.cgroup,
       }),
-    isProcessAlive,
+    isProcessAlive: alive,
     learn: async (request) => {
       const { learnFromGitHub } = await import('../history/learn.js');
       return learnFromGitHub(request);

@@ -5,7 +5,7 @@
  * can still find it by RUNNER_TRACKING_ID at job end. Post stops it by PID.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CgroupLimits } from '../probe/types.js';
 import { FALLBACK_MIN_INTERVAL_MS } from './fallback.js';
@@ -80,12 +80,20 @@ export function spawnSampler(options: SpawnSamplerOptions): SpawnedSampler {
   }
 }
 
-function alive(pid: number): boolean {
+/** True while the process exists and is not a zombie waiting to be reaped. */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // A killed sampler reparented to an init that has not reaped it yet still answers signal 0.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
+  } catch (error) {
+    // Gone between the two checks; or no /proc at all (macOS, Windows), where signal 0 is all there is.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync('/proc/self/stat');
   }
 }
 

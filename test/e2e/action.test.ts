@@ -212,3 +212,34 @@ describe.skipIf(process.platform !== 'linux')('the built action in a mini-runner
     void readFileSync;
   });
 });
+
+describe.skipIf(process.platform !== 'linux')('faults in the recording', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = await startFakeGitHub();
+  });
+  afterEach(async () => {
+    github.assertNoUnknownRoutes();
+    await github.stop();
+  });
+
+  it('a sampler killed mid-job: post reports what was sampled, says so, and exits 0', async () => {
+    const kill = `node -e "const j = require(process.env.RUNNER_TEMP + '/resource-planner/job.json'); process.kill(j.samplerPid, 'SIGKILL')"`;
+    const result = await runJob({
+      actionDir: ACTION_DIR,
+      github,
+      event: events.push(github),
+      runId: 601,
+      steps: [
+        { kind: 'action', with: { profile: 'test', 'sample-interval': '100ms', history: 'false' } },
+        { kind: 'run', script: `sleep 0.5 && ${kill} && sleep 0.3` },
+      ],
+    });
+    expect(result.violations).toEqual([]);
+    const post = result.steps.at(-1);
+    expect(post?.exitCode).toBe(0);
+    expect(post?.summary).toContain('The sampler died before the job ended');
+    expect(post?.summary).toMatch(/\| test \|/);
+    expect(github.state.artifacts).toHaveLength(1);
+  });
+});

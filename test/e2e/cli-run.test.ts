@@ -131,3 +131,41 @@ describe('resource-planner plan --history DIR', () => {
     expect(plan.estimate.notes.join(' ')).toMatch(/1 of 4 profiles skipped/);
   });
 });
+
+describe('resource-planner compare and report', () => {
+  it('prints the verdict, the summary and the comment, and fails on drift only when asked', async () => {
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const { serializeProfile } = await import('../../src/profile/profile.js');
+    const { profile } = await import('../support/profiles.js');
+    const dir = mkdtempSync(join(tmpdir(), 'rp-compare-'));
+    mkdirSync(join(dir, 'baseline'));
+    for (let runId = 1; runId <= 3; runId++) {
+      writeFileSync(
+        join(dir, 'baseline', `${runId}.json`),
+        serializeProfile(profile([{ peakBytes: 1000 * 1024 * 1024 }], { runId })),
+      );
+    }
+    const current = join(dir, 'current.json');
+    writeFileSync(
+      current,
+      serializeProfile(profile([{ peakBytes: 1400 * 1024 * 1024 }], { runId: 9 })),
+    );
+    const compare = spawnSync(
+      process.execPath,
+      [CLI, 'compare', '--baseline', join(dir, 'baseline'), current],
+      { encoding: 'utf8' },
+    );
+    expect(compare.status, compare.stderr).toBe(0);
+    expect(compare.stdout).toMatch(/^verdict: drift/);
+    expect(compare.stdout).toContain('<!-- resource-planner:v1 key=');
+    const failing = spawnSync(
+      process.execPath,
+      [CLI, 'compare', '--fail-on-drift', '--baseline', join(dir, 'baseline'), current],
+      { encoding: 'utf8' },
+    );
+    expect(failing.status).toBe(1);
+    const report = spawnSync(process.execPath, [CLI, 'report', current], { encoding: 'utf8' });
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain('### resource-planner: memory report');
+  });
+});

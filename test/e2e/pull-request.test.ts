@@ -90,6 +90,34 @@ describe.skipIf(process.platform !== 'linux')('pull-request drift comments', () 
     expect(comments[0]?.body).toContain('Memory drift resolved');
   }, 120_000);
 
+  it('fail-on-drift fails the post step after writing the summary and the comment', async () => {
+    await recordBaseline();
+    github.addRun({ id: ++nextRun, headBranch: 'feature', event: 'pull_request' });
+    const result = await runJob({
+      actionDir: ACTION_DIR,
+      github,
+      event: pr(),
+      runId: nextRun,
+      ...prOptions,
+      env: { MB_EACH: '160' },
+      steps: [
+        {
+          kind: 'action',
+          with: { profile: 'test', 'sample-interval': '100ms', 'fail-on-drift': 'true' },
+        },
+        { kind: 'run', script: `bash ${WORKLOAD}` },
+      ],
+    });
+    const post = result.steps.at(-1);
+    expect(post?.exitCode).toBe(1);
+    expect(post?.annotations).toContainEqual({
+      level: 'error',
+      message: 'Peak memory drifted against the baseline (fail-on-drift is true).',
+    });
+    expect(post?.summary).toContain('Peak memory drifted up');
+    expect(github.commentsOn(7)).toHaveLength(1);
+  }, 90_000);
+
   it('never comments without drift under on-drift', async () => {
     await recordBaseline();
     await job(pr(), 60, prOptions);
