@@ -32,6 +32,8 @@ export interface ActionInputs {
   /** '' = automatic (the PR's base branch, else the current branch, else the default branch). */
   baselineBranch: string;
   minSpeedupGain: number;
+  /** `elastic-memory: auto` → true: Node/JVM workers need less where they see less memory. */
+  elasticMemory: boolean;
   driftThresholdFraction: number;
   driftMethod: DriftMethod;
   comment: CommentMode;
@@ -63,6 +65,7 @@ export const INPUT_DEFAULTS = {
   'history-timeout': '20s',
   'baseline-branch': '',
   'min-speedup-gain': '5%',
+  'elastic-memory': 'auto',
   'drift-threshold': '10%',
   'drift-method': 'auto',
   comment: 'on-drift',
@@ -136,6 +139,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
     baselineBranch: parseBranch(read('baseline-branch')),
     minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
+    elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off'] as const) === 'auto',
     driftThresholdFraction: parseFraction(read, 'drift-threshold', { allowZero: true }),
     driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max'] as const),
     comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never'] as const),

@@ -4,8 +4,8 @@
 // that wait on I/O), so more workers than CPUs still speed the job up and memory, not CPU, binds.
 // Workers keep their memory between tasks (GC'd runtimes rarely give it back).
 // Exit code 0 when every task finished, 1 when a worker died (e.g. OOM-killed).
-import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { runPool } from './pool.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -65,30 +65,7 @@ if (values.worker) {
     peakMb: Math.round(Number(values['peak-mb']) * (0.8 + random() * 0.4)),
     taskMs: Number(values['task-ms']),
   }));
-  let failed = false;
-  const started = Date.now();
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      const child = fork(new URL(import.meta.url).pathname, ['--worker'], { stdio: 'ignore' });
-      const exited = new Promise((resolve) =>
-        child.once('exit', (code, signal) => resolve({ code, signal })),
-      );
-      while (queue.length > 0 && !failed) {
-        const task = queue.shift();
-        child.send(task);
-        const result = await Promise.race([
-          new Promise((resolve) => child.once('message', () => resolve('done'))),
-          exited,
-        ]);
-        if (result !== 'done') {
-          failed = true;
-          console.error(`worker died: ${JSON.stringify(result)}`);
-        }
-      }
-      if (child.exitCode === null && child.signalCode === null) child.kill();
-      await exited;
-    }),
-  );
-  console.log(JSON.stringify({ workers, tasks, wallMs: Date.now() - started, failed }));
+  const { wallMs, failed } = await runPool(new URL(import.meta.url).pathname, workers, queue);
+  console.log(JSON.stringify({ workers, tasks, wallMs, failed }));
   process.exitCode = failed ? 1 : 0;
 }

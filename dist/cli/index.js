@@ -9386,6 +9386,7 @@ const PLAN_INPUT_FLAGS = [
     'memory-reserve',
     'memory-fraction',
     'min-speedup-gain',
+    'elastic-memory',
 ];
 const USAGE = `Usage:
   resource-planner plan [options]          recommend workers for this machine
@@ -9402,6 +9403,7 @@ Options of plan:
   --fallback-memory-per-worker SIZE  assumed without history (default 768M)
   --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
   --memory-reserve SIZE (default 512M)  --memory-fraction F (default 0.9)
+  --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
   --root DIR                      read /proc and /sys under DIR (testing)
 Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .OVERRIDE_VARIABLE */ .kQ} overrides the count.`;
 async function runCli(argv, deps) {
@@ -9555,6 +9557,7 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a
             capacityMemoryLimitBytes: capacity.memoryLimitBytes,
             nowMs: Date.now(),
             minSpeedupGain: inputs.minSpeedupGain,
+            elasticMemory: inputs.elasticMemory,
             fallback,
         });
         return { ...estimate, notes: [...history.notes, ...estimate.notes] };
@@ -9619,7 +9622,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bw: () => (/* binding */ estimateFromHistory)
 });
 
-// UNUSED EXPORTS: DEFAULT_HALF_LIFE_DAYS, MIN_RUNS_FOR_QUANTILE, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, SAFETY_MARGIN, TARGET_QUANTILE, confidenceFor, confidenceMultiplier
+// UNUSED EXPORTS: DEFAULT_HALF_LIFE_DAYS, ELASTIC_MIN_SHARE, ELASTIC_RUNTIMES, MIN_RUNS_FOR_QUANTILE, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, SAFETY_MARGIN, TARGET_QUANTILE, confidenceFor, confidenceMultiplier, isElasticRuntime
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
@@ -14734,6 +14737,23 @@ const DEFAULT_HALF_LIFE_DAYS = 7;
 const OOM_BUMP_BYTES = 100 * units/* MiB */.lv;
 const OOM_BUMP_FACTOR = 1.2;
 const DAY_MS = 86_400_000;
+/**
+ * Runtimes that size their heap from the memory they can see, a cgroup limit included: Node (V8's
+ * default heap limit follows the constrained memory) and the JVM (container support since JDK 10,
+ * heap = MaxRAMPercentage of it). Matched against the worker group's executable name.
+ */
+const ELASTIC_RUNTIMES = new Set(['node', 'java']);
+/**
+ * The smallest share of a per-worker figure learned with more memory that such workers are
+ * assumed to need when they run with less. REFERENCE §7: Jest workers that peaked at 652 MiB on a
+ * 24 GiB host passed at 333 MiB (51%) inside an 800 MiB limit, and four of them were OOM-killed at
+ * ~307 MiB each (47%) inside 1.2 GiB: the need sat at about half the unconstrained peak.
+ */
+const ELASTIC_MIN_SHARE = 0.5;
+/** True for an executable name (any case, `.exe` or not) of a runtime in ELASTIC_RUNTIMES. */
+function isElasticRuntime(name) {
+    return name !== null && ELASTIC_RUNTIMES.has(name.toLowerCase().replace(/\.exe$/, ''));
+}
 /** Confidence multiplier √(1 + 1/n): 1.41 after one run, 1.10 after five, 1.02 after twenty. */
 function confidenceMultiplier(runs) {
     return runs <= 0 ? Number.POSITIVE_INFINITY : Math.sqrt(1 + 1 / runs);
@@ -14755,11 +14775,17 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
     if (!group || group.peakRss.p90Bytes <= 0)
         return null;
     const oom = phase.oomKills > 0;
-    let perWorker = group.peakRss.p90Bytes;
+    // Summed RSS counts shared pages (libraries, copy-on-write) once per process; the cgroup charges
+    // them once. Where the cgroup charged less than the summed peak, scale down to its charge.
+    const treePeak = phase.treeRss.peakBytes;
+    const charged = phase.peakCgroupUsageBytes;
+    const sharedPageScale = charged !== null && charged > 0 && charged < treePeak ? charged / treePeak : 1;
+    const measuredPerWorker = group.peakRss.p90Bytes * sharedPageScale;
+    let perWorker = measuredPerWorker;
     if (oom)
         perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
     const workers = Math.max(1, group.maxConcurrency);
-    const peak = phase.treeRss.peakBytes;
+    const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
     const host = entry.profile.host;
@@ -14778,13 +14804,14 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
             oomKills: phase.oomKills,
         },
         perWorkerBytes: perWorker,
-        baseBytes: Math.max(0, peak - workers * group.peakRss.p90Bytes),
+        baseBytes: Math.max(0, peak - workers * measuredPerWorker),
         workers,
         peakBytes: peak,
         durationMs: phase.durationMs,
         weight: 0.5 ** (ageDays / halfLifeDays),
         oom,
         constrainedLimitBytes: constrained,
+        memoryLimitBytes: host.memoryLimitBytes,
         workerName: group.name,
     };
 }
@@ -14837,8 +14864,23 @@ function estimateFromHistory(input) {
     const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
     let perWorkerBytes = Math.round(target * multiplier);
     notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`);
-    // Elastic memory: garbage-collected workers grow into what they see, so a run that finished
-    // inside a tighter cgroup limit without an OOM kill proves its workers fit in (limit − base) ÷ workers.
+    const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
+    // Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
+    // figures learned where every run saw more memory than this runner has overstate the need
+    // here. Scale by the ratio of memories, never below half (REFERENCE §7). Not after an OOM kill:
+    // that is evidence the workers did not shrink enough.
+    const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
+    if (input.elasticMemory !== false &&
+        ooms.length === 0 &&
+        isElasticRuntime(latestName) &&
+        input.capacityMemoryLimitBytes < leastSeenBytes) {
+        const share = Math.max(ELASTIC_MIN_SHARE, input.capacityMemoryLimitBytes / leastSeenBytes);
+        perWorkerBytes = Math.round(perWorkerBytes * share);
+        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${(0,units/* formatBytes */.z3)(leastSeenBytes)}, this runner ${(0,units/* formatBytes */.z3)(input.capacityMemoryLimitBytes)}: ×${share.toFixed(2)} = ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
+    }
+    // Elastic memory, the evidence: garbage-collected workers grow into what they see, so a run that
+    // finished inside a tighter cgroup limit without an OOM kill proves its workers fit in
+    // (limit − base) ÷ workers.
     const feasible = runs
         .filter((run) => !run.oom &&
         run.constrainedLimitBytes !== null &&
@@ -14855,7 +14897,6 @@ function estimateFromHistory(input) {
     if (speedup) {
         notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
     }
-    const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
     return {
         source: 'history',
         perWorkerBytes,
@@ -15356,6 +15397,7 @@ const INPUT_DEFAULTS = {
     'history-timeout': '20s',
     'baseline-branch': '',
     'min-speedup-gain': '5%',
+    'elastic-memory': 'auto',
     'drift-threshold': '10%',
     'drift-method': 'auto',
     comment: 'on-drift',
@@ -15412,6 +15454,7 @@ function parseInputs(getInput) {
         historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
         baselineBranch: parseBranch(read('baseline-branch')),
         minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
+        elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
         driftThresholdFraction: parseFraction(read, 'drift-threshold', { allowZero: true }),
         driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max']),
         comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),

@@ -33,6 +33,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
       capacityMemoryLimitBytes: capacity.memoryLimitBytes,
       nowMs: Date.now(),
       minSpeedupGain: inputs.minSpeedupGain,
+      elasticMemory: inputs.elasticMemory,
       fallback,
     });
     return { ...estimate, notes: [...history.notes, ...estimate.notes] };

@@ -25,6 +25,19 @@ export const DEFAULT_HALF_LIFE_DAYS = 7;
 export const OOM_BUMP_BYTES = 100 * MiB;
 export const OOM_BUMP_FACTOR = 1.2;
 const DAY_MS = 86_400_000;
+/**
+ * Runtimes that size their heap from the memory they can see, a cgroup limit included: Node (V8's
+ * default heap limit follows the constrained memory) and the JVM (container support since JDK 10,
+ * heap = MaxRAMPercentage of it). Matched against the worker group's executable name.
+ */
+export const ELASTIC_RUNTIMES: ReadonlySet<string> = new Set(['node', 'java']);
+/**
+ * The smallest share of a per-worker figure learned with more memory that such workers are
+ * assumed to need when they run with less. REFERENCE §7: Jest workers that peaked at 652 MiB on a
+ * 24 GiB host passed at 333 MiB (51%) inside an 800 MiB limit, and four of them were OOM-killed at
+ * ~307 MiB each (47%) inside 1.2 GiB: the need sat at about half the unconstrained peak.
+ */
+export const ELASTIC_MIN_SHARE = 0.5;
 
 export interface HistoryProfile {
   profile: RunProfile;
@@ -41,7 +54,17 @@ export interface EstimateInput {
   nowMs: number;
   halfLifeDays?: number;
   minSpeedupGain?: number;
+  /**
+   * `elastic-memory: auto` (default true): Node/JVM workers learned on a runner with more memory
+   * are expected to need less on this one. False (`off`) treats every peak as a hard need.
+   */
+  elasticMemory?: boolean;
   fallback: MemoryEstimate;
+}
+
+/** True for an executable name (any case, `.exe` or not) of a runtime in ELASTIC_RUNTIMES. */
+export function isElasticRuntime(name: string | null): boolean {
+  return name !== null && ELASTIC_RUNTIMES.has(name.toLowerCase().replace(/\.exe$/, ''));
 }
 
 /** Confidence multiplier √(1 + 1/n): 1.41 after one run, 1.10 after five, 1.02 after twenty. */
@@ -67,6 +90,8 @@ interface RunFigures {
   oom: boolean;
   /** The cgroup limit the run ran under, when it was tighter than the host. */
   constrainedLimitBytes: number | null;
+  /** The memory the run's processes could see: min(host, cgroup limit). */
+  memoryLimitBytes: number;
   workerName: string;
 }
 
@@ -83,10 +108,17 @@ function figuresFor(
   const group = mainWorkerGroup(phase);
   if (!group || group.peakRss.p90Bytes <= 0) return null;
   const oom = phase.oomKills > 0;
-  let perWorker = group.peakRss.p90Bytes;
+  // Summed RSS counts shared pages (libraries, copy-on-write) once per process; the cgroup charges
+  // them once. Where the cgroup charged less than the summed peak, scale down to its charge.
+  const treePeak = phase.treeRss.peakBytes;
+  const charged = phase.peakCgroupUsageBytes;
+  const sharedPageScale =
+    charged !== null && charged > 0 && charged < treePeak ? charged / treePeak : 1;
+  const measuredPerWorker = group.peakRss.p90Bytes * sharedPageScale;
+  let perWorker = measuredPerWorker;
   if (oom) perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
   const workers = Math.max(1, group.maxConcurrency);
-  const peak = phase.treeRss.peakBytes;
+  const peak = treePeak * sharedPageScale;
   const startedMs = Date.parse(entry.profile.run.startedAt);
   const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
   const host = entry.profile.host;
@@ -106,13 +138,14 @@ function figuresFor(
       oomKills: phase.oomKills,
     },
     perWorkerBytes: perWorker,
-    baseBytes: Math.max(0, peak - workers * group.peakRss.p90Bytes),
+    baseBytes: Math.max(0, peak - workers * measuredPerWorker),
     workers,
     peakBytes: peak,
     durationMs: phase.durationMs,
     weight: 0.5 ** (ageDays / halfLifeDays),
     oom,
     constrainedLimitBytes: constrained,
+    memoryLimitBytes: host.memoryLimitBytes,
     workerName: group.name,
   };
 }
@@ -190,8 +223,31 @@ export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
     `+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${formatBytes(perWorkerBytes)} per worker.`,
   );
 
-  // Elastic memory: garbage-collected workers grow into what they see, so a run that finished
-  // inside a tighter cgroup limit without an OOM kill proves its workers fit in (limit − base) ÷ workers.
+  const latestName = runs.reduce((latest, run) =>
+    Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest,
+  ).workerName;
+
+  // Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
+  // figures learned where every run saw more memory than this runner has overstate the need
+  // here. Scale by the ratio of memories, never below half (REFERENCE §7). Not after an OOM kill:
+  // that is evidence the workers did not shrink enough.
+  const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
+  if (
+    input.elasticMemory !== false &&
+    ooms.length === 0 &&
+    isElasticRuntime(latestName) &&
+    input.capacityMemoryLimitBytes < leastSeenBytes
+  ) {
+    const share = Math.max(ELASTIC_MIN_SHARE, input.capacityMemoryLimitBytes / leastSeenBytes);
+    perWorkerBytes = Math.round(perWorkerBytes * share);
+    notes.push(
+      `Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${formatBytes(leastSeenBytes)}, this runner ${formatBytes(input.capacityMemoryLimitBytes)}: ×${share.toFixed(2)} = ${formatBytes(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`,
+    );
+  }
+
+  // Elastic memory, the evidence: garbage-collected workers grow into what they see, so a run that
+  // finished inside a tighter cgroup limit without an OOM kill proves its workers fit in
+  // (limit − base) ÷ workers.
   const feasible = runs
     .filter(
       (run) =>
@@ -222,9 +278,6 @@ export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
     );
   }
 
-  const latestName = runs.reduce((latest, run) =>
-    Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest,
-  ).workerName;
   return {
     source: 'history',
     perWorkerBytes,

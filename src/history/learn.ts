@@ -69,6 +69,7 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
     capacityMemoryLimitBytes: request.capacity.memoryLimitBytes,
     nowMs: Date.now(),
     minSpeedupGain: inputs.minSpeedupGain,
+    elasticMemory: inputs.elasticMemory,
     fallback: request.fallback,
   });
   return { ...estimate, notes: [...history.notes, ...estimate.notes] };

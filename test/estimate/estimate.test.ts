@@ -13,11 +13,14 @@ const now = Date.parse('2026-11-24T00:00:00Z');
 function runs(
   perWorkerMiB: number[],
   options: {
-    workers?: number[];
-    durations?: number[];
-    oom?: number[];
+    workers?: readonly number[];
+    durations?: readonly number[];
+    oom?: readonly number[];
     cgroupLimitBytes?: number | null;
-    ages?: number[];
+    ages?: readonly number[];
+    workerName?: string;
+    /** The cgroup's peak charge as a share of the summed tree RSS peak. */
+    chargedShare?: number;
   } = {},
 ) {
   return perWorkerMiB.map((value, index) => {
@@ -33,6 +36,11 @@ function runs(
             perWorkerBytes,
             durationMs: options.durations?.[index] ?? 60_000,
             oomKills: options.oom?.includes(index) ? 1 : 0,
+            workerName: options.workerName ?? 'node',
+            peakCgroupUsageBytes:
+              options.chargedShare === undefined
+                ? null
+                : Math.round((perWorkerBytes * workers + 200 * MiB) * options.chargedShare),
           },
         ],
         { runId: index + 1, startedAt, cgroupLimitBytes: options.cgroupLimitBytes ?? null },
@@ -159,6 +167,68 @@ describe('estimateFromHistory', () => {
     const base = 200 * MiB;
     expect(estimate.perWorkerBytes).toBe(Math.round((1.2 * GiB - base) / 2));
     expect(estimate.notes.join(' ')).toMatch(/tighter memory limit/);
+  });
+
+  it('scales summed RSS down to the cgroup charge when shared pages made the sum larger', () => {
+    const estimateCharged = (chargedShare?: number) =>
+      estimateFromHistory({
+        profiles: runs(
+          [500, 500, 500, 500, 500],
+          chargedShare === undefined ? {} : { chargedShare },
+        ),
+        phase: 'test',
+        capacityMemoryLimitBytes: 16 * GiB,
+        nowMs: now,
+        fallback,
+      });
+    const summed = estimateCharged();
+    const charged = estimateCharged(0.8);
+    expect(charged.perWorkerBytes).toBe(Math.round(500 * MiB * 0.8 * 1.15 * Math.sqrt(1.2)));
+    expect(charged.baseBytes).toBe(Math.round(200 * MiB * 0.8));
+    expect(charged.perWorkerBytes).toBeLessThan(summed.perWorkerBytes);
+    // A cgroup that charged more than the tree (other processes, page cache) changes nothing.
+    expect(estimateCharged(1.5).perWorkerBytes).toBe(summed.perWorkerBytes);
+  });
+
+  describe('elastic memory prior', () => {
+    const unconstrained = Math.round(600 * MiB * 1.15 * Math.sqrt(1.2));
+    const estimateIn = (
+      capacityMemoryLimitBytes: number,
+      options: Parameters<typeof runs>[1] = {},
+      elasticMemory?: boolean,
+    ) =>
+      estimateFromHistory({
+        profiles: runs([600, 600, 600, 600, 600], options),
+        phase: 'test',
+        capacityMemoryLimitBytes,
+        nowMs: now,
+        fallback,
+        elasticMemory,
+      });
+
+    it('Node workers learned on 16 GiB and planned in 2 GiB: × max(0.5, 2/16)', () => {
+      const estimate = estimateIn(2 * GiB);
+      expect(estimate.perWorkerBytes).toBe(Math.round(unconstrained * 0.5));
+      expect(estimate.notes.join(' ')).toMatch(/Elastic memory: 'node' workers .* ×0\.50/);
+    });
+
+    it('scales by the ratio of memories when that is above one half', () => {
+      expect(estimateIn(12 * GiB).perWorkerBytes).toBe(Math.round(unconstrained * 0.75));
+      expect(estimateIn(12 * GiB, { workerName: 'java.exe' }).perWorkerBytes).toBe(
+        Math.round(unconstrained * 0.75),
+      );
+    });
+
+    it.each([
+      ['not a garbage-collected runtime', 2 * GiB, { workerName: 'cc1plus' }, undefined],
+      ['an OOM kill in history', 2 * GiB, { oom: [4] }, undefined],
+      ['elastic-memory: off', 2 * GiB, {}, false],
+      ['this runner has as much memory as history saw', 16 * GiB, {}, undefined],
+    ] as const)('does not apply: %s', (_, capacity, options, elasticMemory) => {
+      const estimate = estimateIn(capacity, options, elasticMemory);
+      expect(estimate.notes.join(' ')).not.toMatch(/Elastic memory/);
+      if (!('oom' in options)) expect(estimate.perWorkerBytes).toBe(unconstrained);
+    });
   });
 
   it('falls back when no run recorded the phase', () => {

@@ -1,24 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeCapacity } from '../../src/probe/probe.js';
 import { GiB } from '../../src/units.js';
+import { V1_MEMORY, cgroupV1Writable } from '../support/cgroup.js';
 
 /**
  * Reads a REAL cgroup: creates a v1 memory cgroup with a 2 GiB limit (where this machine lets us),
  * moves a child process into it, and probes that process's cgroup.
  */
-const V1_MEMORY = '/sys/fs/cgroup/memory';
-function writable(path: string): boolean {
-  try {
-    accessSync(path, constants.W_OK);
-    return existsSync(`${path}/memory.limit_in_bytes`);
-  } catch {
-    return false;
-  }
-}
-const canCreate = writable(V1_MEMORY);
+const canCreate = process.platform === 'linux' && cgroupV1Writable();
 if (!canCreate)
   console.log(`Skipping the real-cgroup probe test: ${V1_MEMORY} is not writable here.`);
 

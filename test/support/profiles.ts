@@ -10,6 +10,7 @@ export interface PhaseSpec {
   durationMs?: number;
   oomKills?: number;
   workersRecommended?: number | null;
+  peakCgroupUsageBytes?: number | null;
 }
 
 export function group(spec: {
@@ -51,7 +52,7 @@ export function phase(spec: PhaseSpec): PhaseProfile {
       endBytes: Math.round(spec.peakBytes * 0.5),
     },
     peakSystemUsedBytes: spec.peakBytes + 1_000_000_000,
-    peakCgroupUsageBytes: null,
+    peakCgroupUsageBytes: spec.peakCgroupUsageBytes ?? null,
     oomKills: spec.oomKills ?? 0,
     pressureMaxAvg10: null,
     workerGroups: [group({ name: spec.workerName ?? 'node', workers, perWorkerBytes: perWorker })],
