@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { artifactResponse, startFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { parseAnnotations, parseEnvFile } from './mini-runner.js';
+import { LOOPBACK_ONLY_NODE_OPTIONS, parseAnnotations, parseEnvFile } from './mini-runner.js';
 
 describe('parseEnvFile (the runner rules)', () => {
   it('reads NAME=VALUE and heredocs, whichever of = and << comes first', () => {
@@ -111,5 +112,48 @@ describe('no network', () => {
       },
     );
     expect(result.status).toBe(3);
+  });
+
+  // An address literal needs no DNS and ignores the proxy variables: only the socket guard stops it.
+  const rawConnect =
+    "require('node:net').connect(443, '140.82.112.3').on('error', (e) => { console.log(e.message); process.exit(3); }).on('connect', () => process.exit(0))";
+
+  it('a Node process of a job cannot open a TCP connection outside loopback', () => {
+    const result = spawnSync(process.execPath, ['-e', rawConnect], {
+      env: { ...process.env, NODE_OPTIONS: LOOPBACK_ONLY_NODE_OPTIONS },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(3);
+    expect(result.stdout).toMatch(
+      /no network outside loopback \(a connection to 140\.82\.112\.3\)/,
+    );
+  });
+
+  it('nor can the test process itself, while loopback still works', async () => {
+    const refused = await new Promise<Error>((resolve, reject) => {
+      const socket = connect(443, '140.82.112.3');
+      socket.on('error', resolve).on('connect', () => reject(new Error('connected')));
+    });
+    expect(refused.message).toMatch(/no network outside loopback/);
+    // fetch (undici) goes through the same sockets: its failure's cause is the guard's refusal.
+    const fetchError = await fetch('https://api.github.com/zen').then(
+      () => null,
+      (error: Error) => error,
+    );
+    expect((fetchError?.cause as Error | undefined)?.message).toMatch(
+      /no network outside loopback \(a connection to api\.github\.com\)/,
+    );
+
+    const server = createServer((socket) => socket.end('hi'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const reply = await new Promise<string>((resolve, reject) => {
+      connect(port, '127.0.0.1')
+        .on('data', (data) => resolve(data.toString()))
+        .on('error', reject);
+    });
+    server.close();
+    expect(reply).toBe('hi');
   });
 });

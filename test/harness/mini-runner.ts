@@ -130,6 +130,8 @@ export interface JobResult {
 }
 
 const SUMMARY_LIMIT_BYTES = 1_048_576;
+/** Loads test/harness/loopback-only.mjs into every Node process a job starts. */
+export const LOOPBACK_ONLY_NODE_OPTIONS = `--import=${new URL('./loopback-only.mjs', import.meta.url).href}`;
 /** The real runner waits 5 s for held pipes; tests are stricter. */
 const PIPES_HELD_LIMIT_MS = 1000;
 
@@ -210,6 +212,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     NODE_USE_ENV_PROXY: '1',
     NO_PROXY: '127.0.0.1,localhost',
     no_proxy: '127.0.0.1,localhost',
+    // And every Node process of the job refuses TCP outside loopback (proxies or not).
+    NODE_OPTIONS: LOOPBACK_ONLY_NODE_OPTIONS,
     ...options.env,
     ...jobEnv,
   });
