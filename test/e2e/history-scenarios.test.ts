@@ -11,6 +11,12 @@ const NAME = 'resource-planner-test-none-1';
 const RECORDED_AT = new Date(Date.now() - 3_600_000).toISOString();
 
 /** The main step alone (no sampling, no upload): what history makes of the plan. */
+/**
+ * The runs were recorded on a 2 GiB runner: no test machine has less, so the elastic-memory prior
+ * (only for runners with less memory than history saw) stays out of the hand computations.
+ */
+const RECORDED_ON_BYTES = 2 * 1024 * MiB;
+
 async function plan(
   github: FakeGitHub,
   runId: number,
@@ -71,7 +77,7 @@ describe.skipIf(process.platform !== 'linux')('history through the built action'
               oomKills: runId === oomRun ? 1 : 0,
             },
           ],
-          { runId, startedAt: RECORDED_AT },
+          { runId, startedAt: RECORDED_AT, memoryTotalBytes: RECORDED_ON_BYTES },
         ),
       );
       await github.addArtifact({ runId, name: NAME, files: { 'run-profile.json': text } });
@@ -109,7 +115,7 @@ describe.skipIf(process.platform !== 'linux')('history through the built action'
                 oomKills: 1,
               },
             ],
-            { runId: 11, startedAt: RECORDED_AT },
+            { runId: 11, startedAt: RECORDED_AT, memoryTotalBytes: RECORDED_ON_BYTES },
           ),
         ),
       },
