@@ -43,6 +43,7 @@ describe('parseInputs', () => {
     expect(inputs.historyTimeoutMs).toBe(20_000);
     expect(inputs.driftThresholdFraction).toBeCloseTo(0.1, 12);
     expect(inputs.minSpeedupGain).toBeCloseTo(0.05, 12);
+    expect(inputs.elasticMemory).toBe(true);
     expect(inputs.comment).toBe('on-drift');
     expect(inputs.matrixKey).toBeNull();
   });
@@ -86,6 +87,7 @@ describe('parseInputs', () => {
     [{ profile: '../etc' }, 'profile', 'letters, digits'],
     [{ 'retention-days': '91' }, 'retention-days', 'from 1 to 90'],
     [{ 'baseline-branch': 'main..x' }, 'baseline-branch', 'branch name'],
+    [{ 'elastic-memory': 'on' }, 'elastic-memory', 'auto, off'],
   ])('rejects %j naming the input, the value and the format', (values, input, format) => {
     const error = inputError(values);
     expect(error.input).toBe(input);
