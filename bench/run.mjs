@@ -467,9 +467,10 @@ function sweepOracle(limit, jobFor, maxWorkers) {
  * and environment share one measurement. Returns table rows and a lookup by strategy name.
  */
 function measureStrategies(limit, strategies, jobFor) {
+  const keyOf = ({ workers, env }) => `${workers} ${env?.NODE_OPTIONS ?? ''}`;
   const measured = new Map();
   for (const { workers, env } of strategies) {
-    const key = `${workers} ${env?.NODE_OPTIONS ?? ''}`;
+    const key = keyOf({ workers, env });
     if (measured.has(key)) continue;
     const walls = [];
     let oomKills = 0;
@@ -484,7 +485,6 @@ function measureStrategies(limit, strategies, jobFor) {
   }
   // The sweep ran each count once; a count it skipped or failed by chance may have run cleanly
   // five times as another strategy. The oracle is the fastest clean configuration measured.
-  const keyOf = ({ workers, env }) => `${workers} ${env?.NODE_OPTIONS ?? ''}`;
   const oracle = strategies.find((strategy) => strategy.name === 'oracle');
   const clean = (result) => result.oomKills === 0 && result.failures === 0;
   for (const strategy of strategies) {

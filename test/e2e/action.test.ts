@@ -211,17 +211,6 @@ describe.skipIf(process.platform !== 'linux')('the built action in a mini-runner
     );
     void readFileSync;
   });
-});
-
-describe.skipIf(process.platform !== 'linux')('faults in the recording', () => {
-  let github: FakeGitHub;
-  beforeEach(async () => {
-    github = await startFakeGitHub();
-  });
-  afterEach(async () => {
-    github.assertNoUnknownRoutes();
-    await github.stop();
-  });
 
   it('a sampler killed mid-job: post reports what was sampled, says so, and exits 0', async () => {
     const kill = `node -e "const j = require(process.env.RUNNER_TEMP + '/resource-planner/job.json'); process.kill(j.samplerPid, 'SIGKILL')"`;

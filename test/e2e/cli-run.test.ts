@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProfile } from '../../src/profile/profile.js';
+import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
+import { profile } from '../support/profiles.js';
 
 const CLI = new URL('../../dist/cli/index.js', import.meta.url).pathname;
 const WORKLOAD = new URL('../fixtures/workloads/three-workers.mjs', import.meta.url).pathname;
@@ -100,10 +101,7 @@ describe.skipIf(!onLinux)('resource-planner run (built CLI, real /proc)', () => 
 });
 
 describe('resource-planner plan --history DIR', () => {
-  it('learns from profiles in a folder (gh run download layout)', async () => {
-    const { mkdirSync, writeFileSync } = await import('node:fs');
-    const { serializeProfile } = await import('../../src/profile/profile.js');
-    const { profile } = await import('../support/profiles.js');
+  it('learns from profiles in a folder (gh run download layout)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rp-history-'));
     for (let runId = 1; runId <= 3; runId++) {
       mkdirSync(join(dir, `resource-planner-test-none-${runId}`));
@@ -133,10 +131,7 @@ describe('resource-planner plan --history DIR', () => {
 });
 
 describe('resource-planner compare and report', () => {
-  it('prints the verdict, the summary and the comment, and fails on drift only when asked', async () => {
-    const { writeFileSync, mkdirSync } = await import('node:fs');
-    const { serializeProfile } = await import('../../src/profile/profile.js');
-    const { profile } = await import('../support/profiles.js');
+  it('prints the verdict, the summary and the comment, and fails on drift only when asked', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rp-compare-'));
     mkdirSync(join(dir, 'baseline'));
     for (let runId = 1; runId <= 3; runId++) {
