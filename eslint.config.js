@@ -1,6 +1,31 @@
-// ESLint flat config: typescript-eslint's type-aware recommended rules for src/, lighter rules elsewhere.
+// ESLint flat config: typescript-eslint's type-aware recommended rules for src/, lighter rules
+// elsewhere, and the layering of src/ as rules (see docs/architecture.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Folders of the pure core: data in, data out; no files, processes, environment or toolkit. */
+export const PURE_FOLDERS = ['config', 'drift', 'estimate', 'plan', 'profile', 'report', 'shared'];
+/** The drivers: they wire the core to the world; nothing below them may import them. */
+const DRIVER_PATTERNS = ['**/action/**', '**/cli/**', '**/entry/**'];
+const SIDE_EFFECT_MODULES = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+];
+const driverImports = {
+  group: DRIVER_PATTERNS,
+  message:
+    'Only drivers (src/action, src/cli, src/entry) import drivers: move the shared piece down.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'build/**', 'coverage/**'] },
@@ -20,6 +45,44 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: DRIVER_PATTERNS.map((pattern) => `src/${pattern.replace('**/', '')}`),
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [driverImports] }] },
+  },
+  {
+    files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: SIDE_EFFECT_MODULES.map((name) => ({
+            name,
+            message: 'The pure core takes data, not files or processes: use an adapter passed in.',
+          })),
+          patterns: [
+            driverImports,
+            {
+              group: [
+                '@actions/*',
+                '**/probe/**',
+                '**/sampler/*.js',
+                '**/github/**',
+                '**/history/**',
+              ],
+              message: 'The pure core does not import adapters: take their data as parameters.',
+              // Their data types are the contract the core takes in.
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment in a driver.' },
+      ],
     },
   },
   {

@@ -10,7 +10,7 @@ const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
 const entries = {
   main: 'src/entry/main.ts',
   post: 'src/entry/post.ts',
-  sampler: 'src/sampler/index.ts',
+  sampler: 'src/entry/sampler.ts',
   cli: 'src/entry/cli.ts',
 };
 

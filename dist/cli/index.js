@@ -7217,2412 +7217,657 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 2913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZJ: () => (/* binding */ defaultBudget),
-/* harmony export */   Zu: () => (/* binding */ mainWorkerGroup),
-/* harmony export */   uK: () => (/* binding */ advisePhase)
-/* harmony export */ });
-/* unused harmony exports DIVERGENCE_RATIO, LEAK_GROWTH_SHARE, LEAK_POSITIVE_SHARE, DEFAULT_RESERVE_BYTES, DEFAULT_FRACTION */
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9176);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1996);
-
-
-const DIVERGENCE_RATIO = 1.2;
-const LEAK_GROWTH_SHARE = 0.2;
-const LEAK_POSITIVE_SHARE = 0.7;
-const LEAK_MAX_POINTS = 200;
-/** The default budget when none is given: 90% of the limit less a 512 MiB reserve (the plan's defaults). */
-const DEFAULT_RESERVE_BYTES = 512 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv;
-const DEFAULT_FRACTION = 0.9;
-/** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
-function mainWorkerGroup(phase) {
-    const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
-    const candidates = concurrent.length > 0 ? concurrent : phase.workerGroups;
-    let best = null;
-    for (const group of candidates)
-        if (!best || group.peakTotalBytes > best.peakTotalBytes)
-            best = group;
-    return best;
-}
-function defaultBudget(profile) {
-    return Math.max(0, (profile.host.memoryLimitBytes - DEFAULT_RESERVE_BYTES) * DEFAULT_FRACTION);
-}
-function advisePhase(profile, phaseIndex, budgetBytes = defaultBudget(profile)) {
-    const phase = profile.phases[phaseIndex];
-    const group = mainWorkerGroup(phase);
-    const fits = (perWorker) => perWorker > 0 ? Math.max(0, Math.floor(budgetBytes / perWorker)) : null;
-    const points = [];
-    profile.timeline.tMs.forEach((t, index) => {
-        if (profile.timeline.phase[index] === phaseIndex)
-            points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
-    });
-    const step = Math.max(1, Math.ceil(points.length / LEAK_MAX_POINTS));
-    const thinned = points.filter((_, index) => index % step === 0);
-    let leakGrowthBytes = null;
-    if (thinned.length >= 10 && phase.durationMs > 0 && phase.treeRss.meanBytes > 0) {
-        const { slope, positiveShare } = (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .theilSen */ .fR)(thinned);
-        const growth = slope * phase.durationMs;
-        if (growth > LEAK_GROWTH_SHARE * phase.treeRss.meanBytes &&
-            positiveShare >= LEAK_POSITIVE_SHARE)
-            leakGrowthBytes = growth;
-    }
-    return {
-        phase: phase.name,
-        group,
-        aggressiveWorkers: group ? fits(group.meanEndRssBytes) : null,
-        conservativeWorkers: group ? fits(group.peakRss.p90Bytes) : null,
-        divergent: group
-            ? group.peakRss.maxBytes > DIVERGENCE_RATIO * Math.max(1, group.meanEndRssBytes)
-            : phase.treeRss.peakBytes > DIVERGENCE_RATIO * Math.max(1, phase.treeRss.endBytes),
-        leakGrowthBytes,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7646:
+/***/ 7968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Rs: () => (/* binding */ compareCommand),
-  EF: () => (/* binding */ reportCommand),
-  d1: () => (/* binding */ runCommand)
+  n: () => (/* binding */ realCliDeps)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/context.ts
-function positiveInteger(value) {
-    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : null;
-}
-function record(value) {
-    return typeof value === 'object' && value !== null ? value : {};
-}
-function context_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
-function workflowFileFromRef(workflowRef) {
-    if (!workflowRef)
-        return null;
-    const path = workflowRef.split('@')[0] ?? '';
-    const match = /\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path);
-    return match?.[1] ?? null;
-}
-function context_readRunContext(env, eventPayload) {
-    const payload = record(eventPayload);
-    const pullRequest = record(payload.pull_request);
-    const repositoryPayload = record(payload.repository);
-    const [owner = null, repo = null] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const eventName = context_text(env.GITHUB_EVENT_NAME);
-    const ref = context_text(env.GITHUB_REF);
-    const headRef = context_text(env.GITHUB_HEAD_REF);
-    const pushedBranch = ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
-    return {
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        repository: context_text(env.GITHUB_REPOSITORY),
-        owner: owner || null,
-        repo: repo || null,
-        repositoryId: positiveInteger(env.GITHUB_REPOSITORY_ID) ?? positiveInteger(repositoryPayload.id),
-        workflow: context_text(env.GITHUB_WORKFLOW),
-        workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
-        job: context_text(env.GITHUB_JOB),
-        runId: positiveInteger(env.GITHUB_RUN_ID),
-        runAttempt: positiveInteger(env.GITHUB_RUN_ATTEMPT),
-        sha: context_text(env.GITHUB_SHA),
-        ref,
-        branch: headRef ?? pushedBranch,
-        baseBranch: context_text(env.GITHUB_BASE_REF) ?? context_text(record(pullRequest.base).ref),
-        defaultBranch: context_text(repositoryPayload.default_branch),
-        eventName,
-        pullRequestNumber: positiveInteger(pullRequest.number),
-        headRepositoryId: positiveInteger(record(record(pullRequest.head).repo).id) ??
-            positiveInteger(env.GITHUB_REPOSITORY_ID),
-        runnerTemp: context_text(env.RUNNER_TEMP),
-        runnerOs: context_text(env.RUNNER_OS),
-    };
-}
-/**
- * The branch whose runs form the history: the input, else the PR's base branch, else this run's
- * branch, else the repository's default branch.
- */
-function context_baselineBranchFor(context, input) {
-    return input || context.baseBranch || context.branch || context.defaultBranch;
-}
+// UNUSED EXPORTS: printable
 
-// EXTERNAL MODULE: ./src/advisory/post-run.ts
-var post_run = __nccwpck_require__(2913);
-// EXTERNAL MODULE: ./src/stats.ts
-var src_stats = __nccwpck_require__(9176);
-;// CONCATENATED MODULE: ./src/drift/drift.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __nccwpck_require__(4886);
+;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Peak-memory drift of this run against the baseline branch's runs. Pure.
- *
- * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
- * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
- * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
- * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
- * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
- * tests are improvements. An OOM kill in this run is always drift.
+ * Run profile v1: the compact record of one run that later runs learn from.
+ * Written and read only through ./profile.ts; documented in docs/profile-format.md and
+ * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
+ * Untrusted when read back: every string may be hostile (escape before rendering).
+ */
+const PROFILE_KIND = 'resource-planner/run-profile';
+const PROFILE_VERSION = 1;
+const TIMELINE_MAX_POINTS = 600;
+
+;// CONCATENATED MODULE: ./src/profile/schema.ts
+/**
+ * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
+ * field is typed, every string and array bounded, and unknown properties refused.
  */
 
-
-const MODIFIED_Z_LIMIT = 3.5;
-const ROBUST_MIN_RUNS = 5;
-/**
- * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
- * (0.01 in log space), so the relative threshold alone decides.
- */
-const MAD_FLOOR_LOG = 0.01;
-/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
-function phasePeak(phase) {
-    return phase.treeRss.peakBytes;
-}
-function compareMetric(current, baseline, thresholdFraction, method) {
-    const values = baseline.filter((value) => value > 0);
-    if (values.length === 0)
-        return {
-            verdict: 'no-baseline',
-            currentBytes: current,
-            baseline: null,
-            changeFraction: null,
-            zScore: null,
-            method: null,
-        };
-    const stats = {
-        n: values.length,
-        medianBytes: (0,src_stats/* median */.JZ)(values),
-        minBytes: Math.min(...values),
-        maxBytes: Math.max(...values),
-        madBytes: (0,src_stats/* medianAbsoluteDeviation */.hK)(values),
-    };
-    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
-    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
-    if (robust) {
-        const logs = values.map(Math.log);
-        const mad = Math.max((0,src_stats/* medianAbsoluteDeviation */.hK)(logs), MAD_FLOOR_LOG);
-        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - (0,src_stats/* median */.JZ)(logs))) / mad;
-        let verdict = 'ok';
-        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
-            verdict = 'drift';
-        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
-            verdict = 'improvement';
-        return {
-            verdict,
-            currentBytes: current,
-            baseline: stats,
-            changeFraction,
-            zScore,
-            method: 'robust',
-        };
-    }
-    let verdict = 'ok';
-    if (current > stats.maxBytes * (1 + thresholdFraction))
-        verdict = 'drift';
-    else if (current < stats.minBytes * (1 - thresholdFraction))
-        verdict = 'improvement';
-    return {
-        verdict,
-        currentBytes: current,
-        baseline: stats,
-        changeFraction,
-        zScore: null,
-        method: 'max',
-    };
-}
-function combine(verdicts) {
-    if (verdicts.includes('drift'))
-        return 'drift';
-    if (verdicts.includes('improvement'))
-        return 'improvement';
-    if (verdicts.every((verdict) => verdict === 'no-baseline'))
-        return 'no-baseline';
-    return 'ok';
-}
-function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
-    const phases = current.phases.map((phase) => {
-        const matching = baseline
-            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
-            .filter((candidate) => candidate !== undefined);
-        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
-        const group = (0,post_run/* mainWorkerGroup */.Zu)(phase);
-        let perWorker = null;
-        if (group) {
-            const baselineWorkers = matching
-                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
-                .filter((value) => value !== undefined);
-            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
-        }
-        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
-        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
-        return {
-            name: phase.name,
-            peak,
-            perWorker,
-            workerName: group?.name ?? null,
-            oomKills: phase.oomKills,
-            verdict,
-        };
-    });
-    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
-    const baselineWorkers = baseline
-        .map(workersOf)
-        .filter((value) => value !== null);
-    return {
-        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
-        phases,
-        baselineRuns: baseline.length,
-        thresholdFraction,
-        currentWorkers: workersOf(current),
-        baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,src_stats/* median */.JZ)(baselineWorkers)) : null,
-    };
-}
-
-// EXTERNAL MODULE: ./src/history/load.ts + 3 modules
-var load = __nccwpck_require__(6767);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
-;// CONCATENATED MODULE: ./src/job/job-state.ts
-/**
- * State shared between the action's steps. Two scopes:
- * - step state (STATE_* from main to its own post): which role this invocation plays;
- * - job state: a file under RUNNER_TEMP (a fresh directory per job) that every invocation of
- *   the action in the job reads, so only the first starts a sampler and later ones mark phases.
- */
-
-
-/** Keys of step state, in one place. */
-const job_state_StateKey = {
-    /** JSON of `StepState`. */
-    Step: 'resource-planner',
+const schema_name = { type: 'string', maxLength: 256 };
+const nullableName = { type: ['string', 'null'], maxLength: 256 };
+const bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const nullableBytes = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
 };
-const JOB_DIR_NAME = 'resource-planner';
-function job_state_jobDirFor(runnerTemp) {
-    return join(runnerTemp, JOB_DIR_NAME);
-}
-function jobStatePath(jobDir) {
-    return join(jobDir, 'job.json');
-}
-/** The job state, or null when no invocation has written it yet (or it is unreadable). */
-function job_state_readJobState(jobDir) {
-    try {
-        const parsed = JSON.parse(readFileSync(jobStatePath(jobDir), 'utf8'));
-        return parsed.version === 1 ? parsed : null;
-    }
-    catch {
-        return null;
-    }
-}
-function job_state_writeJobState(jobDir, state) {
-    mkdirSync(jobDir, { recursive: true });
-    writeFileSync(jobStatePath(jobDir), JSON.stringify(state), 'utf8');
-}
-function job_state_appendPhaseMark(phasesFile, mark) {
-    appendFileSync(phasesFile, JSON.stringify(mark) + '\n', 'utf8');
-}
-/** Phase marks written by the invocations so far; unreadable lines are skipped. */
-function readPhaseMarks(phasesFile) {
-    let text;
-    try {
-        text = readFileSync(phasesFile, 'utf8');
-    }
-    catch {
-        return [];
-    }
-    const marks = [];
-    for (const line of text.split('\n')) {
-        if (!line.trim())
-            continue;
-        try {
-            const mark = JSON.parse(line);
-            if (typeof mark.name === 'string' && typeof mark.t === 'number') {
-                marks.push({
-                    name: mark.name,
-                    t: mark.t,
-                    workersRecommended: typeof mark.workersRecommended === 'number' ? mark.workersRecommended : null,
-                });
-            }
-        }
-        catch {
-            // A line cut short by a crash: the others still count.
-        }
-    }
-    return marks;
-}
-
-;// CONCATENATED MODULE: ./src/plan/outputs.ts
-/**
- * What a plan becomes for the workflow: step outputs and, with `export-env`, the environment
- * variables that build and test tools read. Pure; every value is computed from trusted numbers.
- */
-
-function outputs_planOutputs(plan) {
-    return {
-        workers: String(plan.workers),
-        'limited-by': plan.limitedBy,
-        reason: plan.reason,
-        'memory-per-worker-mb': String(toMiB(plan.perWorkerBytes)),
-        'memory-budget-mb': String(toMiB(plan.memoryBudgetBytes)),
-        'memory-limit-mb': String(toMiB(plan.memoryLimitBytes)),
-        'memory-available-mb': String(toMiB(plan.memoryAvailableBytes)),
-        cpus: String(plan.cpus),
-        'node-heap-mb': String(plan.nodeHeapMb),
-        'history-runs': String(plan.estimate.historyRuns),
-        confidence: plan.estimate.confidence,
-        'plan-json': JSON.stringify(plan),
-    };
-}
-/** Replaces any `-jN`, `-j N`, `--jobs=N` or `--jobs N` in MAKEFLAGS, keeping everything else. */
-function mergeMakeflags(existing, workers) {
-    const kept = (existing ?? '')
-        .replace(/(^|\s)(-j\s*\d*|--jobs(=|\s+)\d+|--jobs)(?=\s|$)/g, ' ')
-        .trim()
-        .replace(/\s+/g, ' ');
-    return kept ? `${kept} -j${workers}` : `-j${workers}`;
-}
-/** Sets `-Dorg.gradle.workers.max=N` in GRADLE_OPTS, replacing an earlier value. */
-function mergeGradleOpts(existing, workers) {
-    const kept = (existing ?? '')
-        .replace(/(^|\s)-Dorg\.gradle\.workers\.max=\S*/g, ' ')
-        .trim()
-        .replace(/\s+/g, ' ');
-    const setting = `-Dorg.gradle.workers.max=${workers}`;
-    return kept ? `${kept} ${setting}` : setting;
-}
-/**
- * The variables `export-env` sets. Never NODE_OPTIONS: the runner refuses it in GITHUB_ENV, so
- * the heap cap is offered as the `node-heap-mb` output instead.
- */
-function outputs_exportedEnvironment(plan, current) {
-    const workers = plan.workers;
-    return {
-        PYTEST_XDIST_AUTO_NUM_WORKERS: String(workers),
-        CARGO_BUILD_JOBS: String(workers),
-        CMAKE_BUILD_PARALLEL_LEVEL: String(workers),
-        MAKEFLAGS: mergeMakeflags(current.MAKEFLAGS, workers),
-        GRADLE_OPTS: mergeGradleOpts(current.GRADLE_OPTS, workers),
-    };
-}
-
-// EXTERNAL MODULE: ./src/plan/planner.ts
-var planner = __nccwpck_require__(8543);
-;// CONCATENATED MODULE: ./src/report/pre-run.ts
-
-
-
-const LIMITED_BY_TEXT = {
-    memory: 'memory',
-    cpu: 'CPUs',
-    speedup: 'the speed-up curve',
-    'max-workers': 'max-workers',
-    'min-workers': 'min-workers',
-    override: 'an override',
+const count = { type: 'integer', minimum: 0, maximum: 1_000_000_000 };
+const nullableId = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
 };
-function limitText(bytes) {
-    return bytes === null ? 'none' : formatBytes(bytes);
-}
-function pre_run_renderPreRunSummary({ capacity, plan, profileName }) {
-    const cgroup = capacity.cgroup;
-    const estimate = plan.estimate;
-    const lines = [];
-    lines.push(`### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for \`${escapeMarkdownText(profileName, 64)}\``);
-    lines.push('');
-    lines.push(`**${plan.workers}**, limited by **${LIMITED_BY_TEXT[plan.limitedBy]}**. ${escapeMarkdownText(plan.reason, 400)}`);
-    lines.push('');
-    const capacityRows = [
-        [
-            'Memory limit',
-            formatBytes(capacity.hostMemoryTotalBytes),
-            cgroup ? limitText(cgroup.memoryLimitBytes) : 'no cgroup',
-            `**${formatBytes(plan.memoryLimitBytes)}** (${capacity.memoryBinding})`,
-        ],
-        [
-            'Memory available',
-            formatBytes(capacity.hostMemoryAvailableBytes),
-            cgroup && cgroup.memoryUsageBytes !== null
-                ? `${formatBytes(cgroup.memoryUsageBytes)} charged`
-                : '',
-            `**${formatBytes(plan.memoryAvailableBytes)}**`,
-        ],
-        [
-            'CPUs',
-            `${capacity.logicalCpus} logical${capacity.physicalCpus ? `, ${capacity.physicalCpus} physical` : ''}${capacity.affinityCpus !== null && capacity.affinityCpus !== capacity.logicalCpus ? `, affinity ${capacity.affinityCpus}` : ''}`,
-            cgroup
-                ? `quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}${cgroup.cpusetCpus !== null ? `, cpuset ${cgroup.cpusetCpus}` : ''}`
-                : '',
-            `**${plan.cpus}** (${capacity.cpuBinding})`,
-        ],
-    ];
-    if (capacity.swapTotalBytes)
-        capacityRows.push(['Swap (not counted)', formatBytes(capacity.swapTotalBytes), '', '']);
-    lines.push(table(['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'], capacityRows));
-    lines.push('');
-    const source = estimate.source === 'history'
-        ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker \`${escapeMarkdownText(estimate.workerName, 64)}\`)` : ''}, confidence ${estimate.confidence}`
-        : estimate.source === 'input'
-            ? 'from the memory-per-worker input'
-            : 'fallback-memory-per-worker (no history yet)';
-    const planRows = [
-        [
-            'Budget',
-            `(${formatBytes(plan.memoryAvailableBytes)} available − ${formatBytes(plan.memoryReserveBytes)} reserve) × ${plan.memoryFraction} = **${formatBytes(plan.memoryBudgetBytes)}**`,
-        ],
-        ['Per worker', `**${formatBytes(plan.perWorkerBytes)}**, ${source}`],
-    ];
-    if (plan.baseBytes > 0)
-        planRows.push(['Base (non-worker) memory', formatBytes(plan.baseBytes)]);
-    if (estimate.spread) {
-        planRows.push([
-            'Spread in history',
-            `p50 ${formatBytes(estimate.spread.p50Bytes)}, p90 ${formatBytes(estimate.spread.p90Bytes)}, max ${formatBytes(estimate.spread.maxBytes)}`,
-        ]);
-    }
-    planRows.push([
-        'Memory allows',
-        `${plan.memoryBound} worker${plan.memoryBound === 1 ? '' : 's'}`,
-    ]);
-    planRows.push([
-        'CPUs allow',
-        `${plan.cpuBound} (${plan.cpus} ÷ ${plan.cpusPerWorker} per worker)`,
-    ]);
-    if (plan.speedupBound !== null)
-        planRows.push(['Speed-up allows', String(plan.speedupBound)]);
-    if (plan.predictedDurationMs !== null)
-        planRows.push(['Predicted duration', formatDuration(plan.predictedDurationMs)]);
-    planRows.push(['Node heap cap', `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker`]);
-    lines.push(table(['Plan', ''], planRows));
-    lines.push('');
-    const notes = [
-        ...capacity.warnings.map((text) => `⚠️ ${text}`),
-        ...plan.warnings.map((text) => `⚠️ ${text}`),
-        ...estimate.notes,
-    ];
-    if (notes.length > 0) {
-        lines.push(notes.map((note) => `- ${escapeMarkdownText(note, 500)}`).join('\n'));
-        lines.push('');
-    }
-    if (estimate.runs.length > 0) {
-        const runRows = estimate.runs
-            .slice(0, 30)
-            .map((run) => [
-            run.url && run.runId !== null
-                ? `[${run.runId}${run.runAttempt && run.runAttempt > 1 ? ` (attempt ${run.runAttempt})` : ''}](${run.url})`
-                : String(run.runId ?? '?'),
-            escapeMarkdownText(run.startedAt.slice(0, 16).replace('T', ' '), 20),
-            run.workers === null ? '' : String(run.workers),
-            run.perWorkerBytes === null ? '' : formatBytes(run.perWorkerBytes),
-            run.oomKills > 0 ? `${run.oomKills} OOM kill(s)` : '',
-        ]);
-        lines.push(details(`Runs learned from (${estimate.runs.length})`, table(['Run', 'Started', 'Workers', 'Per worker', ''], runRows)));
-        lines.push('');
-    }
-    const n = plan.workers;
-    lines.push(details('Flags to paste', table(['Tool', 'Flag'], [
-        ['Jest / Vitest', `\`--maxWorkers=${n}\``],
-        ['pytest-xdist', `\`-n ${n}\``],
-        ['make', `\`-j${n}\``],
-        ['cargo', `\`--jobs ${n}\` or \`CARGO_BUILD_JOBS=${n}\``],
-        ['Gradle', `\`--max-workers=${n}\``],
-        ['ctest', `\`--parallel ${n}\``],
-        ['Node workers', `\`NODE_OPTIONS=--max-old-space-size=${plan.nodeHeapMb}\``],
-    ])));
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/runner/actions-runner.ts
-/**
- * The real `Runner`: the GitHub Actions runner's file-command protocol, implemented directly.
- *
- * Why not @actions/core: bundled, it brings an HTTP client (~1 MB of JavaScript) that the main
- * step never uses, and parsing it more than doubles the step's start-up time. The protocol is
- * small and documented (../../../shared/REFERENCE.md §1): `NAME<<DELIMITER` heredocs appended to
- * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
- * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
- */
-
-
-
-/** The environment variable the runner sets for an input: spaces → `_`, upper-cased, hyphens kept. */
-function inputVariableName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** Formats one file-command entry with a random heredoc delimiter, as the runner parses it. */
-function formatFileCommand(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        // A random UUID cannot collide by accident; refusing keeps a forged one from ending the value.
-        throw new Error(`Refusing to write '${name}': the value contains the heredoc delimiter.`);
-    }
-    if (name.includes('\n') || name.includes('\r') || name.includes('=') || name.includes('<<')) {
-        throw new Error(`Refusing to write a file command with the unsafe name ${JSON.stringify(name)}.`);
-    }
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-/** Escapes the data part of a workflow command (runner's ActionCommand escaping). */
-function escapeCommandData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value of a workflow command. */
-function escapeCommandProperty(text) {
-    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * Makes untrusted text inert in the log: no line of it can start a workflow command (`::cmd::`
- * after trimming, or the older `##[cmd]` anywhere). A zero-width space breaks the markers while
- * leaving the text readable.
- */
-function actions_runner_inertLogText(text) {
-    return text.replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
-}
-function formatCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined)
-        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
-}
-function annotationProps(properties = {}) {
-    return { title: properties.title, file: properties.file, line: properties.startLine };
-}
-function createActionsRunner(options = {}) {
-    const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const onFailed = options.onFailed ?? (() => void (process.exitCode = 1));
-    const line = (text) => write(text + EOL);
-    const appendFileCommand = (variable, name, value) => {
-        const path = env[variable];
-        if (!path)
-            return false;
-        appendFileSync(path, formatFileCommand(name, value), 'utf8');
-        return true;
-    };
+const ms = { type: 'number', minimum: 0, maximum: 1e12 };
+function object(properties) {
     return {
-        getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
-        getState: (name) => env[`STATE_${name}`] ?? '',
-        setOutput(name, value) {
-            // Outside a runner (no GITHUB_OUTPUT) the value is only logged, so local runs stay readable.
-            if (!appendFileCommand('GITHUB_OUTPUT', name, value))
-                line(`output ${name}=${value}`);
-        },
-        saveState(name, value) {
-            appendFileCommand('GITHUB_STATE', name, value);
-        },
-        exportVariable(name, value) {
-            if (!appendFileCommand('GITHUB_ENV', name, value))
-                line(`env ${name}=${value}`);
-        },
-        appendSummary(markdown) {
-            const path = env.GITHUB_STEP_SUMMARY;
-            if (path)
-                appendFileSync(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');
-        },
-        info: (message) => line(message),
-        debug: (message) => line(formatCommand('debug', message)),
-        notice: (message, properties) => line(formatCommand('notice', message, annotationProps(properties))),
-        warning: (message, properties) => line(formatCommand('warning', message, annotationProps(properties))),
-        error: (message, properties) => line(formatCommand('error', message, annotationProps(properties))),
-        setFailed(message) {
-            line(formatCommand('error', message));
-            onFailed();
-        },
+        type: 'object',
+        additionalProperties: false,
+        required: Object.keys(properties),
+        properties,
     };
 }
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The main step: probe, estimate, plan, publish, and start (or mark a phase of) the recording.
- * Orchestration only; every decision lives in a pure module and every side effect in `deps`.
- */
-
-
-
-
-
-
-
-
-
-async function runMain(deps) {
-    const { runner } = deps;
-    try {
-        const inputs = parseInputs((name) => runner.getInput(name));
-        const overrideWorkers = parseOverrideWorkers(deps.env[OVERRIDE_VARIABLE]);
-        if (inputs.mode === 'report') {
-            await deps.report(inputs, safePayload(deps));
-            return;
-        }
-        await planStep(deps, inputs, overrideWorkers);
-    }
-    catch (error) {
-        if (error instanceof InputError) {
-            runner.setFailed(error.message);
-            return;
-        }
-        // Fail open: our own trouble must never break the user's build.
-        runner.warning(`resource-planner could not finish its plan: ${errorMessage(error)}`);
-    }
+function timelineColumn(items) {
+    return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
 }
-async function planStep(deps, inputs, overrideWorkers) {
-    const { runner } = deps;
-    const context = readRunContext(deps.env, safePayload(deps));
-    const capacity = deps.probe();
-    for (const warning of capacity.warnings)
-        runner.warning(`Probe: ${warning}`);
-    const jobDir = context.runnerTemp ? jobDirFor(context.runnerTemp) : null;
-    const existing = jobDir ? readJobState(jobDir) : null;
-    const historyDir = jobDir ? join(jobDir, 'history') : '';
-    const estimate = await estimateFor(deps, inputs, context, capacity, historyDir);
-    if (overrideWorkers !== null)
-        runner.info(`${OVERRIDE_VARIABLE}=${overrideWorkers} overrides the recommendation.`);
-    const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
-    for (const [name, value] of Object.entries(planOutputs(plan)))
-        runner.setOutput(name, value);
-    if (inputs.exportEnv) {
-        for (const [name, value] of Object.entries(exportedEnvironment(plan, deps.env)))
-            runner.exportVariable(name, value);
-    }
-    logPlan(runner, inputs, plan);
-    if (jobDir && inputs.sample)
-        recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
-    else if (!jobDir)
-        runner.info('RUNNER_TEMP is not set: not recording memory (not running on an Actions runner?).');
-    if (inputs.summary) {
-        runner.appendSummary(renderPreRunSummary({ capacity, plan, profileName: inputs.profile }));
-    }
-}
-function safePayload(deps) {
-    try {
-        return deps.readEventPayload();
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * The per-worker estimate: the input's figure, or one learned from history, or the fallback.
- * History is read whenever it is on, even with a fixed memory-per-worker: the post step compares
- * this run with it (drift), and the profiles are saved for that.
- */
-async function estimateFor(deps, inputs, context, capacity, historyDir) {
-    const fixed = inputs.memoryPerWorkerBytes === null
-        ? null
-        : staticEstimate(inputs.memoryPerWorkerBytes, 'input');
-    const fallback = staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback');
-    if (!inputs.history) {
-        return (fixed ??
-            staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback', [
-                'history: false: using fallback-memory-per-worker.',
-            ]));
-    }
-    if (!inputs.githubToken || !context.owner || !context.repo || !historyDir) {
-        return (fixed ??
-            staticEstimate(inputs.fallbackMemoryPerWorkerBytes, 'fallback', [
-                'No token or repository to read history from: using fallback-memory-per-worker.',
-            ]));
-    }
-    try {
-        const learned = await deps.learn({
-            inputs,
-            context,
-            capacity,
-            baselineBranch: baselineBranchFor(context, inputs.baselineBranch),
-            historyDir,
-            fallback,
-            log: deps.runner,
-        });
-        return fixed ?? learned;
-    }
-    catch (error) {
-        deps.runner.warning(`Could not learn from earlier runs, planning without history: ${errorMessage(error)}`);
-        return fixed ?? fallback;
-    }
-}
-function recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing) {
-    const { runner } = deps;
-    const mark = { name: inputs.profile, t: deps.monotonicMs(), workersRecommended: plan.workers };
-    try {
-        if (existing) {
-            appendPhaseMark(existing.phasesFile, mark);
-            const alive = existing.samplerPid !== null && deps.isProcessAlive(existing.samplerPid);
-            runner.info(`Phase '${inputs.profile}' started; ${alive ? `the sampler (PID ${existing.samplerPid}) is already recording this job` : 'the sampler is not running, so this phase has no samples'}.`);
-            saveStep(runner, { role: 'phase', jobDir, profile: inputs.profile });
-            return;
-        }
-        const state = {
-            version: 1,
-            samplerPid: null,
-            samplesFile: join(jobDir, 'samples.jsonl'),
-            samplerLogFile: join(jobDir, 'sampler.log'),
-            phasesFile: join(jobDir, 'phases.jsonl'),
-            intervalMs: inputs.sampleIntervalMs,
-            source: 'none',
-            host: profileHost(capacity),
-            run: profileRun(context, inputs, deps.nowIso()),
-            historyDir,
-            samplerProblem: null,
-        };
-        try {
-            const handle = deps.startSampler({
-                rootPid: deps.jobRootPid,
-                intervalMs: inputs.sampleIntervalMs,
-                jobDir,
-                capacity,
-            });
-            Object.assign(state, {
-                samplerPid: handle.pid,
-                samplesFile: handle.samplesFile,
-                samplerLogFile: handle.logFile,
-                source: handle.source,
-                intervalMs: handle.intervalMs,
-            });
-            runner.info(`Recording memory every ${handle.intervalMs} ms (sampler PID ${handle.pid}, ${handle.source}).`);
-        }
-        catch (error) {
-            state.samplerProblem = errorMessage(error);
-            runner.warning(`Could not start the memory sampler; the plan stands but this run records nothing: ${state.samplerProblem}`);
-        }
-        writeJobState(jobDir, state);
-        appendPhaseMark(state.phasesFile, mark);
-        saveStep(runner, { role: 'owner', jobDir, profile: inputs.profile });
-    }
-    catch (error) {
-        runner.warning(`Could not record phase '${inputs.profile}': ${errorMessage(error)}`);
-    }
-}
-function saveStep(runner, state) {
-    runner.saveState(StateKey.Step, JSON.stringify(state));
-}
-function logPlan(runner, inputs, plan) {
-    runner.info(`resource-planner [${inputs.profile}]: ${plan.workers} worker(s), limited by ${plan.limitedBy}. ${plan.reason}`);
-    for (const note of plan.estimate.notes)
-        runner.info(`  ${inertLogText(note)}`);
-    for (const warning of plan.warnings)
-        runner.warning(warning);
-}
-function profileHost(capacity) {
-    return {
-        os: capacity.os,
-        arch: capacity.arch,
-        logicalCpus: capacity.logicalCpus,
-        cpus: capacity.cpus,
-        memoryTotalBytes: capacity.hostMemoryTotalBytes,
-        memoryLimitBytes: capacity.memoryLimitBytes,
-        cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
-        cgroupVersion: capacity.cgroup?.version ?? null,
-    };
-}
-function profileRun(context, inputs, startedAt) {
-    return {
-        repositoryId: context.repositoryId,
-        repository: context.repository,
-        workflow: context.workflow,
-        job: context.job,
-        matrixKey: inputs.matrixKey,
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        sha: context.sha,
-        ref: context.ref,
-        event: context.eventName,
-        headRepositoryId: context.headRepositoryId,
-        startedAt,
-    };
-}
-
-// EXTERNAL MODULE: ./src/probe/index.ts
-var probe = __nccwpck_require__(166);
-// EXTERNAL MODULE: ./src/profile/types.ts
-var types = __nccwpck_require__(6808);
-;// CONCATENATED MODULE: ./src/profile/build.ts
-
-
-/** At most this many worker groups per phase are kept (largest first). */
-const MAX_WORKER_GROUPS = 50;
-/** Names and other strings are capped before they enter a profile. */
-const MAX_NAME_LENGTH = 256;
-/** PSI `some avg10` at or above this (percent) is reported as a pressure peak. */
-const PRESSURE_PEAK_PERCENT = 10;
-function capName(name) {
-    return name.length > MAX_NAME_LENGTH ? name.slice(0, MAX_NAME_LENGTH) : name;
-}
-/**
- * Phase windows: each mark starts a phase that runs until the next mark or the end. Samples
- * before the first mark belong to the first phase; with no marks at all there is one phase,
- * `default`, over the whole recording.
- */
-function phaseWindows(phases, startT, endT) {
-    const marks = [...phases].sort((a, b) => a.t - b.t);
-    if (marks.length === 0)
-        return [{ name: 'default', start: startT, end: endT, workersRecommended: null }];
-    return marks.map((mark, index) => ({
-        name: capName(mark.name),
-        start: index === 0 ? Math.min(startT, mark.t) : mark.t,
-        end: Math.max(marks[index + 1]?.t ?? endT, mark.t),
-        workersRecommended: mark.workersRecommended,
-    }));
-}
-function phaseIndexAt(windows, t) {
-    for (let index = windows.length - 1; index >= 0; index--) {
-        if (t >= windows[index].start)
-            return index;
-    }
-    return 0;
-}
-/** Sum of RSS in one sample. */
-function treeRss(sample) {
-    let sum = 0;
-    for (const [, rss] of sample.p)
-        sum += rss;
-    return sum;
-}
-function summariseGroups(samples, procs) {
-    const groups = new Map();
-    for (const sample of samples) {
-        const concurrent = new Map();
-        for (const [id, rss] of sample.p) {
-            const proc = procs.get(id);
-            if (!proc)
-                continue;
-            const parent = proc.parent === null ? undefined : procs.get(proc.parent);
-            // Same executable name and same parent process: one pool of workers.
-            const key = `${proc.name}\u0000${proc.parent ?? 'none'}`;
-            let group = groups.get(key);
-            if (!group) {
-                group = {
-                    name: proc.name,
-                    parentName: parent?.name ?? null,
-                    members: new Map(),
-                    maxConcurrency: 0,
-                    peakTotal: 0,
-                };
-                groups.set(key, group);
-            }
-            const member = group.members.get(id);
-            if (member) {
-                member.peak = Math.max(member.peak, rss);
-                member.last = rss;
-            }
-            else
-                group.members.set(id, { peak: rss, last: rss });
-            const now = concurrent.get(key) ?? { count: 0, total: 0 };
-            now.count++;
-            now.total += rss;
-            concurrent.set(key, now);
-        }
-        for (const [key, now] of concurrent) {
-            const group = groups.get(key);
-            group.maxConcurrency = Math.max(group.maxConcurrency, now.count);
-            group.peakTotal = Math.max(group.peakTotal, now.total);
-        }
-    }
-    // Pools of the same name under different parent processes of the same name (e.g. one jest
-    // worker pool per test project) are merged: they are the same kind of worker.
-    const merged = new Map();
-    for (const group of groups.values()) {
-        const key = `${group.name}\u0000${group.parentName ?? ''}`;
-        const existing = merged.get(key);
-        if (!existing)
-            merged.set(key, group);
-        else {
-            for (const [id, member] of group.members)
-                existing.members.set(id, member);
-            existing.maxConcurrency = Math.max(existing.maxConcurrency, group.maxConcurrency);
-            existing.peakTotal = Math.max(existing.peakTotal, group.peakTotal);
-        }
-    }
-    const result = [];
-    for (const group of merged.values()) {
-        const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
-        const ends = [...group.members.values()].map((member) => member.last);
-        result.push({
-            name: capName(group.name),
-            parentName: group.parentName === null ? null : capName(group.parentName),
-            maxConcurrency: group.maxConcurrency,
-            processes: group.members.size,
-            peakRss: {
-                p50Bytes: Math.round((0,src_stats/* quantileSorted */.Z4)(peaks, 0.5)),
-                p90Bytes: Math.round((0,src_stats/* quantileSorted */.Z4)(peaks, 0.9)),
-                maxBytes: peaks[peaks.length - 1] ?? 0,
-                meanBytes: Math.round(mean(peaks)),
-            },
-            meanEndRssBytes: Math.round(mean(ends)),
-            peakTotalBytes: group.peakTotal,
-        });
-    }
-    result.sort((a, b) => b.peakTotalBytes - a.peakTotalBytes || a.name.localeCompare(b.name));
-    return result.slice(0, MAX_WORKER_GROUPS);
-}
-function mean(values) {
-    if (values.length === 0)
-        return 0;
-    let sum = 0;
-    for (const value of values)
-        sum += value;
-    return sum / values.length;
-}
-function maxOrNull(values) {
-    let max = null;
-    for (const value of values)
-        if (value !== null && (max === null || value > max))
-            max = value;
-    return max;
-}
-/**
- * Downsamples to at most `maxPoints` by taking the maximum in each bucket, so peaks survive.
- * Buckets never straddle phases: each point belongs to one phase.
- */
-function downsample(samples, phaseOf, startT, maxPoints) {
-    const timeline = {
-        tMs: [],
-        treeRssBytes: [],
-        systemUsedBytes: [],
-        cgroupUsageBytes: [],
-        phase: [],
-    };
-    const bucketSize = Math.max(1, Math.ceil(samples.length / maxPoints));
-    let index = 0;
-    while (index < samples.length) {
-        const first = samples[index];
-        const phase = phaseOf(first.t);
-        let tree = 0;
-        let system = null;
-        let cgroup = null;
-        let taken = 0;
-        while (index < samples.length && taken < bucketSize) {
-            const sample = samples[index];
-            if (taken > 0 && phaseOf(sample.t) !== phase)
-                break;
-            tree = Math.max(tree, treeRss(sample));
-            system = maxOrNull([system, sample.sys]);
-            cgroup = maxOrNull([cgroup, sample.cg]);
-            taken++;
-            index++;
-        }
-        timeline.tMs.push(Math.max(0, Math.round(first.t - startT)));
-        timeline.treeRssBytes.push(tree);
-        timeline.systemUsedBytes.push(system);
-        timeline.cgroupUsageBytes.push(cgroup);
-        timeline.phase.push(phase);
-    }
-    // Phase boundaries can add a point per phase beyond the budget: trim evenly if so.
-    while (timeline.tMs.length > maxPoints) {
-        const drop = Math.floor(timeline.tMs.length / 2);
-        for (const column of Object.values(timeline))
-            column.splice(drop, 1);
-    }
-    return timeline;
-}
-function buildProfile(input) {
-    const samples = input.lines
-        .filter((line) => line.k === 's')
-        .sort((a, b) => a.t - b.t);
-    const procs = new Map();
-    for (const line of input.lines)
-        if (line.k === 'proc')
-            procs.set(line.id, line);
-    const startLine = input.lines.find((line) => line.k === 'start');
-    const firstMark = Math.min(...input.phases.map((mark) => mark.t));
-    const startT = Math.min(startLine?.t ?? Number.POSITIVE_INFINITY, samples[0]?.t ?? Number.POSITIVE_INFINITY, firstMark);
-    const origin = Number.isFinite(startT) ? startT : input.endT;
-    const windows = phaseWindows(input.phases, origin, Math.max(input.endT, samples.at(-1)?.t ?? origin));
-    const phaseOf = (t) => phaseIndexAt(windows, t);
-    const events = [];
-    let previousOom = null;
-    const samplesByPhase = windows.map(() => []);
-    for (const sample of samples)
-        samplesByPhase[phaseOf(sample.t)]?.push(sample);
-    const phaseProfiles = windows.map((window, index) => {
-        const inPhase = samplesByPhase[index] ?? [];
-        const trees = inPhase.map(treeRss);
-        const sorted = [...trees].sort((a, b) => a - b);
-        let oomKills = 0;
-        let pressureMax = null;
-        let pressurePeakT = 0;
-        for (const sample of inPhase) {
-            if (sample.oom !== null) {
-                if (previousOom !== null && sample.oom > previousOom) {
-                    oomKills += sample.oom - previousOom;
-                    events.push({
-                        tMs: sample.t - origin,
-                        kind: 'oom-kill',
-                        phase: window.name,
-                        detail: null,
-                        value: sample.oom - previousOom,
-                    });
-                }
-                previousOom = sample.oom;
-            }
-            if (sample.psi !== null && (pressureMax === null || sample.psi > pressureMax)) {
-                pressureMax = sample.psi;
-                pressurePeakT = sample.t;
-            }
-        }
-        if (pressureMax !== null && pressureMax >= PRESSURE_PEAK_PERCENT) {
-            events.push({
-                tMs: pressurePeakT - origin,
-                kind: 'pressure-peak',
-                phase: window.name,
-                detail: null,
-                value: pressureMax,
-            });
-        }
-        return {
-            name: window.name,
-            startMs: Math.max(0, Math.round(window.start - origin)),
-            endMs: Math.max(0, Math.round(window.end - origin)),
-            durationMs: Math.max(0, Math.round(window.end - window.start)),
-            workersRecommended: window.workersRecommended,
-            samples: inPhase.length,
-            treeRss: {
-                peakBytes: sorted[sorted.length - 1] ?? 0,
-                p95Bytes: Math.round((0,src_stats/* quantileSorted */.Z4)(sorted, 0.95)),
-                meanBytes: Math.round(mean(trees)),
-                endBytes: trees[trees.length - 1] ?? 0,
-            },
-            peakSystemUsedBytes: maxOrNull(inPhase.map((sample) => sample.sys)),
-            peakCgroupUsageBytes: maxOrNull(inPhase.map((sample) => sample.cg)),
-            oomKills,
-            pressureMaxAvg10: pressureMax,
-            workerGroups: summariseGroups(inPhase, procs),
-        };
-    });
-    for (const line of input.lines) {
-        if (line.k === 'exit' && line.signal === 'SIGKILL') {
-            const proc = procs.get(line.id);
-            events.push({
-                tMs: line.t - origin,
-                kind: 'sigkill',
-                phase: windows[phaseOf(line.t)]?.name ?? null,
-                detail: proc ? capName(proc.name) : null,
-                value: null,
-            });
-        }
-    }
-    if (input.samplerDied) {
-        const lastT = samples.at(-1)?.t ?? origin;
-        events.push({
-            tMs: lastT - origin,
-            kind: 'sampler-died',
-            phase: windows[phaseOf(lastT)]?.name ?? null,
-            detail: null,
-            value: null,
-        });
-    }
-    events.sort((a, b) => a.tMs - b.tMs);
-    for (const event of events)
-        event.tMs = Math.max(0, Math.round(event.tMs));
-    return {
-        kind: types/* PROFILE_KIND */.Lr,
-        version: types/* PROFILE_VERSION */.PL,
-        tool: { name: 'resource-planner', version: input.toolVersion },
-        host: input.host,
-        run: { ...input.run, startedAt: startLine?.wall ?? input.run.startedAt },
-        sampler: {
-            intervalMs: input.intervalMs,
-            source: input.source,
-            samples: samples.length,
-            died: input.samplerDied,
-        },
-        phases: phaseProfiles,
-        timeline: downsample(samples, phaseOf, origin, types/* TIMELINE_MAX_POINTS */.x3),
-        events: events.slice(0, 1000),
-    };
-}
-
-// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
-var profile_profile = __nccwpck_require__(1306);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
- * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
- * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
- * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
- */
-/** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
-const UNTRUSTED_MAX_LENGTH = 100;
-const ZERO_WIDTH_JOINER = '\u200d';
-function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    const characters = [...text];
-    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
-}
-/**
- * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
- * mentions or issue references; one line; bounded length.
- */
-function escape_escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return (truncate(oneLine(text), maxLength)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        // Backslash first, then every character GFM gives a meaning to inline.
-        .replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`)
-        // `@org/team`, `@user` and `#123` are linked by GitHub after Markdown is rendered, so
-        // escaping is not enough: a zero-width joiner after `@` and `#` keeps them readable but inert.
-        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
-        // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
-        .replace(/:/g, '&#58;'));
-}
-/** Control characters (line breaks included) become single spaces. */
-function oneLine(text) {
-    let result = '';
-    let lastWasSpace = false;
-    for (const character of text) {
-        const code = character.charCodeAt(0);
-        const control = code < 0x20 || code === 0x7f;
-        if (control && lastWasSpace)
-            continue;
-        result += control ? ' ' : character;
-        lastWasSpace = control;
-    }
-    return result;
-}
-/** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
-function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return escape_escapeMarkdownText(text, maxLength);
-}
-/** A value safe inside an HTML comment: no `--`, `>` or line breaks that could close or forge it. */
-function escapeHtmlComment(text) {
-    return text
-        .replace(/[\r\n]/g, ' ')
-        .replace(/-/g, '&#45;')
-        .replace(/>/g, '&gt;')
-        .replace(/</g, '&lt;');
-}
-/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
-function escapeMermaidLabel(text, maxLength = 40) {
-    return truncate(text
-        .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(), maxLength);
-}
-
-;// CONCATENATED MODULE: ./src/report/chart.ts
-/**
- * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
- * image service). REFERENCE §8: the default theme draws the first line almost white and shows no
- * legend, so colours are set explicitly (readable on light and dark) and the title names the
- * series in colour order.
- */
-
-/** Red, blue, green, orange: distinct on light and dark backgrounds. */
-const CHART_COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e'];
-const COLOUR_NAMES = ['red', 'blue', 'green', 'orange'];
-/** Mermaid renders slowly and GitHub truncates large diagrams: keep charts small. */
-const CHART_MAX_POINTS = 150;
-/** Evenly picks at most `maxPoints` indices, always keeping the highest value of each stride. */
-function downsampleIndices(values, maxPoints = CHART_MAX_POINTS) {
-    if (values.length <= maxPoints)
-        return values.map((_, index) => index);
-    const stride = values.length / maxPoints;
-    const indices = [];
-    for (let bucket = 0; bucket < maxPoints; bucket++) {
-        const start = Math.floor(bucket * stride);
-        const end = Math.min(values.length, Math.floor((bucket + 1) * stride));
-        let best = start;
-        for (let index = start + 1; index < end; index++)
-            if (values[index] > values[best])
-                best = index;
-        indices.push(best);
-    }
-    return indices;
-}
-/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
-function timeLabel(seconds) {
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
-}
-function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
-    const shown = series
-        .filter((line) => line.valuesMiB.some((value) => value !== null))
-        .slice(0, CHART_COLOURS.length);
-    if (shown.length === 0 || xLabels.length === 0)
-        return '';
-    const colours = CHART_COLOURS.slice(0, shown.length).join(', ');
-    const legend = shown
-        .map((line, index) => `${escapeMermaidLabel(line.name)} ${COLOUR_NAMES[index]}`)
-        .join(', ');
-    const max = Math.max(1, ...shown.flatMap((line) => line.valuesMiB.filter((value) => value !== null)));
-    const lines = [
-        '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours}"}}}}%%`,
-        'xychart-beta',
-        `  title "${escapeMermaidLabel(title, 60)} (${legend})"`,
-        `  x-axis [${xLabels.map((label) => `"${escapeMermaidLabel(label, 12)}"`).join(', ')}]`,
-        `  y-axis "${escapeMermaidLabel(yAxisTitle, 20)}" 0 --> ${Math.ceil(max * 1.1)}`,
-        // Mermaid has no gaps: an unknown point repeats the previous one (or 0 at the start).
-        ...shown.map((line) => {
-            let last = 0;
-            const values = line.valuesMiB.map((value) => value === null ? last : (last = Math.round(value)));
-            return `  line [${values.join(', ')}]`;
+const workerGroup = object({
+    name: schema_name,
+    parentName: nullableName,
+    maxConcurrency: count,
+    processes: count,
+    peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
+    meanEndRssBytes: bytes,
+    peakTotalBytes: bytes,
+});
+const phase = object({
+    name: schema_name,
+    startMs: ms,
+    endMs: ms,
+    durationMs: ms,
+    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
+    samples: count,
+    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
+    peakSystemUsedBytes: nullableBytes,
+    peakCgroupUsageBytes: nullableBytes,
+    oomKills: count,
+    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
+});
+const RUN_PROFILE_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
+    title: 'resource-planner run profile v1',
+    ...object({
+        kind: { const: 'resource-planner/run-profile' },
+        version: { const: 1 },
+        tool: object({
+            name: { const: 'resource-planner' },
+            version: { type: 'string', maxLength: 64 },
         }),
-        '```',
-    ];
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Small Markdown builders. Cells passed here are trusted; escape untrusted text first (./escape.ts). */
-/** A GFM table. */
-function markdown_table(header, rows, align) {
-    const separator = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(separator), ...rows.map(line)].join('\n');
-}
-/** A collapsed section. The blank lines let GitHub render Markdown inside. */
-function markdown_details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-const SUMMARY_LIMIT_BYTES = 1_048_576;
-const COMMENT_LIMIT_CHARACTERS = 65_536;
-/**
- * Joins sections, dropping the lowest-priority ones until the result fits `limit` as measured
- * by `size`, and saying so at the end. Sections keep their order.
- */
-function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'utf8')) {
-    const kept = sections.map((section, index) => ({ ...section, index }));
-    const note = '\n\n_Some sections were left out to stay within GitHub\u2019s size limit._\n';
-    let text = kept.map((section) => section.markdown).join('\n\n');
-    while (size(text) > limit && kept.length > 1) {
-        let lowest = 0;
-        for (let index = 1; index < kept.length; index++) {
-            if (kept[index].priority < kept[lowest].priority)
-                lowest = index;
-        }
-        kept.splice(lowest, 1);
-        text = kept.map((section) => section.markdown).join('\n\n') + note;
-    }
-    if (size(text) > limit) {
-        // One section alone is still too long: cut it at a line boundary.
-        let cut = text.slice(0, Math.max(0, limit - note.length - 16));
-        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-        while (size(cut + note) > limit)
-            cut = cut.slice(0, Math.floor(cut.length * 0.9));
-        text = cut + note;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-/**
- * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
- * Pure. The comment starts with a hidden marker built from a hash only (no untrusted text), so it
- * cannot be forged or closed by a name, and stays within GitHub's 65,536-character limit.
- */
-
-
-
-
-
-/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
-function markerFor(identity) {
-    const key = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
-        .digest('hex');
-    return `<!-- resource-planner:v1 key=${key} -->`;
-}
-const VERDICT_LINE = {
-    drift: '🔺 **Peak memory drifted up** against the base branch.',
-    improvement: '✅ **Peak memory went down** against the base branch.',
-    ok: '✅ **No memory drift** against the base branch.',
-    'no-baseline': 'ℹ️ **No baseline yet**: the base branch has no recorded runs to compare with.',
+        host: object({
+            os: { type: 'string', maxLength: 32 },
+            arch: { type: 'string', maxLength: 32 },
+            logicalCpus: count,
+            cpus: count,
+            memoryTotalBytes: bytes,
+            memoryLimitBytes: bytes,
+            cgroupMemoryLimitBytes: nullableBytes,
+            cgroupVersion: { enum: [1, 2, null] },
+        }),
+        run: object({
+            repositoryId: nullableId,
+            repository: nullableName,
+            workflow: nullableName,
+            job: nullableName,
+            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+            runId: nullableId,
+            runAttempt: nullableId,
+            sha: { type: ['string', 'null'], maxLength: 64 },
+            ref: nullableName,
+            event: { type: ['string', 'null'], maxLength: 64 },
+            headRepositoryId: nullableId,
+            startedAt: { type: 'string', maxLength: 40 },
+        }),
+        sampler: object({
+            intervalMs: ms,
+            source: { type: 'string', maxLength: 16 },
+            samples: count,
+            died: { type: 'boolean' },
+        }),
+        phases: { type: 'array', maxItems: 500, items: phase },
+        timeline: object({
+            tMs: timelineColumn(ms),
+            treeRssBytes: timelineColumn(bytes),
+            systemUsedBytes: timelineColumn(nullableBytes),
+            cgroupUsageBytes: timelineColumn(nullableBytes),
+            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+        }),
+        events: {
+            type: 'array',
+            maxItems: 1000,
+            items: object({
+                tMs: ms,
+                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                phase: nullableName,
+                detail: nullableName,
+                value: { type: ['number', 'null'] },
+            }),
+        },
+    }),
 };
-function percent(fraction) {
-    if (fraction === null)
-        return '—';
-    const value = Math.round(fraction * 1000) / 10;
-    return `${value > 0 ? '+' : ''}${value}%`;
-}
-function metricCell(metric) {
-    if (!metric.baseline)
-        return `${(0,units/* formatBytes */.z3)(metric.currentBytes)} (no baseline)`;
-    return `${(0,units/* formatBytes */.z3)(metric.baseline.medianBytes)} → ${(0,units/* formatBytes */.z3)(metric.currentBytes)}`;
-}
-const MARK = {
-    drift: '🔺',
-    improvement: '🟢',
-    ok: '',
-    'no-baseline': '',
-};
-function phaseTable(report) {
-    const rows = report.phases.map((phase) => [
-        `${MARK[phase.verdict]} ${escapeTableCell(phase.name, 64)}`.trim(),
-        metricCell(phase.peak),
-        percent(phase.peak.changeFraction),
-        phase.perWorker
-            ? `${metricCell(phase.perWorker)} (${escapeTableCell(phase.workerName ?? '', 40)})`
-            : '—',
-        phase.perWorker ? percent(phase.perWorker.changeFraction) : '—',
-        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-    ]);
-    return markdown_table(['Phase', 'Peak (baseline median → this run)', 'Δ', 'Per worker p90', 'Δ', 'OOM kills'], rows);
-}
-function baselineLine(report) {
-    const first = report.phases.find((phase) => phase.peak.baseline)?.peak;
-    const method = first?.method === 'robust' ? 'modified z-score > 3.5 and' : 'above the baseline maximum by';
-    const spread = first?.baseline
-        ? `; peak median ${(0,units/* formatBytes */.z3)(first.baseline.medianBytes)}, range ${(0,units/* formatBytes */.z3)(first.baseline.minBytes)}–${(0,units/* formatBytes */.z3)(first.baseline.maxBytes)}, MAD ${(0,units/* formatBytes */.z3)(first.baseline.madBytes)}`
-        : '';
-    return `Baseline: ${report.baselineRuns} run(s) of the base branch${spread}. Drift means ${method} a change of at least ${Math.round(report.thresholdFraction * 100)}%.`;
-}
-function workersLine(report) {
-    if (report.currentWorkers === null ||
-        report.baselineWorkers === null ||
-        report.currentWorkers === report.baselineWorkers)
-        return null;
-    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
-}
-/** Baseline median vs this run, per phase, as a two-line chart (MiB). */
-function comparisonChart(report) {
-    const phases = report.phases.filter((phase) => phase.peak.baseline).slice(0, 30);
-    if (phases.length === 0)
-        return '';
-    return lineChart('Peak per phase, baseline median vs this run', phases.map((phase) => phase.name), [
-        {
-            name: 'baseline',
-            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units/* MiB */.lv),
-        },
-        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units/* MiB */.lv) },
-    ]);
-}
-function groupsDetails(current) {
-    const rows = current.phases.flatMap((phase) => phase.workerGroups
-        .slice(0, 10)
-        .map((group) => [
-        escapeTableCell(phase.name, 64),
-        escapeTableCell(group.name, 64),
-        String(group.maxConcurrency),
-        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
-        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
-    ]));
-    return rows.length > 0
-        ? markdown_table(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
-        : '';
-}
-/** The drift section of the job summary. */
-function renderDriftSummary(report) {
-    const lines = [
-        '### resource-planner: memory against the base branch',
-        '',
-        VERDICT_LINE[report.verdict],
-        '',
-    ];
-    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
-        lines.push(phaseTable(report), '', baselineLine(report));
-    const workers = workersLine(report);
-    if (workers)
-        lines.push('', workers);
-    return `${lines.join('\n')}\n`;
-}
-function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
-    const marker = markerFor(identity);
-    const title = [identity.workflow, identity.job]
-        .filter((part) => !!part)
-        .map((part) => escape_escapeMarkdownText(part, 60))
-        .join(' / ');
-    const verdict = resolved && report.verdict !== 'drift'
-        ? '✅ **Memory drift resolved**: this run is back within the baseline.'
-        : VERDICT_LINE[report.verdict];
-    const head = [marker, `#### resource-planner${title ? ` · ${title}` : ''}`, '', verdict];
-    const workers = workersLine(report);
-    if (workers)
-        head.push('', workers);
-    const sections = [{ markdown: head.join('\n'), priority: 100 }];
-    if (report.phases.length > 0)
-        sections.push({ markdown: `${phaseTable(report)}\n\n${baselineLine(report)}`, priority: 80 });
-    const chart = comparisonChart(report);
-    const groups = groupsDetails(current);
-    const extra = [groups, chart].filter((part) => part !== '').join('\n\n');
-    if (extra)
-        sections.push({ markdown: markdown_details('Worker groups and chart', extra), priority: 30 });
-    if (runUrl)
-        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
-    // The marker section has the highest priority and comes first, so trimming never removes it.
-    return fitToLimit(sections, COMMENT_LIMIT_CHARACTERS, (text) => text.length);
-}
 
-;// CONCATENATED MODULE: ./src/report/post-run.ts
+;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
- * The post-run advisory in the job summary: per phase what the job used, its worker pools, what
- * this run alone would justify, warnings (divergence, steady growth, OOM kills, pressure) and a
- * chart of memory over time. Pure; every string from the profile is escaped.
+ * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
+ * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
+ * validated against the schema before anything uses it.
  */
 
 
 
 
 
-const TOP_GROUPS = 10;
-function orDash(bytes) {
-    return bytes === null ? '—' : (0,units/* formatBytes */.z3)(bytes);
+/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
+const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
+/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
+const MAX_NESTING = 8;
+let validator = null;
+function validate(value) {
+    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+    return validator(value) ? null : (validator.errors ?? []);
 }
-/** The memory-over-time chart of a whole profile, phases named in the title. */
-function memoryChart(profile) {
-    const timeline = profile.timeline;
-    if (timeline.tMs.length < 2)
-        return '';
-    const indices = downsampleIndices(timeline.treeRssBytes);
-    const toMiB = (value) => value === null || value === undefined ? null : value / units/* MiB */.lv;
-    const phaseNames = profile.phases.map((phase) => phase.name).slice(0, 5);
-    const title = `Memory over time${phaseNames.length > 1 ? `, phases ${phaseNames.join(' then ')}` : ''}`;
-    return lineChart(title, indices.map((index) => timeLabel(timeline.tMs[index] / 1000)), [
-        {
-            name: 'job processes',
-            valuesMiB: indices.map((index) => toMiB(timeline.treeRssBytes[index])),
-        },
-        {
-            name: 'cgroup',
-            valuesMiB: indices.map((index) => toMiB(timeline.cgroupUsageBytes[index])),
-        },
-        {
-            name: 'system used',
-            valuesMiB: indices.map((index) => toMiB(timeline.systemUsedBytes[index])),
-        },
-    ]);
+function serializeProfile(profile) {
+    return JSON.stringify(profile);
 }
-function renderPostRunSummary(profile, notes = [], budgetBytes = (0,post_run/* defaultBudget */.ZJ)(profile)) {
-    const sections = [];
-    const head = [`### resource-planner: memory report`, ''];
-    if (profile.sampler.samples === 0)
-        head.push('No samples were recorded in this job.', '');
-    const phaseRows = profile.phases.map((phase) => [
-        escapeTableCell(phase.name, 64),
-        (0,units/* formatDuration */.a3)(phase.durationMs),
-        phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
-        (0,units/* formatBytes */.z3)(phase.treeRss.peakBytes),
-        (0,units/* formatBytes */.z3)(phase.treeRss.p95Bytes),
-        (0,units/* formatBytes */.z3)(phase.treeRss.meanBytes),
-        (0,units/* formatBytes */.z3)(phase.treeRss.endBytes),
-        orDash(phase.peakCgroupUsageBytes),
-        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-    ]);
-    head.push(markdown_table(['Phase', 'Duration', 'Workers', 'Peak', 'p95', 'Mean', 'End', 'Cgroup peak', 'OOM kills'], phaseRows));
-    sections.push({ markdown: head.join('\n'), priority: 100 });
-    const findings = [];
-    const adviceRows = [];
-    profile.phases.forEach((phase, index) => {
-        const advice = (0,post_run/* advisePhase */.uK)(profile, index, budgetBytes);
-        const name = escape_escapeMarkdownText(phase.name, 64);
-        if (advice.group) {
-            adviceRows.push([
-                name,
-                escapeTableCell(advice.group.name, 64),
-                String(advice.group.maxConcurrency),
-                advice.aggressiveWorkers === null ? '—' : String(advice.aggressiveWorkers),
-                advice.conservativeWorkers === null ? '—' : String(advice.conservativeWorkers),
-            ]);
-            if (advice.divergent) {
-                findings.push(`Phase ${name}: workers peaked at ${(0,units/* formatBytes */.z3)(advice.group.peakRss.maxBytes)} but ended at ${(0,units/* formatBytes */.z3)(advice.group.meanEndRssBytes)} on average (a spread of more than 20%): the safe count depends on how peaks line up; prefer the conservative figure.`);
-            }
+/** Rejects text whose brackets nest deeper than the format allows, without building it. */
+function nestingDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let index = 0; index < text.length; index++) {
+        const character = text.charCodeAt(index);
+        if (inString) {
+            if (character === 92)
+                index++; // backslash: skip the escaped character
+            else if (character === 34)
+                inString = false;
         }
-        if (advice.leakGrowthBytes !== null) {
-            findings.push(`Phase ${name}: memory grew steadily by about ${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)} (robust slope): a possible leak.`);
-        }
-        if (phase.oomKills > 0)
-            findings.push(`Phase ${name}: **${phase.oomKills} process(es) were OOM-killed.** Fewer workers or a per-worker heap cap would avoid it.`);
-        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= 10) {
-            findings.push(`Phase ${name}: memory pressure reached ${phase.pressureMaxAvg10.toFixed(1)}% (PSI some avg10): the job waited on memory.`);
-        }
-    });
-    for (const event of profile.events) {
-        if (event.kind === 'sigkill')
-            findings.push(`A process \`${escape_escapeMarkdownText(event.detail ?? 'unknown', 64)}\` was killed by SIGKILL (exit 137).`);
+        else if (character === 34)
+            inString = true;
+        else if (character === 123 || character === 91)
+            deepest = Math.max(deepest, ++depth);
+        else if (character === 125 || character === 93)
+            depth--;
     }
-    if (adviceRows.length > 0) {
-        sections.push({
-            markdown: [
-                `**What this run alone would justify** within a ${(0,units/* formatBytes */.z3)(budgetBytes)} budget (aggressive: on the workers' mean end memory; conservative: on the p90 of their peaks):`,
-                '',
-                markdown_table(['Phase', 'Worker', 'Ran at once', 'Aggressive', 'Conservative'], adviceRows),
-            ].join('\n'),
-            priority: 80,
-        });
+    return deepest;
+}
+/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+        throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
     }
-    const allNotes = [...notes.map((note) => escape_escapeMarkdownText(note, 300)), ...findings];
-    if (allNotes.length > 0)
-        sections.push({ markdown: allNotes.map((note) => `- ${note}`).join('\n'), priority: 90 });
-    const chart = memoryChart(profile);
-    if (chart)
-        sections.push({ markdown: chart, priority: 50 });
-    const groupTables = profile.phases
-        .filter((phase) => phase.workerGroups.length > 0)
-        .map((phase) => {
-        const rows = phase.workerGroups
-            .slice(0, TOP_GROUPS)
-            .map((group) => [
-            escapeTableCell(group.name, 64),
-            escapeTableCell(group.parentName ?? '—', 64),
-            String(group.maxConcurrency),
-            String(group.processes),
-            (0,units/* formatBytes */.z3)(group.peakRss.p50Bytes),
-            (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
-            (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
-            (0,units/* formatBytes */.z3)(group.meanEndRssBytes),
-        ]);
-        return `**${escape_escapeMarkdownText(phase.name, 64)}**\n\n${markdown_table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean end'], rows)}`;
-    });
-    if (groupTables.length > 0)
-        sections.push({
-            markdown: markdown_details('Worker groups (top 10 per phase)', groupTables.join('\n\n')),
-            priority: 20,
-        });
-    sections.push({
-        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escape_escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escape_escapeMarkdownText(profile.host.os, 16)}/${escape_escapeMarkdownText(profile.host.arch, 16)}, ${profile.host.cpus} CPU(s), ${(0,units/* formatBytes */.z3)(profile.host.memoryLimitBytes)} limit.</sub>`,
-        priority: 10,
-    });
-    return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+    if (nestingDepth(text) > MAX_NESTING)
+        throw new shared_errors/* ProfileError */.eo('profile nests deeper than the format allows');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const header = (typeof value === 'object' && value !== null ? value : {});
+    if (header.kind !== PROFILE_KIND)
+        throw new shared_errors/* ProfileError */.eo('not a resource-planner run profile');
+    if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
+        throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
+    }
+    const errors = validate(value);
+    if (errors) {
+        const first = errors[0];
+        throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
+    }
+    const profile = value;
+    checkConsistency(profile);
+    return profile;
+}
+/** Cross-field rules a schema cannot say. */
+function checkConsistency(profile) {
+    const length = profile.timeline.tMs.length;
+    for (const column of [
+        profile.timeline.treeRssBytes,
+        profile.timeline.systemUsedBytes,
+        profile.timeline.cgroupUsageBytes,
+        profile.timeline.phase,
+    ]) {
+        if (column.length !== length)
+            throw new shared_errors/* ProfileError */.eo('profile timeline columns differ in length');
+    }
+    if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
+        throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
+    }
 }
 
-// EXTERNAL MODULE: ./src/probe/probe.ts + 1 modules
-var probe_probe = __nccwpck_require__(7275);
-;// CONCATENATED MODULE: ./src/sampler/proc-reader.ts
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/profile/naming.ts
 /**
- * Reads every process's memory from Linux /proc with one read per process per tick.
+ * Names of the run-profile artifact. One artifact per job, matrix combination and attempt:
+ * the same name twice in one run is rejected (409), and a later run must find it by exact name
+ * (`GET /repos/{o}/{r}/actions/artifacts?name=`), so the name is built from stable parts only.
+ */
+
+const ARTIFACT_PREFIX = 'resource-planner';
+/** The file inside the artifact. */
+const naming_PROFILE_FILE_NAME = 'run-profile.json';
+/** Characters GitHub refuses in artifact names, plus anything outside a conservative set. */
+const UNSAFE_NAME_CHARACTERS = /[^A-Za-z0-9._-]+/g;
+/** A short, stable hash of the matrix combination ('none' outside a matrix). */
+function matrixHash(matrixKey) {
+    if (matrixKey === null || matrixKey === '' || matrixKey === 'null')
+        return 'none';
+    return createHash('sha256').update(matrixKey).digest('hex').slice(0, 8);
+}
+/** `resource-planner-<job>-<matrix hash>-<attempt>`, with the job id made safe and short. */
+function naming_profileArtifactName(job, matrixKey, attempt) {
+    const safeJob = job.replace(UNSAFE_NAME_CHARACTERS, '_').slice(0, 64) || 'job';
+    return `${ARTIFACT_PREFIX}-${safeJob}-${matrixHash(matrixKey)}-${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/extract.ts
+/**
+ * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
+ * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
+ * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
+ * refused, and nothing is ever written to disk.
+ */
+
+
+
+
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * An entry name is safe when it is relative, uses forward slashes only, has no drive letter and
+ * no `..` or `.` segment: checked segment by segment after normalising.
+ */
+function isSafeEntryName(name) {
+    if (name === '' || name.includes('\\') || name.includes('\0'))
+        return false;
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return false;
+    const segments = name.split('/');
+    if (segments.some((segment) => segment === '..' || segment === '.'))
+        return false;
+    const normalised = posix.normalize(name);
+    return !normalised.startsWith('../') && normalised !== '..' && !posix.isAbsolute(normalised);
+}
+function isSymlink(entry) {
+    const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
+    return (unixMode & S_IFMT) === S_IFLNK;
+}
+function openZip(zip) {
+    return new Promise((resolve, reject) => {
+        yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, file) => {
+            if (error || !file)
+                reject(new UnsafeArtifactError(`not a readable zip: ${error?.message ?? 'unknown error'}`));
+            else
+                resolve(file);
+        });
+    });
+}
+/** The text of the profile file inside the zip. */
+async function extract_extractProfileFromZip(zip, limits = {}) {
+    const maxEntries = limits.maxEntries ?? 16;
+    const maxBytes = limits.maxUncompressedBytes ?? 4 * MiB;
+    const expected = limits.expectedFile ?? PROFILE_FILE_NAME;
+    const file = await openZip(zip);
+    if (file.entryCount > maxEntries) {
+        file.close();
+        throw new UnsafeArtifactError(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
+    }
+    return new Promise((resolve, reject) => {
+        let found = null;
+        let entries = 0;
+        const fail = (message) => {
+            file.close();
+            reject(new UnsafeArtifactError(message));
+        };
+        file.on('error', (error) => fail(`zip error: ${error.message}`));
+        file.on('end', () => {
+            if (found === null)
+                reject(new UnsafeArtifactError(`artifact has no ${expected}`));
+            else
+                resolve(found);
+        });
+        file.on('entry', (entry) => {
+            entries++;
+            if (entries > maxEntries)
+                return fail(`artifact has more than ${maxEntries} entries`);
+            if (!isSafeEntryName(entry.fileName))
+                return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
+            if (isSymlink(entry))
+                return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
+            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
+                return file.readEntry();
+            if (found !== null)
+                return fail(`artifact holds ${expected} twice`);
+            if (entry.uncompressedSize > maxBytes)
+                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+            file.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
+                const chunks = [];
+                let size = 0;
+                stream.on('data', (chunk) => {
+                    size += chunk.length;
+                    // Counted as it inflates: a header that lies about the size cannot get past the cap.
+                    if (size > maxBytes) {
+                        stream.destroy();
+                        fail(`${expected} inflates past ${maxBytes} bytes`);
+                        return;
+                    }
+                    chunks.push(chunk);
+                });
+                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
+                stream.on('end', () => {
+                    found = Buffer.concat(chunks).toString('utf8');
+                    file.readEntry();
+                });
+            });
+        });
+        file.readEntry();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/runs.ts
+/**
+ * Finding and fetching earlier runs' profiles through the REST API. Thin adapter over
+ * `octokit.request`; every response's shape is checked before use (a truncated body arrives as
+ * status 200 with `data === ""`).
  *
- * Cost (REFERENCE §5, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
- * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
- * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
- * A process is identified by (pid, starttime), so a reused PID is a new process.
+ * Trust: only successful runs of this workflow on the baseline branch whose head repository is
+ * this repository (never a fork), only artifacts whose run and repositories match. At most
+ * 3 listing calls: the runs, and the artifact name for attempts 1 and 2.
  */
 
 
-/** x86-64 and arm64 Linux use 4 KiB pages for RSS accounting in /proc/PID/stat. */
-const DEFAULT_PAGE_SIZE_BYTES = 4096;
-const STAT_BUFFER_BYTES = 1024;
-/**
- * Parses /proc/PID/stat. The command name sits in parentheses and may itself contain spaces and
- * `)`, so the fields are counted from the LAST `)`: after it come state (field 3), ppid (4), ...,
- * starttime (22) and rss (24) (proc(5)).
- */
-function parseStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    const fields = text.slice(close + 2).split(' ');
-    // fields[0] is field 3 (state): field N is fields[N - 3].
-    const ppid = Number(fields[1]);
-    const startTime = Number(fields[19]);
-    const rssPages = Number(fields[21]);
-    if (![pid, ppid, startTime, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
-}
-const CLOSE_PAREN = 0x29;
-const SPACE = 0x20;
-/**
- * The same fields as `parseStat`, read straight from the bytes without splitting the line into
- * ~50 strings: this runs for every process on every tick, so allocations matter.
- */
-function parseStatBuffer(buffer, length, pid) {
-    let close = length - 1;
-    while (close >= 0 && buffer[close] !== CLOSE_PAREN)
-        close--;
-    const open = buffer.indexOf(0x28);
-    if (close < 0 || open < 0 || open > close)
-        return null;
-    // Field 3 (state) starts two bytes after `)`; count fields from there.
-    let field = 3;
-    let value = 0;
-    let ppid = -1;
-    let startTime = -1;
-    let rssPages = -1;
-    for (let index = close + 2; index <= length; index++) {
-        const byte = index < length ? buffer[index] : SPACE;
-        if (byte === SPACE || byte === 0x0a) {
-            if (field === 4)
-                ppid = value;
-            else if (field === 22)
-                startTime = value;
-            else if (field === 24) {
-                rssPages = value;
-                break;
-            }
-            field++;
-            value = 0;
+
+
+/** Attempts whose artifact names are looked up: a run re-tried more than once is rare. */
+const ATTEMPTS_LOOKED_UP = (/* unused pure expression or super */ null && ([1, 2]));
+async function runs_findBaselineArtifacts(query) {
+    const notes = [];
+    let apiCalls = 0;
+    const common = {
+        owner: query.owner,
+        repo: query.repo,
+        per_page: 100,
+        request: { signal: query.signal },
+    };
+    apiCalls++;
+    const runsResponse = await query.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        ...common,
+        workflow_id: query.workflowFile,
+        branch: query.branch,
+        status: 'success',
+    });
+    const runs = asRecord(runsResponse.data).workflow_runs;
+    if (!Array.isArray(runs)) {
+        notes.push('The workflow runs listing had an unexpected shape; planning without history.');
+        return { candidates: [], notes, apiCalls };
+    }
+    const trustedRuns = new Set();
+    let forks = 0;
+    for (const item of runs) {
+        const run = asRecord(item);
+        if (typeof run.id !== 'number')
+            continue;
+        if (asRecord(run.head_repository).id !== query.repositoryId ||
+            asRecord(run.repository).id !== query.repositoryId) {
+            forks++;
+            continue;
         }
-        else if (byte >= 0x30 && byte <= 0x39)
-            value = value * 10 + (byte - 0x30);
+        if (run.conclusion !== undefined && run.conclusion !== 'success')
+            continue;
+        trustedRuns.add(run.id);
     }
-    if (ppid < 0 || startTime < 0 || rssPages < 0)
-        return null;
-    return { pid, comm: buffer.toString('latin1', open + 1, close), ppid, startTime, rssPages };
-}
-/** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
-function nameFromExe(target) {
-    return (0,external_node_path_.basename)(target.replace(/ \(deleted\)$/, ''));
-}
-/** The basename of argv[0] only: everything after the first NUL (the arguments) is dropped. */
-function nameFromCmdline(cmdline) {
-    const argv0 = cmdline.split('\0', 1)[0] ?? '';
-    return (0,external_node_path_.basename)(argv0.split(' ', 1)[0] ?? '');
-}
-class ProcReader {
-    procRoot;
-    pageSize;
-    tracked = new Map();
-    buffer = Buffer.alloc(STAT_BUFFER_BYTES);
-    /** PIDs listed in /proc by the last snapshot. */
-    lastListed = new Set();
-    constructor(options = {}) {
-        this.procRoot = options.procRoot ?? '/proc';
-        this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
+    if (forks > 0)
+        notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
+    if (trustedRuns.size === 0) {
+        notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
+        return { candidates: [], notes, apiCalls };
     }
-    /**
-     * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
-     * skips processes it already knows are outside the job, so a tick costs a read per job
-     * process, not per process on the machine). Processes that vanish mid-read, or are not ours
-     * (EACCES), are left out.
-     */
-    snapshot(skip) {
-        const seen = new Set();
-        const result = [];
-        for (const entry of (0,external_node_fs_.readdirSync)(this.procRoot)) {
-            const first = entry.charCodeAt(0);
-            if (first < 48 || first > 57)
-                continue;
-            const pid = Number(entry);
-            seen.add(pid);
-            if (skip?.has(pid)) {
-                this.forget(pid);
+    const byRun = new Map();
+    for (const attempt of ATTEMPTS_LOOKED_UP) {
+        const name = profileArtifactName(query.job, query.matrixKey, attempt);
+        apiCalls++;
+        const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+            ...common,
+            name,
+        });
+        const artifacts = asRecord(response.data).artifacts;
+        if (!Array.isArray(artifacts)) {
+            notes.push('The artifacts listing had an unexpected shape.');
+            continue;
+        }
+        for (const item of artifacts) {
+            const artifact = asRecord(item);
+            const run = asRecord(artifact.workflow_run);
+            if (typeof artifact.id !== 'number' ||
+                artifact.name !== name ||
+                artifact.expired !== false ||
+                typeof artifact.size_in_bytes !== 'number' ||
+                typeof run.id !== 'number' ||
+                !trustedRuns.has(run.id) ||
+                run.repository_id !== query.repositoryId ||
+                run.head_repository_id !== query.repositoryId) {
                 continue;
             }
-            const stat = this.readStat(pid);
-            if (!stat)
+            const existing = byRun.get(run.id);
+            if (existing && existing.runAttempt >= attempt)
                 continue;
-            const tracked = this.tracked.get(pid);
-            if (!tracked)
-                continue;
-            // comm changes on exec (a forked shell becoming `node`), so the name is looked up again then.
-            if (tracked.startTime !== stat.startTime ||
-                tracked.comm !== stat.comm ||
-                tracked.name === null) {
-                tracked.startTime = stat.startTime;
-                tracked.comm = stat.comm;
-                tracked.name = this.nameOf(pid, stat.comm);
-            }
-            result.push({
-                pid,
-                ppid: stat.ppid,
-                startTime: stat.startTime,
-                rssBytes: stat.rssPages * this.pageSize,
-                name: tracked.name,
+            byRun.set(run.id, {
+                artifactId: artifact.id,
+                name,
+                sizeInBytes: artifact.size_in_bytes,
+                runId: run.id,
+                runAttempt: attempt,
+                headSha: typeof run.head_sha === 'string' ? run.head_sha : null,
+                createdAt: typeof artifact.created_at === 'string' ? artifact.created_at : null,
             });
         }
-        for (const pid of this.tracked.keys())
-            if (!seen.has(pid))
-                this.forget(pid);
-        this.lastListed = seen;
+    }
+    const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
+    return { candidates, notes, apiCalls };
+}
+/** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
+const MAX_ZIP_BYTES = 8 * units/* MiB */.lv;
+/**
+ * Downloads an artifact's zip. The API answers 302 to a signed blob URL; fetch follows it and, per
+ * the Fetch standard, drops the Authorization header when the redirect changes origin. The size is
+ * checked against `size_in_bytes` before and counted while streaming.
+ */
+async function runs_downloadArtifactZip(query) {
+    const cap = query.maxZipBytes ?? MAX_ZIP_BYTES;
+    if (query.sizeInBytes > cap)
+        throw new UnsafeArtifactError(`artifact is ${query.sizeInBytes} bytes (at most ${cap})`);
+    const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+        owner: query.owner,
+        repo: query.repo,
+        artifact_id: query.artifactId,
+        archive_format: 'zip',
+        request: { signal: query.signal, parseSuccessResponseBody: false },
+    });
+    return readCapped(response.data, cap);
+}
+async function readCapped(body, cap) {
+    if (body instanceof ArrayBuffer) {
+        if (body.byteLength > cap)
+            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
+        return Buffer.from(body);
+    }
+    if (Buffer.isBuffer(body)) {
+        if (body.length > cap)
+            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
+        return body;
+    }
+    const stream = body;
+    if (!stream || typeof stream.getReader !== 'function')
+        throw new UnsafeArtifactError('the download had an unexpected shape');
+    const reader = stream.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > cap) {
+            await reader.cancel();
+            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/history/load.ts
+/**
+ * Earlier runs' profiles, from GitHub (the action) or from a folder (the CLI). Never throws for
+ * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
+ */
+
+
+
+
+
+
+
+function describeFailure(error) {
+    const status = httpStatus(error);
+    if (status === 403)
+        return 'access denied (403): the token needs "actions: read"';
+    if (status === 404)
+        return 'not found (404)';
+    if (status === 410)
+        return 'expired (410)';
+    if (status === 429)
+        return 'rate limited (429)';
+    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+        return 'timed out';
+    return errorMessage(error);
+}
+function summariseSkips(skipped, total) {
+    if (skipped.length === 0)
+        return null;
+    const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
+    return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
+}
+async function loadHistory(options) {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+    let candidates;
+    try {
+        const discovery = await findBaselineArtifacts({ ...options, signal });
+        result.apiCalls += discovery.apiCalls;
+        result.notes.push(...discovery.notes);
+        candidates = discovery.candidates;
+    }
+    catch (error) {
+        result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
         return result;
     }
-    /** PIDs listed by the last snapshot, read or skipped. */
-    listed() {
-        return this.lastListed;
-    }
-    /** Closes every kept descriptor. */
-    close() {
-        for (const pid of [...this.tracked.keys()])
-            this.forget(pid);
-    }
-    readStat(pid) {
-        let tracked = this.tracked.get(pid);
-        if (!tracked) {
+    const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
+    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
+    let next = 0;
+    const worker = async () => {
+        while (next < candidates.length) {
+            const candidate = candidates[next++];
+            if (!candidate)
+                break;
             try {
-                tracked = {
-                    fd: (0,external_node_fs_.openSync)(`${this.procRoot}/${pid}/stat`, 'r'),
-                    startTime: -1,
-                    comm: '',
-                    name: null,
-                };
-            }
-            catch {
-                return null;
-            }
-            this.tracked.set(pid, tracked);
-        }
-        try {
-            const bytes = (0,external_node_fs_.readSync)(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
-            return parseStatBuffer(this.buffer, bytes, pid);
-        }
-        catch {
-            // ESRCH: the process exited after readdir; the descriptor is stale.
-            this.forget(pid);
-            return null;
-        }
-    }
-    /**
-     * The executable name, never the arguments: /proc/PID/exe, else argv[0] of /proc/PID/cmdline,
-     * else comm. comm comes last because Node 24 renames its main thread `MainThread`.
-     */
-    nameOf(pid, comm) {
-        try {
-            const name = nameFromExe((0,external_node_fs_.readlinkSync)(`${this.procRoot}/${pid}/exe`));
-            if (name)
-                return name;
-        }
-        catch {
-            // Another user's process (EACCES) or a kernel thread (ENOENT).
-        }
-        try {
-            const name = nameFromCmdline((0,external_node_fs_.readFileSync)(`${this.procRoot}/${pid}/cmdline`, 'latin1'));
-            if (name)
-                return name;
-        }
-        catch {
-            // Gone already.
-        }
-        return comm;
-    }
-    forget(pid) {
-        const tracked = this.tracked.get(pid);
-        if (!tracked)
-            return;
-        this.tracked.delete(pid);
-        try {
-            (0,external_node_fs_.closeSync)(tracked.fd);
-        }
-        catch {
-            // Already closed.
-        }
-    }
-}
-/**
- * The job's processes: every descendant of `rootPid` (by ppid, transitively), excluding the
- * sampler and its own descendants. The root itself (the runner worker) is excluded too: its
- * memory is the runner's, not the job's.
- */
-function jobProcesses(processes, rootPid, excludePid) {
-    const children = new Map();
-    for (const process of processes) {
-        const siblings = children.get(process.ppid);
-        if (siblings)
-            siblings.push(process);
-        else
-            children.set(process.ppid, [process]);
-    }
-    const result = [];
-    const stack = [rootPid];
-    while (stack.length > 0) {
-        const parent = stack.pop();
-        for (const child of children.get(parent) ?? []) {
-            if (child.pid === excludePid || child.pid === rootPid)
-                continue;
-            result.push(child);
-            stack.push(child.pid);
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/sampler/sampler.ts
-/**
- * One sampling tick → lines of the samples file (see ./types.ts). The loop, the file and the
- * signals live in ./main.ts; this part is driven by tests directly.
- */
-
-
-
-
-const MEMINFO_BUFFER_BYTES = 4096;
-/** MemTotal − MemAvailable from /proc/meminfo text, in bytes; null when either is missing. */
-function usedMemoryFromMeminfo(text) {
-    const total = /^MemTotal:\s+(\d+) kB/m.exec(text)?.[1];
-    const available = /^MemAvailable:\s+(\d+) kB/m.exec(text)?.[1];
-    if (total === undefined || available === undefined)
-        return null;
-    return (Number(total) - Number(available)) * units/* KiB */.ty;
-}
-function procSource(procRoot) {
-    const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
-    return {
-        name: 'proc',
-        snapshot: (skip) => reader.snapshot(skip),
-        listed: () => reader.listed(),
-        close: () => reader.close(),
-    };
-}
-function createSampler(options) {
-    const reader = options.processSource ?? procSource(options.procRoot);
-    const procRoot = options.procRoot ?? '/proc';
-    const meminfoBuffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
-    let meminfoFd = null;
-    try {
-        meminfoFd = (0,external_node_fs_.openSync)(`${procRoot}/meminfo`, 'r');
-    }
-    catch {
-        meminfoFd = null;
-    }
-    /** Job processes by "pid:starttime" → the id written in the samples file. */
-    const ids = new Map();
-    let nextId = 1;
-    let alive = new Set();
-    /**
-     * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
-     * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
-     * A PID reused within one interval would be missed; at 100 ms or more that is not a practical risk.
-     */
-    let outsiders = new Set();
-    options.write({
-        k: 'start',
-        v: 1,
-        t: options.clock(),
-        wall: (options.now?.() ?? new Date()).toISOString(),
-        intervalMs: options.intervalMs,
-        source: reader.name,
-        rootPid: options.rootPid,
-        samplerPid: options.samplerPid,
-    });
-    const readSystemUsed = () => {
-        if (meminfoFd === null)
-            return null;
-        try {
-            const bytes = (0,external_node_fs_.readSync)(meminfoFd, meminfoBuffer, 0, MEMINFO_BUFFER_BYTES, 0);
-            return usedMemoryFromMeminfo(meminfoBuffer.toString('latin1', 0, bytes));
-        }
-        catch {
-            return null;
-        }
-    };
-    const idOf = (process, byPid, t) => {
-        const key = `${process.pid}:${process.startTime}`;
-        let id = ids.get(key);
-        if (id === undefined) {
-            id = nextId++;
-            ids.set(key, id);
-            const parent = byPid.get(process.ppid);
-            const parentId = parent ? (ids.get(`${parent.pid}:${parent.startTime}`) ?? null) : null;
-            options.write({ k: 'proc', id, pid: process.pid, parent: parentId, name: process.name, t });
-        }
-        return id;
-    };
-    return {
-        tick() {
-            const t = options.clock();
-            const all = reader.snapshot(outsiders);
-            const rootAlive = all.some((process) => process.pid === options.rootPid);
-            const job = jobProcesses(all, options.rootPid, options.samplerPid);
-            const inJob = new Set(job.map((process) => process.pid));
-            const listed = reader.listed?.();
-            const nextOutsiders = new Set();
-            // Keep the outsiders still listed (a PID that left /proc is forgotten), add the new ones.
-            for (const pid of outsiders)
-                if (listed?.has(pid))
-                    nextOutsiders.add(pid);
-            if (listed) {
-                for (const process of all)
-                    if (!inJob.has(process.pid) && process.pid !== options.rootPid)
-                        nextOutsiders.add(process.pid);
-            }
-            outsiders = nextOutsiders;
-            // Parents before children, so a child's `parent` id exists when its line is written.
-            const byPid = new Map(job.map((process) => [process.pid, process]));
-            const depth = (process) => {
-                let level = 0;
-                for (let parent = byPid.get(process.ppid); parent && level < 1000; parent = byPid.get(parent.ppid))
-                    level++;
-                return level;
-            };
-            const ordered = [...job].sort((a, b) => depth(a) - depth(b));
-            const sample = [];
-            const nowAlive = new Set();
-            for (const process of ordered) {
-                const id = idOf(process, byPid, t);
-                nowAlive.add(id);
-                sample.push([id, process.rssBytes]);
-            }
-            for (const id of alive)
-                if (!nowAlive.has(id))
-                    options.write({ k: 'exit', id, t, signal: null });
-            alive = nowAlive;
-            const cgroup = options.cgroup?.memoryCgroupDir ? (0,probe_probe/* readCgroupMemoryNow */.qh)(options.cgroup) : null;
-            options.write({
-                k: 's',
-                t,
-                sys: readSystemUsed(),
-                cg: cgroup?.usageBytes ?? null,
-                oom: cgroup?.oomKills ?? null,
-                psi: cgroup?.pressureSomeAvg10 ?? null,
-                p: sample,
-            });
-            return rootAlive;
-        },
-        close(reason) {
-            options.write({ k: 'stop', t: options.clock(), reason });
-            reader.close();
-            if (meminfoFd !== null)
-                (0,external_node_fs_.closeSync)(meminfoFd);
-            meminfoFd = null;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/process.ts
-/** Small process-level adapters shared by the entry points. */
-/** Milliseconds of the system's monotonic clock (CLOCK_MONOTONIC on Linux, shared by all processes). */
-function monotonicMs() {
-    return Number(process.hrtime.bigint() / 1000000n);
-}
-/** The event payload, capped at 8 MiB; `{}` when there is none. */
-function readEventPayload(path, readFile) {
-    if (!path)
-        return {};
-    const text = readFile(path, 'utf8');
-    if (text.length > 8 * 1024 * 1024)
-        return {};
-    return JSON.parse(text);
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli-commands.ts
-/**
- * `run`, `report` and `compare`: the recording and reporting half of the CLI, on the same modules
- * as the action.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `resource-planner run [--profile P] [--out FILE] [--interval MS] -- CMD...` */
-async function runCommand(args, io) {
-    const separator = args.indexOf('--');
-    const own = separator < 0 ? args : args.slice(0, separator);
-    const command = separator < 0 ? [] : args.slice(separator + 1);
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: own,
-        options: {
-            profile: { type: 'string', default: 'default' },
-            out: { type: 'string' },
-            interval: { type: 'string', default: '250ms' },
-        },
-        strict: true,
-    });
-    const intervalMs = (0,units/* parseDurationMs */.yi)(values.interval);
-    if (command.length === 0 || intervalMs === null || intervalMs < 50) {
-        io.stderr('usage: resource-planner run [--profile P] [--out FILE] [--interval 250ms] -- COMMAND [ARGS...]\n');
-        return 2;
-    }
-    const capacity = (0,probe/* probeCapacity */.Zo)();
-    const lines = [];
-    // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
-    const sampler = createSampler({
-        rootPid: process.pid,
-        samplerPid: -1,
-        intervalMs,
-        cgroup: capacity.cgroup,
-        clock: monotonicMs,
-        write: (line) => lines.push(line),
-    });
-    const started = new Date().toISOString();
-    const phases = [{ name: values.profile, t: monotonicMs(), workersRecommended: null }];
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), { stdio: 'inherit' });
-    const timer = setInterval(() => sampler.tick(), intervalMs);
-    sampler.tick();
-    const { code, signal } = await new Promise((resolve) => {
-        child.once('error', (error) => {
-            io.stderr(`resource-planner run: cannot start ${command[0]}: ${error.message}\n`);
-            resolve({ code: 127, signal: null });
-        });
-        child.once('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
-    });
-    clearInterval(timer);
-    const endT = monotonicMs();
-    const root = lines.find((line) => line.k === 'proc' && line.pid === child.pid);
-    if (signal && root && root.k === 'proc')
-        lines.push({ k: 'exit', id: root.id, t: endT, signal });
-    sampler.close('command-exited');
-    const context = context_readRunContext(io.env, {});
-    const profile = buildProfile({
-        lines,
-        phases,
-        endT,
-        host: profileHost(capacity),
-        run: profileRun(context, { matrixKey: null }, started),
-        toolVersion: version/* TOOL_VERSION */.w,
-        samplerDied: false,
-        intervalMs,
-        source: 'proc',
-    });
-    if (values.out) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(values.out), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(values.out, (0,profile_profile/* serializeProfile */.Kt)(profile));
-    }
-    io.stdout(renderPostRunSummary(profile));
-    if (signal)
-        return 128 + (signalNumber(signal) ?? 0);
-    return code ?? 1;
-}
-function signalNumber(signal) {
-    const numbers = {
-        SIGHUP: 1,
-        SIGINT: 2,
-        SIGQUIT: 3,
-        SIGABRT: 6,
-        SIGKILL: 9,
-        SIGSEGV: 11,
-        SIGPIPE: 13,
-        SIGTERM: 15,
-    };
-    return numbers[signal] ?? null;
-}
-/** `resource-planner report FILE` */
-async function reportCommand(args, io) {
-    const [file] = args;
-    if (!file || args.length !== 1) {
-        io.stderr('usage: resource-planner report FILE\n');
-        return 2;
-    }
-    io.stdout(renderPostRunSummary((0,profile_profile/* parseProfile */.jZ)((0,external_node_fs_.readFileSync)(file, 'utf8'))));
-    return 0;
-}
-/** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
-async function compareCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            baseline: { type: 'string' },
-            threshold: { type: 'string', default: '10%' },
-            'fail-on-drift': { type: 'boolean', default: false },
-        },
-        allowPositionals: true,
-        strict: true,
-    });
-    const file = positionals[0];
-    const threshold = /^(\d+(?:\.\d+)?)%$/.exec(values.threshold);
-    if (!values.baseline || !file || positionals.length !== 1 || !threshold) {
-        io.stderr('usage: resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]\n');
-        return 2;
-    }
-    const current = (0,profile_profile/* parseProfile */.jZ)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    const history = (0,load/* loadHistoryFromDirectory */.C)(values.baseline);
-    for (const note of history.notes)
-        io.stderr(`note: ${note}\n`);
-    const report = detectDrift({
-        current,
-        baseline: history.profiles.map((entry) => entry.profile),
-        thresholdFraction: Number(threshold[1]) / 100,
-    });
-    io.stdout(`verdict: ${report.verdict}\n\n`);
-    io.stdout(renderDriftSummary(report));
-    io.stdout('\n--- comment ---\n');
-    io.stdout(`${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`);
-    return values['fail-on-drift'] && report.verdict === 'drift' ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ak: () => (/* binding */ runCli)
-/* harmony export */ });
-/* unused harmony exports USAGE, formatPlanText */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8422);
-/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8543);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1996);
-/**
- * The command-line tool: the same engine as the action, for local use and other CI systems.
- *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
- *   resource-planner run [--profile P] [--out FILE] [--interval MS] -- <command...>
- *   resource-planner report FILE
- *   resource-planner compare --baseline DIR FILE
- */
-
-
-
-
-
-/** Flags of `plan` that map one-to-one onto action inputs. */
-const PLAN_INPUT_FLAGS = [
-    'profile',
-    'memory-per-worker',
-    'fallback-memory-per-worker',
-    'min-workers',
-    'max-workers',
-    'workers',
-    'cpus-per-worker',
-    'memory-reserve',
-    'memory-fraction',
-    'min-speedup-gain',
-    'elastic-memory',
-];
-const USAGE = `Usage:
-  resource-planner plan [options]          recommend workers for this machine
-  resource-planner run [options] -- CMD    run CMD, record its memory, print the report
-  resource-planner report FILE             render a saved run profile as Markdown
-  resource-planner compare --baseline DIR FILE
-                                           compare a profile with baseline profiles (drift)
-
-Options of plan:
-  --profile NAME                  phase to plan for (default: default)
-  --json                          print the whole plan as JSON
-  --history DIR                   learn from run profiles in DIR (e.g. filled by 'gh run download')
-  --memory-per-worker SIZE        auto (default) or a size such as 512M, 1.5G
-  --fallback-memory-per-worker SIZE  assumed without history (default 768M)
-  --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
-  --memory-reserve SIZE (default 512M)  --memory-fraction F (default 0.9)
-  --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
-  --root DIR                      read /proc and /sys under DIR (testing)
-Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .OVERRIDE_VARIABLE */ .kQ} overrides the count.`;
-async function runCli(argv, deps) {
-    const [command, ...rest] = argv;
-    const { io } = deps;
-    try {
-        switch (command) {
-            case 'plan':
-                return await planCommand(rest, deps);
-            case 'run':
-            case 'report':
-            case 'compare': {
-                const handler = deps.commands[command];
-                if (!handler) {
-                    io.stderr(`resource-planner ${command} is not available in this build.\n`);
-                    return 2;
+                result.apiCalls++;
+                const zip = await downloadArtifactZip({
+                    request: options.request,
+                    owner: options.owner,
+                    repo: options.repo,
+                    artifactId: candidate.artifactId,
+                    sizeInBytes: candidate.sizeInBytes,
+                    signal,
+                });
+                const profile = parseProfile(await extractProfileFromZip(zip));
+                if (profile.run.repositoryId !== null &&
+                    profile.run.repositoryId !== options.repositoryId) {
+                    throw new Error('the profile names another repository');
                 }
-                return await handler(rest, io);
+                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
             }
-            case '--version':
-            case 'version':
-                io.stdout(`${deps.version}\n`);
-                return 0;
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                io.stdout(`${USAGE}\n`);
-                return command === undefined ? 2 : 0;
-            default:
-                io.stderr(`Unknown command '${command}'.\n${USAGE}\n`);
-                return 2;
+            catch (error) {
+                result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
+                if (signal.aborted)
+                    break;
+            }
         }
-    }
-    catch (error) {
-        io.stderr(`resource-planner: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof TypeError ? 2 : 1;
-    }
-}
-async function planCommand(args, deps) {
-    const options = Object.fromEntries(PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' }]));
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args,
-        options: {
-            ...options,
-            json: { type: 'boolean', default: false },
-            history: { type: 'string' },
-            root: { type: 'string' },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
-    const flags = values;
-    // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
-    const inputFlags = new Set(PLAN_INPUT_FLAGS);
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)((name) => {
-        const value = inputFlags.has(name) ? flags[name] : undefined;
-        return typeof value === 'string' ? value : '';
-    });
-    const overrideWorkers = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOverrideWorkers */ .hh)(deps.io.env[_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .OVERRIDE_VARIABLE */ .kQ]);
-    const root = typeof flags.root === 'string' ? flags.root : undefined;
-    const capacity = deps.probe(root === undefined ? {} : { root });
-    const fallback = (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .staticEstimate */ .FI)(inputs.fallbackMemoryPerWorkerBytes, 'fallback');
-    let estimate;
-    if (inputs.memoryPerWorkerBytes !== null)
-        estimate = (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .staticEstimate */ .FI)(inputs.memoryPerWorkerBytes, 'input');
-    else if (typeof flags.history === 'string') {
-        estimate = await deps.learnFromDirectory({
-            directory: flags.history,
-            inputs,
-            capacity,
-            fallback,
-        });
-    }
-    else
-        estimate = fallback;
-    const plan = (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .planWorkers */ .PT)({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
-    deps.io.stdout(flags.json
-        ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
-        : formatPlanText(inputs.profile, capacity, plan));
-    return 0;
-}
-/** The human-readable plan. */
-function formatPlanText(profile, capacity, plan) {
-    const cgroup = capacity.cgroup;
-    const lines = [
-        `resource-planner plan (profile: ${profile})`,
-        ``,
-        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(capacity.hostMemoryTotalBytes)} RAM`,
-        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
-        `Memory    limit ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.memoryAvailableBytes)}`,
-        `Budget    (${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.memoryAvailableBytes)} − ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.memoryReserveBytes)} reserve) × ${plan.memoryFraction} = ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.memoryBudgetBytes)}`,
-        `Per worker ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.perWorkerBytes)} (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.baseBytes)}` : ''}`,
-        `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
-        ``,
-        `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
-        `          ${plan.reason}`,
-        `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
-    ];
-    if (plan.predictedDurationMs !== null)
-        lines.push(`Predicted ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(plan.predictedDurationMs)}`);
-    for (const note of plan.estimate.notes)
-        lines.push(`note: ${note}`);
-    for (const warning of [...capacity.warnings, ...plan.warnings])
-        lines.push(`warning: ${warning}`);
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 3546:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5581);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7646);
-/* harmony import */ var _estimate_estimate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5997);
-/* harmony import */ var _history_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6767);
-/* harmony import */ var _probe_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(166);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
-// The resource-planner command-line tool: wires real adapters into runCli.
-
-
-
-
-
-
-/** Terminal control sequences in untrusted text (names from profiles) are shown, not obeyed. */
-function printable(text) {
-    let result = '';
-    for (const character of text) {
-        const code = character.charCodeAt(0);
-        result +=
-            (code < 0x20 && character !== '\n' && character !== '\t') || code === 0x7f ? '?' : character;
-    }
+    };
+    await Promise.all([worker(), worker()]);
+    result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
+    const skips = summariseSkips(result.skipped, candidates.length);
+    if (skips)
+        result.notes.push(skips);
     return result;
 }
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-    io: {
-        stdout: (text) => void process.stdout.write(printable(text)),
-        stderr: (text) => void process.stderr.write(printable(text)),
-        env: process.env,
-    },
-    probe: (options) => (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_4__/* .probeCapacity */ .Zo)(options),
-    learnFromDirectory: async ({ directory, inputs, capacity, fallback }) => {
-        const history = (0,_history_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadHistoryFromDirectory */ .C)(directory, inputs.historyRuns);
-        const estimate = (0,_estimate_estimate_js__WEBPACK_IMPORTED_MODULE_2__/* .estimateFromHistory */ .Bw)({
-            profiles: history.profiles.map((entry) => ({ profile: entry.profile, url: entry.url })),
-            phase: inputs.profile,
-            capacityMemoryLimitBytes: capacity.memoryLimitBytes,
-            nowMs: Date.now(),
-            minSpeedupGain: inputs.minSpeedupGain,
-            elasticMemory: inputs.elasticMemory,
-            fallback,
-        });
-        return { ...estimate, notes: [...history.notes, ...estimate.notes] };
-    },
-    commands: { run: _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1, report: _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .reportCommand */ .EF, compare: _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCommand */ .Rs },
-    version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w,
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eo: () => (/* binding */ ProfileError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony export UnsafeArtifactError */
 /**
- * The few errors the product raises on purpose. Only `InputError` fails a step (invalid
- * configuration); everything else is caught at the boundary and turned into a warning.
+ * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
+ * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
  */
-/** Invalid configuration: names the input, the value received and the accepted format. */
-class InputError extends Error {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
+function loadHistoryFromDirectory(directory, maxProfiles = 100) {
+    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+    const files = [];
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(directory)) {
+        const path = (0,external_node_path_namespaceObject.join)(directory, entry);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(path);
+        if (stat.isFile() && entry.endsWith('.json'))
+            files.push(path);
+        else if (stat.isDirectory()) {
+            for (const inner of (0,external_node_fs_namespaceObject.readdirSync)(path)) {
+                const innerPath = (0,external_node_path_namespaceObject.join)(path, inner);
+                if (inner.endsWith('.json') && (0,external_node_fs_namespaceObject.lstatSync)(innerPath).isFile())
+                    files.push(innerPath);
+            }
+        }
     }
+    for (const file of files.sort().slice(0, maxProfiles)) {
+        try {
+            if ((0,external_node_fs_namespaceObject.lstatSync)(file).size > MAX_PROFILE_BYTES)
+                throw new Error(`larger than ${MAX_PROFILE_BYTES} bytes`);
+            const profile = profile_parseProfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            result.profiles.push({ profile, runId: profile.run.runId, url: null });
+        }
+        catch (error) {
+            result.skipped.push({ runId: null, reason: `${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}` });
+        }
+    }
+    if (files.length > maxProfiles)
+        result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
+    const skips = summariseSkips(result.skipped, files.length);
+    if (skips)
+        result.notes.push(skips);
+    return result;
 }
-/** A run profile that failed validation; carries the reason so callers can count and report it. */
-class ProfileError extends Error {
-    name = 'ProfileError';
-}
-/** An artifact refused by the safe fetcher (too large, unsafe path, too many entries...). */
-class UnsafeArtifactError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'UnsafeArtifactError';
-}
-/** The message of anything thrown, for warnings. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 5997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Bw: () => (/* binding */ estimateFromHistory)
-});
-
-// UNUSED EXPORTS: DEFAULT_HALF_LIFE_DAYS, ELASTIC_MIN_SHARE, ELASTIC_RUNTIMES, MIN_RUNS_FOR_QUANTILE, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, SAFETY_MARGIN, TARGET_QUANTILE, confidenceFor, confidenceMultiplier, isElasticRuntime
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
@@ -14660,12 +12905,96 @@ function zScore(x, mean, standardDeviation) {
 
 //# sourceMappingURL=simple-statistics.mjs.map
 
-// EXTERNAL MODULE: ./src/advisory/post-run.ts
-var post_run = __nccwpck_require__(2913);
-// EXTERNAL MODULE: ./src/stats.ts
-var stats = __nccwpck_require__(9176);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/profile/worker-group.ts
+/** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
+function mainWorkerGroup(phase) {
+    const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
+    const candidates = concurrent.length > 0 ? concurrent : phase.workerGroups;
+    let best = null;
+    for (const group of candidates)
+        if (!best || group.peakTotalBytes > best.peakTotalBytes)
+            best = group;
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/shared/stats.ts
+/**
+ * Small statistics helpers shared by the profile builder, the estimator and the drift test.
+ * Pure; inputs are not modified.
+ */
+/**
+ * Quantile of an ascending-sorted array by linear interpolation between order statistics
+ * (Hyndman & Fan type 7, the default of R and numpy). 0 for an empty array.
+ * @example quantileSorted([1, 2, 3, 4], 0.5) === 2.5
+ */
+function stats_quantileSorted(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
+    const position = (sorted.length - 1) * p;
+    const below = Math.floor(position);
+    const lower = sorted[below];
+    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
+    return lower + (upper - lower) * (position - below);
+}
+/** Quantile (type 7) of an unsorted array. */
+function stats_quantile(values, p) {
+    return stats_quantileSorted([...values].sort((a, b) => a - b), p);
+}
+/** The median (type 7: the mean of the two middle values for an even count). */
+function stats_median(values) {
+    return stats_quantile(values, 0.5);
+}
+/** Median absolute deviation from the median (unscaled). */
+function stats_medianAbsoluteDeviation(values) {
+    const center = stats_median(values);
+    return stats_median(values.map((value) => Math.abs(value - center)));
+}
+/**
+ * Weighted quantile: the smallest value whose cumulative weight reaches p of the total
+ * (the inverse of the weighted empirical CDF). Weights must be non-negative.
+ * @example weightedQuantile([10, 20, 30], [1, 1, 2], 0.5) === 20
+ */
+function stats_weightedQuantile(values, weights, p) {
+    if (values.length !== weights.length)
+        throw new RangeError('values and weights differ in length');
+    const pairs = values
+        .map((value, index) => [value, weights[index]])
+        .sort((a, b) => a[0] - b[0]);
+    const total = pairs.reduce((sum, [, weight]) => sum + weight, 0);
+    if (pairs.length === 0 || total <= 0)
+        return 0;
+    let cumulative = 0;
+    for (const [value, weight] of pairs) {
+        cumulative += weight;
+        if (cumulative >= p * total - 1e-12)
+            return value;
+    }
+    return pairs[pairs.length - 1][0];
+}
+/**
+ * Theil–Sen slope: the median of the slopes between all pairs of points (robust to outliers).
+ * Also returns the share of pairwise slopes that are positive.
+ */
+function theilSen(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+            const a = points[i];
+            const b = points[j];
+            if (b.x !== a.x)
+                slopes.push((b.y - a.y) / (b.x - a.x));
+        }
+    }
+    if (slopes.length === 0)
+        return { slope: 0, positiveShare: 0 };
+    return {
+        slope: stats_median(slopes),
+        positiveShare: slopes.filter((slope) => slope > 0).length / slopes.length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/speedup.ts
 /**
  * How a phase's duration falls with more workers, fitted to Amdahl's law
@@ -14771,7 +13100,7 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
     const phase = entry.profile.phases.find((candidate) => candidate.name === phaseName);
     if (!phase)
         return null;
-    const group = (0,post_run/* mainWorkerGroup */.Zu)(phase);
+    const group = mainWorkerGroup(phase);
     if (!group || group.peakRss.p90Bytes <= 0)
         return null;
     const oom = phase.oomKills > 0;
@@ -14834,13 +13163,13 @@ function estimateFromHistory(input) {
     const perWorkerValues = runs.map((run) => run.perWorkerBytes);
     const weights = runs.map((run) => run.weight);
     let target;
-    let baseBytes = (0,stats/* weightedQuantile */.RO)(runs.map((run) => run.baseBytes), weights, 0.5);
+    let baseBytes = stats_weightedQuantile(runs.map((run) => run.baseBytes), weights, 0.5);
     if (n < MIN_RUNS_FOR_QUANTILE) {
         target = Math.max(...perWorkerValues);
         notes.push(`Per worker: the largest of ${n} run(s) (${(0,units/* formatBytes */.z3)(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
     }
     else {
-        target = (0,stats/* weightedQuantile */.RO)(perWorkerValues, weights, TARGET_QUANTILE);
+        target = stats_weightedQuantile(perWorkerValues, weights, TARGET_QUANTILE);
         notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${(0,units/* formatBytes */.z3)(target)}.`);
     }
     // Runs at different worker counts: the slope of peak on workers separates per-worker from base memory.
@@ -14904,8 +13233,8 @@ function estimateFromHistory(input) {
         confidence: confidenceFor(n),
         historyRuns: n,
         spread: {
-            p50Bytes: Math.round((0,stats/* quantile */.YV)(perWorkerValues, 0.5)),
-            p90Bytes: Math.round((0,stats/* quantile */.YV)(perWorkerValues, 0.9)),
+            p50Bytes: Math.round(stats_quantile(perWorkerValues, 0.5)),
+            p90Bytes: Math.round(stats_quantile(perWorkerValues, 0.9)),
             maxBytes: Math.max(...perWorkerValues),
         },
         workerName: latestName,
@@ -14916,830 +13245,25 @@ function estimateFromHistory(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/history/learn.ts
 
-/***/ }),
-
-/***/ 6767:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ loadHistoryFromDirectory)
-});
-
-// UNUSED EXPORTS: loadHistory
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
-var profile_profile = __nccwpck_require__(1306);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var node_modules_yauzl = __nccwpck_require__(663);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/profile/naming.ts
-/**
- * Names of the run-profile artifact. One artifact per job, matrix combination and attempt:
- * the same name twice in one run is rejected (409), and a later run must find it by exact name
- * (`GET /repos/{o}/{r}/actions/artifacts?name=`), so the name is built from stable parts only.
- */
-
-const ARTIFACT_PREFIX = 'resource-planner';
-/** The file inside the artifact. */
-const naming_PROFILE_FILE_NAME = 'run-profile.json';
-/** Characters GitHub refuses in artifact names, plus anything outside a conservative set. */
-const UNSAFE_NAME_CHARACTERS = /[^A-Za-z0-9._-]+/g;
-/** A short, stable hash of the matrix combination ('none' outside a matrix). */
-function matrixHash(matrixKey) {
-    if (matrixKey === null || matrixKey === '' || matrixKey === 'null')
-        return 'none';
-    return createHash('sha256').update(matrixKey).digest('hex').slice(0, 8);
-}
-/** `resource-planner-<job>-<matrix hash>-<attempt>`, with the job id made safe and short. */
-function naming_profileArtifactName(job, matrixKey, attempt) {
-    const safeJob = job.replace(UNSAFE_NAME_CHARACTERS, '_').slice(0, 64) || 'job';
-    return `${ARTIFACT_PREFIX}-${safeJob}-${matrixHash(matrixKey)}-${attempt}`;
-}
-
-;// CONCATENATED MODULE: ./src/history/extract.ts
-/**
- * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
- * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
- * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
- * refused, and nothing is ever written to disk.
- */
-
-
-
-
-
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * An entry name is safe when it is relative, uses forward slashes only, has no drive letter and
- * no `..` or `.` segment: checked segment by segment after normalising.
- */
-function isSafeEntryName(name) {
-    if (name === '' || name.includes('\\') || name.includes('\0'))
-        return false;
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return false;
-    const segments = name.split('/');
-    if (segments.some((segment) => segment === '..' || segment === '.'))
-        return false;
-    const normalised = posix.normalize(name);
-    return !normalised.startsWith('../') && normalised !== '..' && !posix.isAbsolute(normalised);
-}
-function isSymlink(entry) {
-    const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
-    return (unixMode & S_IFMT) === S_IFLNK;
-}
-function openZip(zip) {
-    return new Promise((resolve, reject) => {
-        yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, file) => {
-            if (error || !file)
-                reject(new UnsafeArtifactError(`not a readable zip: ${error?.message ?? 'unknown error'}`));
-            else
-                resolve(file);
-        });
+/** The estimate for `settings.profile` from loaded history; the loader's notes come first. */
+function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
+    const estimate = estimateFromHistory({
+        profiles: history.profiles.map((entry) => ({ profile: entry.profile, url: entry.url })),
+        phase: settings.profile,
+        capacityMemoryLimitBytes: capacity.memoryLimitBytes,
+        nowMs,
+        minSpeedupGain: settings.minSpeedupGain,
+        elasticMemory: settings.elasticMemory,
+        fallback,
     });
-}
-/** The text of the profile file inside the zip. */
-async function extract_extractProfileFromZip(zip, limits = {}) {
-    const maxEntries = limits.maxEntries ?? 16;
-    const maxBytes = limits.maxUncompressedBytes ?? 4 * MiB;
-    const expected = limits.expectedFile ?? PROFILE_FILE_NAME;
-    const file = await openZip(zip);
-    if (file.entryCount > maxEntries) {
-        file.close();
-        throw new UnsafeArtifactError(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
-    }
-    return new Promise((resolve, reject) => {
-        let found = null;
-        let entries = 0;
-        const fail = (message) => {
-            file.close();
-            reject(new UnsafeArtifactError(message));
-        };
-        file.on('error', (error) => fail(`zip error: ${error.message}`));
-        file.on('end', () => {
-            if (found === null)
-                reject(new UnsafeArtifactError(`artifact has no ${expected}`));
-            else
-                resolve(found);
-        });
-        file.on('entry', (entry) => {
-            entries++;
-            if (entries > maxEntries)
-                return fail(`artifact has more than ${maxEntries} entries`);
-            if (!isSafeEntryName(entry.fileName))
-                return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
-            if (isSymlink(entry))
-                return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
-            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
-                return file.readEntry();
-            if (found !== null)
-                return fail(`artifact holds ${expected} twice`);
-            if (entry.uncompressedSize > maxBytes)
-                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
-            file.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
-                const chunks = [];
-                let size = 0;
-                stream.on('data', (chunk) => {
-                    size += chunk.length;
-                    // Counted as it inflates: a header that lies about the size cannot get past the cap.
-                    if (size > maxBytes) {
-                        stream.destroy();
-                        fail(`${expected} inflates past ${maxBytes} bytes`);
-                        return;
-                    }
-                    chunks.push(chunk);
-                });
-                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
-                stream.on('end', () => {
-                    found = Buffer.concat(chunks).toString('utf8');
-                    file.readEntry();
-                });
-            });
-        });
-        file.readEntry();
-    });
+    return { ...estimate, notes: [...history.notes, ...estimate.notes] };
 }
 
-;// CONCATENATED MODULE: ./src/history/github.ts
-/**
- * Finding and fetching earlier runs' profiles through the REST API. Thin adapter over
- * `octokit.request`; every response's shape is checked before use (a truncated body arrives as
- * status 200 with `data === ""`).
- *
- * Trust: only successful runs of this workflow on the baseline branch whose head repository is
- * this repository (never a fork), only artifacts whose run and repositories match. At most
- * 3 listing calls: the runs, and the artifact name for attempts 1 and 2.
- */
-
-
-
-function record(value) {
-    return typeof value === 'object' && value !== null ? value : {};
-}
-/** Attempts whose artifact names are looked up: a run re-tried more than once is rare. */
-const ATTEMPTS_LOOKED_UP = (/* unused pure expression or super */ null && ([1, 2]));
-async function github_findBaselineArtifacts(query) {
-    const notes = [];
-    let apiCalls = 0;
-    const common = {
-        owner: query.owner,
-        repo: query.repo,
-        per_page: 100,
-        request: { signal: query.signal },
-    };
-    apiCalls++;
-    const runsResponse = await query.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        ...common,
-        workflow_id: query.workflowFile,
-        branch: query.branch,
-        status: 'success',
-    });
-    const runs = record(runsResponse.data).workflow_runs;
-    if (!Array.isArray(runs)) {
-        notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-        return { candidates: [], notes, apiCalls };
-    }
-    const trustedRuns = new Set();
-    let forks = 0;
-    for (const item of runs) {
-        const run = record(item);
-        if (typeof run.id !== 'number')
-            continue;
-        if (record(run.head_repository).id !== query.repositoryId ||
-            record(run.repository).id !== query.repositoryId) {
-            forks++;
-            continue;
-        }
-        if (run.conclusion !== undefined && run.conclusion !== 'success')
-            continue;
-        trustedRuns.add(run.id);
-    }
-    if (forks > 0)
-        notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
-    if (trustedRuns.size === 0) {
-        notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-        return { candidates: [], notes, apiCalls };
-    }
-    const byRun = new Map();
-    for (const attempt of ATTEMPTS_LOOKED_UP) {
-        const name = profileArtifactName(query.job, query.matrixKey, attempt);
-        apiCalls++;
-        const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts', {
-            ...common,
-            name,
-        });
-        const artifacts = record(response.data).artifacts;
-        if (!Array.isArray(artifacts)) {
-            notes.push('The artifacts listing had an unexpected shape.');
-            continue;
-        }
-        for (const item of artifacts) {
-            const artifact = record(item);
-            const run = record(artifact.workflow_run);
-            if (typeof artifact.id !== 'number' ||
-                artifact.name !== name ||
-                artifact.expired !== false ||
-                typeof artifact.size_in_bytes !== 'number' ||
-                typeof run.id !== 'number' ||
-                !trustedRuns.has(run.id) ||
-                run.repository_id !== query.repositoryId ||
-                run.head_repository_id !== query.repositoryId) {
-                continue;
-            }
-            const existing = byRun.get(run.id);
-            if (existing && existing.runAttempt >= attempt)
-                continue;
-            byRun.set(run.id, {
-                artifactId: artifact.id,
-                name,
-                sizeInBytes: artifact.size_in_bytes,
-                runId: run.id,
-                runAttempt: attempt,
-                headSha: typeof run.head_sha === 'string' ? run.head_sha : null,
-                createdAt: typeof artifact.created_at === 'string' ? artifact.created_at : null,
-            });
-        }
-    }
-    const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-    return { candidates, notes, apiCalls };
-}
-/** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
-const MAX_ZIP_BYTES = 8 * units/* MiB */.lv;
-/**
- * Downloads an artifact's zip. The API answers 302 to a signed blob URL; fetch follows it and, per
- * the Fetch standard, drops the Authorization header when the redirect changes origin. The size is
- * checked against `size_in_bytes` before and counted while streaming.
- */
-async function github_downloadArtifactZip(query) {
-    const cap = query.maxZipBytes ?? MAX_ZIP_BYTES;
-    if (query.sizeInBytes > cap)
-        throw new UnsafeArtifactError(`artifact is ${query.sizeInBytes} bytes (at most ${cap})`);
-    const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
-        owner: query.owner,
-        repo: query.repo,
-        artifact_id: query.artifactId,
-        archive_format: 'zip',
-        request: { signal: query.signal, parseSuccessResponseBody: false },
-    });
-    return readCapped(response.data, cap);
-}
-async function readCapped(body, cap) {
-    if (body instanceof ArrayBuffer) {
-        if (body.byteLength > cap)
-            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
-        return Buffer.from(body);
-    }
-    if (Buffer.isBuffer(body)) {
-        if (body.length > cap)
-            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
-        return body;
-    }
-    const stream = body;
-    if (!stream || typeof stream.getReader !== 'function')
-        throw new UnsafeArtifactError('the download had an unexpected shape');
-    const reader = stream.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > cap) {
-            await reader.cancel();
-            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
-        }
-        chunks.push(Buffer.from(value));
-    }
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/history/load.ts
-/**
- * Earlier runs' profiles, from GitHub (the action) or from a folder (the CLI). Never throws for
- * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
- */
-
-
-
-
-
-
-
-function describeFailure(error) {
-    const status = httpStatus(error);
-    if (status === 403)
-        return 'access denied (403): the token needs "actions: read"';
-    if (status === 404)
-        return 'not found (404)';
-    if (status === 410)
-        return 'expired (410)';
-    if (status === 429)
-        return 'rate limited (429)';
-    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
-        return 'timed out';
-    return errorMessage(error);
-}
-function summariseSkips(skipped, total) {
-    if (skipped.length === 0)
-        return null;
-    const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
-    return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
-}
-async function loadHistory(options) {
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-    let candidates;
-    try {
-        const discovery = await findBaselineArtifacts({ ...options, signal });
-        result.apiCalls += discovery.apiCalls;
-        result.notes.push(...discovery.notes);
-        candidates = discovery.candidates;
-    }
-    catch (error) {
-        result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
-        return result;
-    }
-    const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
-    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
-    let next = 0;
-    const worker = async () => {
-        while (next < candidates.length) {
-            const candidate = candidates[next++];
-            if (!candidate)
-                break;
-            try {
-                result.apiCalls++;
-                const zip = await downloadArtifactZip({
-                    request: options.request,
-                    owner: options.owner,
-                    repo: options.repo,
-                    artifactId: candidate.artifactId,
-                    sizeInBytes: candidate.sizeInBytes,
-                    signal,
-                });
-                const profile = parseProfile(await extractProfileFromZip(zip));
-                if (profile.run.repositoryId !== null &&
-                    profile.run.repositoryId !== options.repositoryId) {
-                    throw new Error('the profile names another repository');
-                }
-                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
-            }
-            catch (error) {
-                result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-                if (signal.aborted)
-                    break;
-            }
-        }
-    };
-    await Promise.all([worker(), worker()]);
-    result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
-    const skips = summariseSkips(result.skipped, candidates.length);
-    if (skips)
-        result.notes.push(skips);
-    return result;
-}
-/**
- * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
- * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
- */
-function loadHistoryFromDirectory(directory, maxProfiles = 100) {
-    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-    const files = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(directory)) {
-        const path = (0,external_node_path_.join)(directory, entry);
-        const stat = (0,external_node_fs_.lstatSync)(path);
-        if (stat.isFile() && entry.endsWith('.json'))
-            files.push(path);
-        else if (stat.isDirectory()) {
-            for (const inner of (0,external_node_fs_.readdirSync)(path)) {
-                const innerPath = (0,external_node_path_.join)(path, inner);
-                if (inner.endsWith('.json') && (0,external_node_fs_.lstatSync)(innerPath).isFile())
-                    files.push(innerPath);
-            }
-        }
-    }
-    for (const file of files.sort().slice(0, maxProfiles)) {
-        try {
-            if ((0,external_node_fs_.lstatSync)(file).size > profile_profile/* MAX_PROFILE_BYTES */.Z9)
-                throw new Error(`larger than ${profile_profile/* MAX_PROFILE_BYTES */.Z9} bytes`);
-            const profile = (0,profile_profile/* parseProfile */.jZ)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            result.profiles.push({ profile, runId: profile.run.runId, url: null });
-        }
-        catch (error) {
-            result.skipped.push({ runId: null, reason: `${file}: ${(0,errors/* errorMessage */.gJ)(error)}` });
-        }
-    }
-    if (files.length > maxProfiles)
-        result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
-    const skips = summariseSkips(result.skipped, files.length);
-    if (skips)
-        result.notes.push(skips);
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   hh: () => (/* binding */ parseOverrideWorkers),
-/* harmony export */   kQ: () => (/* binding */ OVERRIDE_VARIABLE)
-/* harmony export */ });
-/* unused harmony exports INPUT_DEFAULTS, parseBooleanText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1996);
-/**
- * Every input of the action, parsed and validated once into one typed object.
- * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
- * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
- */
-
-
-/** Defaults, the same as action.yml's (a test keeps the two in step). */
-const INPUT_DEFAULTS = {
-    mode: 'plan',
-    profile: 'default',
-    'memory-per-worker': 'auto',
-    'fallback-memory-per-worker': '768M',
-    'min-workers': '1',
-    'max-workers': '',
-    workers: '',
-    'cpus-per-worker': '1',
-    'memory-reserve': '512M',
-    'memory-fraction': '0.9',
-    'export-env': 'false',
-    summary: 'true',
-    sample: 'true',
-    'sample-interval': '500ms',
-    upload: 'true',
-    'retention-days': '30',
-    history: 'true',
-    'history-runs': '20',
-    'history-timeout': '20s',
-    'baseline-branch': '',
-    'min-speedup-gain': '5%',
-    'elastic-memory': 'auto',
-    'drift-threshold': '10%',
-    'drift-method': 'auto',
-    comment: 'on-drift',
-    'fail-on-drift': 'false',
-};
-/** The environment variable that overrides the worker count everywhere. */
-const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
-const PROFILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-const MIN_SAMPLE_INTERVAL_MS = 100;
-/**
- * Parses all inputs. `getInput` returns the raw (trimmed) value, '' when unset; unset inputs take
- * the defaults above, so the CLI and tests can pass only what they change.
- */
-function parseInputs(getInput) {
-    const read = (name) => {
-        const value = getInput(name).trim();
-        if (value !== '')
-            return value;
-        return name in INPUT_DEFAULTS ? INPUT_DEFAULTS[name] : '';
-    };
-    const minWorkers = parseInteger(read, 'min-workers', 1);
-    const maxWorkers = read('max-workers') === '' ? null : parseInteger(read, 'max-workers', 1);
-    if (maxWorkers !== null && maxWorkers < minWorkers) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('max-workers', String(maxWorkers), `a whole number no smaller than min-workers (${minWorkers})`);
-    }
-    const memoryPerWorker = read('memory-per-worker');
-    const matrixKey = read('matrix-key');
-    return {
-        mode: parseChoice(read, 'mode', ['plan', 'report']),
-        profile: parseProfileName(read('profile')),
-        memoryPerWorkerBytes: memoryPerWorker.toLowerCase() === 'auto'
-            ? null
-            : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
-        fallbackMemoryPerWorkerBytes: parseSizeInput('fallback-memory-per-worker', read('fallback-memory-per-worker'), 1),
-        plan: {
-            memoryReserveBytes: parseSizeInput('memory-reserve', read('memory-reserve'), 0),
-            memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
-            cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
-            minWorkers,
-            maxWorkers,
-            forcedWorkers: read('workers') === '' ? null : parseInteger(read, 'workers', 1),
-        },
-        exportEnv: parseBoolean(read, 'export-env'),
-        summary: parseBoolean(read, 'summary'),
-        githubToken: read('github-token'),
-        sample: parseBoolean(read, 'sample'),
-        sampleIntervalMs: parseDurationInput(read, 'sample-interval', MIN_SAMPLE_INTERVAL_MS),
-        upload: parseBoolean(read, 'upload'),
-        retentionDays: parseInteger(read, 'retention-days', 1, 90),
-        history: parseBoolean(read, 'history'),
-        historyRuns: parseInteger(read, 'history-runs', 1, 100),
-        historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
-        baselineBranch: parseBranch(read('baseline-branch')),
-        minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
-        elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
-        driftThresholdFraction: parseFraction(read, 'drift-threshold', { allowZero: true }),
-        driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max']),
-        comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
-        failOnDrift: parseBoolean(read, 'fail-on-drift'),
-        matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
-    };
-}
-/** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
-function parseOverrideWorkers(value) {
-    if (value === undefined || value.trim() === '')
-        return null;
-    const text = value.trim();
-    if (!/^\d+$/.test(text) || Number(text) < 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(OVERRIDE_VARIABLE, text, 'a whole number of workers, 1 or more');
-    }
-    return Number(text);
-}
-/** YAML 1.2 core booleans, as the runner documents them: true | True | TRUE | false | False | FALSE. */
-function parseBooleanText(name, value) {
-    if (TRUE_VALUES.has(value))
-        return true;
-    if (FALSE_VALUES.has(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'true or false');
-}
-function parseBoolean(read, name) {
-    return parseBooleanText(name, read(name));
-}
-function parseInteger(read, name, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = read(name);
-    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    if (!/^\d+$/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a whole number ${range}`);
-    const value = Number(text);
-    if (value < min || value > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a whole number ${range}`);
-    return value;
-}
-function parsePositiveNumber(read, name) {
-    const text = read(name);
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (!(value > 0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, 'a number greater than 0, such as 1 or 0.5');
-    return value;
-}
-/** A fraction as `0.9`, `90%`; in (0, 1], or [0, 1] when zero is allowed. */
-function parseFraction(read, name, options) {
-    const text = read(name);
-    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-    const value = percent
-        ? Number(percent[1]) / 100
-        : /^\d+(\.\d+)?$|^\.\d+$/.test(text)
-            ? Number(text)
-            : Number.NaN;
-    const low = options.allowZero ? value >= 0 : value > 0;
-    if (!(low && value <= 1)) {
-        const range = options.allowZero ? 'from 0 to 1' : 'greater than 0 and at most 1';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a fraction ${range}, such as 0.9 or 90%`);
-    }
-    return value;
-}
-function parseSizeInput(name, text, minBytes) {
-    const bytes = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(text);
-    if (bytes === null || bytes < minBytes)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy);
-    if (minBytes > 0 && bytes < _units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy}, at least 1M`);
-    }
-    return bytes;
-}
-function parseDurationInput(read, name, minMs) {
-    const text = read(name);
-    const ms = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationMs */ .yi)(text);
-    if (ms === null || ms < minMs)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${_units_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_FORMAT */ .nZ}, at least ${minMs} ms`);
-    return ms;
-}
-function parseChoice(read, name, choices) {
-    const text = read(name);
-    if (!choices.includes(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `one of ${choices.join(', ')}`);
-    return text;
-}
-function parseProfileName(text) {
-    if (!PROFILE_PATTERN.test(text)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('profile', text, 'a name of letters, digits, ".", "_" or "-", at most 64 characters');
-    }
-    return text;
-}
-function parseBranch(text) {
-    // Git refuses these in branch names too; refusing them here keeps the value inert in API queries.
-    const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
-    if (text.length > 255 || hasControl || /[\s~^:?*[\\]/.test(text) || text.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('baseline-branch', text, 'a branch name such as main, or empty for automatic');
-    }
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 8543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ staticEstimate),
-/* harmony export */   PT: () => (/* binding */ planWorkers)
-/* harmony export */ });
-/* unused harmony exports NODE_HEAP_SHARE, MIN_NODE_HEAP_MB, nodeHeapFor, predictDuration */
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1996);
-
-/**
- * Share of a worker's memory slot given to the V8 old-space heap. The rest covers what the heap
- * limit does not bound: the young generation (up to 3 × 16 MiB semi-spaces on 64-bit V8), code,
- * and native memory such as Buffers. 75% keeps a 512 MiB slot's RSS inside it in practice.
- */
-const NODE_HEAP_SHARE = 0.75;
-/** Below this a Node worker cannot do useful work; the plan warns instead of going lower. */
-const MIN_NODE_HEAP_MB = 128;
-/**
- * workers = clamp(min, max, min(CPU bound, memory bound, speed-up bound)), where
- *   budget       = max(0, (available − reserve) × fraction)
- *   memory bound = floor((budget − base) ÷ per-worker)
- *   CPU bound    = max(1, floor(cpus ÷ cpus-per-worker))
- * The `workers` input and RESOURCE_PLANNER_WORKERS replace the result (limited-by `override`).
- */
-function planWorkers({ capacity, settings, estimate }) {
-    const warnings = [];
-    const budget = Math.max(0, Math.floor((capacity.memoryAvailableBytes - settings.memoryReserveBytes) * settings.memoryFraction));
-    const perWorker = Math.max(1, estimate.perWorkerBytes);
-    const base = Math.max(0, estimate.baseBytes);
-    const memoryBound = Math.max(0, Math.floor((budget - base) / perWorker));
-    const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
-    const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
-    if (capacity.memoryAvailableBytes <= settings.memoryReserveBytes) {
-        warnings.push(`Available memory (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
-            `(${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(settings.memoryReserveBytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
-            'Lower memory-reserve or give the job more memory.');
-    }
-    else if (memoryBound === 0) {
-        warnings.push(`Not even one worker fits: the budget is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(budget)} but one worker needs ` +
-            `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(perWorker)} on top of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(base)} of base memory. Planning ${settings.minWorkers}.`);
-    }
-    let workers;
-    let limitedBy;
-    let reason;
-    const override = settings.overrideWorkers ?? settings.forcedWorkers;
-    if (override !== null) {
-        workers = override;
-        limitedBy = 'override';
-        reason =
-            settings.overrideWorkers !== null
-                ? `RESOURCE_PLANNER_WORKERS=${override} overrides the plan.`
-                : `The workers input fixes the count at ${override}.`;
-        if (override > memoryBound) {
-            warnings.push(`The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`);
-        }
-    }
-    else {
-        ({ workers, limitedBy, reason } = boundedChoice(memoryBound, cpuBound, speedupBound, settings, {
-            budget,
-            base,
-            perWorker,
-            cpus: capacity.cpus,
-        }));
-    }
-    const nodeHeapMb = nodeHeapFor(budget, base, workers);
-    if (nodeHeapMb <= MIN_NODE_HEAP_MB) {
-        warnings.push(`Each of ${workers} Node worker(s) gets a heap cap of only ${nodeHeapMb} MiB: tests may fail with "JavaScript heap out of memory".`);
-    }
-    return {
-        workers,
-        limitedBy,
-        reason,
-        cpuBound,
-        memoryBound,
-        speedupBound,
-        cpus: capacity.cpus,
-        cpusPerWorker: settings.cpusPerWorker,
-        memoryLimitBytes: capacity.memoryLimitBytes,
-        memoryAvailableBytes: capacity.memoryAvailableBytes,
-        memoryReserveBytes: settings.memoryReserveBytes,
-        memoryFraction: settings.memoryFraction,
-        memoryBudgetBytes: budget,
-        perWorkerBytes: perWorker,
-        baseBytes: base,
-        nodeHeapMb,
-        predictedDurationMs: estimate.speedup ? predictDuration(estimate.speedup, workers) : null,
-        estimate,
-        warnings,
-    };
-}
-function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
-    const memoryText = `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(terms.budget)} budget${terms.base > 0 ? ` − ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(terms.base)} base` : ''} fits ${memoryBound} × ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(terms.perWorker)}`;
-    const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
-    let workers = Math.min(memoryBound, cpuBound);
-    // On a tie the CPU is named: adding memory alone would not allow more workers.
-    let limitedBy = memoryBound < cpuBound ? 'memory' : 'cpu';
-    let reason = limitedBy === 'memory'
-        ? `Memory: ${memoryText} (CPUs allow ${cpuBound}).`
-        : `CPU: ${cpuText} (memory allows ${memoryBound}).`;
-    if (speedupBound !== null && speedupBound < workers) {
-        workers = speedupBound;
-        limitedBy = 'speedup';
-        reason = `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
-    }
-    if (settings.maxWorkers !== null && workers > settings.maxWorkers) {
-        reason = `max-workers caps the count at ${settings.maxWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
-        return { workers: settings.maxWorkers, limitedBy: 'max-workers', reason };
-    }
-    if (workers < settings.minWorkers) {
-        reason = `min-workers raises the count to ${settings.minWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
-        return { workers: settings.minWorkers, limitedBy: 'min-workers', reason };
-    }
-    return { workers, limitedBy, reason };
-}
-/** Per-worker V8 heap cap (MiB) so that `workers` Node workers stay inside the budget. */
-function nodeHeapFor(budgetBytes, baseBytes, workers) {
-    const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
-    return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv));
-}
-/** Amdahl's law: T(n) = T1 · (s + (1 − s) / n). */
-function predictDuration(model, workers) {
-    return (model.singleWorkerMs *
-        (model.serialFraction + (1 - model.serialFraction) / Math.max(1, workers)));
-}
-/** The estimate used when nothing was learned: the input's figure or the fallback. */
-function staticEstimate(perWorkerBytes, source, notes = []) {
-    return {
-        source,
-        perWorkerBytes,
-        baseBytes: 0,
-        confidence: 'none',
-        historyRuns: 0,
-        spread: null,
-        workerName: null,
-        oomInHistory: false,
-        speedup: null,
-        runs: [],
-        notes: notes.length > 0
-            ? notes
-            : [
-                source === 'input'
-                    ? `memory-per-worker sets ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.`
-                    : `No history yet: assuming fallback-memory-per-worker, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.`,
-            ],
-    };
-}
-
-
-/***/ }),
-
-/***/ 166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zo: () => (/* reexport safe */ _probe_js__WEBPACK_IMPORTED_MODULE_0__.Zo)
-/* harmony export */ });
-/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
-
-
-
-/***/ }),
-
-/***/ 7275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Zo: () => (/* binding */ probeCapacity),
-  qh: () => (/* binding */ readCgroupMemoryNow)
-});
-
-// UNUSED EXPORTS: countPhysicalCores, currentOsFacts, parseMeminfo, readFileOrNull
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/probe/cgroup.ts
 /**
  * Cgroup parsing and limit resolution. Pure: every function takes file contents (or a reader
@@ -15839,19 +13363,19 @@ function cgroupDirectory(mount, cgroupPath) {
         relative = cgroupPath.slice(root.length);
     else
         return mount.mountPoint;
-    return external_node_path_.posix.join(mount.mountPoint, relative).replace(/(.)\/+$/, '$1');
+    return external_node_path_namespaceObject.posix.join(mount.mountPoint, relative).replace(/(.)\/+$/, '$1');
 }
 /** Directories from the leaf up to (and including) the mount point. */
 function directoriesUpToMount(leafDirectory, mountPoint) {
-    const clean = (path) => external_node_path_.posix.normalize(path).replace(/(.)\/+$/, '$1');
+    const clean = (path) => external_node_path_namespaceObject.posix.normalize(path).replace(/(.)\/+$/, '$1');
     const directories = [];
     let current = clean(leafDirectory);
     const top = clean(mountPoint);
     if (current !== top && !current.startsWith(`${top}/`))
         return [top];
-    while (current !== top && current !== external_node_path_.posix.dirname(current)) {
+    while (current !== top && current !== external_node_path_namespaceObject.posix.dirname(current)) {
         directories.push(current);
-        current = external_node_path_.posix.dirname(current);
+        current = external_node_path_namespaceObject.posix.dirname(current);
     }
     directories.push(top);
     return directories;
@@ -15941,7 +13465,7 @@ function parsePressureSomeAvg10(text) {
 
 function readFileOrNull(path) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return null;
@@ -16102,8 +13626,8 @@ function hierarchyFor(controller, memberships, mounts, readAt) {
         if (!unified)
             break;
         const leaf = cgroupDirectory(mount, unified.path);
-        const available = readAt(external_node_path_.posix.join(mount.mountPoint, 'cgroup.controllers')) ??
-            readAt(external_node_path_.posix.join(leaf, 'cgroup.controllers'));
+        const available = readAt(external_node_path_namespaceObject.posix.join(mount.mountPoint, 'cgroup.controllers')) ??
+            readAt(external_node_path_namespaceObject.posix.join(leaf, 'cgroup.controllers'));
         if (available?.split(/\s+/).includes(controller))
             return { version: 2, mount, membership: unified, leaf };
     }
@@ -16155,28 +13679,28 @@ function probeCgroup(readAt, procDir, warnings) {
         const limitFiles = memory.version === 2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
         for (const directory of directories) {
             for (const file of limitFiles)
-                considerLimit(external_node_path_.posix.join(directory, file), readValue(external_node_path_.posix.join(directory, file)));
+                considerLimit(external_node_path_namespaceObject.posix.join(directory, file), readValue(external_node_path_namespaceObject.posix.join(directory, file)));
         }
-        const stat = readValue(external_node_path_.posix.join(memory.leaf, 'memory.stat'));
+        const stat = readValue(external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat'));
         const statValues = stat === null ? new Map() : parseKeyValues(stat);
         if (memory.version === 1) {
             const hierarchical = statValues.get('hierarchical_memory_limit');
             if (hierarchical !== undefined) {
-                considerLimit(`${external_node_path_.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
+                considerLimit(`${external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
             }
         }
         inactiveFile =
             statValues.get(memory.version === 2 ? 'inactive_file' : 'total_inactive_file') ?? null;
-        const usagePath = external_node_path_.posix.join(memory.leaf, memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes');
+        const usagePath = external_node_path_namespaceObject.posix.join(memory.leaf, memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes');
         const usageText = readValue(usagePath);
         if (usageText !== null) {
             usage = parseCounter(usageText);
             if (usage === null)
                 odd(usagePath, usageText);
         }
-        const peakText = readValue(external_node_path_.posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
+        const peakText = readValue(external_node_path_namespaceObject.posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
         peak = peakText === null ? null : parseCounter(peakText);
-        const oomText = readValue(external_node_path_.posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'));
+        const oomText = readValue(external_node_path_namespaceObject.posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'));
         oomKills = oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null);
     }
     let cpuQuota = null;
@@ -16185,7 +13709,7 @@ function probeCgroup(readAt, procDir, warnings) {
             let quota;
             let path;
             if (cpu.version === 2) {
-                path = external_node_path_.posix.join(directory, 'cpu.max');
+                path = external_node_path_namespaceObject.posix.join(directory, 'cpu.max');
                 const text = readValue(path);
                 if (text === null)
                     continue;
@@ -16194,9 +13718,9 @@ function probeCgroup(readAt, procDir, warnings) {
                     odd(path, text);
             }
             else {
-                path = external_node_path_.posix.join(directory, 'cpu.cfs_quota_us');
+                path = external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_quota_us');
                 const quotaText = readValue(path);
-                const periodText = readValue(external_node_path_.posix.join(directory, 'cpu.cfs_period_us'));
+                const periodText = readValue(external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_period_us'));
                 if (quotaText === null || periodText === null)
                     continue;
                 quota = parseCfsQuota(quotaText, periodText);
@@ -16211,12 +13735,12 @@ function probeCgroup(readAt, procDir, warnings) {
     if (cpuset) {
         const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
         for (const file of files) {
-            const text = readValue(external_node_path_.posix.join(cpuset.leaf, file));
+            const text = readValue(external_node_path_namespaceObject.posix.join(cpuset.leaf, file));
             if (text === null)
                 continue;
             cpusetCpus = countCpuList(text);
             if (cpusetCpus === null && text.trim() !== '')
-                odd(external_node_path_.posix.join(cpuset.leaf, file), text);
+                odd(external_node_path_namespaceObject.posix.join(cpuset.leaf, file), text);
             if (cpusetCpus !== null)
                 break;
         }
@@ -16247,9 +13771,9 @@ function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
     if (!directory)
         return { usageBytes: null, oomKills: null, pressureSomeAvg10: null };
     const v2 = limits.version === 2;
-    const usageText = readAt(external_node_path_.posix.join(directory, v2 ? 'memory.current' : 'memory.usage_in_bytes'));
-    const oomText = readAt(external_node_path_.posix.join(directory, v2 ? 'memory.events' : 'memory.oom_control'));
-    const pressureText = v2 ? readAt(external_node_path_.posix.join(directory, 'memory.pressure')) : null;
+    const usageText = readAt(external_node_path_namespaceObject.posix.join(directory, v2 ? 'memory.current' : 'memory.usage_in_bytes'));
+    const oomText = readAt(external_node_path_namespaceObject.posix.join(directory, v2 ? 'memory.events' : 'memory.oom_control'));
+    const pressureText = v2 ? readAt(external_node_path_namespaceObject.posix.join(directory, 'memory.pressure')) : null;
     return {
         usageBytes: usageText === null ? null : parseCounter(usageText),
         oomKills: oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null),
@@ -16257,353 +13781,2235 @@ function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
     };
 }
 
-
-/***/ }),
-
-/***/ 1306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/probe/index.ts
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ MAX_PROFILE_BYTES),
-  jZ: () => (/* binding */ parseProfile),
-  Kt: () => (/* binding */ serializeProfile)
-});
+;// CONCATENATED MODULE: ./src/shared/version.ts
+/** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
+const TOOL_VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
-// EXTERNAL MODULE: ./src/profile/types.ts
-var types = __nccwpck_require__(6808);
-;// CONCATENATED MODULE: ./src/profile/schema.ts
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/drift/drift.ts
 /**
- * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
- * field is typed, every string and array bounded, and unknown properties refused.
+ * Peak-memory drift of this run against the baseline branch's runs. Pure.
+ *
+ * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
+ * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
+ * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
+ * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
+ * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
+ * tests are improvements. An OOM kill in this run is always drift.
  */
 
-const schema_name = { type: 'string', maxLength: 256 };
-const nullableName = { type: ['string', 'null'], maxLength: 256 };
-const bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
-const nullableBytes = {
-    type: ['integer', 'null'],
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER,
-};
-const count = { type: 'integer', minimum: 0, maximum: 1_000_000_000 };
-const nullableId = {
-    type: ['integer', 'null'],
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER,
-};
-const ms = { type: 'number', minimum: 0, maximum: 1e12 };
-function object(properties) {
+
+const MODIFIED_Z_LIMIT = 3.5;
+const ROBUST_MIN_RUNS = 5;
+/**
+ * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
+ * (0.01 in log space), so the relative threshold alone decides.
+ */
+const MAD_FLOOR_LOG = 0.01;
+/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
+function phasePeak(phase) {
+    return phase.treeRss.peakBytes;
+}
+function compareMetric(current, baseline, thresholdFraction, method) {
+    const values = baseline.filter((value) => value > 0);
+    if (values.length === 0)
+        return {
+            verdict: 'no-baseline',
+            currentBytes: current,
+            baseline: null,
+            changeFraction: null,
+            zScore: null,
+            method: null,
+        };
+    const stats = {
+        n: values.length,
+        medianBytes: stats_median(values),
+        minBytes: Math.min(...values),
+        maxBytes: Math.max(...values),
+        madBytes: stats_medianAbsoluteDeviation(values),
+    };
+    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
+    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
+    if (robust) {
+        const logs = values.map(Math.log);
+        const mad = Math.max(stats_medianAbsoluteDeviation(logs), MAD_FLOOR_LOG);
+        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - stats_median(logs))) / mad;
+        let verdict = 'ok';
+        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
+            verdict = 'drift';
+        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
+            verdict = 'improvement';
+        return {
+            verdict,
+            currentBytes: current,
+            baseline: stats,
+            changeFraction,
+            zScore,
+            method: 'robust',
+        };
+    }
+    let verdict = 'ok';
+    if (current > stats.maxBytes * (1 + thresholdFraction))
+        verdict = 'drift';
+    else if (current < stats.minBytes * (1 - thresholdFraction))
+        verdict = 'improvement';
     return {
-        type: 'object',
-        additionalProperties: false,
-        required: Object.keys(properties),
-        properties,
+        verdict,
+        currentBytes: current,
+        baseline: stats,
+        changeFraction,
+        zScore: null,
+        method: 'max',
     };
 }
-function timelineColumn(items) {
-    return { type: 'array', maxItems: types/* TIMELINE_MAX_POINTS */.x3, items };
+function combine(verdicts) {
+    if (verdicts.includes('drift'))
+        return 'drift';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    if (verdicts.every((verdict) => verdict === 'no-baseline'))
+        return 'no-baseline';
+    return 'ok';
 }
-const workerGroup = object({
-    name: schema_name,
-    parentName: nullableName,
-    maxConcurrency: count,
-    processes: count,
-    peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
-    meanEndRssBytes: bytes,
-    peakTotalBytes: bytes,
-});
-const phase = object({
-    name: schema_name,
-    startMs: ms,
-    endMs: ms,
-    durationMs: ms,
-    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
-    samples: count,
-    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
-    peakSystemUsedBytes: nullableBytes,
-    peakCgroupUsageBytes: nullableBytes,
-    oomKills: count,
-    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
-    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
-});
-const RUN_PROFILE_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
-    title: 'resource-planner run profile v1',
-    ...object({
-        kind: { const: 'resource-planner/run-profile' },
-        version: { const: 1 },
-        tool: object({
-            name: { const: 'resource-planner' },
-            version: { type: 'string', maxLength: 64 },
-        }),
-        host: object({
-            os: { type: 'string', maxLength: 32 },
-            arch: { type: 'string', maxLength: 32 },
-            logicalCpus: count,
-            cpus: count,
-            memoryTotalBytes: bytes,
-            memoryLimitBytes: bytes,
-            cgroupMemoryLimitBytes: nullableBytes,
-            cgroupVersion: { enum: [1, 2, null] },
-        }),
-        run: object({
-            repositoryId: nullableId,
-            repository: nullableName,
-            workflow: nullableName,
-            job: nullableName,
-            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
-            runId: nullableId,
-            runAttempt: nullableId,
-            sha: { type: ['string', 'null'], maxLength: 64 },
-            ref: nullableName,
-            event: { type: ['string', 'null'], maxLength: 64 },
-            headRepositoryId: nullableId,
-            startedAt: { type: 'string', maxLength: 40 },
-        }),
-        sampler: object({
-            intervalMs: ms,
-            source: { type: 'string', maxLength: 16 },
-            samples: count,
-            died: { type: 'boolean' },
-        }),
-        phases: { type: 'array', maxItems: 500, items: phase },
-        timeline: object({
-            tMs: timelineColumn(ms),
-            treeRssBytes: timelineColumn(bytes),
-            systemUsedBytes: timelineColumn(nullableBytes),
-            cgroupUsageBytes: timelineColumn(nullableBytes),
-            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
-        }),
-        events: {
-            type: 'array',
-            maxItems: 1000,
-            items: object({
-                tMs: ms,
-                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
-                phase: nullableName,
-                detail: nullableName,
-                value: { type: ['number', 'null'] },
-            }),
-        },
-    }),
-};
+function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
+    const phases = current.phases.map((phase) => {
+        const matching = baseline
+            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
+            .filter((candidate) => candidate !== undefined);
+        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
+        const group = mainWorkerGroup(phase);
+        let perWorker = null;
+        if (group) {
+            const baselineWorkers = matching
+                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
+                .filter((value) => value !== undefined);
+            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
+        }
+        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
+        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
+        return {
+            name: phase.name,
+            peak,
+            perWorker,
+            workerName: group?.name ?? null,
+            oomKills: phase.oomKills,
+            verdict,
+        };
+    });
+    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
+    const baselineWorkers = baseline
+        .map(workersOf)
+        .filter((value) => value !== null);
+    return {
+        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
+        phases,
+        baselineRuns: baseline.length,
+        thresholdFraction,
+        currentWorkers: workersOf(current),
+        baselineWorkers: baselineWorkers.length > 0 ? Math.round(stats_median(baselineWorkers)) : null,
+    };
+}
 
-;// CONCATENATED MODULE: ./src/profile/profile.ts
+;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
- * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
- * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
- * validated against the schema before anything uses it.
+ * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
+ * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
+ * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
+ * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
+ */
+/** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
+const UNTRUSTED_MAX_LENGTH = 100;
+const ZERO_WIDTH_JOINER = '\u200d';
+function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+    const characters = [...text];
+    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+}
+/**
+ * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
+ * mentions or issue references; one line; bounded length.
+ */
+function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+    return (truncate(oneLine(text), maxLength)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        // Backslash first, then every character GFM gives a meaning to inline.
+        .replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`)
+        // `@org/team`, `@user` and `#123` are linked by GitHub after Markdown is rendered, so
+        // escaping is not enough: a zero-width joiner after `@` and `#` keeps them readable but inert.
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
+        // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
+        .replace(/:/g, '&#58;'));
+}
+/** Control characters (line breaks included) become single spaces. */
+function oneLine(text) {
+    let result = '';
+    let lastWasSpace = false;
+    for (const character of text) {
+        const code = character.charCodeAt(0);
+        const control = code < 0x20 || code === 0x7f;
+        if (control && lastWasSpace)
+            continue;
+        result += control ? ' ' : character;
+        lastWasSpace = control;
+    }
+    return result;
+}
+/** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
+function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+    return escapeMarkdownText(text, maxLength);
+}
+/** A value safe inside an HTML comment: no `--`, `>` or line breaks that could close or forge it. */
+function escapeHtmlComment(text) {
+    return text
+        .replace(/[\r\n]/g, ' ')
+        .replace(/-/g, '&#45;')
+        .replace(/>/g, '&gt;')
+        .replace(/</g, '&lt;');
+}
+/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
+function escapeMermaidLabel(text, maxLength = 40) {
+    return truncate(text
+        .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), maxLength);
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+/**
+ * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
+ * image service). REFERENCE §8: the default theme draws the first line almost white and shows no
+ * legend, so colours are set explicitly (readable on light and dark) and the title names the
+ * series in colour order.
+ */
+
+/** Red, blue, green, orange: distinct on light and dark backgrounds. */
+const CHART_COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e'];
+const COLOUR_NAMES = ['red', 'blue', 'green', 'orange'];
+/** Mermaid renders slowly and GitHub truncates large diagrams: keep charts small. */
+const CHART_MAX_POINTS = 150;
+/** Evenly picks at most `maxPoints` indices, always keeping the highest value of each stride. */
+function downsampleIndices(values, maxPoints = CHART_MAX_POINTS) {
+    if (values.length <= maxPoints)
+        return values.map((_, index) => index);
+    const stride = values.length / maxPoints;
+    const indices = [];
+    for (let bucket = 0; bucket < maxPoints; bucket++) {
+        const start = Math.floor(bucket * stride);
+        const end = Math.min(values.length, Math.floor((bucket + 1) * stride));
+        let best = start;
+        for (let index = start + 1; index < end; index++)
+            if (values[index] > values[best])
+                best = index;
+        indices.push(best);
+    }
+    return indices;
+}
+/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
+function timeLabel(seconds) {
+    const whole = Math.round(seconds);
+    const minutes = Math.floor(whole / 60);
+    return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
+}
+function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
+    const shown = series
+        .filter((line) => line.valuesMiB.some((value) => value !== null))
+        .slice(0, CHART_COLOURS.length);
+    if (shown.length === 0 || xLabels.length === 0)
+        return '';
+    const colours = CHART_COLOURS.slice(0, shown.length).join(', ');
+    const legend = shown
+        .map((line, index) => `${escapeMermaidLabel(line.name)} ${COLOUR_NAMES[index]}`)
+        .join(', ');
+    const max = Math.max(1, ...shown.flatMap((line) => line.valuesMiB.filter((value) => value !== null)));
+    const lines = [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours}"}}}}%%`,
+        'xychart-beta',
+        `  title "${escapeMermaidLabel(title, 60)} (${legend})"`,
+        `  x-axis [${xLabels.map((label) => `"${escapeMermaidLabel(label, 12)}"`).join(', ')}]`,
+        `  y-axis "${escapeMermaidLabel(yAxisTitle, 20)}" 0 --> ${Math.ceil(max * 1.1)}`,
+        // Mermaid has no gaps: an unknown point repeats the previous one (or 0 at the start).
+        ...shown.map((line) => {
+            let last = 0;
+            const values = line.valuesMiB.map((value) => value === null ? last : (last = Math.round(value)));
+            return `  line [${values.join(', ')}]`;
+        }),
+        '```',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Small Markdown builders. Cells passed here are trusted; escape untrusted text first (./escape.ts). */
+/** A GFM table. */
+function table(header, rows, align) {
+    const separator = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(separator), ...rows.map(line)].join('\n');
+}
+/** A collapsed section. The blank lines let GitHub render Markdown inside. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const SUMMARY_LIMIT_BYTES = 1_048_576;
+const COMMENT_LIMIT_CHARACTERS = 65_536;
+/**
+ * Joins sections, dropping the lowest-priority ones until the result fits `limit` as measured
+ * by `size`, and saying so at the end. Sections keep their order.
+ */
+function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'utf8')) {
+    const kept = sections.map((section, index) => ({ ...section, index }));
+    const note = '\n\n_Some sections were left out to stay within GitHub\u2019s size limit._\n';
+    let text = kept.map((section) => section.markdown).join('\n\n');
+    while (size(text) > limit && kept.length > 1) {
+        let lowest = 0;
+        for (let index = 1; index < kept.length; index++) {
+            if (kept[index].priority < kept[lowest].priority)
+                lowest = index;
+        }
+        kept.splice(lowest, 1);
+        text = kept.map((section) => section.markdown).join('\n\n') + note;
+    }
+    if (size(text) > limit) {
+        // One section alone is still too long: cut it at a line boundary.
+        let cut = text.slice(0, Math.max(0, limit - note.length - 16));
+        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+        while (size(cut + note) > limit)
+            cut = cut.slice(0, Math.floor(cut.length * 0.9));
+        text = cut + note;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
+ * Pure. The comment starts with a hidden marker built from a hash only (no untrusted text), so it
+ * cannot be forged or closed by a name, and stays within GitHub's 65,536-character limit.
  */
 
 
 
 
 
-/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
-const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
-/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
-const MAX_NESTING = 8;
-let validator = null;
-function validate(value) {
-    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
-    return validator(value) ? null : (validator.errors ?? []);
+/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
+function markerFor(identity) {
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
+        .digest('hex');
+    return `<!-- resource-planner:v1 key=${key} -->`;
 }
-function serializeProfile(profile) {
-    return JSON.stringify(profile);
+const VERDICT_LINE = {
+    drift: '🔺 **Peak memory drifted up** against the base branch.',
+    improvement: '✅ **Peak memory went down** against the base branch.',
+    ok: '✅ **No memory drift** against the base branch.',
+    'no-baseline': 'ℹ️ **No baseline yet**: the base branch has no recorded runs to compare with.',
+};
+function percent(fraction) {
+    if (fraction === null)
+        return '—';
+    const value = Math.round(fraction * 1000) / 10;
+    return `${value > 0 ? '+' : ''}${value}%`;
 }
-/** Rejects text whose brackets nest deeper than the format allows, without building it. */
-function nestingDepth(text) {
-    let depth = 0;
-    let deepest = 0;
-    let inString = false;
-    for (let index = 0; index < text.length; index++) {
-        const character = text.charCodeAt(index);
-        if (inString) {
-            if (character === 92)
-                index++; // backslash: skip the escaped character
-            else if (character === 34)
-                inString = false;
-        }
-        else if (character === 34)
-            inString = true;
-        else if (character === 123 || character === 91)
-            deepest = Math.max(deepest, ++depth);
-        else if (character === 125 || character === 93)
-            depth--;
+function metricCell(metric) {
+    if (!metric.baseline)
+        return `${(0,units/* formatBytes */.z3)(metric.currentBytes)} (no baseline)`;
+    return `${(0,units/* formatBytes */.z3)(metric.baseline.medianBytes)} → ${(0,units/* formatBytes */.z3)(metric.currentBytes)}`;
+}
+const MARK = {
+    drift: '🔺',
+    improvement: '🟢',
+    ok: '',
+    'no-baseline': '',
+};
+function phaseTable(report) {
+    const rows = report.phases.map((phase) => [
+        `${MARK[phase.verdict]} ${escapeTableCell(phase.name, 64)}`.trim(),
+        metricCell(phase.peak),
+        percent(phase.peak.changeFraction),
+        phase.perWorker
+            ? `${metricCell(phase.perWorker)} (${escapeTableCell(phase.workerName ?? '', 40)})`
+            : '—',
+        phase.perWorker ? percent(phase.perWorker.changeFraction) : '—',
+        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+    ]);
+    return table(['Phase', 'Peak (baseline median → this run)', 'Δ', 'Per worker p90', 'Δ', 'OOM kills'], rows);
+}
+function baselineLine(report) {
+    const first = report.phases.find((phase) => phase.peak.baseline)?.peak;
+    const method = first?.method === 'robust' ? 'modified z-score > 3.5 and' : 'above the baseline maximum by';
+    const spread = first?.baseline
+        ? `; peak median ${(0,units/* formatBytes */.z3)(first.baseline.medianBytes)}, range ${(0,units/* formatBytes */.z3)(first.baseline.minBytes)}–${(0,units/* formatBytes */.z3)(first.baseline.maxBytes)}, MAD ${(0,units/* formatBytes */.z3)(first.baseline.madBytes)}`
+        : '';
+    return `Baseline: ${report.baselineRuns} run(s) of the base branch${spread}. Drift means ${method} a change of at least ${Math.round(report.thresholdFraction * 100)}%.`;
+}
+function workersLine(report) {
+    if (report.currentWorkers === null ||
+        report.baselineWorkers === null ||
+        report.currentWorkers === report.baselineWorkers)
+        return null;
+    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
+}
+/** Baseline median vs this run, per phase, as a two-line chart (MiB). */
+function comparisonChart(report) {
+    const phases = report.phases.filter((phase) => phase.peak.baseline).slice(0, 30);
+    if (phases.length === 0)
+        return '';
+    return lineChart('Peak per phase, baseline median vs this run', phases.map((phase) => phase.name), [
+        {
+            name: 'baseline',
+            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units/* MiB */.lv),
+        },
+        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units/* MiB */.lv) },
+    ]);
+}
+function groupsDetails(current) {
+    const rows = current.phases.flatMap((phase) => phase.workerGroups
+        .slice(0, 10)
+        .map((group) => [
+        escapeTableCell(phase.name, 64),
+        escapeTableCell(group.name, 64),
+        String(group.maxConcurrency),
+        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
+        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
+    ]));
+    return rows.length > 0
+        ? table(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
+        : '';
+}
+/** The drift section of the job summary. */
+function renderDriftSummary(report) {
+    const lines = [
+        '### resource-planner: memory against the base branch',
+        '',
+        VERDICT_LINE[report.verdict],
+        '',
+    ];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
+        lines.push(phaseTable(report), '', baselineLine(report));
+    const workers = workersLine(report);
+    if (workers)
+        lines.push('', workers);
+    return `${lines.join('\n')}\n`;
+}
+function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
+    const marker = markerFor(identity);
+    const title = [identity.workflow, identity.job]
+        .filter((part) => !!part)
+        .map((part) => escapeMarkdownText(part, 60))
+        .join(' / ');
+    const verdict = resolved && report.verdict !== 'drift'
+        ? '✅ **Memory drift resolved**: this run is back within the baseline.'
+        : VERDICT_LINE[report.verdict];
+    const head = [marker, `#### resource-planner${title ? ` · ${title}` : ''}`, '', verdict];
+    const workers = workersLine(report);
+    if (workers)
+        head.push('', workers);
+    const sections = [{ markdown: head.join('\n'), priority: 100 }];
+    if (report.phases.length > 0)
+        sections.push({ markdown: `${phaseTable(report)}\n\n${baselineLine(report)}`, priority: 80 });
+    const chart = comparisonChart(report);
+    const groups = groupsDetails(current);
+    const extra = [groups, chart].filter((part) => part !== '').join('\n\n');
+    if (extra)
+        sections.push({ markdown: details('Worker groups and chart', extra), priority: 30 });
+    if (runUrl)
+        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
+    // The marker section has the highest priority and comes first, so trimming never removes it.
+    return fitToLimit(sections, COMMENT_LIMIT_CHARACTERS, (text) => text.length);
+}
+
+;// CONCATENATED MODULE: ./src/cli/compare.ts
+/** `resource-planner compare`: test a profile for drift against baseline profiles in a folder. */
+
+
+
+
+
+
+/** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
+async function compareCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: {
+            baseline: { type: 'string' },
+            threshold: { type: 'string', default: '10%' },
+            'fail-on-drift': { type: 'boolean', default: false },
+        },
+        allowPositionals: true,
+        strict: true,
+    });
+    const file = positionals[0];
+    const threshold = /^(\d+(?:\.\d+)?)%$/.exec(values.threshold);
+    if (!values.baseline || !file || positionals.length !== 1 || !threshold) {
+        io.stderr('usage: resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]\n');
+        return 2;
     }
-    return deepest;
+    const current = profile_parseProfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    const history = loadHistoryFromDirectory(values.baseline);
+    for (const note of history.notes)
+        io.stderr(`note: ${note}\n`);
+    const report = detectDrift({
+        current,
+        baseline: history.profiles.map((entry) => entry.profile),
+        thresholdFraction: Number(threshold[1]) / 100,
+    });
+    io.stdout(`verdict: ${report.verdict}\n\n`);
+    io.stdout(renderDriftSummary(report));
+    io.stdout('\n--- comment ---\n');
+    io.stdout(`${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`);
+    return values['fail-on-drift'] && report.verdict === 'drift' ? 1 : 0;
 }
-/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
-function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
-    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-        throw new src_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
+
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var config_inputs = __nccwpck_require__(4389);
+;// CONCATENATED MODULE: ./src/estimate/choose.ts
+/**
+ * Which per-worker estimate a plan uses: the `memory-per-worker` input, one learned from history,
+ * or the fallback. One function for the action and the CLI so that they cannot diverge.
+ */
+
+
+async function chooseEstimate(choice) {
+    const fixed = choice.memoryPerWorkerBytes === null
+        ? null
+        : staticEstimate(choice.memoryPerWorkerBytes, 'input');
+    const fallback = staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback');
+    if ('unavailable' in choice.history) {
+        const reason = choice.history.unavailable;
+        return (fixed ??
+            (reason === null
+                ? fallback
+                : staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback', [reason])));
     }
-    if (nestingDepth(text) > MAX_NESTING)
-        throw new src_errors/* ProfileError */.eo('profile nests deeper than the format allows');
-    let value;
     try {
-        value = JSON.parse(text);
+        const learned = await choice.history.learn(fallback);
+        return fixed ?? learned;
     }
     catch (error) {
-        throw new src_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const header = (typeof value === 'object' && value !== null ? value : {});
-    if (header.kind !== types/* PROFILE_KIND */.Lr)
-        throw new src_errors/* ProfileError */.eo('not a resource-planner run profile');
-    if (typeof header.version === 'number' && header.version > types/* PROFILE_VERSION */.PL) {
-        throw new src_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${types/* PROFILE_VERSION */.PL}; update the action)`);
-    }
-    const errors = validate(value);
-    if (errors) {
-        const first = errors[0];
-        throw new src_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
-    }
-    const profile = value;
-    checkConsistency(profile);
-    return profile;
-}
-/** Cross-field rules a schema cannot say. */
-function checkConsistency(profile) {
-    const length = profile.timeline.tMs.length;
-    for (const column of [
-        profile.timeline.treeRssBytes,
-        profile.timeline.systemUsedBytes,
-        profile.timeline.cgroupUsageBytes,
-        profile.timeline.phase,
-    ]) {
-        if (column.length !== length)
-            throw new src_errors/* ProfileError */.eo('profile timeline columns differ in length');
-    }
-    if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
-        throw new src_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
+        if (choice.onLearnError === 'throw')
+            throw error;
+        choice.warn(`Could not learn from earlier runs, planning without history: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        return fixed ?? fallback;
     }
 }
+/** The estimate used when nothing was learned: the input's figure or the fallback. */
+function staticEstimate(perWorkerBytes, source, notes = []) {
+    return {
+        source,
+        perWorkerBytes,
+        baseBytes: 0,
+        confidence: 'none',
+        historyRuns: 0,
+        spread: null,
+        workerName: null,
+        oomInHistory: false,
+        speedup: null,
+        runs: [],
+        notes: notes.length > 0
+            ? notes
+            : [
+                source === 'input'
+                    ? `memory-per-worker sets ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`
+                    : `No history yet: assuming fallback-memory-per-worker, ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`,
+            ],
+    };
+}
 
-
-/***/ }),
-
-/***/ 6808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lr: () => (/* binding */ PROFILE_KIND),
-/* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
-/* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/plan/budget.ts
 /**
- * Run profile v1: the compact record of one run that later runs learn from.
- * Written and read only through ./profile.ts; documented in docs/profile-format.md and
- * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
- * Untrusted when read back: every string may be hostile (escape before rendering).
+ * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
+ * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
  */
-const PROFILE_KIND = 'resource-planner/run-profile';
-const PROFILE_VERSION = 1;
-const TIMELINE_MAX_POINTS = 600;
+function memoryBudgetBytes(memoryBytes, settings) {
+    return Math.max(0, Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction));
+}
+
+;// CONCATENATED MODULE: ./src/plan/planner.ts
 
 
-/***/ }),
 
-/***/ 9176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   RO: () => (/* binding */ weightedQuantile),
-/* harmony export */   YV: () => (/* binding */ quantile),
-/* harmony export */   Z4: () => (/* binding */ quantileSorted),
-/* harmony export */   fR: () => (/* binding */ theilSen),
-/* harmony export */   hK: () => (/* binding */ medianAbsoluteDeviation)
-/* harmony export */ });
 /**
- * Small statistics helpers shared by the profile builder, the estimator and the drift test.
- * Pure; inputs are not modified.
+ * Share of a worker's memory slot given to the V8 old-space heap. The rest covers what the heap
+ * limit does not bound: the young generation (up to 3 × 16 MiB semi-spaces on 64-bit V8), code,
+ * and native memory such as Buffers. 75% keeps a 512 MiB slot's RSS inside it in practice.
  */
+const NODE_HEAP_SHARE = 0.75;
+/** Below this a Node worker cannot do useful work; the plan warns instead of going lower. */
+const MIN_NODE_HEAP_MB = 128;
 /**
- * Quantile of an ascending-sorted array by linear interpolation between order statistics
- * (Hyndman & Fan type 7, the default of R and numpy). 0 for an empty array.
- * @example quantileSorted([1, 2, 3, 4], 0.5) === 2.5
+ * workers = clamp(min, max, min(CPU bound, memory bound, speed-up bound)), where
+ *   budget       = max(0, (available − reserve) × fraction)
+ *   memory bound = floor((budget − base) ÷ per-worker)
+ *   CPU bound    = max(1, floor(cpus ÷ cpus-per-worker))
+ * The `workers` input and RESOURCE_PLANNER_WORKERS replace the result (limited-by `override`).
  */
-function quantileSorted(sorted, p) {
-    if (sorted.length === 0)
-        return 0;
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
-    const position = (sorted.length - 1) * p;
-    const below = Math.floor(position);
-    const lower = sorted[below];
-    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
-    return lower + (upper - lower) * (position - below);
-}
-/** Quantile (type 7) of an unsorted array. */
-function quantile(values, p) {
-    return quantileSorted([...values].sort((a, b) => a - b), p);
-}
-/** The median (type 7: the mean of the two middle values for an even count). */
-function median(values) {
-    return quantile(values, 0.5);
-}
-/** Median absolute deviation from the median (unscaled). */
-function medianAbsoluteDeviation(values) {
-    const center = median(values);
-    return median(values.map((value) => Math.abs(value - center)));
-}
-/**
- * Weighted quantile: the smallest value whose cumulative weight reaches p of the total
- * (the inverse of the weighted empirical CDF). Weights must be non-negative.
- * @example weightedQuantile([10, 20, 30], [1, 1, 2], 0.5) === 20
- */
-function weightedQuantile(values, weights, p) {
-    if (values.length !== weights.length)
-        throw new RangeError('values and weights differ in length');
-    const pairs = values
-        .map((value, index) => [value, weights[index]])
-        .sort((a, b) => a[0] - b[0]);
-    const total = pairs.reduce((sum, [, weight]) => sum + weight, 0);
-    if (pairs.length === 0 || total <= 0)
-        return 0;
-    let cumulative = 0;
-    for (const [value, weight] of pairs) {
-        cumulative += weight;
-        if (cumulative >= p * total - 1e-12)
-            return value;
+function planWorkers({ capacity, settings, estimate }) {
+    const warnings = [];
+    const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, settings);
+    const perWorker = Math.max(1, estimate.perWorkerBytes);
+    const base = Math.max(0, estimate.baseBytes);
+    const memoryBound = Math.max(0, Math.floor((budget - base) / perWorker));
+    const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
+    const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
+    if (capacity.memoryAvailableBytes <= settings.memoryReserveBytes) {
+        warnings.push(`Available memory (${(0,units/* formatBytes */.z3)(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
+            `(${(0,units/* formatBytes */.z3)(settings.memoryReserveBytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
+            'Lower memory-reserve or give the job more memory.');
     }
-    return pairs[pairs.length - 1][0];
-}
-/**
- * Theil–Sen slope: the median of the slopes between all pairs of points (robust to outliers).
- * Also returns the share of pairwise slopes that are positive.
- */
-function theilSen(points) {
-    const slopes = [];
-    for (let i = 0; i < points.length; i++) {
-        for (let j = i + 1; j < points.length; j++) {
-            const a = points[i];
-            const b = points[j];
-            if (b.x !== a.x)
-                slopes.push((b.y - a.y) / (b.x - a.x));
+    else if (memoryBound === 0) {
+        warnings.push(`Not even one worker fits: the budget is ${(0,units/* formatBytes */.z3)(budget)} but one worker needs ` +
+            `${(0,units/* formatBytes */.z3)(perWorker)} on top of ${(0,units/* formatBytes */.z3)(base)} of base memory. Planning ${settings.minWorkers}.`);
+    }
+    let workers;
+    let limitedBy;
+    let reason;
+    const override = settings.overrideWorkers ?? settings.forcedWorkers;
+    if (override !== null) {
+        workers = override;
+        limitedBy = 'override';
+        reason =
+            settings.overrideWorkers !== null
+                ? `RESOURCE_PLANNER_WORKERS=${override} overrides the plan.`
+                : `The workers input fixes the count at ${override}.`;
+        if (override > memoryBound) {
+            warnings.push(`The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`);
         }
     }
-    if (slopes.length === 0)
-        return { slope: 0, positiveShare: 0 };
+    else {
+        ({ workers, limitedBy, reason } = boundedChoice(memoryBound, cpuBound, speedupBound, settings, {
+            budget,
+            base,
+            perWorker,
+            cpus: capacity.cpus,
+        }));
+    }
+    const nodeHeapMb = nodeHeapFor(budget, base, workers);
+    if (nodeHeapMb <= MIN_NODE_HEAP_MB) {
+        warnings.push(`Each of ${workers} Node worker(s) gets a heap cap of only ${nodeHeapMb} MiB: tests may fail with "JavaScript heap out of memory".`);
+    }
     return {
-        slope: median(slopes),
-        positiveShare: slopes.filter((slope) => slope > 0).length / slopes.length,
+        workers,
+        limitedBy,
+        reason,
+        cpuBound,
+        memoryBound,
+        speedupBound,
+        cpus: capacity.cpus,
+        cpusPerWorker: settings.cpusPerWorker,
+        memoryLimitBytes: capacity.memoryLimitBytes,
+        memoryAvailableBytes: capacity.memoryAvailableBytes,
+        memoryReserveBytes: settings.memoryReserveBytes,
+        memoryFraction: settings.memoryFraction,
+        memoryBudgetBytes: budget,
+        perWorkerBytes: perWorker,
+        baseBytes: base,
+        nodeHeapMb,
+        predictedDurationMs: estimate.speedup ? predictDurationMs(estimate.speedup, workers) : null,
+        estimate,
+        warnings,
+    };
+}
+function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
+    const memoryText = `${(0,units/* formatBytes */.z3)(terms.budget)} budget${terms.base > 0 ? ` − ${(0,units/* formatBytes */.z3)(terms.base)} base` : ''} fits ${memoryBound} × ${(0,units/* formatBytes */.z3)(terms.perWorker)}`;
+    const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
+    let workers = Math.min(memoryBound, cpuBound);
+    // On a tie the CPU is named: adding memory alone would not allow more workers.
+    let limitedBy = memoryBound < cpuBound ? 'memory' : 'cpu';
+    let reason = limitedBy === 'memory'
+        ? `Memory: ${memoryText} (CPUs allow ${cpuBound}).`
+        : `CPU: ${cpuText} (memory allows ${memoryBound}).`;
+    if (speedupBound !== null && speedupBound < workers) {
+        workers = speedupBound;
+        limitedBy = 'speedup';
+        reason = `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+    }
+    if (settings.maxWorkers !== null && workers > settings.maxWorkers) {
+        reason = `max-workers caps the count at ${settings.maxWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+        return { workers: settings.maxWorkers, limitedBy: 'max-workers', reason };
+    }
+    if (workers < settings.minWorkers) {
+        reason = `min-workers raises the count to ${settings.minWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+        return { workers: settings.minWorkers, limitedBy: 'min-workers', reason };
+    }
+    return { workers, limitedBy, reason };
+}
+/** Per-worker V8 heap cap (MiB) so that `workers` Node workers stay inside the budget. */
+function nodeHeapFor(budgetBytes, baseBytes, workers) {
+    const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
+    return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units/* MiB */.lv));
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+/** `resource-planner plan`: recommend workers for this machine, from history in a folder or not. */
+
+
+
+
+
+/** Flags of `plan` that map one-to-one onto action inputs. */
+const PLAN_INPUT_FLAGS = [
+    'profile',
+    'memory-per-worker',
+    'fallback-memory-per-worker',
+    'min-workers',
+    'max-workers',
+    'workers',
+    'cpus-per-worker',
+    'memory-reserve',
+    'memory-fraction',
+    'min-speedup-gain',
+    'elastic-memory',
+];
+async function planCommand(args, io, deps) {
+    const options = Object.fromEntries(PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' }]));
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: {
+            ...options,
+            json: { type: 'boolean', default: false },
+            history: { type: 'string' },
+            root: { type: 'string' },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    const flags = values;
+    // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
+    const inputFlags = new Set(PLAN_INPUT_FLAGS);
+    const inputs = (0,config_inputs/* parseInputs */.TL)((name) => {
+        const value = inputFlags.has(name) ? flags[name] : undefined;
+        return typeof value === 'string' ? value : '';
+    });
+    const overrideWorkers = (0,config_inputs/* parseOverrideWorkers */.hh)(io.env[config_inputs/* OVERRIDE_VARIABLE */.kQ]);
+    const root = typeof flags.root === 'string' ? flags.root : undefined;
+    const capacity = deps.probe(root === undefined ? {} : { root });
+    const directory = typeof flags.history === 'string' ? flags.history : null;
+    const estimate = await chooseEstimate({
+        memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
+        fallbackMemoryPerWorkerBytes: inputs.fallbackMemoryPerWorkerBytes,
+        // The CLI reads history only when asked, and not with a fixed memory-per-worker (no drift here).
+        history: directory === null || inputs.memoryPerWorkerBytes !== null
+            ? { unavailable: null }
+            : {
+                learn: (fallback) => deps.learnFromDirectory({ directory, inputs, capacity, fallback }),
+            },
+        onLearnError: 'throw',
+        warn: (message) => io.stderr(`warning: ${message}\n`),
+    });
+    const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
+    io.stdout(flags.json
+        ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
+        : formatPlanText(inputs.profile, capacity, plan));
+    return 0;
+}
+/** The human-readable plan. */
+function formatPlanText(profile, capacity, plan) {
+    const cgroup = capacity.cgroup;
+    const lines = [
+        `resource-planner plan (profile: ${profile})`,
+        ``,
+        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${(0,units/* formatBytes */.z3)(capacity.hostMemoryTotalBytes)} RAM`,
+        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : (0,units/* formatBytes */.z3)(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
+        `Memory    limit ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)}`,
+        `Budget    (${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve) × ${plan.memoryFraction} = ${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}`,
+        `Per worker ${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)} (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${(0,units/* formatBytes */.z3)(plan.baseBytes)}` : ''}`,
+        `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
+        ``,
+        `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
+        `          ${plan.reason}`,
+        `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
+    ];
+    if (plan.predictedDurationMs !== null)
+        lines.push(`Predicted ${(0,units/* formatDuration */.a3)(plan.predictedDurationMs)}`);
+    for (const note of plan.estimate.notes)
+        lines.push(`note: ${note}`);
+    for (const warning of [...capacity.warnings, ...plan.warnings])
+        lines.push(`warning: ${warning}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/advisory.ts
+
+
+const DIVERGENCE_RATIO = 1.2;
+const LEAK_GROWTH_SHARE = 0.2;
+const LEAK_POSITIVE_SHARE = 0.7;
+const LEAK_MAX_POINTS = 200;
+function advisePhase(profile, phaseIndex, 
+/** What workers may use (memoryBudgetBytes of the run's limit, with the user's settings). */
+budgetBytes) {
+    const phase = profile.phases[phaseIndex];
+    const group = mainWorkerGroup(phase);
+    const fits = (perWorker) => perWorker > 0 ? Math.max(0, Math.floor(budgetBytes / perWorker)) : null;
+    const points = [];
+    profile.timeline.tMs.forEach((t, index) => {
+        if (profile.timeline.phase[index] === phaseIndex)
+            points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
+    });
+    const step = Math.max(1, Math.ceil(points.length / LEAK_MAX_POINTS));
+    const thinned = points.filter((_, index) => index % step === 0);
+    let leakGrowthBytes = null;
+    if (thinned.length >= 10 && phase.durationMs > 0 && phase.treeRss.meanBytes > 0) {
+        const { slope, positiveShare } = theilSen(thinned);
+        const growth = slope * phase.durationMs;
+        if (growth > LEAK_GROWTH_SHARE * phase.treeRss.meanBytes &&
+            positiveShare >= LEAK_POSITIVE_SHARE)
+            leakGrowthBytes = growth;
+    }
+    return {
+        phase: phase.name,
+        group,
+        aggressiveWorkers: group ? fits(group.meanEndRssBytes) : null,
+        conservativeWorkers: group ? fits(group.peakRss.p90Bytes) : null,
+        divergent: group
+            ? group.peakRss.maxBytes > DIVERGENCE_RATIO * Math.max(1, group.meanEndRssBytes)
+            : phase.treeRss.peakBytes > DIVERGENCE_RATIO * Math.max(1, phase.treeRss.endBytes),
+        leakGrowthBytes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/post-run.ts
+/**
+ * The post-run advisory in the job summary: per phase what the job used, its worker pools, what
+ * this run alone would justify, warnings (divergence, steady growth, OOM kills, pressure) and a
+ * chart of memory over time. Pure; every string from the profile is escaped.
+ */
+
+
+
+
+
+
+const TOP_GROUPS = 10;
+function orDash(bytes) {
+    return bytes === null ? '—' : (0,units/* formatBytes */.z3)(bytes);
+}
+/** The memory-over-time chart of a whole profile, phases named in the title. */
+function memoryChart(profile) {
+    const timeline = profile.timeline;
+    if (timeline.tMs.length < 2)
+        return '';
+    const indices = downsampleIndices(timeline.treeRssBytes);
+    const toMiB = (value) => value === null || value === undefined ? null : value / units/* MiB */.lv;
+    const phaseNames = profile.phases.map((phase) => phase.name).slice(0, 5);
+    const title = `Memory over time${phaseNames.length > 1 ? `, phases ${phaseNames.join(' then ')}` : ''}`;
+    return lineChart(title, indices.map((index) => timeLabel(timeline.tMs[index] / 1000)), [
+        {
+            name: 'job processes',
+            valuesMiB: indices.map((index) => toMiB(timeline.treeRssBytes[index])),
+        },
+        {
+            name: 'cgroup',
+            valuesMiB: indices.map((index) => toMiB(timeline.cgroupUsageBytes[index])),
+        },
+        {
+            name: 'system used',
+            valuesMiB: indices.map((index) => toMiB(timeline.systemUsedBytes[index])),
+        },
+    ]);
+}
+function renderPostRunSummary(profile, options) {
+    const notes = options.notes ?? [];
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, options.budget);
+    const sections = [];
+    const head = [`### resource-planner: memory report`, ''];
+    if (profile.sampler.samples === 0)
+        head.push('No samples were recorded in this job.', '');
+    const phaseRows = profile.phases.map((phase) => [
+        escapeTableCell(phase.name, 64),
+        (0,units/* formatDuration */.a3)(phase.durationMs),
+        phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
+        (0,units/* formatBytes */.z3)(phase.treeRss.peakBytes),
+        (0,units/* formatBytes */.z3)(phase.treeRss.p95Bytes),
+        (0,units/* formatBytes */.z3)(phase.treeRss.meanBytes),
+        (0,units/* formatBytes */.z3)(phase.treeRss.endBytes),
+        orDash(phase.peakCgroupUsageBytes),
+        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+    ]);
+    head.push(table(['Phase', 'Duration', 'Workers', 'Peak', 'p95', 'Mean', 'End', 'Cgroup peak', 'OOM kills'], phaseRows));
+    sections.push({ markdown: head.join('\n'), priority: 100 });
+    const findings = [];
+    const adviceRows = [];
+    profile.phases.forEach((phase, index) => {
+        const advice = advisePhase(profile, index, budgetBytes);
+        const name = escapeMarkdownText(phase.name, 64);
+        if (advice.group) {
+            adviceRows.push([
+                name,
+                escapeTableCell(advice.group.name, 64),
+                String(advice.group.maxConcurrency),
+                advice.aggressiveWorkers === null ? '—' : String(advice.aggressiveWorkers),
+                advice.conservativeWorkers === null ? '—' : String(advice.conservativeWorkers),
+            ]);
+            if (advice.divergent) {
+                findings.push(`Phase ${name}: workers peaked at ${(0,units/* formatBytes */.z3)(advice.group.peakRss.maxBytes)} but ended at ${(0,units/* formatBytes */.z3)(advice.group.meanEndRssBytes)} on average (a spread of more than 20%): the safe count depends on how peaks line up; prefer the conservative figure.`);
+            }
+        }
+        if (advice.leakGrowthBytes !== null) {
+            findings.push(`Phase ${name}: memory grew steadily by about ${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)} (robust slope): a possible leak.`);
+        }
+        if (phase.oomKills > 0)
+            findings.push(`Phase ${name}: **${phase.oomKills} process(es) were OOM-killed.** Fewer workers or a per-worker heap cap would avoid it.`);
+        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= 10) {
+            findings.push(`Phase ${name}: memory pressure reached ${phase.pressureMaxAvg10.toFixed(1)}% (PSI some avg10): the job waited on memory.`);
+        }
+    });
+    for (const event of profile.events) {
+        if (event.kind === 'sigkill')
+            findings.push(`A process \`${escapeMarkdownText(event.detail ?? 'unknown', 64)}\` was killed by SIGKILL (exit 137).`);
+    }
+    if (adviceRows.length > 0) {
+        sections.push({
+            markdown: [
+                `**What this run alone would justify** within a ${(0,units/* formatBytes */.z3)(budgetBytes)} budget (aggressive: on the workers' mean end memory; conservative: on the p90 of their peaks):`,
+                '',
+                table(['Phase', 'Worker', 'Ran at once', 'Aggressive', 'Conservative'], adviceRows),
+            ].join('\n'),
+            priority: 80,
+        });
+    }
+    const allNotes = [...notes.map((note) => escapeMarkdownText(note, 300)), ...findings];
+    if (allNotes.length > 0)
+        sections.push({ markdown: allNotes.map((note) => `- ${note}`).join('\n'), priority: 90 });
+    const chart = memoryChart(profile);
+    if (chart)
+        sections.push({ markdown: chart, priority: 50 });
+    const groupTables = profile.phases
+        .filter((phase) => phase.workerGroups.length > 0)
+        .map((phase) => {
+        const rows = phase.workerGroups
+            .slice(0, TOP_GROUPS)
+            .map((group) => [
+            escapeTableCell(group.name, 64),
+            escapeTableCell(group.parentName ?? '—', 64),
+            String(group.maxConcurrency),
+            String(group.processes),
+            (0,units/* formatBytes */.z3)(group.peakRss.p50Bytes),
+            (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
+            (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
+            (0,units/* formatBytes */.z3)(group.meanEndRssBytes),
+        ]);
+        return `**${escapeMarkdownText(phase.name, 64)}**\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean end'], rows)}`;
+    });
+    if (groupTables.length > 0)
+        sections.push({
+            markdown: details('Worker groups (top 10 per phase)', groupTables.join('\n\n')),
+            priority: 20,
+        });
+    sections.push({
+        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}, ${profile.host.cpus} CPU(s), ${(0,units/* formatBytes */.z3)(profile.host.memoryLimitBytes)} limit.</sub>`,
+        priority: 10,
+    });
+    return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/report.ts
+/** `resource-planner report FILE`: render a saved run profile as Markdown. */
+
+
+
+
+/** `resource-planner report FILE` */
+async function reportCommand(args, io) {
+    const [file] = args;
+    if (!file || args.length !== 1) {
+        io.stderr('usage: resource-planner report FILE\n');
+        return 2;
+    }
+    io.stdout(renderPostRunSummary(profile_parseProfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), {
+        budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan,
+    }));
+    return 0;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/profile/build.ts
+
+
+/** At most this many worker groups per phase are kept (largest first). */
+const MAX_WORKER_GROUPS = 50;
+/** Names and other strings are capped before they enter a profile. */
+const MAX_NAME_LENGTH = 256;
+/** PSI `some avg10` at or above this (percent) is reported as a pressure peak. */
+const PRESSURE_PEAK_PERCENT = 10;
+function capName(name) {
+    return name.length > MAX_NAME_LENGTH ? name.slice(0, MAX_NAME_LENGTH) : name;
+}
+/**
+ * Phase windows: each mark starts a phase that runs until the next mark or the end. Samples
+ * before the first mark belong to the first phase; with no marks at all there is one phase,
+ * `default`, over the whole recording.
+ */
+function phaseWindows(phases, startT, endT) {
+    const marks = [...phases].sort((a, b) => a.t - b.t);
+    if (marks.length === 0)
+        return [{ name: 'default', start: startT, end: endT, workersRecommended: null }];
+    return marks.map((mark, index) => ({
+        name: capName(mark.name),
+        start: index === 0 ? Math.min(startT, mark.t) : mark.t,
+        end: Math.max(marks[index + 1]?.t ?? endT, mark.t),
+        workersRecommended: mark.workersRecommended,
+    }));
+}
+function phaseIndexAt(windows, t) {
+    for (let index = windows.length - 1; index >= 0; index--) {
+        if (t >= windows[index].start)
+            return index;
+    }
+    return 0;
+}
+/** Sum of RSS in one sample. */
+function treeRss(sample) {
+    let sum = 0;
+    for (const [, rss] of sample.p)
+        sum += rss;
+    return sum;
+}
+function summariseGroups(samples, procs) {
+    const groups = new Map();
+    for (const sample of samples) {
+        const concurrent = new Map();
+        for (const [id, rss] of sample.p) {
+            const proc = procs.get(id);
+            if (!proc)
+                continue;
+            const parent = proc.parent === null ? undefined : procs.get(proc.parent);
+            // Same executable name and same parent process: one pool of workers.
+            const key = `${proc.name}\u0000${proc.parent ?? 'none'}`;
+            let group = groups.get(key);
+            if (!group) {
+                group = {
+                    name: proc.name,
+                    parentName: parent?.name ?? null,
+                    members: new Map(),
+                    maxConcurrency: 0,
+                    peakTotal: 0,
+                };
+                groups.set(key, group);
+            }
+            const member = group.members.get(id);
+            if (member) {
+                member.peak = Math.max(member.peak, rss);
+                member.last = rss;
+            }
+            else
+                group.members.set(id, { peak: rss, last: rss });
+            const now = concurrent.get(key) ?? { count: 0, total: 0 };
+            now.count++;
+            now.total += rss;
+            concurrent.set(key, now);
+        }
+        for (const [key, now] of concurrent) {
+            const group = groups.get(key);
+            group.maxConcurrency = Math.max(group.maxConcurrency, now.count);
+            group.peakTotal = Math.max(group.peakTotal, now.total);
+        }
+    }
+    // Pools of the same name under different parent processes of the same name (e.g. one jest
+    // worker pool per test project) are merged: they are the same kind of worker.
+    const merged = new Map();
+    for (const group of groups.values()) {
+        const key = `${group.name}\u0000${group.parentName ?? ''}`;
+        const existing = merged.get(key);
+        if (!existing)
+            merged.set(key, group);
+        else {
+            for (const [id, member] of group.members)
+                existing.members.set(id, member);
+            existing.maxConcurrency = Math.max(existing.maxConcurrency, group.maxConcurrency);
+            existing.peakTotal = Math.max(existing.peakTotal, group.peakTotal);
+        }
+    }
+    const result = [];
+    for (const group of merged.values()) {
+        const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
+        const ends = [...group.members.values()].map((member) => member.last);
+        result.push({
+            name: capName(group.name),
+            parentName: group.parentName === null ? null : capName(group.parentName),
+            maxConcurrency: group.maxConcurrency,
+            processes: group.members.size,
+            peakRss: {
+                p50Bytes: Math.round(stats_quantileSorted(peaks, 0.5)),
+                p90Bytes: Math.round(stats_quantileSorted(peaks, 0.9)),
+                maxBytes: peaks[peaks.length - 1] ?? 0,
+                meanBytes: Math.round(build_mean(peaks)),
+            },
+            meanEndRssBytes: Math.round(build_mean(ends)),
+            peakTotalBytes: group.peakTotal,
+        });
+    }
+    result.sort((a, b) => b.peakTotalBytes - a.peakTotalBytes || a.name.localeCompare(b.name));
+    return result.slice(0, MAX_WORKER_GROUPS);
+}
+function build_mean(values) {
+    if (values.length === 0)
+        return 0;
+    let sum = 0;
+    for (const value of values)
+        sum += value;
+    return sum / values.length;
+}
+function maxOrNull(values) {
+    let max = null;
+    for (const value of values)
+        if (value !== null && (max === null || value > max))
+            max = value;
+    return max;
+}
+/**
+ * Downsamples to at most `maxPoints` by taking the maximum in each bucket, so peaks survive.
+ * Buckets never straddle phases: each point belongs to one phase.
+ */
+function downsample(samples, phaseOf, startT, maxPoints) {
+    const timeline = {
+        tMs: [],
+        treeRssBytes: [],
+        systemUsedBytes: [],
+        cgroupUsageBytes: [],
+        phase: [],
+    };
+    const bucketSize = Math.max(1, Math.ceil(samples.length / maxPoints));
+    let index = 0;
+    while (index < samples.length) {
+        const first = samples[index];
+        const phase = phaseOf(first.t);
+        let tree = 0;
+        let system = null;
+        let cgroup = null;
+        let taken = 0;
+        while (index < samples.length && taken < bucketSize) {
+            const sample = samples[index];
+            if (taken > 0 && phaseOf(sample.t) !== phase)
+                break;
+            tree = Math.max(tree, treeRss(sample));
+            system = maxOrNull([system, sample.sys]);
+            cgroup = maxOrNull([cgroup, sample.cg]);
+            taken++;
+            index++;
+        }
+        timeline.tMs.push(Math.max(0, Math.round(first.t - startT)));
+        timeline.treeRssBytes.push(tree);
+        timeline.systemUsedBytes.push(system);
+        timeline.cgroupUsageBytes.push(cgroup);
+        timeline.phase.push(phase);
+    }
+    // Phase boundaries can add a point per phase beyond the budget: trim evenly if so.
+    while (timeline.tMs.length > maxPoints) {
+        const drop = Math.floor(timeline.tMs.length / 2);
+        for (const column of Object.values(timeline))
+            column.splice(drop, 1);
+    }
+    return timeline;
+}
+function buildProfile(input) {
+    const samples = input.lines
+        .filter((line) => line.k === 's')
+        .sort((a, b) => a.t - b.t);
+    const procs = new Map();
+    for (const line of input.lines)
+        if (line.k === 'proc')
+            procs.set(line.id, line);
+    const startLine = input.lines.find((line) => line.k === 'start');
+    const firstMark = Math.min(...input.phases.map((mark) => mark.t));
+    const startT = Math.min(startLine?.t ?? Number.POSITIVE_INFINITY, samples[0]?.t ?? Number.POSITIVE_INFINITY, firstMark);
+    const origin = Number.isFinite(startT) ? startT : input.endT;
+    const windows = phaseWindows(input.phases, origin, Math.max(input.endT, samples.at(-1)?.t ?? origin));
+    const phaseOf = (t) => phaseIndexAt(windows, t);
+    const events = [];
+    let previousOom = null;
+    const samplesByPhase = windows.map(() => []);
+    for (const sample of samples)
+        samplesByPhase[phaseOf(sample.t)]?.push(sample);
+    const phaseProfiles = windows.map((window, index) => {
+        const inPhase = samplesByPhase[index] ?? [];
+        const trees = inPhase.map(treeRss);
+        const sorted = [...trees].sort((a, b) => a - b);
+        let oomKills = 0;
+        let pressureMax = null;
+        let pressurePeakT = 0;
+        for (const sample of inPhase) {
+            if (sample.oom !== null) {
+                if (previousOom !== null && sample.oom > previousOom) {
+                    oomKills += sample.oom - previousOom;
+                    events.push({
+                        tMs: sample.t - origin,
+                        kind: 'oom-kill',
+                        phase: window.name,
+                        detail: null,
+                        value: sample.oom - previousOom,
+                    });
+                }
+                previousOom = sample.oom;
+            }
+            if (sample.psi !== null && (pressureMax === null || sample.psi > pressureMax)) {
+                pressureMax = sample.psi;
+                pressurePeakT = sample.t;
+            }
+        }
+        if (pressureMax !== null && pressureMax >= PRESSURE_PEAK_PERCENT) {
+            events.push({
+                tMs: pressurePeakT - origin,
+                kind: 'pressure-peak',
+                phase: window.name,
+                detail: null,
+                value: pressureMax,
+            });
+        }
+        return {
+            name: window.name,
+            startMs: Math.max(0, Math.round(window.start - origin)),
+            endMs: Math.max(0, Math.round(window.end - origin)),
+            durationMs: Math.max(0, Math.round(window.end - window.start)),
+            workersRecommended: window.workersRecommended,
+            samples: inPhase.length,
+            treeRss: {
+                peakBytes: sorted[sorted.length - 1] ?? 0,
+                p95Bytes: Math.round(stats_quantileSorted(sorted, 0.95)),
+                meanBytes: Math.round(build_mean(trees)),
+                endBytes: trees[trees.length - 1] ?? 0,
+            },
+            peakSystemUsedBytes: maxOrNull(inPhase.map((sample) => sample.sys)),
+            peakCgroupUsageBytes: maxOrNull(inPhase.map((sample) => sample.cg)),
+            oomKills,
+            pressureMaxAvg10: pressureMax,
+            workerGroups: summariseGroups(inPhase, procs),
+        };
+    });
+    for (const line of input.lines) {
+        if (line.k === 'exit' && line.signal === 'SIGKILL') {
+            const proc = procs.get(line.id);
+            events.push({
+                tMs: line.t - origin,
+                kind: 'sigkill',
+                phase: windows[phaseOf(line.t)]?.name ?? null,
+                detail: proc ? capName(proc.name) : null,
+                value: null,
+            });
+        }
+    }
+    if (input.samplerDied) {
+        const lastT = samples.at(-1)?.t ?? origin;
+        events.push({
+            tMs: lastT - origin,
+            kind: 'sampler-died',
+            phase: windows[phaseOf(lastT)]?.name ?? null,
+            detail: null,
+            value: null,
+        });
+    }
+    events.sort((a, b) => a.tMs - b.tMs);
+    for (const event of events)
+        event.tMs = Math.max(0, Math.round(event.tMs));
+    return {
+        kind: PROFILE_KIND,
+        version: PROFILE_VERSION,
+        tool: { name: 'resource-planner', version: input.toolVersion },
+        host: input.host,
+        run: { ...input.run, startedAt: startLine?.wall ?? input.run.startedAt },
+        sampler: {
+            intervalMs: input.intervalMs,
+            source: input.source,
+            samples: samples.length,
+            died: input.samplerDied,
+        },
+        phases: phaseProfiles,
+        timeline: downsample(samples, phaseOf, origin, TIMELINE_MAX_POINTS),
+        events: events.slice(0, 1000),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/profile/identity.ts
+function profileHost(capacity) {
+    return {
+        os: capacity.os,
+        arch: capacity.arch,
+        logicalCpus: capacity.logicalCpus,
+        cpus: capacity.cpus,
+        memoryTotalBytes: capacity.hostMemoryTotalBytes,
+        memoryLimitBytes: capacity.memoryLimitBytes,
+        cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
+        cgroupVersion: capacity.cgroup?.version ?? null,
+    };
+}
+/** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
+function profileRun(context, matrixKey, startedAt) {
+    return {
+        repositoryId: context.repositoryId,
+        repository: context.repository,
+        workflow: context.workflow,
+        job: context.job,
+        matrixKey,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        sha: context.sha,
+        ref: context.ref,
+        event: context.eventName,
+        headRepositoryId: context.headRepositoryId,
+        startedAt,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shared/record.ts
+/** Untrusted JSON (event payloads, API responses) as a record to probe field by field. */
+function record_asRecord(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+
+;// CONCATENATED MODULE: ./src/runner/context.ts
+
+function positiveInteger(value) {
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : null;
+}
+function context_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
+function workflowFileFromRef(workflowRef) {
+    if (!workflowRef)
+        return null;
+    const path = workflowRef.split('@')[0] ?? '';
+    const match = /\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path);
+    return match?.[1] ?? null;
+}
+function readRunContext(env, eventPayload) {
+    const payload = record_asRecord(eventPayload);
+    const pullRequest = record_asRecord(payload.pull_request);
+    const repositoryPayload = record_asRecord(payload.repository);
+    const [owner = null, repo = null] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const eventName = context_text(env.GITHUB_EVENT_NAME);
+    const ref = context_text(env.GITHUB_REF);
+    const headRef = context_text(env.GITHUB_HEAD_REF);
+    const pushedBranch = ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+    return {
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        repository: context_text(env.GITHUB_REPOSITORY),
+        owner: owner || null,
+        repo: repo || null,
+        repositoryId: positiveInteger(env.GITHUB_REPOSITORY_ID) ?? positiveInteger(repositoryPayload.id),
+        workflow: context_text(env.GITHUB_WORKFLOW),
+        workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
+        job: context_text(env.GITHUB_JOB),
+        runId: positiveInteger(env.GITHUB_RUN_ID),
+        runAttempt: positiveInteger(env.GITHUB_RUN_ATTEMPT),
+        sha: context_text(env.GITHUB_SHA),
+        ref,
+        branch: headRef ?? pushedBranch,
+        baseBranch: context_text(env.GITHUB_BASE_REF) ?? context_text(record_asRecord(pullRequest.base).ref),
+        defaultBranch: context_text(repositoryPayload.default_branch),
+        eventName,
+        pullRequestNumber: positiveInteger(pullRequest.number),
+        headRepositoryId: positiveInteger(record_asRecord(record_asRecord(pullRequest.head).repo).id) ??
+            positiveInteger(env.GITHUB_REPOSITORY_ID),
+        runnerTemp: context_text(env.RUNNER_TEMP),
+        runnerOs: context_text(env.RUNNER_OS),
+    };
+}
+/**
+ * The branch whose runs form the history: the input, else the PR's base branch, else this run's
+ * branch, else the repository's default branch.
+ */
+function baselineBranchFor(context, input) {
+    return input || context.baseBranch || context.branch || context.defaultBranch;
+}
+
+;// CONCATENATED MODULE: ./src/runner/process.ts
+/** Small process-level adapters shared by the entry points. */
+/** Milliseconds of the system's monotonic clock (CLOCK_MONOTONIC on Linux, shared by all processes). */
+function monotonicMs() {
+    return Number(process.hrtime.bigint() / 1000000n);
+}
+/**
+ * The event payload, capped at 8 MiB; `{}` when there is none or it cannot be read or parsed
+ * (the steps fail open: a broken payload only loses what it would have told them).
+ */
+function readEventPayload(path, readFile) {
+    if (!path)
+        return {};
+    try {
+        const text = readFile(path, 'utf8');
+        if (text.length > 8 * 1024 * 1024)
+            return {};
+        return JSON.parse(text);
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sampler/proc-reader.ts
+/**
+ * Reads every process's memory from Linux /proc with one read per process per tick.
+ *
+ * Cost (REFERENCE §5, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
+ * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
+ * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
+ * A process is identified by (pid, starttime), so a reused PID is a new process.
+ */
+
+
+/** x86-64 and arm64 Linux use 4 KiB pages for RSS accounting in /proc/PID/stat. */
+const DEFAULT_PAGE_SIZE_BYTES = 4096;
+const STAT_BUFFER_BYTES = 1024;
+/**
+ * Parses /proc/PID/stat. The command name sits in parentheses and may itself contain spaces and
+ * `)`, so the fields are counted from the LAST `)`: after it come state (field 3), ppid (4), ...,
+ * starttime (22) and rss (24) (proc(5)).
+ */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    const fields = text.slice(close + 2).split(' ');
+    // fields[0] is field 3 (state): field N is fields[N - 3].
+    const ppid = Number(fields[1]);
+    const startTime = Number(fields[19]);
+    const rssPages = Number(fields[21]);
+    if (![pid, ppid, startTime, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+}
+const CLOSE_PAREN = 0x29;
+const SPACE = 0x20;
+/**
+ * The same fields as `parseStat`, read straight from the bytes without splitting the line into
+ * ~50 strings: this runs for every process on every tick, so allocations matter.
+ */
+function parseStatBuffer(buffer, length, pid) {
+    let close = length - 1;
+    while (close >= 0 && buffer[close] !== CLOSE_PAREN)
+        close--;
+    const open = buffer.indexOf(0x28);
+    if (close < 0 || open < 0 || open > close)
+        return null;
+    // Field 3 (state) starts two bytes after `)`; count fields from there.
+    let field = 3;
+    let value = 0;
+    let ppid = -1;
+    let startTime = -1;
+    let rssPages = -1;
+    for (let index = close + 2; index <= length; index++) {
+        const byte = index < length ? buffer[index] : SPACE;
+        if (byte === SPACE || byte === 0x0a) {
+            if (field === 4)
+                ppid = value;
+            else if (field === 22)
+                startTime = value;
+            else if (field === 24) {
+                rssPages = value;
+                break;
+            }
+            field++;
+            value = 0;
+        }
+        else if (byte >= 0x30 && byte <= 0x39)
+            value = value * 10 + (byte - 0x30);
+    }
+    if (ppid < 0 || startTime < 0 || rssPages < 0)
+        return null;
+    return { pid, comm: buffer.toString('latin1', open + 1, close), ppid, startTime, rssPages };
+}
+/** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
+function nameFromExe(target) {
+    return (0,external_node_path_namespaceObject.basename)(target.replace(/ \(deleted\)$/, ''));
+}
+/** The basename of argv[0] only: everything after the first NUL (the arguments) is dropped. */
+function nameFromCmdline(cmdline) {
+    const argv0 = cmdline.split('\0', 1)[0] ?? '';
+    return (0,external_node_path_namespaceObject.basename)(argv0.split(' ', 1)[0] ?? '');
+}
+class ProcReader {
+    procRoot;
+    pageSize;
+    tracked = new Map();
+    buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+    /** PIDs listed in /proc by the last snapshot. */
+    lastListed = new Set();
+    constructor(options = {}) {
+        this.procRoot = options.procRoot ?? '/proc';
+        this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
+    }
+    /**
+     * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
+     * skips processes it already knows are outside the job, so a tick costs a read per job
+     * process, not per process on the machine). Processes that vanish mid-read, or are not ours
+     * (EACCES), are left out.
+     */
+    snapshot(skip) {
+        const seen = new Set();
+        const result = [];
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(this.procRoot)) {
+            const first = entry.charCodeAt(0);
+            if (first < 48 || first > 57)
+                continue;
+            const pid = Number(entry);
+            seen.add(pid);
+            if (skip?.has(pid)) {
+                this.forget(pid);
+                continue;
+            }
+            const stat = this.readStat(pid);
+            if (!stat)
+                continue;
+            const tracked = this.tracked.get(pid);
+            if (!tracked)
+                continue;
+            // comm changes on exec (a forked shell becoming `node`), so the name is looked up again then.
+            if (tracked.startTime !== stat.startTime ||
+                tracked.comm !== stat.comm ||
+                tracked.name === null) {
+                tracked.startTime = stat.startTime;
+                tracked.comm = stat.comm;
+                tracked.name = this.nameOf(pid, stat.comm);
+            }
+            result.push({
+                pid,
+                ppid: stat.ppid,
+                startTime: stat.startTime,
+                rssBytes: stat.rssPages * this.pageSize,
+                name: tracked.name,
+            });
+        }
+        for (const pid of this.tracked.keys())
+            if (!seen.has(pid))
+                this.forget(pid);
+        this.lastListed = seen;
+        return result;
+    }
+    /** PIDs listed by the last snapshot, read or skipped. */
+    listed() {
+        return this.lastListed;
+    }
+    /** Closes every kept descriptor. */
+    close() {
+        for (const pid of [...this.tracked.keys()])
+            this.forget(pid);
+    }
+    readStat(pid) {
+        let tracked = this.tracked.get(pid);
+        if (!tracked) {
+            try {
+                tracked = {
+                    fd: (0,external_node_fs_namespaceObject.openSync)(`${this.procRoot}/${pid}/stat`, 'r'),
+                    startTime: -1,
+                    comm: '',
+                    name: null,
+                };
+            }
+            catch {
+                return null;
+            }
+            this.tracked.set(pid, tracked);
+        }
+        try {
+            const bytes = (0,external_node_fs_namespaceObject.readSync)(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
+            return parseStatBuffer(this.buffer, bytes, pid);
+        }
+        catch {
+            // ESRCH: the process exited after readdir; the descriptor is stale.
+            this.forget(pid);
+            return null;
+        }
+    }
+    /**
+     * The executable name, never the arguments: /proc/PID/exe, else argv[0] of /proc/PID/cmdline,
+     * else comm. comm comes last because Node 24 renames its main thread `MainThread`.
+     */
+    nameOf(pid, comm) {
+        try {
+            const name = nameFromExe((0,external_node_fs_namespaceObject.readlinkSync)(`${this.procRoot}/${pid}/exe`));
+            if (name)
+                return name;
+        }
+        catch {
+            // Another user's process (EACCES) or a kernel thread (ENOENT).
+        }
+        try {
+            const name = nameFromCmdline((0,external_node_fs_namespaceObject.readFileSync)(`${this.procRoot}/${pid}/cmdline`, 'latin1'));
+            if (name)
+                return name;
+        }
+        catch {
+            // Gone already.
+        }
+        return comm;
+    }
+    forget(pid) {
+        const tracked = this.tracked.get(pid);
+        if (!tracked)
+            return;
+        this.tracked.delete(pid);
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)(tracked.fd);
+        }
+        catch {
+            // Already closed.
+        }
+    }
+}
+/**
+ * The job's processes: every descendant of `rootPid` (by ppid, transitively), excluding the
+ * sampler and its own descendants. The root itself (the runner worker) is excluded too: its
+ * memory is the runner's, not the job's.
+ */
+function jobProcesses(processes, rootPid, excludePid) {
+    const children = new Map();
+    for (const process of processes) {
+        const siblings = children.get(process.ppid);
+        if (siblings)
+            siblings.push(process);
+        else
+            children.set(process.ppid, [process]);
+    }
+    const result = [];
+    const stack = [rootPid];
+    while (stack.length > 0) {
+        const parent = stack.pop();
+        for (const child of children.get(parent) ?? []) {
+            if (child.pid === excludePid || child.pid === rootPid)
+                continue;
+            result.push(child);
+            stack.push(child.pid);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/sampler/sampler.ts
+/**
+ * One sampling tick → lines of the samples file (see ./types.ts). The loop, the file and the
+ * signals live in ./main.ts; this part is driven by tests directly.
+ */
+
+
+
+
+const MEMINFO_BUFFER_BYTES = 4096;
+/** MemTotal − MemAvailable from /proc/meminfo text, in bytes; null when either is missing. */
+function usedMemoryFromMeminfo(text) {
+    const total = /^MemTotal:\s+(\d+) kB/m.exec(text)?.[1];
+    const available = /^MemAvailable:\s+(\d+) kB/m.exec(text)?.[1];
+    if (total === undefined || available === undefined)
+        return null;
+    return (Number(total) - Number(available)) * units/* KiB */.ty;
+}
+function procSource(procRoot) {
+    const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
+    return {
+        name: 'proc',
+        snapshot: (skip) => reader.snapshot(skip),
+        listed: () => reader.listed(),
+        close: () => reader.close(),
+    };
+}
+function createSampler(options) {
+    const reader = options.processSource ?? procSource(options.procRoot);
+    const procRoot = options.procRoot ?? '/proc';
+    const meminfoBuffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
+    let meminfoFd = null;
+    try {
+        meminfoFd = (0,external_node_fs_namespaceObject.openSync)(`${procRoot}/meminfo`, 'r');
+    }
+    catch {
+        meminfoFd = null;
+    }
+    /** Job processes by "pid:starttime" → the id written in the samples file. */
+    const ids = new Map();
+    let nextId = 1;
+    let alive = new Set();
+    /**
+     * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
+     * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
+     * A PID reused within one interval would be missed; at 100 ms or more that is not a practical risk.
+     */
+    let outsiders = new Set();
+    options.write({
+        k: 'start',
+        v: 1,
+        t: options.clock(),
+        wall: (options.now?.() ?? new Date()).toISOString(),
+        intervalMs: options.intervalMs,
+        source: reader.name,
+        rootPid: options.rootPid,
+        samplerPid: options.samplerPid,
+    });
+    const readSystemUsed = () => {
+        if (meminfoFd === null)
+            return null;
+        try {
+            const bytes = (0,external_node_fs_namespaceObject.readSync)(meminfoFd, meminfoBuffer, 0, MEMINFO_BUFFER_BYTES, 0);
+            return usedMemoryFromMeminfo(meminfoBuffer.toString('latin1', 0, bytes));
+        }
+        catch {
+            return null;
+        }
+    };
+    const idOf = (process, byPid, t) => {
+        const key = `${process.pid}:${process.startTime}`;
+        let id = ids.get(key);
+        if (id === undefined) {
+            id = nextId++;
+            ids.set(key, id);
+            const parent = byPid.get(process.ppid);
+            const parentId = parent ? (ids.get(`${parent.pid}:${parent.startTime}`) ?? null) : null;
+            options.write({ k: 'proc', id, pid: process.pid, parent: parentId, name: process.name, t });
+        }
+        return id;
+    };
+    return {
+        tick() {
+            const t = options.clock();
+            const all = reader.snapshot(outsiders);
+            const rootAlive = all.some((process) => process.pid === options.rootPid);
+            const job = jobProcesses(all, options.rootPid, options.samplerPid);
+            const inJob = new Set(job.map((process) => process.pid));
+            const listed = reader.listed?.();
+            const nextOutsiders = new Set();
+            // Keep the outsiders still listed (a PID that left /proc is forgotten), add the new ones.
+            for (const pid of outsiders)
+                if (listed?.has(pid))
+                    nextOutsiders.add(pid);
+            if (listed) {
+                for (const process of all)
+                    if (!inJob.has(process.pid) && process.pid !== options.rootPid)
+                        nextOutsiders.add(process.pid);
+            }
+            outsiders = nextOutsiders;
+            // Parents before children, so a child's `parent` id exists when its line is written.
+            const byPid = new Map(job.map((process) => [process.pid, process]));
+            const depth = (process) => {
+                let level = 0;
+                for (let parent = byPid.get(process.ppid); parent && level < 1000; parent = byPid.get(parent.ppid))
+                    level++;
+                return level;
+            };
+            const ordered = [...job].sort((a, b) => depth(a) - depth(b));
+            const sample = [];
+            const nowAlive = new Set();
+            for (const process of ordered) {
+                const id = idOf(process, byPid, t);
+                nowAlive.add(id);
+                sample.push([id, process.rssBytes]);
+            }
+            for (const id of alive)
+                if (!nowAlive.has(id))
+                    options.write({ k: 'exit', id, t, signal: null });
+            alive = nowAlive;
+            const cgroup = options.cgroup?.memoryCgroupDir ? readCgroupMemoryNow(options.cgroup) : null;
+            options.write({
+                k: 's',
+                t,
+                sys: readSystemUsed(),
+                cg: cgroup?.usageBytes ?? null,
+                oom: cgroup?.oomKills ?? null,
+                psi: cgroup?.pressureSomeAvg10 ?? null,
+                p: sample,
+            });
+            return rootAlive;
+        },
+        close(reason) {
+            options.write({ k: 'stop', t: options.clock(), reason });
+            reader.close();
+            if (meminfoFd !== null)
+                (0,external_node_fs_namespaceObject.closeSync)(meminfoFd);
+            meminfoFd = null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+/** `resource-planner run`: run a command, record its memory as the action does, print the report. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `resource-planner run [--profile P] [--out FILE] [--interval MS] -- CMD...` */
+async function runCommand(args, io) {
+    const separator = args.indexOf('--');
+    const own = separator < 0 ? args : args.slice(0, separator);
+    const command = separator < 0 ? [] : args.slice(separator + 1);
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: own,
+        options: {
+            profile: { type: 'string', default: 'default' },
+            out: { type: 'string' },
+            interval: { type: 'string', default: '250ms' },
+        },
+        strict: true,
+    });
+    const intervalMs = (0,units/* parseDurationMs */.yi)(values.interval);
+    if (command.length === 0 || intervalMs === null || intervalMs < 50) {
+        io.stderr('usage: resource-planner run [--profile P] [--out FILE] [--interval 250ms] -- COMMAND [ARGS...]\n');
+        return 2;
+    }
+    const capacity = probeCapacity();
+    const lines = [];
+    // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
+    const sampler = createSampler({
+        rootPid: process.pid,
+        samplerPid: -1,
+        intervalMs,
+        cgroup: capacity.cgroup,
+        clock: monotonicMs,
+        write: (line) => lines.push(line),
+    });
+    const started = new Date().toISOString();
+    const phases = [{ name: values.profile, t: monotonicMs(), workersRecommended: null }];
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), { stdio: 'inherit' });
+    const timer = setInterval(() => sampler.tick(), intervalMs);
+    sampler.tick();
+    const { code, signal } = await new Promise((resolve) => {
+        child.once('error', (error) => {
+            io.stderr(`resource-planner run: cannot start ${command[0]}: ${error.message}\n`);
+            resolve({ code: 127, signal: null });
+        });
+        child.once('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
+    });
+    clearInterval(timer);
+    const endT = monotonicMs();
+    const root = lines.find((line) => line.k === 'proc' && line.pid === child.pid);
+    if (signal && root && root.k === 'proc')
+        lines.push({ k: 'exit', id: root.id, t: endT, signal });
+    sampler.close('command-exited');
+    const context = readRunContext(io.env, {});
+    const profile = buildProfile({
+        lines,
+        phases,
+        endT,
+        host: profileHost(capacity),
+        run: profileRun(context, null, started),
+        toolVersion: TOOL_VERSION,
+        samplerDied: false,
+        intervalMs,
+        source: 'proc',
+    });
+    if (values.out) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(values.out), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(values.out, serializeProfile(profile));
+    }
+    // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
+    io.stdout(renderPostRunSummary(profile, { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
+    if (signal)
+        return 128 + (signalNumber(signal) ?? 0);
+    return code ?? 1;
+}
+function signalNumber(signal) {
+    const numbers = {
+        SIGHUP: 1,
+        SIGINT: 2,
+        SIGQUIT: 3,
+        SIGABRT: 6,
+        SIGKILL: 9,
+        SIGSEGV: 11,
+        SIGPIPE: 13,
+        SIGTERM: 15,
+    };
+    return numbers[signal] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/cli/deps.ts
+/** The CLI's real adapters: the terminal, /proc and cgroups, and history folders. */
+
+
+
+
+
+
+
+
+/** Terminal control sequences in untrusted text (names from profiles) are shown, not obeyed. */
+function printable(text) {
+    let result = '';
+    for (const character of text) {
+        const code = character.charCodeAt(0);
+        result +=
+            (code < 0x20 && character !== '\n' && character !== '\t') || code === 0x7f ? '?' : character;
+    }
+    return result;
+}
+function realCliDeps() {
+    return {
+        io: {
+            stdout: (text) => void process.stdout.write(printable(text)),
+            stderr: (text) => void process.stderr.write(printable(text)),
+            env: process.env,
+        },
+        commands: {
+            plan: (args, io) => planCommand(args, io, {
+                probe: (options) => probeCapacity(options),
+                learnFromDirectory: async ({ directory, inputs, capacity, fallback }) => estimateFromLoaded(loadHistoryFromDirectory(directory, inputs.historyRuns), inputs, capacity, fallback, Date.now()),
+            }),
+            run: runCommand,
+            report: reportCommand,
+            compare: compareCommand,
+        },
+        version: TOOL_VERSION,
     };
 }
 
 
 /***/ }),
 
-/***/ 1996:
+/***/ 2957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */ });
+/* unused harmony export USAGE */
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+/**
+ * The command-line tool: the same engine as the action, for local use and other CI systems.
+ *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
+ *   resource-planner run [--profile P] [--out FILE] [--interval MS] -- <command...>
+ *   resource-planner report FILE
+ *   resource-planner compare --baseline DIR FILE
+ * This module only dispatches; each command is a module of its own, wired in ./deps.ts.
+ */
+
+
+const USAGE = `Usage:
+  resource-planner plan [options]          recommend workers for this machine
+  resource-planner run [options] -- CMD    run CMD, record its memory, print the report
+  resource-planner report FILE             render a saved run profile as Markdown
+  resource-planner compare --baseline DIR FILE
+                                           compare a profile with baseline profiles (drift)
+
+Options of plan:
+  --profile NAME                  phase to plan for (default: default)
+  --json                          print the whole plan as JSON
+  --history DIR                   learn from run profiles in DIR (e.g. filled by 'gh run download')
+  --memory-per-worker SIZE        auto (default) or a size such as 512M, 1.5G
+  --fallback-memory-per-worker SIZE  assumed without history (default 768M)
+  --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
+  --memory-reserve SIZE (default 512M)  --memory-fraction F (default 0.9)
+  --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
+  --root DIR                      read /proc and /sys under DIR (testing)
+Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_VARIABLE */ .kQ} overrides the count.`;
+async function runCli(argv, deps) {
+    const [command, ...rest] = argv;
+    const { io } = deps;
+    try {
+        switch (command) {
+            case 'plan':
+            case 'run':
+            case 'report':
+            case 'compare': {
+                const handler = deps.commands[command];
+                if (!handler) {
+                    io.stderr(`resource-planner ${command} is not available in this build.\n`);
+                    return 2;
+                }
+                return await handler(rest, io);
+            }
+            case '--version':
+            case 'version':
+                io.stdout(`${deps.version}\n`);
+                return 0;
+            case undefined:
+            case '--help':
+            case '-h':
+            case 'help':
+                io.stdout(`${USAGE}\n`);
+                return command === undefined ? 2 : 0;
+            default:
+                io.stderr(`Unknown command '${command}'.\n${USAGE}\n`);
+                return 2;
+        }
+    }
+    catch (error) {
+        io.stderr(`resource-planner: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`);
+        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof TypeError ? 2 : 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   hh: () => (/* binding */ parseOverrideWorkers),
+/* harmony export */   kQ: () => (/* binding */ OVERRIDE_VARIABLE)
+/* harmony export */ });
+/* unused harmony exports INPUT_DEFAULTS, parseBooleanText */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4886);
+/**
+ * Every input of the action, parsed and validated once into one typed object.
+ * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
+ * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
+ */
+
+
+/** Defaults, the same as action.yml's (a test keeps the two in step). */
+const INPUT_DEFAULTS = {
+    mode: 'plan',
+    profile: 'default',
+    'memory-per-worker': 'auto',
+    'fallback-memory-per-worker': '768M',
+    'min-workers': '1',
+    'max-workers': '',
+    workers: '',
+    'cpus-per-worker': '1',
+    'memory-reserve': '512M',
+    'memory-fraction': '0.9',
+    'export-env': 'false',
+    summary: 'true',
+    sample: 'true',
+    'sample-interval': '500ms',
+    upload: 'true',
+    'retention-days': '30',
+    history: 'true',
+    'history-runs': '20',
+    'history-timeout': '20s',
+    'baseline-branch': '',
+    'min-speedup-gain': '5%',
+    'elastic-memory': 'auto',
+    'drift-threshold': '10%',
+    'drift-method': 'auto',
+    comment: 'on-drift',
+    'fail-on-drift': 'false',
+};
+/** The environment variable that overrides the worker count everywhere. */
+const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
+const PROFILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+const MIN_SAMPLE_INTERVAL_MS = 100;
+/**
+ * Parses all inputs. `getInput` returns the raw (trimmed) value, '' when unset; unset inputs take
+ * the defaults above, so the CLI and tests can pass only what they change.
+ */
+function parseInputs(getInput) {
+    const read = (name) => {
+        const value = getInput(name).trim();
+        if (value !== '')
+            return value;
+        return name in INPUT_DEFAULTS ? INPUT_DEFAULTS[name] : '';
+    };
+    const minWorkers = parseInteger(read, 'min-workers', 1);
+    const maxWorkers = read('max-workers') === '' ? null : parseInteger(read, 'max-workers', 1);
+    if (maxWorkers !== null && maxWorkers < minWorkers) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('max-workers', String(maxWorkers), `a whole number no smaller than min-workers (${minWorkers})`);
+    }
+    const memoryPerWorker = read('memory-per-worker');
+    const matrixKey = read('matrix-key');
+    return {
+        mode: parseChoice(read, 'mode', ['plan', 'report']),
+        profile: parseProfileName(read('profile')),
+        memoryPerWorkerBytes: memoryPerWorker.toLowerCase() === 'auto'
+            ? null
+            : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
+        fallbackMemoryPerWorkerBytes: parseSizeInput('fallback-memory-per-worker', read('fallback-memory-per-worker'), 1),
+        plan: {
+            memoryReserveBytes: parseSizeInput('memory-reserve', read('memory-reserve'), 0),
+            memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
+            cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
+            minWorkers,
+            maxWorkers,
+            forcedWorkers: read('workers') === '' ? null : parseInteger(read, 'workers', 1),
+        },
+        exportEnv: parseBoolean(read, 'export-env'),
+        summary: parseBoolean(read, 'summary'),
+        githubToken: read('github-token'),
+        sample: parseBoolean(read, 'sample'),
+        sampleIntervalMs: parseDurationInput(read, 'sample-interval', MIN_SAMPLE_INTERVAL_MS),
+        upload: parseBoolean(read, 'upload'),
+        retentionDays: parseInteger(read, 'retention-days', 1, 90),
+        history: parseBoolean(read, 'history'),
+        historyRuns: parseInteger(read, 'history-runs', 1, 100),
+        historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
+        baselineBranch: parseBranch(read('baseline-branch')),
+        minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
+        elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
+        driftThresholdFraction: parseFraction(read, 'drift-threshold', { allowZero: true }),
+        driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max']),
+        comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
+        failOnDrift: parseBoolean(read, 'fail-on-drift'),
+        matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
+    };
+}
+/** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
+function parseOverrideWorkers(value) {
+    if (value === undefined || value.trim() === '')
+        return null;
+    const text = value.trim();
+    if (!/^\d+$/.test(text) || Number(text) < 1) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(OVERRIDE_VARIABLE, text, 'a whole number of workers, 1 or more');
+    }
+    return Number(text);
+}
+/** YAML 1.2 core booleans, as the runner documents them: true | True | TRUE | false | False | FALSE. */
+function parseBooleanText(name, value) {
+    if (TRUE_VALUES.has(value))
+        return true;
+    if (FALSE_VALUES.has(value))
+        return false;
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'true or false');
+}
+function parseBoolean(read, name) {
+    return parseBooleanText(name, read(name));
+}
+function parseInteger(read, name, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = read(name);
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    if (!/^\d+$/.test(text))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a whole number ${range}`);
+    const value = Number(text);
+    if (value < min || value > max)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a whole number ${range}`);
+    return value;
+}
+function parsePositiveNumber(read, name) {
+    const text = read(name);
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!(value > 0))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, 'a number greater than 0, such as 1 or 0.5');
+    return value;
+}
+/** A fraction as `0.9`, `90%`; in (0, 1], or [0, 1] when zero is allowed. */
+function parseFraction(read, name, options) {
+    const text = read(name);
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+    const value = percent
+        ? Number(percent[1]) / 100
+        : /^\d+(\.\d+)?$|^\.\d+$/.test(text)
+            ? Number(text)
+            : Number.NaN;
+    const low = options.allowZero ? value >= 0 : value > 0;
+    if (!(low && value <= 1)) {
+        const range = options.allowZero ? 'from 0 to 1' : 'greater than 0 and at most 1';
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a fraction ${range}, such as 0.9 or 90%`);
+    }
+    return value;
+}
+function parseSizeInput(name, text, minBytes) {
+    const bytes = (0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(text);
+    if (bytes === null || bytes < minBytes)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy);
+    if (minBytes > 0 && bytes < _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy}, at least 1M`);
+    }
+    return bytes;
+}
+function parseDurationInput(read, name, minMs) {
+    const text = read(name);
+    const ms = (0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationMs */ .yi)(text);
+    if (ms === null || ms < minMs)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_FORMAT */ .nZ}, at least ${minMs} ms`);
+    return ms;
+}
+function parseChoice(read, name, choices) {
+    const text = read(name);
+    if (!choices.includes(text))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `one of ${choices.join(', ')}`);
+    return text;
+}
+function parseProfileName(text) {
+    if (!PROFILE_PATTERN.test(text)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('profile', text, 'a name of letters, digits, ".", "_" or "-", at most 64 characters');
+    }
+    return text;
+}
+function parseBranch(text) {
+    // Git refuses these in branch names too; refusing them here keeps the value inert in API queries.
+    const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
+    if (text.length > 255 || hasControl || /[\s~^:?*[\\]/.test(text) || text.includes('..')) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('baseline-branch', text, 'a branch name such as main, or empty for automatic');
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 3546:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7968);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
+// The resource-planner command-line tool: wires the real adapters into runCli.
+
+
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), (0,_cli_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .realCliDeps */ .n)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eo: () => (/* binding */ ProfileError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export UnsafeArtifactError */
+/**
+ * The few errors the product raises on purpose. Only `InputError` fails a step (invalid
+ * configuration); everything else is caught at the boundary and turned into a warning.
+ */
+/** Invalid configuration: names the input, the value received and the accepted format. */
+class InputError extends Error {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** A run profile that failed validation; carries the reason so callers can count and report it. */
+class ProfileError extends Error {
+    name = 'ProfileError';
+}
+/** An artifact refused by the safe fetcher (too large, unsafe path, too many entries...). */
+class UnsafeArtifactError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'UnsafeArtifactError';
+}
+/** The message of anything thrown, for warnings. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16698,18 +16104,6 @@ function trimZeros(fixed) {
 
 /***/ }),
 
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
-/* harmony export */ });
-/** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
-const TOOL_VERSION = '0.1.0';
-
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -16721,41 +16115,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

@@ -7216,7 +7216,96 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 8462:
+/***/ 45965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d9: () => (/* binding */ fileJobStore),
+/* harmony export */   zv: () => (/* binding */ StateKey)
+/* harmony export */ });
+/* unused harmony exports JOB_DIR_NAME, jobDirFor, jobStatePath, readJobState, writeJobState, appendPhaseMark, readPhaseMarks */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * State shared between the action's steps. Two scopes:
+ * - step state (STATE_* from main to its own post): which role this invocation plays;
+ * - job state: a file under RUNNER_TEMP (a fresh directory per job) that every invocation of
+ *   the action in the job reads, so only the first starts a sampler and later ones mark phases.
+ */
+
+
+/** Keys of step state, in one place. */
+const StateKey = {
+    /** JSON of `StepState`. */
+    Step: 'resource-planner',
+};
+const JOB_DIR_NAME = 'resource-planner';
+function jobDirFor(runnerTemp) {
+    return join(runnerTemp, JOB_DIR_NAME);
+}
+function jobStatePath(jobDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(jobDir, 'job.json');
+}
+/** The job state, or null when no invocation has written it yet (or it is unreadable). */
+function readJobState(jobDir) {
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(jobStatePath(jobDir), 'utf8'));
+        return parsed.version === 1 ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+function writeJobState(jobDir, state) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(jobDir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(jobStatePath(jobDir), JSON.stringify(state), 'utf8');
+}
+function appendPhaseMark(phasesFile, mark) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(phasesFile, JSON.stringify(mark) + '\n', 'utf8');
+}
+/** Phase marks written by the invocations so far; unreadable lines are skipped. */
+function readPhaseMarks(phasesFile) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(phasesFile, 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const marks = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const mark = JSON.parse(line);
+            if (typeof mark.name === 'string' && typeof mark.t === 'number') {
+                marks.push({
+                    name: mark.name,
+                    t: mark.t,
+                    workersRecommended: typeof mark.workersRecommended === 'number' ? mark.workersRecommended : null,
+                });
+            }
+        }
+        catch {
+            // A line cut short by a crash: the others still count.
+        }
+    }
+    return marks;
+}
+/** The real store: files under RUNNER_TEMP. */
+const fileJobStore = {
+    read: readJobState,
+    write: writeJobState,
+    appendPhaseMark,
+    readPhaseMarks,
+};
+
+
+/***/ }),
+
+/***/ 89895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7229,12 +7318,621 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/history/load.ts + 2 modules
-var load = __nccwpck_require__(77130);
-// EXTERNAL MODULE: ./src/stats.ts
-var stats = __nccwpck_require__(49176);
-// EXTERNAL MODULE: ./src/profile/types.ts
-var types = __nccwpck_require__(86808);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __nccwpck_require__(64886);
+;// CONCATENATED MODULE: ./src/profile/types.ts
+/**
+ * Run profile v1: the compact record of one run that later runs learn from.
+ * Written and read only through ./profile.ts; documented in docs/profile-format.md and
+ * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
+ * Untrusted when read back: every string may be hostile (escape before rendering).
+ */
+const PROFILE_KIND = 'resource-planner/run-profile';
+const PROFILE_VERSION = 1;
+const TIMELINE_MAX_POINTS = 600;
+
+;// CONCATENATED MODULE: ./src/profile/schema.ts
+/**
+ * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
+ * field is typed, every string and array bounded, and unknown properties refused.
+ */
+
+const schema_name = { type: 'string', maxLength: 256 };
+const nullableName = { type: ['string', 'null'], maxLength: 256 };
+const bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const nullableBytes = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+};
+const count = { type: 'integer', minimum: 0, maximum: 1_000_000_000 };
+const nullableId = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+};
+const ms = { type: 'number', minimum: 0, maximum: 1e12 };
+function object(properties) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        required: Object.keys(properties),
+        properties,
+    };
+}
+function timelineColumn(items) {
+    return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
+}
+const workerGroup = object({
+    name: schema_name,
+    parentName: nullableName,
+    maxConcurrency: count,
+    processes: count,
+    peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
+    meanEndRssBytes: bytes,
+    peakTotalBytes: bytes,
+});
+const phase = object({
+    name: schema_name,
+    startMs: ms,
+    endMs: ms,
+    durationMs: ms,
+    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
+    samples: count,
+    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
+    peakSystemUsedBytes: nullableBytes,
+    peakCgroupUsageBytes: nullableBytes,
+    oomKills: count,
+    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
+});
+const RUN_PROFILE_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
+    title: 'resource-planner run profile v1',
+    ...object({
+        kind: { const: 'resource-planner/run-profile' },
+        version: { const: 1 },
+        tool: object({
+            name: { const: 'resource-planner' },
+            version: { type: 'string', maxLength: 64 },
+        }),
+        host: object({
+            os: { type: 'string', maxLength: 32 },
+            arch: { type: 'string', maxLength: 32 },
+            logicalCpus: count,
+            cpus: count,
+            memoryTotalBytes: bytes,
+            memoryLimitBytes: bytes,
+            cgroupMemoryLimitBytes: nullableBytes,
+            cgroupVersion: { enum: [1, 2, null] },
+        }),
+        run: object({
+            repositoryId: nullableId,
+            repository: nullableName,
+            workflow: nullableName,
+            job: nullableName,
+            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+            runId: nullableId,
+            runAttempt: nullableId,
+            sha: { type: ['string', 'null'], maxLength: 64 },
+            ref: nullableName,
+            event: { type: ['string', 'null'], maxLength: 64 },
+            headRepositoryId: nullableId,
+            startedAt: { type: 'string', maxLength: 40 },
+        }),
+        sampler: object({
+            intervalMs: ms,
+            source: { type: 'string', maxLength: 16 },
+            samples: count,
+            died: { type: 'boolean' },
+        }),
+        phases: { type: 'array', maxItems: 500, items: phase },
+        timeline: object({
+            tMs: timelineColumn(ms),
+            treeRssBytes: timelineColumn(bytes),
+            systemUsedBytes: timelineColumn(nullableBytes),
+            cgroupUsageBytes: timelineColumn(nullableBytes),
+            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+        }),
+        events: {
+            type: 'array',
+            maxItems: 1000,
+            items: object({
+                tMs: ms,
+                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                phase: nullableName,
+                detail: nullableName,
+                value: { type: ['number', 'null'] },
+            }),
+        },
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/profile/profile.ts
+/**
+ * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
+ * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
+ * validated against the schema before anything uses it.
+ */
+
+
+
+
+
+/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
+const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
+/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
+const MAX_NESTING = 8;
+let validator = null;
+function validate(value) {
+    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+    return validator(value) ? null : (validator.errors ?? []);
+}
+function serializeProfile(profile) {
+    return JSON.stringify(profile);
+}
+/** Rejects text whose brackets nest deeper than the format allows, without building it. */
+function nestingDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let index = 0; index < text.length; index++) {
+        const character = text.charCodeAt(index);
+        if (inString) {
+            if (character === 92)
+                index++; // backslash: skip the escaped character
+            else if (character === 34)
+                inString = false;
+        }
+        else if (character === 34)
+            inString = true;
+        else if (character === 123 || character === 91)
+            deepest = Math.max(deepest, ++depth);
+        else if (character === 125 || character === 93)
+            depth--;
+    }
+    return deepest;
+}
+/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+        throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
+    }
+    if (nestingDepth(text) > MAX_NESTING)
+        throw new shared_errors/* ProfileError */.eo('profile nests deeper than the format allows');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const header = (typeof value === 'object' && value !== null ? value : {});
+    if (header.kind !== PROFILE_KIND)
+        throw new shared_errors/* ProfileError */.eo('not a resource-planner run profile');
+    if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
+        throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
+    }
+    const errors = validate(value);
+    if (errors) {
+        const first = errors[0];
+        throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
+    }
+    const profile = value;
+    checkConsistency(profile);
+    return profile;
+}
+/** Cross-field rules a schema cannot say. */
+function checkConsistency(profile) {
+    const length = profile.timeline.tMs.length;
+    for (const column of [
+        profile.timeline.treeRssBytes,
+        profile.timeline.systemUsedBytes,
+        profile.timeline.cgroupUsageBytes,
+        profile.timeline.phase,
+    ]) {
+        if (column.length !== length)
+            throw new shared_errors/* ProfileError */.eo('profile timeline columns differ in length');
+    }
+    if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
+        throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __nccwpck_require__(20663);
+// EXTERNAL MODULE: ./src/profile/naming.ts
+var naming = __nccwpck_require__(46549);
+;// CONCATENATED MODULE: ./src/history/extract.ts
+/**
+ * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
+ * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
+ * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
+ * refused, and nothing is ever written to disk.
+ */
+
+
+
+
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * An entry name is safe when it is relative, uses forward slashes only, has no drive letter and
+ * no `..` or `.` segment: checked segment by segment after normalising.
+ */
+function isSafeEntryName(name) {
+    if (name === '' || name.includes('\\') || name.includes('\0'))
+        return false;
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return false;
+    const segments = name.split('/');
+    if (segments.some((segment) => segment === '..' || segment === '.'))
+        return false;
+    const normalised = posix.normalize(name);
+    return !normalised.startsWith('../') && normalised !== '..' && !posix.isAbsolute(normalised);
+}
+function isSymlink(entry) {
+    const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
+    return (unixMode & S_IFMT) === S_IFLNK;
+}
+function openZip(zip) {
+    return new Promise((resolve, reject) => {
+        yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, file) => {
+            if (error || !file)
+                reject(new UnsafeArtifactError(`not a readable zip: ${error?.message ?? 'unknown error'}`));
+            else
+                resolve(file);
+        });
+    });
+}
+/** The text of the profile file inside the zip. */
+async function extract_extractProfileFromZip(zip, limits = {}) {
+    const maxEntries = limits.maxEntries ?? 16;
+    const maxBytes = limits.maxUncompressedBytes ?? 4 * MiB;
+    const expected = limits.expectedFile ?? PROFILE_FILE_NAME;
+    const file = await openZip(zip);
+    if (file.entryCount > maxEntries) {
+        file.close();
+        throw new UnsafeArtifactError(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
+    }
+    return new Promise((resolve, reject) => {
+        let found = null;
+        let entries = 0;
+        const fail = (message) => {
+            file.close();
+            reject(new UnsafeArtifactError(message));
+        };
+        file.on('error', (error) => fail(`zip error: ${error.message}`));
+        file.on('end', () => {
+            if (found === null)
+                reject(new UnsafeArtifactError(`artifact has no ${expected}`));
+            else
+                resolve(found);
+        });
+        file.on('entry', (entry) => {
+            entries++;
+            if (entries > maxEntries)
+                return fail(`artifact has more than ${maxEntries} entries`);
+            if (!isSafeEntryName(entry.fileName))
+                return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
+            if (isSymlink(entry))
+                return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
+            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
+                return file.readEntry();
+            if (found !== null)
+                return fail(`artifact holds ${expected} twice`);
+            if (entry.uncompressedSize > maxBytes)
+                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+            file.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
+                const chunks = [];
+                let size = 0;
+                stream.on('data', (chunk) => {
+                    size += chunk.length;
+                    // Counted as it inflates: a header that lies about the size cannot get past the cap.
+                    if (size > maxBytes) {
+                        stream.destroy();
+                        fail(`${expected} inflates past ${maxBytes} bytes`);
+                        return;
+                    }
+                    chunks.push(chunk);
+                });
+                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
+                stream.on('end', () => {
+                    found = Buffer.concat(chunks).toString('utf8');
+                    file.readEntry();
+                });
+            });
+        });
+        file.readEntry();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/runs.ts
+/**
+ * Finding and fetching earlier runs' profiles through the REST API. Thin adapter over
+ * `octokit.request`; every response's shape is checked before use (a truncated body arrives as
+ * status 200 with `data === ""`).
+ *
+ * Trust: only successful runs of this workflow on the baseline branch whose head repository is
+ * this repository (never a fork), only artifacts whose run and repositories match. At most
+ * 3 listing calls: the runs, and the artifact name for attempts 1 and 2.
+ */
+
+
+
+
+/** Attempts whose artifact names are looked up: a run re-tried more than once is rare. */
+const ATTEMPTS_LOOKED_UP = (/* unused pure expression or super */ null && ([1, 2]));
+async function runs_findBaselineArtifacts(query) {
+    const notes = [];
+    let apiCalls = 0;
+    const common = {
+        owner: query.owner,
+        repo: query.repo,
+        per_page: 100,
+        request: { signal: query.signal },
+    };
+    apiCalls++;
+    const runsResponse = await query.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        ...common,
+        workflow_id: query.workflowFile,
+        branch: query.branch,
+        status: 'success',
+    });
+    const runs = asRecord(runsResponse.data).workflow_runs;
+    if (!Array.isArray(runs)) {
+        notes.push('The workflow runs listing had an unexpected shape; planning without history.');
+        return { candidates: [], notes, apiCalls };
+    }
+    const trustedRuns = new Set();
+    let forks = 0;
+    for (const item of runs) {
+        const run = asRecord(item);
+        if (typeof run.id !== 'number')
+            continue;
+        if (asRecord(run.head_repository).id !== query.repositoryId ||
+            asRecord(run.repository).id !== query.repositoryId) {
+            forks++;
+            continue;
+        }
+        if (run.conclusion !== undefined && run.conclusion !== 'success')
+            continue;
+        trustedRuns.add(run.id);
+    }
+    if (forks > 0)
+        notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
+    if (trustedRuns.size === 0) {
+        notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
+        return { candidates: [], notes, apiCalls };
+    }
+    const byRun = new Map();
+    for (const attempt of ATTEMPTS_LOOKED_UP) {
+        const name = profileArtifactName(query.job, query.matrixKey, attempt);
+        apiCalls++;
+        const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+            ...common,
+            name,
+        });
+        const artifacts = asRecord(response.data).artifacts;
+        if (!Array.isArray(artifacts)) {
+            notes.push('The artifacts listing had an unexpected shape.');
+            continue;
+        }
+        for (const item of artifacts) {
+            const artifact = asRecord(item);
+            const run = asRecord(artifact.workflow_run);
+            if (typeof artifact.id !== 'number' ||
+                artifact.name !== name ||
+                artifact.expired !== false ||
+                typeof artifact.size_in_bytes !== 'number' ||
+                typeof run.id !== 'number' ||
+                !trustedRuns.has(run.id) ||
+                run.repository_id !== query.repositoryId ||
+                run.head_repository_id !== query.repositoryId) {
+                continue;
+            }
+            const existing = byRun.get(run.id);
+            if (existing && existing.runAttempt >= attempt)
+                continue;
+            byRun.set(run.id, {
+                artifactId: artifact.id,
+                name,
+                sizeInBytes: artifact.size_in_bytes,
+                runId: run.id,
+                runAttempt: attempt,
+                headSha: typeof run.head_sha === 'string' ? run.head_sha : null,
+                createdAt: typeof artifact.created_at === 'string' ? artifact.created_at : null,
+            });
+        }
+    }
+    const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
+    return { candidates, notes, apiCalls };
+}
+/** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
+const MAX_ZIP_BYTES = 8 * units/* MiB */.lv;
+/**
+ * Downloads an artifact's zip. The API answers 302 to a signed blob URL; fetch follows it and, per
+ * the Fetch standard, drops the Authorization header when the redirect changes origin. The size is
+ * checked against `size_in_bytes` before and counted while streaming.
+ */
+async function runs_downloadArtifactZip(query) {
+    const cap = query.maxZipBytes ?? MAX_ZIP_BYTES;
+    if (query.sizeInBytes > cap)
+        throw new UnsafeArtifactError(`artifact is ${query.sizeInBytes} bytes (at most ${cap})`);
+    const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+        owner: query.owner,
+        repo: query.repo,
+        artifact_id: query.artifactId,
+        archive_format: 'zip',
+        request: { signal: query.signal, parseSuccessResponseBody: false },
+    });
+    return readCapped(response.data, cap);
+}
+async function readCapped(body, cap) {
+    if (body instanceof ArrayBuffer) {
+        if (body.byteLength > cap)
+            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
+        return Buffer.from(body);
+    }
+    if (Buffer.isBuffer(body)) {
+        if (body.length > cap)
+            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
+        return body;
+    }
+    const stream = body;
+    if (!stream || typeof stream.getReader !== 'function')
+        throw new UnsafeArtifactError('the download had an unexpected shape');
+    const reader = stream.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > cap) {
+            await reader.cancel();
+            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/history/load.ts
+/**
+ * Earlier runs' profiles, from GitHub (the action) or from a folder (the CLI). Never throws for
+ * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
+ */
+
+
+
+
+
+
+
+function describeFailure(error) {
+    const status = httpStatus(error);
+    if (status === 403)
+        return 'access denied (403): the token needs "actions: read"';
+    if (status === 404)
+        return 'not found (404)';
+    if (status === 410)
+        return 'expired (410)';
+    if (status === 429)
+        return 'rate limited (429)';
+    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+        return 'timed out';
+    return errorMessage(error);
+}
+function summariseSkips(skipped, total) {
+    if (skipped.length === 0)
+        return null;
+    const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
+    return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
+}
+async function loadHistory(options) {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+    let candidates;
+    try {
+        const discovery = await findBaselineArtifacts({ ...options, signal });
+        result.apiCalls += discovery.apiCalls;
+        result.notes.push(...discovery.notes);
+        candidates = discovery.candidates;
+    }
+    catch (error) {
+        result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
+        return result;
+    }
+    const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
+    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
+    let next = 0;
+    const worker = async () => {
+        while (next < candidates.length) {
+            const candidate = candidates[next++];
+            if (!candidate)
+                break;
+            try {
+                result.apiCalls++;
+                const zip = await downloadArtifactZip({
+                    request: options.request,
+                    owner: options.owner,
+                    repo: options.repo,
+                    artifactId: candidate.artifactId,
+                    sizeInBytes: candidate.sizeInBytes,
+                    signal,
+                });
+                const profile = parseProfile(await extractProfileFromZip(zip));
+                if (profile.run.repositoryId !== null &&
+                    profile.run.repositoryId !== options.repositoryId) {
+                    throw new Error('the profile names another repository');
+                }
+                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
+            }
+            catch (error) {
+                result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
+                if (signal.aborted)
+                    break;
+            }
+        }
+    };
+    await Promise.all([worker(), worker()]);
+    result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
+    const skips = summariseSkips(result.skipped, candidates.length);
+    if (skips)
+        result.notes.push(skips);
+    return result;
+}
+/**
+ * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
+ * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
+ */
+function loadHistoryFromDirectory(directory, maxProfiles = 100) {
+    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+    const files = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(directory)) {
+        const path = (0,external_node_path_.join)(directory, entry);
+        const stat = (0,external_node_fs_.lstatSync)(path);
+        if (stat.isFile() && entry.endsWith('.json'))
+            files.push(path);
+        else if (stat.isDirectory()) {
+            for (const inner of (0,external_node_fs_.readdirSync)(path)) {
+                const innerPath = (0,external_node_path_.join)(path, inner);
+                if (inner.endsWith('.json') && (0,external_node_fs_.lstatSync)(innerPath).isFile())
+                    files.push(innerPath);
+            }
+        }
+    }
+    for (const file of files.sort().slice(0, maxProfiles)) {
+        try {
+            if ((0,external_node_fs_.lstatSync)(file).size > MAX_PROFILE_BYTES)
+                throw new Error(`larger than ${MAX_PROFILE_BYTES} bytes`);
+            const profile = profile_parseProfile((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            result.profiles.push({ profile, runId: profile.run.runId, url: null });
+        }
+        catch (error) {
+            result.skipped.push({ runId: null, reason: `${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}` });
+        }
+    }
+    if (files.length > maxProfiles)
+        result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
+    const skips = summariseSkips(result.skipped, files.length);
+    if (skips)
+        result.notes.push(skips);
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/shared/stats.ts
+var stats = __nccwpck_require__(83570);
 ;// CONCATENATED MODULE: ./src/profile/build.ts
 
 
@@ -7514,8 +8212,8 @@ function buildProfile(input) {
     for (const event of events)
         event.tMs = Math.max(0, Math.round(event.tMs));
     return {
-        kind: types/* PROFILE_KIND */.Lr,
-        version: types/* PROFILE_VERSION */.PL,
+        kind: PROFILE_KIND,
+        version: PROFILE_VERSION,
         tool: { name: 'resource-planner', version: input.toolVersion },
         host: input.host,
         run: { ...input.run, startedAt: startLine?.wall ?? input.run.startedAt },
@@ -7526,13 +8224,11 @@ function buildProfile(input) {
             died: input.samplerDied,
         },
         phases: phaseProfiles,
-        timeline: downsample(samples, phaseOf, origin, types/* TIMELINE_MAX_POINTS */.x3),
+        timeline: downsample(samples, phaseOf, origin, TIMELINE_MAX_POINTS),
         events: events.slice(0, 1000),
     };
 }
 
-// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
-var profile = __nccwpck_require__(31306);
 ;// CONCATENATED MODULE: ./src/profile/samples-file.ts
 const KINDS = new Set(['start', 'proc', 's', 'exit', 'stop']);
 function parseSamplesFile(text) {
@@ -7563,10 +8259,57 @@ function parseSamplesFile(text) {
     return { lines, skipped, truncatedTail };
 }
 
-// EXTERNAL MODULE: ./src/advisory/post-run.ts
-var post_run = __nccwpck_require__(32913);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(61996);
+// EXTERNAL MODULE: ./src/profile/worker-group.ts
+var worker_group = __nccwpck_require__(83537);
+;// CONCATENATED MODULE: ./src/plan/advisory.ts
+
+
+const DIVERGENCE_RATIO = 1.2;
+const LEAK_GROWTH_SHARE = 0.2;
+const LEAK_POSITIVE_SHARE = 0.7;
+const LEAK_MAX_POINTS = 200;
+function advisePhase(profile, phaseIndex, 
+/** What workers may use (memoryBudgetBytes of the run's limit, with the user's settings). */
+budgetBytes) {
+    const phase = profile.phases[phaseIndex];
+    const group = (0,worker_group/* mainWorkerGroup */.Z)(phase);
+    const fits = (perWorker) => perWorker > 0 ? Math.max(0, Math.floor(budgetBytes / perWorker)) : null;
+    const points = [];
+    profile.timeline.tMs.forEach((t, index) => {
+        if (profile.timeline.phase[index] === phaseIndex)
+            points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
+    });
+    const step = Math.max(1, Math.ceil(points.length / LEAK_MAX_POINTS));
+    const thinned = points.filter((_, index) => index % step === 0);
+    let leakGrowthBytes = null;
+    if (thinned.length >= 10 && phase.durationMs > 0 && phase.treeRss.meanBytes > 0) {
+        const { slope, positiveShare } = (0,stats/* theilSen */.fR)(thinned);
+        const growth = slope * phase.durationMs;
+        if (growth > LEAK_GROWTH_SHARE * phase.treeRss.meanBytes &&
+            positiveShare >= LEAK_POSITIVE_SHARE)
+            leakGrowthBytes = growth;
+    }
+    return {
+        phase: phase.name,
+        group,
+        aggressiveWorkers: group ? fits(group.meanEndRssBytes) : null,
+        conservativeWorkers: group ? fits(group.peakRss.p90Bytes) : null,
+        divergent: group
+            ? group.peakRss.maxBytes > DIVERGENCE_RATIO * Math.max(1, group.meanEndRssBytes)
+            : phase.treeRss.peakBytes > DIVERGENCE_RATIO * Math.max(1, phase.treeRss.endBytes),
+        leakGrowthBytes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/budget.ts
+/**
+ * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
+ * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
+ */
+function memoryBudgetBytes(memoryBytes, settings) {
+    return Math.max(0, Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction));
+}
+
 // EXTERNAL MODULE: ./src/report/chart.ts
 var chart = __nccwpck_require__(70194);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -7579,6 +8322,7 @@ var markdown = __nccwpck_require__(54285);
  * this run alone would justify, warnings (divergence, steady growth, OOM kills, pressure) and a
  * chart of memory over time. Pure; every string from the profile is escaped.
  */
+
 
 
 
@@ -7612,7 +8356,9 @@ function memoryChart(profile) {
         },
     ]);
 }
-function renderPostRunSummary(profile, notes = [], budgetBytes = (0,post_run/* defaultBudget */.ZJ)(profile)) {
+function renderPostRunSummary(profile, options) {
+    const notes = options.notes ?? [];
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, options.budget);
     const sections = [];
     const head = [`### resource-planner: memory report`, ''];
     if (profile.sampler.samples === 0)
@@ -7633,7 +8379,7 @@ function renderPostRunSummary(profile, notes = [], budgetBytes = (0,post_run/* d
     const findings = [];
     const adviceRows = [];
     profile.phases.forEach((phase, index) => {
-        const advice = (0,post_run/* advisePhase */.uK)(profile, index, budgetBytes);
+        const advice = advisePhase(profile, index, budgetBytes);
         const name = (0,report_escape/* escapeMarkdownText */.m4)(phase.name, 64);
         if (advice.group) {
             adviceRows.push([
@@ -7707,6 +8453,8 @@ function renderPostRunSummary(profile, notes = [], budgetBytes = (0,post_run/* d
 
 // EXTERNAL MODULE: ./src/runner/actions-runner.ts
 var actions_runner = __nccwpck_require__(88444);
+// EXTERNAL MODULE: ./src/action/job-state.ts
+var job_state = __nccwpck_require__(45965);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/sampler/fallback.ts
@@ -7783,6 +8531,19 @@ function listingSource(platform) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/sampler/types.ts
+/**
+ * The samples file: JSON Lines appended by the sampler as it goes, so a crash loses at most the
+ * last (possibly truncated) line. Times are milliseconds of the system's monotonic clock
+ * (`process.hrtime`), shared by every process of the job. Sizes in bytes.
+ * Never holds command-line arguments or environment values: only executable basenames.
+ */
+
+/** Where a sampler started in `directory` writes its samples and its own log. */
+function types_samplerFiles(directory) {
+    return { samplesFile: join(directory, 'samples.jsonl'), logFile: join(directory, 'sampler.log') };
+}
+
 ;// CONCATENATED MODULE: ./src/sampler/spawn.ts
 /**
  * Starting and stopping the detached sampler from the action's steps (REFERENCE §1): spawned
@@ -7798,8 +8559,7 @@ function listingSource(platform) {
 const SAMPLER_NODE_FLAGS = (/* unused pure expression or super */ null && (['--max-semi-space-size=1', '--max-old-space-size=64']));
 function spawnSampler(options) {
     mkdirSync(options.directory, { recursive: true });
-    const samplesFile = join(options.directory, 'samples.jsonl');
-    const logFile = join(options.directory, 'sampler.log');
+    const { samplesFile, logFile } = samplerFiles(options.directory);
     const platform = options.platform ?? process.platform;
     const args = [
         options.script,
@@ -7885,28 +8645,37 @@ async function stopSampler(pid, timeoutMs = 3000) {
     return 'killed';
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/shared/version.ts
 /** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
 const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/adapters/process.ts
+;// CONCATENATED MODULE: ./src/runner/process.ts
 /** Small process-level adapters shared by the entry points. */
 /** Milliseconds of the system's monotonic clock (CLOCK_MONOTONIC on Linux, shared by all processes). */
 function monotonicMs() {
     return Number(process.hrtime.bigint() / 1000000n);
 }
-/** The event payload, capped at 8 MiB; `{}` when there is none. */
+/**
+ * The event payload, capped at 8 MiB; `{}` when there is none or it cannot be read or parsed
+ * (the steps fail open: a broken payload only loses what it would have told them).
+ */
 function readEventPayload(path, readFile) {
     if (!path)
         return {};
-    const text = readFile(path, 'utf8');
-    if (text.length > 8 * 1024 * 1024)
+    try {
+        const text = readFile(path, 'utf8');
+        if (text.length > 8 * 1024 * 1024)
+            return {};
+        return JSON.parse(text);
+    }
+    catch {
         return {};
-    return JSON.parse(text);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/post-deps.ts
+;// CONCATENATED MODULE: ./src/action/post-deps.ts
 /** The real adapters of the post step. Heavy clients (artifact upload, Octokit) load on demand. */
+
 
 
 
@@ -7926,6 +8695,7 @@ function realPostDeps() {
         env,
         monotonicMs: monotonicMs,
         readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, external_node_fs_.readFileSync),
+        jobStore: job_state/* fileJobStore */.d9,
         stopSampler: (pid) => stopSampler(pid),
         readTextFile: (path) => {
             try {
@@ -7941,26 +8711,26 @@ function realPostDeps() {
         },
         parseSamples: parseSamplesFile,
         buildProfile: buildProfile,
-        serializeProfile: profile/* serializeProfile */.Kt,
-        renderPostRunSummary: (profile, notes) => renderPostRunSummary(profile, notes),
+        serializeProfile: serializeProfile,
+        renderPostRunSummary: renderPostRunSummary,
         upload: async (request) => {
             const { uploadProfileArtifact } = await __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
             return uploadProfileArtifact(request);
         },
         loadBaseline: (historyDir) => {
             try {
-                return (0,load/* loadHistoryFromDirectory */.C)(historyDir).profiles.map((entry) => entry.profile);
+                return loadHistoryFromDirectory(historyDir).profiles.map((entry) => entry.profile);
             }
             catch {
                 return [];
             }
         },
         compare: async (request) => {
-            const { compareAndPublish } = await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 29872));
+            const { compareAndPublish } = await __nccwpck_require__.e(/* import() */ 60).then(__nccwpck_require__.bind(__nccwpck_require__, 90060));
             return compareAndPublish(request, {
                 env,
                 request: async (token, apiUrl) => {
-                    const { requestFor } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(521), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4701));
+                    const { requestFor } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
                     return requestFor(token, apiUrl);
                 },
                 log: runner,
@@ -7973,545 +8743,7 @@ function realPostDeps() {
 
 /***/ }),
 
-/***/ 32913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZJ: () => (/* binding */ defaultBudget),
-/* harmony export */   Zu: () => (/* binding */ mainWorkerGroup),
-/* harmony export */   uK: () => (/* binding */ advisePhase)
-/* harmony export */ });
-/* unused harmony exports DIVERGENCE_RATIO, LEAK_GROWTH_SHARE, LEAK_POSITIVE_SHARE, DEFAULT_RESERVE_BYTES, DEFAULT_FRACTION */
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49176);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61996);
-
-
-const DIVERGENCE_RATIO = 1.2;
-const LEAK_GROWTH_SHARE = 0.2;
-const LEAK_POSITIVE_SHARE = 0.7;
-const LEAK_MAX_POINTS = 200;
-/** The default budget when none is given: 90% of the limit less a 512 MiB reserve (the plan's defaults). */
-const DEFAULT_RESERVE_BYTES = 512 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv;
-const DEFAULT_FRACTION = 0.9;
-/** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
-function mainWorkerGroup(phase) {
-    const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
-    const candidates = concurrent.length > 0 ? concurrent : phase.workerGroups;
-    let best = null;
-    for (const group of candidates)
-        if (!best || group.peakTotalBytes > best.peakTotalBytes)
-            best = group;
-    return best;
-}
-function defaultBudget(profile) {
-    return Math.max(0, (profile.host.memoryLimitBytes - DEFAULT_RESERVE_BYTES) * DEFAULT_FRACTION);
-}
-function advisePhase(profile, phaseIndex, budgetBytes = defaultBudget(profile)) {
-    const phase = profile.phases[phaseIndex];
-    const group = mainWorkerGroup(phase);
-    const fits = (perWorker) => perWorker > 0 ? Math.max(0, Math.floor(budgetBytes / perWorker)) : null;
-    const points = [];
-    profile.timeline.tMs.forEach((t, index) => {
-        if (profile.timeline.phase[index] === phaseIndex)
-            points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
-    });
-    const step = Math.max(1, Math.ceil(points.length / LEAK_MAX_POINTS));
-    const thinned = points.filter((_, index) => index % step === 0);
-    let leakGrowthBytes = null;
-    if (thinned.length >= 10 && phase.durationMs > 0 && phase.treeRss.meanBytes > 0) {
-        const { slope, positiveShare } = (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .theilSen */ .fR)(thinned);
-        const growth = slope * phase.durationMs;
-        if (growth > LEAK_GROWTH_SHARE * phase.treeRss.meanBytes &&
-            positiveShare >= LEAK_POSITIVE_SHARE)
-            leakGrowthBytes = growth;
-    }
-    return {
-        phase: phase.name,
-        group,
-        aggressiveWorkers: group ? fits(group.meanEndRssBytes) : null,
-        conservativeWorkers: group ? fits(group.peakRss.p90Bytes) : null,
-        divergent: group
-            ? group.peakRss.maxBytes > DIVERGENCE_RATIO * Math.max(1, group.meanEndRssBytes)
-            : phase.treeRss.peakBytes > DIVERGENCE_RATIO * Math.max(1, phase.treeRss.endBytes),
-        leakGrowthBytes,
-    };
-}
-
-
-/***/ }),
-
-/***/ 74520:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8462);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42220);
-// The action's post step: wires the real adapters into runPost.
-
-
-await (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)((0,_adapters_post_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .realPostDeps */ .h)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eo: () => (/* binding */ ProfileError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony export UnsafeArtifactError */
-/**
- * The few errors the product raises on purpose. Only `InputError` fails a step (invalid
- * configuration); everything else is caught at the boundary and turned into a warning.
- */
-/** Invalid configuration: names the input, the value received and the accepted format. */
-class InputError extends Error {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-/** A run profile that failed validation; carries the reason so callers can count and report it. */
-class ProfileError extends Error {
-    name = 'ProfileError';
-}
-/** An artifact refused by the safe fetcher (too large, unsafe path, too many entries...). */
-class UnsafeArtifactError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'UnsafeArtifactError';
-}
-/** The message of anything thrown, for warnings. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 77130:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ loadHistoryFromDirectory)
-});
-
-// UNUSED EXPORTS: loadHistory
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
-var profile_profile = __nccwpck_require__(31306);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var node_modules_yauzl = __nccwpck_require__(20663);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(61996);
-// EXTERNAL MODULE: ./src/profile/naming.ts
-var naming = __nccwpck_require__(46549);
-;// CONCATENATED MODULE: ./src/history/extract.ts
-/**
- * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
- * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
- * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
- * refused, and nothing is ever written to disk.
- */
-
-
-
-
-
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * An entry name is safe when it is relative, uses forward slashes only, has no drive letter and
- * no `..` or `.` segment: checked segment by segment after normalising.
- */
-function isSafeEntryName(name) {
-    if (name === '' || name.includes('\\') || name.includes('\0'))
-        return false;
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return false;
-    const segments = name.split('/');
-    if (segments.some((segment) => segment === '..' || segment === '.'))
-        return false;
-    const normalised = posix.normalize(name);
-    return !normalised.startsWith('../') && normalised !== '..' && !posix.isAbsolute(normalised);
-}
-function isSymlink(entry) {
-    const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
-    return (unixMode & S_IFMT) === S_IFLNK;
-}
-function openZip(zip) {
-    return new Promise((resolve, reject) => {
-        yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, file) => {
-            if (error || !file)
-                reject(new UnsafeArtifactError(`not a readable zip: ${error?.message ?? 'unknown error'}`));
-            else
-                resolve(file);
-        });
-    });
-}
-/** The text of the profile file inside the zip. */
-async function extract_extractProfileFromZip(zip, limits = {}) {
-    const maxEntries = limits.maxEntries ?? 16;
-    const maxBytes = limits.maxUncompressedBytes ?? 4 * MiB;
-    const expected = limits.expectedFile ?? PROFILE_FILE_NAME;
-    const file = await openZip(zip);
-    if (file.entryCount > maxEntries) {
-        file.close();
-        throw new UnsafeArtifactError(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
-    }
-    return new Promise((resolve, reject) => {
-        let found = null;
-        let entries = 0;
-        const fail = (message) => {
-            file.close();
-            reject(new UnsafeArtifactError(message));
-        };
-        file.on('error', (error) => fail(`zip error: ${error.message}`));
-        file.on('end', () => {
-            if (found === null)
-                reject(new UnsafeArtifactError(`artifact has no ${expected}`));
-            else
-                resolve(found);
-        });
-        file.on('entry', (entry) => {
-            entries++;
-            if (entries > maxEntries)
-                return fail(`artifact has more than ${maxEntries} entries`);
-            if (!isSafeEntryName(entry.fileName))
-                return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
-            if (isSymlink(entry))
-                return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
-            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
-                return file.readEntry();
-            if (found !== null)
-                return fail(`artifact holds ${expected} twice`);
-            if (entry.uncompressedSize > maxBytes)
-                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
-            file.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
-                const chunks = [];
-                let size = 0;
-                stream.on('data', (chunk) => {
-                    size += chunk.length;
-                    // Counted as it inflates: a header that lies about the size cannot get past the cap.
-                    if (size > maxBytes) {
-                        stream.destroy();
-                        fail(`${expected} inflates past ${maxBytes} bytes`);
-                        return;
-                    }
-                    chunks.push(chunk);
-                });
-                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
-                stream.on('end', () => {
-                    found = Buffer.concat(chunks).toString('utf8');
-                    file.readEntry();
-                });
-            });
-        });
-        file.readEntry();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/history/github.ts
-/**
- * Finding and fetching earlier runs' profiles through the REST API. Thin adapter over
- * `octokit.request`; every response's shape is checked before use (a truncated body arrives as
- * status 200 with `data === ""`).
- *
- * Trust: only successful runs of this workflow on the baseline branch whose head repository is
- * this repository (never a fork), only artifacts whose run and repositories match. At most
- * 3 listing calls: the runs, and the artifact name for attempts 1 and 2.
- */
-
-
-
-function record(value) {
-    return typeof value === 'object' && value !== null ? value : {};
-}
-/** Attempts whose artifact names are looked up: a run re-tried more than once is rare. */
-const ATTEMPTS_LOOKED_UP = (/* unused pure expression or super */ null && ([1, 2]));
-async function github_findBaselineArtifacts(query) {
-    const notes = [];
-    let apiCalls = 0;
-    const common = {
-        owner: query.owner,
-        repo: query.repo,
-        per_page: 100,
-        request: { signal: query.signal },
-    };
-    apiCalls++;
-    const runsResponse = await query.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        ...common,
-        workflow_id: query.workflowFile,
-        branch: query.branch,
-        status: 'success',
-    });
-    const runs = record(runsResponse.data).workflow_runs;
-    if (!Array.isArray(runs)) {
-        notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-        return { candidates: [], notes, apiCalls };
-    }
-    const trustedRuns = new Set();
-    let forks = 0;
-    for (const item of runs) {
-        const run = record(item);
-        if (typeof run.id !== 'number')
-            continue;
-        if (record(run.head_repository).id !== query.repositoryId ||
-            record(run.repository).id !== query.repositoryId) {
-            forks++;
-            continue;
-        }
-        if (run.conclusion !== undefined && run.conclusion !== 'success')
-            continue;
-        trustedRuns.add(run.id);
-    }
-    if (forks > 0)
-        notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
-    if (trustedRuns.size === 0) {
-        notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-        return { candidates: [], notes, apiCalls };
-    }
-    const byRun = new Map();
-    for (const attempt of ATTEMPTS_LOOKED_UP) {
-        const name = profileArtifactName(query.job, query.matrixKey, attempt);
-        apiCalls++;
-        const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts', {
-            ...common,
-            name,
-        });
-        const artifacts = record(response.data).artifacts;
-        if (!Array.isArray(artifacts)) {
-            notes.push('The artifacts listing had an unexpected shape.');
-            continue;
-        }
-        for (const item of artifacts) {
-            const artifact = record(item);
-            const run = record(artifact.workflow_run);
-            if (typeof artifact.id !== 'number' ||
-                artifact.name !== name ||
-                artifact.expired !== false ||
-                typeof artifact.size_in_bytes !== 'number' ||
-                typeof run.id !== 'number' ||
-                !trustedRuns.has(run.id) ||
-                run.repository_id !== query.repositoryId ||
-                run.head_repository_id !== query.repositoryId) {
-                continue;
-            }
-            const existing = byRun.get(run.id);
-            if (existing && existing.runAttempt >= attempt)
-                continue;
-            byRun.set(run.id, {
-                artifactId: artifact.id,
-                name,
-                sizeInBytes: artifact.size_in_bytes,
-                runId: run.id,
-                runAttempt: attempt,
-                headSha: typeof run.head_sha === 'string' ? run.head_sha : null,
-                createdAt: typeof artifact.created_at === 'string' ? artifact.created_at : null,
-            });
-        }
-    }
-    const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-    return { candidates, notes, apiCalls };
-}
-/** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
-const MAX_ZIP_BYTES = 8 * units/* MiB */.lv;
-/**
- * Downloads an artifact's zip. The API answers 302 to a signed blob URL; fetch follows it and, per
- * the Fetch standard, drops the Authorization header when the redirect changes origin. The size is
- * checked against `size_in_bytes` before and counted while streaming.
- */
-async function github_downloadArtifactZip(query) {
-    const cap = query.maxZipBytes ?? MAX_ZIP_BYTES;
-    if (query.sizeInBytes > cap)
-        throw new UnsafeArtifactError(`artifact is ${query.sizeInBytes} bytes (at most ${cap})`);
-    const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
-        owner: query.owner,
-        repo: query.repo,
-        artifact_id: query.artifactId,
-        archive_format: 'zip',
-        request: { signal: query.signal, parseSuccessResponseBody: false },
-    });
-    return readCapped(response.data, cap);
-}
-async function readCapped(body, cap) {
-    if (body instanceof ArrayBuffer) {
-        if (body.byteLength > cap)
-            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
-        return Buffer.from(body);
-    }
-    if (Buffer.isBuffer(body)) {
-        if (body.length > cap)
-            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
-        return body;
-    }
-    const stream = body;
-    if (!stream || typeof stream.getReader !== 'function')
-        throw new UnsafeArtifactError('the download had an unexpected shape');
-    const reader = stream.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > cap) {
-            await reader.cancel();
-            throw new UnsafeArtifactError(`download exceeds ${cap} bytes`);
-        }
-        chunks.push(Buffer.from(value));
-    }
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/history/load.ts
-/**
- * Earlier runs' profiles, from GitHub (the action) or from a folder (the CLI). Never throws for
- * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
- */
-
-
-
-
-
-
-
-function describeFailure(error) {
-    const status = httpStatus(error);
-    if (status === 403)
-        return 'access denied (403): the token needs "actions: read"';
-    if (status === 404)
-        return 'not found (404)';
-    if (status === 410)
-        return 'expired (410)';
-    if (status === 429)
-        return 'rate limited (429)';
-    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
-        return 'timed out';
-    return errorMessage(error);
-}
-function summariseSkips(skipped, total) {
-    if (skipped.length === 0)
-        return null;
-    const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
-    return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
-}
-async function loadHistory(options) {
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-    let candidates;
-    try {
-        const discovery = await findBaselineArtifacts({ ...options, signal });
-        result.apiCalls += discovery.apiCalls;
-        result.notes.push(...discovery.notes);
-        candidates = discovery.candidates;
-    }
-    catch (error) {
-        result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
-        return result;
-    }
-    const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
-    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
-    let next = 0;
-    const worker = async () => {
-        while (next < candidates.length) {
-            const candidate = candidates[next++];
-            if (!candidate)
-                break;
-            try {
-                result.apiCalls++;
-                const zip = await downloadArtifactZip({
-                    request: options.request,
-                    owner: options.owner,
-                    repo: options.repo,
-                    artifactId: candidate.artifactId,
-                    sizeInBytes: candidate.sizeInBytes,
-                    signal,
-                });
-                const profile = parseProfile(await extractProfileFromZip(zip));
-                if (profile.run.repositoryId !== null &&
-                    profile.run.repositoryId !== options.repositoryId) {
-                    throw new Error('the profile names another repository');
-                }
-                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
-            }
-            catch (error) {
-                result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-                if (signal.aborted)
-                    break;
-            }
-        }
-    };
-    await Promise.all([worker(), worker()]);
-    result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
-    const skips = summariseSkips(result.skipped, candidates.length);
-    if (skips)
-        result.notes.push(skips);
-    return result;
-}
-/**
- * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
- * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
- */
-function loadHistoryFromDirectory(directory, maxProfiles = 100) {
-    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-    const files = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(directory)) {
-        const path = (0,external_node_path_.join)(directory, entry);
-        const stat = (0,external_node_fs_.lstatSync)(path);
-        if (stat.isFile() && entry.endsWith('.json'))
-            files.push(path);
-        else if (stat.isDirectory()) {
-            for (const inner of (0,external_node_fs_.readdirSync)(path)) {
-                const innerPath = (0,external_node_path_.join)(path, inner);
-                if (inner.endsWith('.json') && (0,external_node_fs_.lstatSync)(innerPath).isFile())
-                    files.push(innerPath);
-            }
-        }
-    }
-    for (const file of files.sort().slice(0, maxProfiles)) {
-        try {
-            if ((0,external_node_fs_.lstatSync)(file).size > profile_profile/* MAX_PROFILE_BYTES */.Z9)
-                throw new Error(`larger than ${profile_profile/* MAX_PROFILE_BYTES */.Z9} bytes`);
-            const profile = (0,profile_profile/* parseProfile */.jZ)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            result.profiles.push({ profile, runId: profile.run.runId, url: null });
-        }
-        catch (error) {
-            result.skipped.push({ runId: null, reason: `${file}: ${(0,errors/* errorMessage */.gJ)(error)}` });
-        }
-    }
-    if (files.length > maxProfiles)
-        result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
-    const skips = summariseSkips(result.skipped, files.length);
-    if (skips)
-        result.notes.push(skips);
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 42220:
+/***/ 68114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8522,11 +8754,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(61996);
-;// CONCATENATED MODULE: ./src/inputs.ts
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __nccwpck_require__(64886);
+;// CONCATENATED MODULE: ./src/config/inputs.ts
 /**
  * Every input of the action, parsed and validated once into one typed object.
  * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
@@ -8713,81 +8945,13 @@ function parseBranch(text) {
     return text;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/job/job-state.ts
-/**
- * State shared between the action's steps. Two scopes:
- * - step state (STATE_* from main to its own post): which role this invocation plays;
- * - job state: a file under RUNNER_TEMP (a fresh directory per job) that every invocation of
- *   the action in the job reads, so only the first starts a sampler and later ones mark phases.
- */
-
-
-/** Keys of step state, in one place. */
-const StateKey = {
-    /** JSON of `StepState`. */
-    Step: 'resource-planner',
-};
-const JOB_DIR_NAME = 'resource-planner';
-function jobDirFor(runnerTemp) {
-    return join(runnerTemp, JOB_DIR_NAME);
-}
-function jobStatePath(jobDir) {
-    return (0,external_node_path_.join)(jobDir, 'job.json');
-}
-/** The job state, or null when no invocation has written it yet (or it is unreadable). */
-function readJobState(jobDir) {
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(jobStatePath(jobDir), 'utf8'));
-        return parsed.version === 1 ? parsed : null;
-    }
-    catch {
-        return null;
-    }
-}
-function writeJobState(jobDir, state) {
-    mkdirSync(jobDir, { recursive: true });
-    writeFileSync(jobStatePath(jobDir), JSON.stringify(state), 'utf8');
-}
-function appendPhaseMark(phasesFile, mark) {
-    appendFileSync(phasesFile, JSON.stringify(mark) + '\n', 'utf8');
-}
-/** Phase marks written by the invocations so far; unreadable lines are skipped. */
-function readPhaseMarks(phasesFile) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(phasesFile, 'utf8');
-    }
-    catch {
-        return [];
-    }
-    const marks = [];
-    for (const line of text.split('\n')) {
-        if (!line.trim())
-            continue;
-        try {
-            const mark = JSON.parse(line);
-            if (typeof mark.name === 'string' && typeof mark.t === 'number') {
-                marks.push({
-                    name: mark.name,
-                    t: mark.t,
-                    workersRecommended: typeof mark.workersRecommended === 'number' ? mark.workersRecommended : null,
-                });
-            }
-        }
-        catch {
-            // A line cut short by a crash: the others still count.
-        }
-    }
-    return marks;
-}
-
+// EXTERNAL MODULE: ./src/action/job-state.ts
+var job_state = __nccwpck_require__(45965);
 // EXTERNAL MODULE: ./src/profile/naming.ts
 var naming = __nccwpck_require__(46549);
 // EXTERNAL MODULE: ./src/runner/actions-runner.ts
 var actions_runner = __nccwpck_require__(88444);
-;// CONCATENATED MODULE: ./src/post.ts
+;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The post step. Only the invocation that started the sampler (the job's first) reports: it runs
  * last of all posts, so its report covers every phase. It stops the sampler, turns the samples
@@ -8802,7 +8966,7 @@ var actions_runner = __nccwpck_require__(88444);
 async function runPost(deps) {
     const { runner } = deps;
     try {
-        const stepState = parseStepState(runner.getState(StateKey.Step));
+        const stepState = parseStepState(runner.getState(job_state/* StateKey */.zv.Step));
         if (!stepState) {
             runner.info('resource-planner: nothing to report (the main step did not record anything).');
             return;
@@ -8812,7 +8976,7 @@ async function runPost(deps) {
             return;
         }
         const inputs = parseInputs((name) => runner.getInput(name));
-        const job = readJobState(stepState.jobDir);
+        const job = deps.jobStore.read(stepState.jobDir);
         if (!job) {
             runner.warning('resource-planner: the job state is missing, so there is no memory report for this job.');
             return;
@@ -8872,7 +9036,7 @@ async function reportJob(deps, inputs, step, job) {
         notes.push('The samples file is missing.');
     const profile = deps.buildProfile({
         lines: samples.lines,
-        phases: readPhaseMarks(job.phasesFile),
+        phases: deps.jobStore.readPhaseMarks(job.phasesFile),
         endT: deps.monotonicMs(),
         host: job.host,
         run: job.run,
@@ -8902,13 +9066,19 @@ async function reportJob(deps, inputs, step, job) {
     let drift = null;
     try {
         const baseline = deps.loadBaseline(job.historyDir);
-        drift = await deps.compare({ inputs, profile, baseline, eventPayload: safePayload(deps) });
+        drift = await deps.compare({
+            inputs,
+            profile,
+            baseline,
+            eventPayload: deps.readEventPayload(),
+        });
     }
     catch (error) {
         runner.warning(`Could not compare with the baseline: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     if (inputs.summary) {
-        const summary = deps.renderPostRunSummary(profile, notes) + (drift ? `\n${drift.summary}` : '');
+        const summary = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan }) +
+            (drift ? `\n${drift.summary}` : '');
         runner.appendSummary(summary);
     }
     else {
@@ -8925,15 +9095,23 @@ async function reportJob(deps, inputs, step, job) {
         }
     }
 }
-function safePayload(deps) {
-    try {
-        return deps.readEventPayload();
-    }
-    catch {
-        return {};
-    }
-}
 
+
+/***/ }),
+
+/***/ 74520:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89895);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68114);
+// The action's post step: wires the real adapters into runPost.
+
+
+await (0,_action_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)((0,_action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .realPostDeps */ .h)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -8973,254 +9151,22 @@ function profileArtifactName(job, matrixKey, attempt) {
 
 /***/ }),
 
-/***/ 31306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ MAX_PROFILE_BYTES),
-  jZ: () => (/* binding */ parseProfile),
-  Kt: () => (/* binding */ serializeProfile)
-});
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(61996);
-// EXTERNAL MODULE: ./src/profile/types.ts
-var types = __nccwpck_require__(86808);
-;// CONCATENATED MODULE: ./src/profile/schema.ts
-/**
- * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
- * field is typed, every string and array bounded, and unknown properties refused.
- */
-
-const schema_name = { type: 'string', maxLength: 256 };
-const nullableName = { type: ['string', 'null'], maxLength: 256 };
-const bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
-const nullableBytes = {
-    type: ['integer', 'null'],
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER,
-};
-const count = { type: 'integer', minimum: 0, maximum: 1_000_000_000 };
-const nullableId = {
-    type: ['integer', 'null'],
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER,
-};
-const ms = { type: 'number', minimum: 0, maximum: 1e12 };
-function object(properties) {
-    return {
-        type: 'object',
-        additionalProperties: false,
-        required: Object.keys(properties),
-        properties,
-    };
-}
-function timelineColumn(items) {
-    return { type: 'array', maxItems: types/* TIMELINE_MAX_POINTS */.x3, items };
-}
-const workerGroup = object({
-    name: schema_name,
-    parentName: nullableName,
-    maxConcurrency: count,
-    processes: count,
-    peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
-    meanEndRssBytes: bytes,
-    peakTotalBytes: bytes,
-});
-const phase = object({
-    name: schema_name,
-    startMs: ms,
-    endMs: ms,
-    durationMs: ms,
-    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
-    samples: count,
-    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
-    peakSystemUsedBytes: nullableBytes,
-    peakCgroupUsageBytes: nullableBytes,
-    oomKills: count,
-    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
-    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
-});
-const RUN_PROFILE_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
-    title: 'resource-planner run profile v1',
-    ...object({
-        kind: { const: 'resource-planner/run-profile' },
-        version: { const: 1 },
-        tool: object({
-            name: { const: 'resource-planner' },
-            version: { type: 'string', maxLength: 64 },
-        }),
-        host: object({
-            os: { type: 'string', maxLength: 32 },
-            arch: { type: 'string', maxLength: 32 },
-            logicalCpus: count,
-            cpus: count,
-            memoryTotalBytes: bytes,
-            memoryLimitBytes: bytes,
-            cgroupMemoryLimitBytes: nullableBytes,
-            cgroupVersion: { enum: [1, 2, null] },
-        }),
-        run: object({
-            repositoryId: nullableId,
-            repository: nullableName,
-            workflow: nullableName,
-            job: nullableName,
-            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
-            runId: nullableId,
-            runAttempt: nullableId,
-            sha: { type: ['string', 'null'], maxLength: 64 },
-            ref: nullableName,
-            event: { type: ['string', 'null'], maxLength: 64 },
-            headRepositoryId: nullableId,
-            startedAt: { type: 'string', maxLength: 40 },
-        }),
-        sampler: object({
-            intervalMs: ms,
-            source: { type: 'string', maxLength: 16 },
-            samples: count,
-            died: { type: 'boolean' },
-        }),
-        phases: { type: 'array', maxItems: 500, items: phase },
-        timeline: object({
-            tMs: timelineColumn(ms),
-            treeRssBytes: timelineColumn(bytes),
-            systemUsedBytes: timelineColumn(nullableBytes),
-            cgroupUsageBytes: timelineColumn(nullableBytes),
-            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
-        }),
-        events: {
-            type: 'array',
-            maxItems: 1000,
-            items: object({
-                tMs: ms,
-                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
-                phase: nullableName,
-                detail: nullableName,
-                value: { type: ['number', 'null'] },
-            }),
-        },
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/profile/profile.ts
-/**
- * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
- * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
- * validated against the schema before anything uses it.
- */
-
-
-
-
-
-/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
-const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
-/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
-const MAX_NESTING = 8;
-let validator = null;
-function validate(value) {
-    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
-    return validator(value) ? null : (validator.errors ?? []);
-}
-function serializeProfile(profile) {
-    return JSON.stringify(profile);
-}
-/** Rejects text whose brackets nest deeper than the format allows, without building it. */
-function nestingDepth(text) {
-    let depth = 0;
-    let deepest = 0;
-    let inString = false;
-    for (let index = 0; index < text.length; index++) {
-        const character = text.charCodeAt(index);
-        if (inString) {
-            if (character === 92)
-                index++; // backslash: skip the escaped character
-            else if (character === 34)
-                inString = false;
-        }
-        else if (character === 34)
-            inString = true;
-        else if (character === 123 || character === 91)
-            deepest = Math.max(deepest, ++depth);
-        else if (character === 125 || character === 93)
-            depth--;
-    }
-    return deepest;
-}
-/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
-function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
-    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-        throw new src_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
-    }
-    if (nestingDepth(text) > MAX_NESTING)
-        throw new src_errors/* ProfileError */.eo('profile nests deeper than the format allows');
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new src_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const header = (typeof value === 'object' && value !== null ? value : {});
-    if (header.kind !== types/* PROFILE_KIND */.Lr)
-        throw new src_errors/* ProfileError */.eo('not a resource-planner run profile');
-    if (typeof header.version === 'number' && header.version > types/* PROFILE_VERSION */.PL) {
-        throw new src_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${types/* PROFILE_VERSION */.PL}; update the action)`);
-    }
-    const errors = validate(value);
-    if (errors) {
-        const first = errors[0];
-        throw new src_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
-    }
-    const profile = value;
-    checkConsistency(profile);
-    return profile;
-}
-/** Cross-field rules a schema cannot say. */
-function checkConsistency(profile) {
-    const length = profile.timeline.tMs.length;
-    for (const column of [
-        profile.timeline.treeRssBytes,
-        profile.timeline.systemUsedBytes,
-        profile.timeline.cgroupUsageBytes,
-        profile.timeline.phase,
-    ]) {
-        if (column.length !== length)
-            throw new src_errors/* ProfileError */.eo('profile timeline columns differ in length');
-    }
-    if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
-        throw new src_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
-    }
-}
-
-
-/***/ }),
-
-/***/ 86808:
+/***/ 83537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lr: () => (/* binding */ PROFILE_KIND),
-/* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
-/* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
+/* harmony export */   Z: () => (/* binding */ mainWorkerGroup)
 /* harmony export */ });
-/**
- * Run profile v1: the compact record of one run that later runs learn from.
- * Written and read only through ./profile.ts; documented in docs/profile-format.md and
- * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
- * Untrusted when read back: every string may be hostile (escape before rendering).
- */
-const PROFILE_KIND = 'resource-planner/run-profile';
-const PROFILE_VERSION = 1;
-const TIMELINE_MAX_POINTS = 600;
+/** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
+function mainWorkerGroup(phase) {
+    const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
+    const candidates = concurrent.length > 0 ? concurrent : phase.workerGroups;
+    let best = null;
+    for (const group of candidates)
+        if (!best || group.peakTotalBytes > best.peakTotalBytes)
+            best = group;
+    return best;
+}
 
 
 /***/ }),
@@ -9549,7 +9495,49 @@ function createActionsRunner(options = {}) {
 
 /***/ }),
 
-/***/ 49176:
+/***/ 58382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eo: () => (/* binding */ ProfileError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export UnsafeArtifactError */
+/**
+ * The few errors the product raises on purpose. Only `InputError` fails a step (invalid
+ * configuration); everything else is caught at the boundary and turned into a warning.
+ */
+/** Invalid configuration: names the input, the value received and the accepted format. */
+class InputError extends Error {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** A run profile that failed validation; carries the reason so callers can count and report it. */
+class ProfileError extends Error {
+    name = 'ProfileError';
+}
+/** An artifact refused by the safe fetcher (too large, unsafe path, too many entries...). */
+class UnsafeArtifactError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'UnsafeArtifactError';
+}
+/** The message of anything thrown, for warnings. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 83570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9639,7 +9627,7 @@ function theilSen(points) {
 
 /***/ }),
 
-/***/ 61996:
+/***/ 64886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

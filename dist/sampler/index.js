@@ -9,7 +9,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/units.ts
+;// CONCATENATED MODULE: ./src/shared/units.ts
 /**
  * Sizes and durations: the one place that converts and parses them.
  *
@@ -1146,7 +1146,7 @@ function runSampler(args) {
     tick();
 }
 
-;// CONCATENATED MODULE: ./src/sampler/index.ts
+;// CONCATENATED MODULE: ./src/entry/sampler.ts
 // Entry of the detached sampler process (dist/sampler/index.js).
 
 runSampler(process.argv.slice(2));

@@ -8,9 +8,9 @@
  * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
  * tests are improvements. An OOM kill in this run is always drift.
  */
-import { mainWorkerGroup } from '../advisory/post-run.js';
+import { mainWorkerGroup } from '../profile/worker-group.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
-import { median, medianAbsoluteDeviation } from '../stats.js';
+import { median, medianAbsoluteDeviation } from '../shared/stats.js';
 
 export type DriftMethod = 'auto' | 'robust' | 'max';
 export type PhaseVerdict = 'drift' | 'improvement' | 'ok' | 'no-baseline';

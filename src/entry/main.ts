@@ -1,5 +1,5 @@
 // The action's main step: wires the real adapters into runMain.
-import { runMain } from '../main.js';
-import { realMainDeps } from '../adapters/main-deps.js';
+import { runMain } from '../action/main.js';
+import { realMainDeps } from '../action/main-deps.js';
 
 await runMain(realMainDeps());

@@ -1,5 +1,5 @@
 // The action's post step: wires the real adapters into runPost.
-import { realPostDeps } from '../adapters/post-deps.js';
-import { runPost } from '../post.js';
+import { realPostDeps } from '../action/post-deps.js';
+import { runPost } from '../action/post.js';
 
 await runPost(realPostDeps());

@@ -3,10 +3,10 @@
  * sources are explained in docs/algorithm.md §3.
  */
 import { linearRegression } from 'simple-statistics';
-import { mainWorkerGroup } from '../advisory/post-run.js';
+import { mainWorkerGroup } from '../profile/worker-group.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
-import { quantile, weightedQuantile } from '../stats.js';
-import { MiB, formatBytes } from '../units.js';
+import { quantile, weightedQuantile } from '../shared/stats.js';
+import { MiB, formatBytes } from '../shared/units.js';
 import { DEFAULT_MIN_SPEEDUP_GAIN, fitSpeedup } from './speedup.js';
 import type { Confidence, HistoryRunRef, MemoryEstimate } from './types.js';
 

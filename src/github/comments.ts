@@ -6,7 +6,7 @@
  * attempt) can create a second comment; after writing we list again and delete our own extras,
  * keeping the oldest, so readers always see one.
  */
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../shared/errors.js';
 import { httpStatus, type GitHubRequest } from './types.js';
 
 /** Comments created with GITHUB_TOKEN are authored by this bot. */

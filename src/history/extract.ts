@@ -6,8 +6,8 @@
  */
 import { posix } from 'node:path';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { UnsafeArtifactError } from '../errors.js';
-import { MiB } from '../units.js';
+import { UnsafeArtifactError } from '../shared/errors.js';
+import { MiB } from '../shared/units.js';
 import { PROFILE_FILE_NAME } from '../profile/naming.js';
 
 export interface ExtractLimits {

@@ -4,12 +4,12 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../shared/errors.js';
 import { httpStatus } from '../github/types.js';
 import { MAX_PROFILE_BYTES, parseProfile } from '../profile/profile.js';
 import type { RunProfile } from '../profile/types.js';
 import { extractProfileFromZip } from './extract.js';
-import { downloadArtifactZip, findBaselineArtifacts, type BaselineQuery } from './github.js';
+import { downloadArtifactZip, findBaselineArtifacts, type BaselineQuery } from '../github/runs.js';
 
 export interface LoadedProfile {
   profile: RunProfile;

@@ -2,7 +2,7 @@
  * What a plan becomes for the workflow: step outputs and, with `export-env`, the environment
  * variables that build and test tools read. Pure; every value is computed from trusted numbers.
  */
-import { toMiB } from '../units.js';
+import { toMiB } from '../shared/units.js';
 import type { Plan } from './types.js';
 
 export function planOutputs(plan: Plan): Record<string, string> {

@@ -3,8 +3,10 @@
  * every term visible so the summary can show the arithmetic. See docs/algorithm.md.
  */
 import type { Capacity } from '../probe/types.js';
-import type { MemoryEstimate, SpeedupModel } from '../estimate/types.js';
-import { MiB, formatBytes } from '../units.js';
+import { predictDurationMs } from '../estimate/speedup.js';
+import type { MemoryEstimate } from '../estimate/types.js';
+import { MiB, formatBytes } from '../shared/units.js';
+import { memoryBudgetBytes } from './budget.js';
 import type { LimitedBy, Plan, PlanSettings } from './types.js';
 
 /**
@@ -33,12 +35,7 @@ export interface PlanInput {
  */
 export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
   const warnings: string[] = [];
-  const budget = Math.max(
-    0,
-    Math.floor(
-      (capacity.memoryAvailableBytes - settings.memoryReserveBytes) * settings.memoryFraction,
-    ),
-  );
+  const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, settings);
   const perWorker = Math.max(1, estimate.perWorkerBytes);
   const base = Math.max(0, estimate.baseBytes);
   const memoryBound = Math.max(0, Math.floor((budget - base) / perWorker));
@@ -107,7 +104,7 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
     perWorkerBytes: perWorker,
     baseBytes: base,
     nodeHeapMb,
-    predictedDurationMs: estimate.speedup ? predictDuration(estimate.speedup, workers) : null,
+    predictedDurationMs: estimate.speedup ? predictDurationMs(estimate.speedup, workers) : null,
     estimate,
     warnings,
   };
@@ -157,40 +154,4 @@ function boundedChoice(
 export function nodeHeapFor(budgetBytes: number, baseBytes: number, workers: number): number {
   const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
   return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / MiB));
-}
-
-/** Amdahl's law: T(n) = T1 · (s + (1 − s) / n). */
-export function predictDuration(model: SpeedupModel, workers: number): number {
-  return (
-    model.singleWorkerMs *
-    (model.serialFraction + (1 - model.serialFraction) / Math.max(1, workers))
-  );
-}
-
-/** The estimate used when nothing was learned: the input's figure or the fallback. */
-export function staticEstimate(
-  perWorkerBytes: number,
-  source: 'input' | 'fallback',
-  notes: string[] = [],
-): MemoryEstimate {
-  return {
-    source,
-    perWorkerBytes,
-    baseBytes: 0,
-    confidence: 'none',
-    historyRuns: 0,
-    spread: null,
-    workerName: null,
-    oomInHistory: false,
-    speedup: null,
-    runs: [],
-    notes:
-      notes.length > 0
-        ? notes
-        : [
-            source === 'input'
-              ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.`
-              : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker.`,
-          ],
-  };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { posix } from 'node:path';
-import { KiB } from '../units.js';
+import { KiB } from '../shared/units.js';
 import {
   cgroupDirectory,
   countCpuList,

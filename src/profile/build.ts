@@ -9,7 +9,7 @@ import type {
   SamplerProcLine,
   SamplerSampleLine,
 } from '../sampler/types.js';
-import { quantileSorted } from '../stats.js';
+import { quantileSorted } from '../shared/stats.js';
 import {
   PROFILE_KIND,
   PROFILE_VERSION,

@@ -4,8 +4,8 @@
  * validated against the schema before anything uses it.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import { ProfileError } from '../errors.js';
-import { MiB } from '../units.js';
+import { ProfileError } from '../shared/errors.js';
+import { MiB } from '../shared/units.js';
 import { RUN_PROFILE_SCHEMA } from './schema.js';
 import { PROFILE_KIND, PROFILE_VERSION, type RunProfile } from './types.js';
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { DriftReport, MetricDrift, PhaseDrift } from '../drift/drift.js';
 import type { RunProfile } from '../profile/types.js';
-import { MiB, formatBytes } from '../units.js';
+import { MiB, formatBytes } from '../shared/units.js';
 import { lineChart } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { COMMENT_LIMIT_CHARACTERS, details, fitToLimit, table, type Section } from './markdown.js';

@@ -3,9 +3,10 @@
  * this run alone would justify, warnings (divergence, steady growth, OOM kills, pressure) and a
  * chart of memory over time. Pure; every string from the profile is escaped.
  */
-import { advisePhase, defaultBudget } from '../advisory/post-run.js';
+import { advisePhase } from '../plan/advisory.js';
+import { memoryBudgetBytes, type BudgetSettings } from '../plan/budget.js';
 import type { RunProfile } from '../profile/types.js';
-import { MiB, formatBytes, formatDuration } from '../units.js';
+import { MiB, formatBytes, formatDuration } from '../shared/units.js';
 import { downsampleIndices, lineChart, timeLabel } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { details, fitToLimit, SUMMARY_LIMIT_BYTES, table, type Section } from './markdown.js';
@@ -45,11 +46,16 @@ export function memoryChart(profile: RunProfile): string {
   );
 }
 
-export function renderPostRunSummary(
-  profile: RunProfile,
-  notes: string[] = [],
-  budgetBytes = defaultBudget(profile),
-): string {
+export interface PostRunOptions {
+  /** Lines about the recording itself (sampler trouble), shown under the headline. */
+  notes?: string[];
+  /** The user's reserve and fraction: "what this run alone would justify" uses the plan's budget. */
+  budget: BudgetSettings;
+}
+
+export function renderPostRunSummary(profile: RunProfile, options: PostRunOptions): string {
+  const notes = options.notes ?? [];
+  const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, options.budget);
   const sections: Section[] = [];
   const head = [`### resource-planner: memory report`, ''];
   if (profile.sampler.samples === 0) head.push('No samples were recorded in this job.', '');

@@ -4,7 +4,7 @@
  */
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
-import { formatBytes, formatDuration } from '../units.js';
+import { formatBytes, formatDuration } from '../shared/units.js';
 import { escapeMarkdownText } from './escape.js';
 import { details, table } from './markdown.js';
 

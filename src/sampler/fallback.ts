@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { basename, win32 } from 'node:path';
-import { KiB } from '../units.js';
+import { KiB } from '../shared/units.js';
 import type { ProcessSnapshot } from './proc-reader.js';
 import type { ProcessSource } from './sampler.js';
 

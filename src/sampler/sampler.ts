@@ -5,7 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readCgroupMemoryNow } from '../probe/probe.js';
 import type { CgroupLimits } from '../probe/types.js';
-import { KiB } from '../units.js';
+import { KiB } from '../shared/units.js';
 import { ProcReader, jobProcesses, type ProcessSnapshot } from './proc-reader.js';
 import type { SamplerLine } from './types.js';
 

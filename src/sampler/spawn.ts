@@ -6,9 +6,9 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CgroupLimits } from '../probe/types.js';
 import { FALLBACK_MIN_INTERVAL_MS } from './fallback.js';
+import { samplerFiles, type SamplerHandle } from './types.js';
 
 /** V8 flags for the sampler process: 1 MiB semi-spaces, 64 MiB old space. */
 export const SAMPLER_NODE_FLAGS = ['--max-semi-space-size=1', '--max-old-space-size=64'];
@@ -24,18 +24,9 @@ export interface SpawnSamplerOptions {
   platform?: string;
 }
 
-export interface SpawnedSampler {
-  pid: number;
-  samplesFile: string;
-  logFile: string;
-  source: string;
-  intervalMs: number;
-}
-
-export function spawnSampler(options: SpawnSamplerOptions): SpawnedSampler {
+export function spawnSampler(options: SpawnSamplerOptions): SamplerHandle {
   mkdirSync(options.directory, { recursive: true });
-  const samplesFile = join(options.directory, 'samples.jsonl');
-  const logFile = join(options.directory, 'sampler.log');
+  const { samplesFile, logFile } = samplerFiles(options.directory);
   const platform = options.platform ?? process.platform;
   const args = [
     options.script,

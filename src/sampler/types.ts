@@ -5,6 +5,8 @@
  * Never holds command-line arguments or environment values: only executable basenames.
  */
 
+import { join } from 'node:path';
+
 export interface SamplerStartLine {
   k: 'start';
   v: 1;
@@ -67,4 +69,19 @@ export interface PhaseMark {
   name: string;
   t: number;
   workersRecommended: number | null;
+}
+
+/** A started sampler, as the action's main step keeps it in the job state. */
+export interface SamplerHandle {
+  pid: number;
+  samplesFile: string;
+  logFile: string;
+  /** 'proc' (Linux /proc), 'ps' (macOS), 'tasklist' (Windows). */
+  source: string;
+  intervalMs: number;
+}
+
+/** Where a sampler started in `directory` writes its samples and its own log. */
+export function samplerFiles(directory: string): { samplesFile: string; logFile: string } {
+  return { samplesFile: join(directory, 'samples.jsonl'), logFile: join(directory, 'sampler.log') };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareMetric, detectDrift } from '../../src/drift/drift.js';
-import { median } from '../../src/stats.js';
+import { median } from '../../src/shared/stats.js';
 import { profile, seededRandom } from '../support/profiles.js';
 
 const MiB = 1024 * 1024;

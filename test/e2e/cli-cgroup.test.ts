@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { GiB } from '../../src/units.js';
+import { GiB } from '../../src/shared/units.js';
 import { V1_MEMORY, cgroupV1Writable, runInCgroup } from '../support/cgroup.js';
 
 /**

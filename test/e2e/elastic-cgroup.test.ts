@@ -4,7 +4,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunProfile } from '../../src/profile/types.js';
-import { MiB } from '../../src/units.js';
+import { MiB } from '../../src/shared/units.js';
 import { cgroupV1Writable, runInCgroup } from '../support/cgroup.js';
 
 /**

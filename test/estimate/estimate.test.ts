@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFor, estimateFromHistory } from '../../src/estimate/estimate.js';
 import { fitSpeedup, predictDurationMs } from '../../src/estimate/speedup.js';
-import { planWorkers, staticEstimate } from '../../src/plan/planner.js';
+import { staticEstimate } from '../../src/estimate/choose.js';
+import { planWorkers } from '../../src/plan/planner.js';
 import { profile, seededRandom } from '../support/profiles.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 

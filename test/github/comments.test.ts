@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertStickyComment } from '../../src/github/comments.js';
-import { requestFor } from '../../src/history/learn.js';
+import { requestFor } from '../../src/github/client.js';
 import { BOT_LOGIN, startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
 
 const MARKER = '<!-- resource-planner:v1 key=abc -->';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
-import { UnsafeArtifactError } from '../../src/errors.js';
+import { UnsafeArtifactError } from '../../src/shared/errors.js';
 import { extractProfileFromZip, isSafeEntryName } from '../../src/history/extract.js';
 import { parseProfile } from '../../src/profile/profile.js';
 import { serializeProfile } from '../../src/profile/profile.js';

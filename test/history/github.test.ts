@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestFor } from '../../src/history/learn.js';
-import { findBaselineArtifacts } from '../../src/history/github.js';
+import { requestFor } from '../../src/github/client.js';
+import { findBaselineArtifacts } from '../../src/github/runs.js';
 import { loadHistory, type LoadHistoryOptions } from '../../src/history/load.js';
 import { serializeProfile } from '../../src/profile/profile.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';

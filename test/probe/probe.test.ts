@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeCapacity, readCgroupMemoryNow, type OsFacts } from '../../src/probe/probe.js';
-import { GiB, KiB, MiB } from '../../src/units.js';
+import { GiB, KiB, MiB } from '../../src/shared/units.js';
 
 /**
  * Fixture trees laid out as on disk (proc/self/cgroup, sys/fs/cgroup/...), written to a temp

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeCapacity } from '../../src/probe/probe.js';
-import { GiB } from '../../src/units.js';
+import { GiB } from '../../src/shared/units.js';
 import { V1_MEMORY, cgroupV1Writable } from '../support/cgroup.js';
 
 /**

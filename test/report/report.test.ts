@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectDrift } from '../../src/drift/drift.js';
-import { planWorkers, staticEstimate } from '../../src/plan/planner.js';
+import { staticEstimate } from '../../src/estimate/choose.js';
+import { planWorkers } from '../../src/plan/planner.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import { markerFor, renderDriftComment, renderDriftSummary } from '../../src/report/comment.js';
 import { escapeMarkdownText, escapeMermaidLabel } from '../../src/report/escape.js';
@@ -50,7 +51,7 @@ describe('escaping untrusted text', () => {
 
   it.skipIf(!hasCmark)('renders a hostile process name as inert text in one table cell', () => {
     const current = hostileProfile();
-    const html = render(renderPostRunSummary(current));
+    const html = render(renderPostRunSummary(current, { budget: DEFAULT_SETTINGS }));
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<script/i);
     const rows =
@@ -110,7 +111,7 @@ describe('size limits', () => {
     expect(comment.startsWith(markerFor(identity))).toBe(true);
     expect(comment).toContain('Peak memory drifted up');
 
-    const summary = renderPostRunSummary(current);
+    const summary = renderPostRunSummary(current, { budget: DEFAULT_SETTINGS });
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1_048_576);
     expect(summary).toContain('memory report');
   });
@@ -162,6 +163,7 @@ describe('rendered examples', () => {
           { name: 'build', peakBytes: 900 * MiB, workers: 2 },
           { name: 'test', peakBytes: 1500 * MiB, workers: 4, oomKills: 1 },
         ]),
+        { budget: DEFAULT_SETTINGS },
       ),
     ));
   it('drift comment', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBranchFor, readRunContext, workflowFileFromRef } from '../../src/context.js';
+import {
+  baselineBranchFor,
+  readRunContext,
+  workflowFileFromRef,
+} from '../../src/runner/context.js';
 
 const pushEnv = {
   GITHUB_REPOSITORY: 'octo/app',

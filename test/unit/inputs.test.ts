@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/shared/errors.js';
 import {
   INPUT_DEFAULTS,
   parseBooleanText,
   parseInputs,
   parseOverrideWorkers,
-} from '../../src/inputs.js';
-import { GiB, MiB } from '../../src/units.js';
+} from '../../src/config/inputs.js';
+import { GiB, MiB } from '../../src/shared/units.js';
 
 const inputsFrom =
   (values: Record<string, string>) =>

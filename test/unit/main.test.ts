@@ -2,8 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMain, type MainDeps } from '../../src/main.js';
-import { runPost, type PostDeps } from '../../src/post.js';
+import { fileJobStore, StateKey, type JobState } from '../../src/action/job-state.js';
+import { buildProfile } from '../../src/profile/build.js';
+import { profileHost, profileRun } from '../../src/profile/identity.js';
+import { serializeProfile } from '../../src/profile/profile.js';
+import { parseSamplesFile } from '../../src/profile/samples-file.js';
+import { renderPostRunSummary } from '../../src/report/post-run.js';
+import { readRunContext } from '../../src/runner/context.js';
+import { runMain, type MainDeps } from '../../src/action/main.js';
+import { runPost, type PostDeps } from '../../src/action/post.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import type { Runner } from '../../src/runner/types.js';
 
@@ -59,6 +66,7 @@ function deps(runner: Runner, overrides: Partial<MainDeps> = {}): MainDeps {
       GITHUB_REF: 'refs/heads/main',
     },
     readEventPayload: () => ({}),
+    jobStore: fileJobStore,
     probe: capacity,
     monotonicMs: () => 0,
     nowIso: () => '2026-11-24T00:00:00.000Z',
@@ -117,5 +125,56 @@ describe('runPost fails open', () => {
     await runPost({ runner } as unknown as PostDeps);
     expect(log.failures).toEqual([]);
     expect(log.info[0]).toMatch(/nothing to report/);
+  });
+});
+
+describe('runPost reports with the configured budget', () => {
+  it("gives the post-run advisory the user's memory-reserve and memory-fraction", async () => {
+    const jobDir = mkdtempSync(join(tmpdir(), 'rp-post-'));
+    const job: JobState = {
+      version: 1,
+      samplerPid: null,
+      samplesFile: join(jobDir, 'samples.jsonl'),
+      samplerLogFile: join(jobDir, 'sampler.log'),
+      phasesFile: join(jobDir, 'phases.jsonl'),
+      intervalMs: 250,
+      source: 'none',
+      host: profileHost(capacity()),
+      run: profileRun(readRunContext({}, {}), null, '2026-11-24T00:00:00.000Z'),
+      historyDir: join(jobDir, 'history'),
+      samplerProblem: 'not started in this test',
+    };
+    fileJobStore.write(jobDir, job);
+    const { runner, log } = recordingRunner(
+      { 'memory-reserve': '1G', 'memory-fraction': '0.5', upload: 'false' },
+      { [StateKey.Step]: JSON.stringify({ role: 'owner', jobDir, profile: 'test' }) },
+    );
+    const budgets: unknown[] = [];
+    await runPost({
+      runner,
+      env: {},
+      monotonicMs: () => 1000,
+      readEventPayload: () => ({}),
+      jobStore: fileJobStore,
+      stopSampler: () => Promise.resolve('not-running'),
+      readTextFile: () => null,
+      writeTextFile: () => undefined,
+      parseSamples: parseSamplesFile,
+      buildProfile,
+      serializeProfile,
+      renderPostRunSummary: (profile, options) => {
+        budgets.push(options.budget);
+        return renderPostRunSummary(profile, options);
+      },
+      upload: () => Promise.reject(new Error('upload is off')),
+      loadBaseline: () => [],
+      compare: () => Promise.resolve(null),
+      toolVersion: '0.1.0',
+    });
+    expect(log.failures).toEqual([]);
+    expect(budgets).toEqual([
+      expect.objectContaining({ memoryReserveBytes: 1024 ** 3, memoryFraction: 0.5 }),
+    ]);
+    expect(log.summary).toContain('resource-planner: memory report');
   });
 });

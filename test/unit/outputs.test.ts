@@ -5,8 +5,9 @@ import {
   mergeMakeflags,
   planOutputs,
 } from '../../src/plan/outputs.js';
-import { planWorkers, staticEstimate } from '../../src/plan/planner.js';
-import { MiB } from '../../src/units.js';
+import { staticEstimate } from '../../src/estimate/choose.js';
+import { planWorkers } from '../../src/plan/planner.js';
+import { MiB } from '../../src/shared/units.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
 const plan = planWorkers({

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  nodeHeapFor,
-  planWorkers,
-  predictDuration,
-  staticEstimate,
-} from '../../src/plan/planner.js';
+import { staticEstimate } from '../../src/estimate/choose.js';
+import { predictDurationMs as predictDuration } from '../../src/estimate/speedup.js';
+import { nodeHeapFor, planWorkers } from '../../src/plan/planner.js';
 import type { PlanSettings } from '../../src/plan/types.js';
 import type { MemoryEstimate } from '../../src/estimate/types.js';
-import { GiB, MiB } from '../../src/units.js';
+import { GiB, MiB } from '../../src/shared/units.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
 const defaults: PlanSettings = DEFAULT_SETTINGS;

@@ -9,7 +9,7 @@ import {
   parseDurationMs,
   parseSize,
   toMiB,
-} from '../../src/units.js';
+} from '../../src/shared/units.js';
 
 describe('parseSize', () => {
   it.each([

@@ -1,0 +1,862 @@
+export const id = 858;
+export const ids = [858];
+export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ requestFor)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/**
+ * The one place an Octokit client is made. Loaded lazily by the action's steps: it brings Octokit,
+ * which the main step does not need when history is off.
+ */
+
+/** A request function over Octokit, without its retries (our callers bound their own time). */
+function requestFor(token, apiUrl) {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: apiUrl, request: { retries: 0 } });
+    return (route, parameters) => octokit.request(route, parameters);
+}
+
+
+/***/ }),
+
+/***/ 1281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ downloadArtifactZip),
+/* harmony export */   O0: () => (/* binding */ findBaselineArtifacts)
+/* harmony export */ });
+/* unused harmony export MAX_ZIP_BYTES */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _profile_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6549);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4886);
+/* harmony import */ var _shared_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3060);
+/**
+ * Finding and fetching earlier runs' profiles through the REST API. Thin adapter over
+ * `octokit.request`; every response's shape is checked before use (a truncated body arrives as
+ * status 200 with `data === ""`).
+ *
+ * Trust: only successful runs of this workflow on the baseline branch whose head repository is
+ * this repository (never a fork), only artifacts whose run and repositories match. At most
+ * 3 listing calls: the runs, and the artifact name for attempts 1 and 2.
+ */
+
+
+
+
+/** Attempts whose artifact names are looked up: a run re-tried more than once is rare. */
+const ATTEMPTS_LOOKED_UP = [1, 2];
+async function findBaselineArtifacts(query) {
+    const notes = [];
+    let apiCalls = 0;
+    const common = {
+        owner: query.owner,
+        repo: query.repo,
+        per_page: 100,
+        request: { signal: query.signal },
+    };
+    apiCalls++;
+    const runsResponse = await query.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        ...common,
+        workflow_id: query.workflowFile,
+        branch: query.branch,
+        status: 'success',
+    });
+    const runs = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(runsResponse.data).workflow_runs;
+    if (!Array.isArray(runs)) {
+        notes.push('The workflow runs listing had an unexpected shape; planning without history.');
+        return { candidates: [], notes, apiCalls };
+    }
+    const trustedRuns = new Set();
+    let forks = 0;
+    for (const item of runs) {
+        const run = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(item);
+        if (typeof run.id !== 'number')
+            continue;
+        if ((0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(run.head_repository).id !== query.repositoryId ||
+            (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(run.repository).id !== query.repositoryId) {
+            forks++;
+            continue;
+        }
+        if (run.conclusion !== undefined && run.conclusion !== 'success')
+            continue;
+        trustedRuns.add(run.id);
+    }
+    if (forks > 0)
+        notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
+    if (trustedRuns.size === 0) {
+        notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
+        return { candidates: [], notes, apiCalls };
+    }
+    const byRun = new Map();
+    for (const attempt of ATTEMPTS_LOOKED_UP) {
+        const name = (0,_profile_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .profileArtifactName */ .Ho)(query.job, query.matrixKey, attempt);
+        apiCalls++;
+        const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+            ...common,
+            name,
+        });
+        const artifacts = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(response.data).artifacts;
+        if (!Array.isArray(artifacts)) {
+            notes.push('The artifacts listing had an unexpected shape.');
+            continue;
+        }
+        for (const item of artifacts) {
+            const artifact = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(item);
+            const run = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(artifact.workflow_run);
+            if (typeof artifact.id !== 'number' ||
+                artifact.name !== name ||
+                artifact.expired !== false ||
+                typeof artifact.size_in_bytes !== 'number' ||
+                typeof run.id !== 'number' ||
+                !trustedRuns.has(run.id) ||
+                run.repository_id !== query.repositoryId ||
+                run.head_repository_id !== query.repositoryId) {
+                continue;
+            }
+            const existing = byRun.get(run.id);
+            if (existing && existing.runAttempt >= attempt)
+                continue;
+            byRun.set(run.id, {
+                artifactId: artifact.id,
+                name,
+                sizeInBytes: artifact.size_in_bytes,
+                runId: run.id,
+                runAttempt: attempt,
+                headSha: typeof run.head_sha === 'string' ? run.head_sha : null,
+                createdAt: typeof artifact.created_at === 'string' ? artifact.created_at : null,
+            });
+        }
+    }
+    const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
+    return { candidates, notes, apiCalls };
+}
+/** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
+const MAX_ZIP_BYTES = 8 * _shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MiB */ .lv;
+/**
+ * Downloads an artifact's zip. The API answers 302 to a signed blob URL; fetch follows it and, per
+ * the Fetch standard, drops the Authorization header when the redirect changes origin. The size is
+ * checked against `size_in_bytes` before and counted while streaming.
+ */
+async function downloadArtifactZip(query) {
+    const cap = query.maxZipBytes ?? MAX_ZIP_BYTES;
+    if (query.sizeInBytes > cap)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeArtifactError */ .Pf(`artifact is ${query.sizeInBytes} bytes (at most ${cap})`);
+    const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+        owner: query.owner,
+        repo: query.repo,
+        artifact_id: query.artifactId,
+        archive_format: 'zip',
+        request: { signal: query.signal, parseSuccessResponseBody: false },
+    });
+    return readCapped(response.data, cap);
+}
+async function readCapped(body, cap) {
+    if (body instanceof ArrayBuffer) {
+        if (body.byteLength > cap)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeArtifactError */ .Pf(`download exceeds ${cap} bytes`);
+        return Buffer.from(body);
+    }
+    if (Buffer.isBuffer(body)) {
+        if (body.length > cap)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeArtifactError */ .Pf(`download exceeds ${cap} bytes`);
+        return body;
+    }
+    const stream = body;
+    if (!stream || typeof stream.getReader !== 'function')
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeArtifactError */ .Pf('the download had an unexpected shape');
+    const reader = stream.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > cap) {
+            await reader.cancel();
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeArtifactError */ .Pf(`download exceeds ${cap} bytes`);
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 1994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/** The HTTP status of an Octokit RequestError (or anything shaped like one), else null. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        return typeof status === 'number' ? status : null;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 7701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ extractProfileFromZip)
+/* harmony export */ });
+/* unused harmony export isSafeEntryName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(663);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4886);
+/* harmony import */ var _profile_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6549);
+/**
+ * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
+ * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
+ * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
+ * refused, and nothing is ever written to disk.
+ */
+
+
+
+
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * An entry name is safe when it is relative, uses forward slashes only, has no drive letter and
+ * no `..` or `.` segment: checked segment by segment after normalising.
+ */
+function isSafeEntryName(name) {
+    if (name === '' || name.includes('\\') || name.includes('\0'))
+        return false;
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return false;
+    const segments = name.split('/');
+    if (segments.some((segment) => segment === '..' || segment === '.'))
+        return false;
+    const normalised = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(name);
+    return !normalised.startsWith('../') && normalised !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(normalised);
+}
+function isSymlink(entry) {
+    const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
+    return (unixMode & S_IFMT) === S_IFLNK;
+}
+function openZip(zip) {
+    return new Promise((resolve, reject) => {
+        yauzl__WEBPACK_IMPORTED_MODULE_1__.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, file) => {
+            if (error || !file)
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(`not a readable zip: ${error?.message ?? 'unknown error'}`));
+            else
+                resolve(file);
+        });
+    });
+}
+/** The text of the profile file inside the zip. */
+async function extractProfileFromZip(zip, limits = {}) {
+    const maxEntries = limits.maxEntries ?? 16;
+    const maxBytes = limits.maxUncompressedBytes ?? 4 * _shared_units_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv;
+    const expected = limits.expectedFile ?? _profile_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_FILE_NAME */ .N8;
+    const file = await openZip(zip);
+    if (file.entryCount > maxEntries) {
+        file.close();
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
+    }
+    return new Promise((resolve, reject) => {
+        let found = null;
+        let entries = 0;
+        const fail = (message) => {
+            file.close();
+            reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(message));
+        };
+        file.on('error', (error) => fail(`zip error: ${error.message}`));
+        file.on('end', () => {
+            if (found === null)
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(`artifact has no ${expected}`));
+            else
+                resolve(found);
+        });
+        file.on('entry', (entry) => {
+            entries++;
+            if (entries > maxEntries)
+                return fail(`artifact has more than ${maxEntries} entries`);
+            if (!isSafeEntryName(entry.fileName))
+                return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
+            if (isSymlink(entry))
+                return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
+            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
+                return file.readEntry();
+            if (found !== null)
+                return fail(`artifact holds ${expected} twice`);
+            if (entry.uncompressedSize > maxBytes)
+                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+            file.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
+                const chunks = [];
+                let size = 0;
+                stream.on('data', (chunk) => {
+                    size += chunk.length;
+                    // Counted as it inflates: a header that lies about the size cannot get past the cap.
+                    if (size > maxBytes) {
+                        stream.destroy();
+                        fail(`${expected} inflates past ${maxBytes} bytes`);
+                        return;
+                    }
+                    chunks.push(chunk);
+                });
+                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
+                stream.on('end', () => {
+                    found = Buffer.concat(chunks).toString('utf8');
+                    file.readEntry();
+                });
+            });
+        });
+        file.readEntry();
+    });
+}
+
+
+/***/ }),
+
+/***/ 1574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ loadHistory)
+/* harmony export */ });
+/* unused harmony export loadHistoryFromDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
+/* harmony import */ var _github_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1994);
+/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1275);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7701);
+/* harmony import */ var _github_runs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1281);
+/**
+ * Earlier runs' profiles, from GitHub (the action) or from a folder (the CLI). Never throws for
+ * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
+ */
+
+
+
+
+
+
+
+function describeFailure(error) {
+    const status = (0,_github_types_js__WEBPACK_IMPORTED_MODULE_6__/* .httpStatus */ .n)(error);
+    if (status === 403)
+        return 'access denied (403): the token needs "actions: read"';
+    if (status === 404)
+        return 'not found (404)';
+    if (status === 410)
+        return 'expired (410)';
+    if (status === 429)
+        return 'rate limited (429)';
+    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+        return 'timed out';
+    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error);
+}
+function summariseSkips(skipped, total) {
+    if (skipped.length === 0)
+        return null;
+    const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
+    return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
+}
+async function loadHistory(options) {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+    let candidates;
+    try {
+        const discovery = await (0,_github_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .findBaselineArtifacts */ .O0)({ ...options, signal });
+        result.apiCalls += discovery.apiCalls;
+        result.notes.push(...discovery.notes);
+        candidates = discovery.candidates;
+    }
+    catch (error) {
+        result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
+        return result;
+    }
+    const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
+    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
+    let next = 0;
+    const worker = async () => {
+        while (next < candidates.length) {
+            const candidate = candidates[next++];
+            if (!candidate)
+                break;
+            try {
+                result.apiCalls++;
+                const zip = await (0,_github_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadArtifactZip */ .EU)({
+                    request: options.request,
+                    owner: options.owner,
+                    repo: options.repo,
+                    artifactId: candidate.artifactId,
+                    sizeInBytes: candidate.sizeInBytes,
+                    signal,
+                });
+                const profile = (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProfile */ .jZ)(await (0,_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .extractProfileFromZip */ .M)(zip));
+                if (profile.run.repositoryId !== null &&
+                    profile.run.repositoryId !== options.repositoryId) {
+                    throw new Error('the profile names another repository');
+                }
+                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
+            }
+            catch (error) {
+                result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
+                if (signal.aborted)
+                    break;
+            }
+        }
+    };
+    await Promise.all([worker(), worker()]);
+    result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
+    const skips = summariseSkips(result.skipped, candidates.length);
+    if (skips)
+        result.notes.push(skips);
+    return result;
+}
+/**
+ * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
+ * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
+ */
+function loadHistoryFromDirectory(directory, maxProfiles = 100) {
+    const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+    const files = [];
+    for (const entry of readdirSync(directory)) {
+        const path = join(directory, entry);
+        const stat = lstatSync(path);
+        if (stat.isFile() && entry.endsWith('.json'))
+            files.push(path);
+        else if (stat.isDirectory()) {
+            for (const inner of readdirSync(path)) {
+                const innerPath = join(path, inner);
+                if (inner.endsWith('.json') && lstatSync(innerPath).isFile())
+                    files.push(innerPath);
+            }
+        }
+    }
+    for (const file of files.sort().slice(0, maxProfiles)) {
+        try {
+            if (lstatSync(file).size > MAX_PROFILE_BYTES)
+                throw new Error(`larger than ${MAX_PROFILE_BYTES} bytes`);
+            const profile = parseProfile(readFileSync(file, 'utf8'));
+            result.profiles.push({ profile, runId: profile.run.runId, url: null });
+        }
+        catch (error) {
+            result.skipped.push({ runId: null, reason: `${file}: ${errorMessage(error)}` });
+        }
+    }
+    if (files.length > maxProfiles)
+        result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
+    const skips = summariseSkips(result.skipped, files.length);
+    if (skips)
+        result.notes.push(skips);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ ARTIFACT_PREFIX),
+/* harmony export */   Ho: () => (/* binding */ profileArtifactName),
+/* harmony export */   N8: () => (/* binding */ PROFILE_FILE_NAME)
+/* harmony export */ });
+/* unused harmony export matrixHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Names of the run-profile artifact. One artifact per job, matrix combination and attempt:
+ * the same name twice in one run is rejected (409), and a later run must find it by exact name
+ * (`GET /repos/{o}/{r}/actions/artifacts?name=`), so the name is built from stable parts only.
+ */
+
+const ARTIFACT_PREFIX = 'resource-planner';
+/** The file inside the artifact. */
+const PROFILE_FILE_NAME = 'run-profile.json';
+/** Characters GitHub refuses in artifact names, plus anything outside a conservative set. */
+const UNSAFE_NAME_CHARACTERS = /[^A-Za-z0-9._-]+/g;
+/** A short, stable hash of the matrix combination ('none' outside a matrix). */
+function matrixHash(matrixKey) {
+    if (matrixKey === null || matrixKey === '' || matrixKey === 'null')
+        return 'none';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(matrixKey).digest('hex').slice(0, 8);
+}
+/** `resource-planner-<job>-<matrix hash>-<attempt>`, with the job id made safe and short. */
+function profileArtifactName(job, matrixKey, attempt) {
+    const safeJob = job.replace(UNSAFE_NAME_CHARACTERS, '_').slice(0, 64) || 'job';
+    return `${ARTIFACT_PREFIX}-${safeJob}-${matrixHash(matrixKey)}-${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 1275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jZ: () => (/* binding */ parseProfile),
+  Kt: () => (/* binding */ serializeProfile)
+});
+
+// UNUSED EXPORTS: MAX_PROFILE_BYTES
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __webpack_require__(4886);
+;// CONCATENATED MODULE: ./src/profile/types.ts
+/**
+ * Run profile v1: the compact record of one run that later runs learn from.
+ * Written and read only through ./profile.ts; documented in docs/profile-format.md and
+ * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
+ * Untrusted when read back: every string may be hostile (escape before rendering).
+ */
+const PROFILE_KIND = 'resource-planner/run-profile';
+const PROFILE_VERSION = 1;
+const TIMELINE_MAX_POINTS = 600;
+
+;// CONCATENATED MODULE: ./src/profile/schema.ts
+/**
+ * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
+ * field is typed, every string and array bounded, and unknown properties refused.
+ */
+
+const schema_name = { type: 'string', maxLength: 256 };
+const nullableName = { type: ['string', 'null'], maxLength: 256 };
+const bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const nullableBytes = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+};
+const count = { type: 'integer', minimum: 0, maximum: 1_000_000_000 };
+const nullableId = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+};
+const ms = { type: 'number', minimum: 0, maximum: 1e12 };
+function object(properties) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        required: Object.keys(properties),
+        properties,
+    };
+}
+function timelineColumn(items) {
+    return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
+}
+const workerGroup = object({
+    name: schema_name,
+    parentName: nullableName,
+    maxConcurrency: count,
+    processes: count,
+    peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
+    meanEndRssBytes: bytes,
+    peakTotalBytes: bytes,
+});
+const phase = object({
+    name: schema_name,
+    startMs: ms,
+    endMs: ms,
+    durationMs: ms,
+    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
+    samples: count,
+    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
+    peakSystemUsedBytes: nullableBytes,
+    peakCgroupUsageBytes: nullableBytes,
+    oomKills: count,
+    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
+});
+const RUN_PROFILE_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
+    title: 'resource-planner run profile v1',
+    ...object({
+        kind: { const: 'resource-planner/run-profile' },
+        version: { const: 1 },
+        tool: object({
+            name: { const: 'resource-planner' },
+            version: { type: 'string', maxLength: 64 },
+        }),
+        host: object({
+            os: { type: 'string', maxLength: 32 },
+            arch: { type: 'string', maxLength: 32 },
+            logicalCpus: count,
+            cpus: count,
+            memoryTotalBytes: bytes,
+            memoryLimitBytes: bytes,
+            cgroupMemoryLimitBytes: nullableBytes,
+            cgroupVersion: { enum: [1, 2, null] },
+        }),
+        run: object({
+            repositoryId: nullableId,
+            repository: nullableName,
+            workflow: nullableName,
+            job: nullableName,
+            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+            runId: nullableId,
+            runAttempt: nullableId,
+            sha: { type: ['string', 'null'], maxLength: 64 },
+            ref: nullableName,
+            event: { type: ['string', 'null'], maxLength: 64 },
+            headRepositoryId: nullableId,
+            startedAt: { type: 'string', maxLength: 40 },
+        }),
+        sampler: object({
+            intervalMs: ms,
+            source: { type: 'string', maxLength: 16 },
+            samples: count,
+            died: { type: 'boolean' },
+        }),
+        phases: { type: 'array', maxItems: 500, items: phase },
+        timeline: object({
+            tMs: timelineColumn(ms),
+            treeRssBytes: timelineColumn(bytes),
+            systemUsedBytes: timelineColumn(nullableBytes),
+            cgroupUsageBytes: timelineColumn(nullableBytes),
+            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+        }),
+        events: {
+            type: 'array',
+            maxItems: 1000,
+            items: object({
+                tMs: ms,
+                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                phase: nullableName,
+                detail: nullableName,
+                value: { type: ['number', 'null'] },
+            }),
+        },
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/profile/profile.ts
+/**
+ * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
+ * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
+ * validated against the schema before anything uses it.
+ */
+
+
+
+
+
+/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
+const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
+/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
+const MAX_NESTING = 8;
+let validator = null;
+function validate(value) {
+    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+    return validator(value) ? null : (validator.errors ?? []);
+}
+function serializeProfile(profile) {
+    return JSON.stringify(profile);
+}
+/** Rejects text whose brackets nest deeper than the format allows, without building it. */
+function nestingDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let index = 0; index < text.length; index++) {
+        const character = text.charCodeAt(index);
+        if (inString) {
+            if (character === 92)
+                index++; // backslash: skip the escaped character
+            else if (character === 34)
+                inString = false;
+        }
+        else if (character === 34)
+            inString = true;
+        else if (character === 123 || character === 91)
+            deepest = Math.max(deepest, ++depth);
+        else if (character === 125 || character === 93)
+            depth--;
+    }
+    return deepest;
+}
+/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+        throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
+    }
+    if (nestingDepth(text) > MAX_NESTING)
+        throw new shared_errors/* ProfileError */.eo('profile nests deeper than the format allows');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const header = (typeof value === 'object' && value !== null ? value : {});
+    if (header.kind !== PROFILE_KIND)
+        throw new shared_errors/* ProfileError */.eo('not a resource-planner run profile');
+    if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
+        throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
+    }
+    const errors = validate(value);
+    if (errors) {
+        const first = errors[0];
+        throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
+    }
+    const profile = value;
+    checkConsistency(profile);
+    return profile;
+}
+/** Cross-field rules a schema cannot say. */
+function checkConsistency(profile) {
+    const length = profile.timeline.tMs.length;
+    for (const column of [
+        profile.timeline.treeRssBytes,
+        profile.timeline.systemUsedBytes,
+        profile.timeline.cgroupUsageBytes,
+        profile.timeline.phase,
+    ]) {
+        if (column.length !== length)
+            throw new shared_errors/* ProfileError */.eo('profile timeline columns differ in length');
+    }
+    if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
+        throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ mainWorkerGroup)
+/* harmony export */ });
+/** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
+function mainWorkerGroup(phase) {
+    const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
+    const candidates = concurrent.length > 0 ? concurrent : phase.workerGroups;
+    let best = null;
+    for (const group of candidates)
+        if (!best || group.peakTotalBytes > best.peakTotalBytes)
+            best = group;
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 3570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   RO: () => (/* binding */ weightedQuantile),
+/* harmony export */   YV: () => (/* binding */ quantile),
+/* harmony export */   hK: () => (/* binding */ medianAbsoluteDeviation)
+/* harmony export */ });
+/* unused harmony exports quantileSorted, theilSen */
+/**
+ * Small statistics helpers shared by the profile builder, the estimator and the drift test.
+ * Pure; inputs are not modified.
+ */
+/**
+ * Quantile of an ascending-sorted array by linear interpolation between order statistics
+ * (Hyndman & Fan type 7, the default of R and numpy). 0 for an empty array.
+ * @example quantileSorted([1, 2, 3, 4], 0.5) === 2.5
+ */
+function quantileSorted(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
+    const position = (sorted.length - 1) * p;
+    const below = Math.floor(position);
+    const lower = sorted[below];
+    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
+    return lower + (upper - lower) * (position - below);
+}
+/** Quantile (type 7) of an unsorted array. */
+function quantile(values, p) {
+    return quantileSorted([...values].sort((a, b) => a - b), p);
+}
+/** The median (type 7: the mean of the two middle values for an even count). */
+function median(values) {
+    return quantile(values, 0.5);
+}
+/** Median absolute deviation from the median (unscaled). */
+function medianAbsoluteDeviation(values) {
+    const center = median(values);
+    return median(values.map((value) => Math.abs(value - center)));
+}
+/**
+ * Weighted quantile: the smallest value whose cumulative weight reaches p of the total
+ * (the inverse of the weighted empirical CDF). Weights must be non-negative.
+ * @example weightedQuantile([10, 20, 30], [1, 1, 2], 0.5) === 20
+ */
+function weightedQuantile(values, weights, p) {
+    if (values.length !== weights.length)
+        throw new RangeError('values and weights differ in length');
+    const pairs = values
+        .map((value, index) => [value, weights[index]])
+        .sort((a, b) => a[0] - b[0]);
+    const total = pairs.reduce((sum, [, weight]) => sum + weight, 0);
+    if (pairs.length === 0 || total <= 0)
+        return 0;
+    let cumulative = 0;
+    for (const [value, weight] of pairs) {
+        cumulative += weight;
+        if (cumulative >= p * total - 1e-12)
+            return value;
+    }
+    return pairs[pairs.length - 1][0];
+}
+/**
+ * Theil–Sen slope: the median of the slopes between all pairs of points (robust to outliers).
+ * Also returns the share of pairwise slopes that are positive.
+ */
+function theilSen(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+            const a = points[i];
+            const b = points[j];
+            if (b.x !== a.x)
+                slopes.push((b.y - a.y) / (b.x - a.x));
+        }
+    }
+    if (slopes.length === 0)
+        return { slope: 0, positiveShare: 0 };
+    return {
+        slope: median(slopes),
+        positiveShare: slopes.filter((slope) => slope > 0).length / slopes.length,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,615 @@
+export const id = 60;
+export const ids = [60];
+export const modules = {
+
+/***/ 90060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareAndPublish: () => (/* binding */ compareAndPublish)
+});
+
+// UNUSED EXPORTS: FORK_RECIPE_URL, compareAndPublishFor, driftAnnotations, publishComment
+
+;// CONCATENATED MODULE: ./src/shared/record.ts
+/** Untrusted JSON (event payloads, API responses) as a record to probe field by field. */
+function asRecord(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+
+;// CONCATENATED MODULE: ./src/runner/context.ts
+
+function positiveInteger(value) {
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : null;
+}
+function context_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
+function workflowFileFromRef(workflowRef) {
+    if (!workflowRef)
+        return null;
+    const path = workflowRef.split('@')[0] ?? '';
+    const match = /\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path);
+    return match?.[1] ?? null;
+}
+function readRunContext(env, eventPayload) {
+    const payload = asRecord(eventPayload);
+    const pullRequest = asRecord(payload.pull_request);
+    const repositoryPayload = asRecord(payload.repository);
+    const [owner = null, repo = null] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const eventName = context_text(env.GITHUB_EVENT_NAME);
+    const ref = context_text(env.GITHUB_REF);
+    const headRef = context_text(env.GITHUB_HEAD_REF);
+    const pushedBranch = ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+    return {
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        repository: context_text(env.GITHUB_REPOSITORY),
+        owner: owner || null,
+        repo: repo || null,
+        repositoryId: positiveInteger(env.GITHUB_REPOSITORY_ID) ?? positiveInteger(repositoryPayload.id),
+        workflow: context_text(env.GITHUB_WORKFLOW),
+        workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
+        job: context_text(env.GITHUB_JOB),
+        runId: positiveInteger(env.GITHUB_RUN_ID),
+        runAttempt: positiveInteger(env.GITHUB_RUN_ATTEMPT),
+        sha: context_text(env.GITHUB_SHA),
+        ref,
+        branch: headRef ?? pushedBranch,
+        baseBranch: context_text(env.GITHUB_BASE_REF) ?? context_text(asRecord(pullRequest.base).ref),
+        defaultBranch: context_text(repositoryPayload.default_branch),
+        eventName,
+        pullRequestNumber: positiveInteger(pullRequest.number),
+        headRepositoryId: positiveInteger(asRecord(asRecord(pullRequest.head).repo).id) ??
+            positiveInteger(env.GITHUB_REPOSITORY_ID),
+        runnerTemp: context_text(env.RUNNER_TEMP),
+        runnerOs: context_text(env.RUNNER_OS),
+    };
+}
+/**
+ * The branch whose runs form the history: the input, else the PR's base branch, else this run's
+ * branch, else the repository's default branch.
+ */
+function baselineBranchFor(context, input) {
+    return input || context.baseBranch || context.branch || context.defaultBranch;
+}
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+;// CONCATENATED MODULE: ./src/github/types.ts
+/** The HTTP status of an Octokit RequestError (or anything shaped like one), else null. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        return typeof status === 'number' ? status : null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+/**
+ * The sticky pull-request comment: one per workflow + job + matrix combination, found by its
+ * hidden marker AND its author, updated in place. Thin adapter over the REST API.
+ *
+ * Duplicates: two jobs never share a marker, but a retried POST (or a re-run racing the first
+ * attempt) can create a second comment; after writing we list again and delete our own extras,
+ * keeping the oldest, so readers always see one.
+ */
+
+
+/** Comments created with GITHUB_TOKEN are authored by this bot. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const PER_PAGE = 100;
+/** Upper bound on pages read (10,000 comments): a runaway pagination must end. */
+const MAX_PAGES = 100;
+/** The identity the token acts as: `GET /user` where allowed, else the Actions bot. */
+async function tokenLogin(request) {
+    try {
+        const response = await request('GET /user');
+        const login = response.data?.login;
+        if (typeof login === 'string' && login)
+            return login;
+    }
+    catch {
+        // GITHUB_TOKEN is an installation token: `GET /user` answers 403. That token's comments are
+        // authored by the Actions bot.
+    }
+    return ACTIONS_BOT_LOGIN;
+}
+/** All comments of an issue, oldest first, following pagination (100 per page). */
+async function listIssueComments(request, owner, repo, issueNumber) {
+    const comments = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const response = await request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: PER_PAGE,
+            page,
+        });
+        if (!Array.isArray(response.data))
+            throw new Error('the comments listing had an unexpected shape');
+        for (const item of response.data) {
+            const comment = item;
+            if (typeof comment.id !== 'number')
+                continue;
+            comments.push({
+                id: comment.id,
+                body: typeof comment.body === 'string' ? comment.body : '',
+                authorLogin: typeof comment.user?.login === 'string' ? comment.user.login : null,
+                minimized: typeof comment.minimized === 'object' && comment.minimized !== null,
+            });
+        }
+        if (response.data.length < PER_PAGE)
+            break;
+    }
+    return comments;
+}
+function ours(comments, marker, login) {
+    return comments.filter((comment) => !comment.minimized && comment.authorLogin === login && comment.body.startsWith(marker));
+}
+/** Creates or updates the sticky comment. Throws on API errors (the caller turns them into warnings). */
+async function upsertStickyComment(options) {
+    const { request, owner, repo, issueNumber, marker, body } = options;
+    if (!body.startsWith(marker))
+        throw new Error('the comment body must start with its marker');
+    const login = await tokenLogin(request);
+    const existing = ours(await listIssueComments(request, owner, repo, issueNumber), marker, login);
+    let commentId;
+    let action;
+    const first = existing[0];
+    if (first) {
+        await request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo,
+            comment_id: first.id,
+            body,
+        });
+        commentId = first.id;
+        action = 'updated';
+    }
+    else if (options.updateOnly) {
+        return { action: 'skipped', reason: 'no earlier comment to update' };
+    }
+    else {
+        const response = await request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body,
+        });
+        const id = response.data?.id;
+        if (typeof id !== 'number')
+            throw new Error('the created comment had an unexpected shape');
+        commentId = id;
+        action = 'created';
+    }
+    let duplicatesRemoved = 0;
+    const after = ours(await listIssueComments(request, owner, repo, issueNumber), marker, login);
+    for (const extra of after.slice(1)) {
+        try {
+            await request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner,
+                repo,
+                comment_id: extra.id,
+            });
+            duplicatesRemoved++;
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw new Error(`could not remove a duplicate comment: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const kept = after[0];
+    if (kept && kept.id !== commentId) {
+        // A concurrent writer's older comment survived the clean-up: give it this run's body.
+        await request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo,
+            comment_id: kept.id,
+            body,
+        });
+    }
+    return { action, commentId: kept ? kept.id : commentId, duplicatesRemoved };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __webpack_require__(64886);
+// EXTERNAL MODULE: ./src/report/chart.ts
+var chart = __webpack_require__(70194);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
+ * Pure. The comment starts with a hidden marker built from a hash only (no untrusted text), so it
+ * cannot be forged or closed by a name, and stays within GitHub's 65,536-character limit.
+ */
+
+
+
+
+
+/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
+function markerFor(identity) {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
+        .digest('hex');
+    return `<!-- resource-planner:v1 key=${key} -->`;
+}
+const VERDICT_LINE = {
+    drift: '🔺 **Peak memory drifted up** against the base branch.',
+    improvement: '✅ **Peak memory went down** against the base branch.',
+    ok: '✅ **No memory drift** against the base branch.',
+    'no-baseline': 'ℹ️ **No baseline yet**: the base branch has no recorded runs to compare with.',
+};
+function percent(fraction) {
+    if (fraction === null)
+        return '—';
+    const value = Math.round(fraction * 1000) / 10;
+    return `${value > 0 ? '+' : ''}${value}%`;
+}
+function metricCell(metric) {
+    if (!metric.baseline)
+        return `${(0,units/* formatBytes */.z3)(metric.currentBytes)} (no baseline)`;
+    return `${(0,units/* formatBytes */.z3)(metric.baseline.medianBytes)} → ${(0,units/* formatBytes */.z3)(metric.currentBytes)}`;
+}
+const MARK = {
+    drift: '🔺',
+    improvement: '🟢',
+    ok: '',
+    'no-baseline': '',
+};
+function phaseTable(report) {
+    const rows = report.phases.map((phase) => [
+        `${MARK[phase.verdict]} ${(0,report_escape/* escapeTableCell */.aL)(phase.name, 64)}`.trim(),
+        metricCell(phase.peak),
+        percent(phase.peak.changeFraction),
+        phase.perWorker
+            ? `${metricCell(phase.perWorker)} (${(0,report_escape/* escapeTableCell */.aL)(phase.workerName ?? '', 40)})`
+            : '—',
+        phase.perWorker ? percent(phase.perWorker.changeFraction) : '—',
+        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+    ]);
+    return (0,markdown/* table */.tp)(['Phase', 'Peak (baseline median → this run)', 'Δ', 'Per worker p90', 'Δ', 'OOM kills'], rows);
+}
+function baselineLine(report) {
+    const first = report.phases.find((phase) => phase.peak.baseline)?.peak;
+    const method = first?.method === 'robust' ? 'modified z-score > 3.5 and' : 'above the baseline maximum by';
+    const spread = first?.baseline
+        ? `; peak median ${(0,units/* formatBytes */.z3)(first.baseline.medianBytes)}, range ${(0,units/* formatBytes */.z3)(first.baseline.minBytes)}–${(0,units/* formatBytes */.z3)(first.baseline.maxBytes)}, MAD ${(0,units/* formatBytes */.z3)(first.baseline.madBytes)}`
+        : '';
+    return `Baseline: ${report.baselineRuns} run(s) of the base branch${spread}. Drift means ${method} a change of at least ${Math.round(report.thresholdFraction * 100)}%.`;
+}
+function workersLine(report) {
+    if (report.currentWorkers === null ||
+        report.baselineWorkers === null ||
+        report.currentWorkers === report.baselineWorkers)
+        return null;
+    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
+}
+/** Baseline median vs this run, per phase, as a two-line chart (MiB). */
+function comparisonChart(report) {
+    const phases = report.phases.filter((phase) => phase.peak.baseline).slice(0, 30);
+    if (phases.length === 0)
+        return '';
+    return (0,chart/* lineChart */.Tz)('Peak per phase, baseline median vs this run', phases.map((phase) => phase.name), [
+        {
+            name: 'baseline',
+            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units/* MiB */.lv),
+        },
+        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units/* MiB */.lv) },
+    ]);
+}
+function groupsDetails(current) {
+    const rows = current.phases.flatMap((phase) => phase.workerGroups
+        .slice(0, 10)
+        .map((group) => [
+        (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
+        (0,report_escape/* escapeTableCell */.aL)(group.name, 64),
+        String(group.maxConcurrency),
+        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
+        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
+    ]));
+    return rows.length > 0
+        ? (0,markdown/* table */.tp)(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
+        : '';
+}
+/** The drift section of the job summary. */
+function renderDriftSummary(report) {
+    const lines = [
+        '### resource-planner: memory against the base branch',
+        '',
+        VERDICT_LINE[report.verdict],
+        '',
+    ];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
+        lines.push(phaseTable(report), '', baselineLine(report));
+    const workers = workersLine(report);
+    if (workers)
+        lines.push('', workers);
+    return `${lines.join('\n')}\n`;
+}
+function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
+    const marker = markerFor(identity);
+    const title = [identity.workflow, identity.job]
+        .filter((part) => !!part)
+        .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
+        .join(' / ');
+    const verdict = resolved && report.verdict !== 'drift'
+        ? '✅ **Memory drift resolved**: this run is back within the baseline.'
+        : VERDICT_LINE[report.verdict];
+    const head = [marker, `#### resource-planner${title ? ` · ${title}` : ''}`, '', verdict];
+    const workers = workersLine(report);
+    if (workers)
+        head.push('', workers);
+    const sections = [{ markdown: head.join('\n'), priority: 100 }];
+    if (report.phases.length > 0)
+        sections.push({ markdown: `${phaseTable(report)}\n\n${baselineLine(report)}`, priority: 80 });
+    const chart = comparisonChart(report);
+    const groups = groupsDetails(current);
+    const extra = [groups, chart].filter((part) => part !== '').join('\n\n');
+    if (extra)
+        sections.push({ markdown: (0,markdown/* details */.zH)('Worker groups and chart', extra), priority: 30 });
+    if (runUrl)
+        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
+    // The marker section has the highest priority and comes first, so trimming never removes it.
+    return (0,markdown/* fitToLimit */.Qt)(sections, markdown/* COMMENT_LIMIT_CHARACTERS */.F$, (text) => text.length);
+}
+
+// EXTERNAL MODULE: ./src/profile/worker-group.ts
+var worker_group = __webpack_require__(83537);
+// EXTERNAL MODULE: ./src/shared/stats.ts
+var shared_stats = __webpack_require__(83570);
+;// CONCATENATED MODULE: ./src/drift/drift.ts
+/**
+ * Peak-memory drift of this run against the baseline branch's runs. Pure.
+ *
+ * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
+ * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
+ * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
+ * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
+ * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
+ * tests are improvements. An OOM kill in this run is always drift.
+ */
+
+
+const MODIFIED_Z_LIMIT = 3.5;
+const ROBUST_MIN_RUNS = 5;
+/**
+ * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
+ * (0.01 in log space), so the relative threshold alone decides.
+ */
+const MAD_FLOOR_LOG = 0.01;
+/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
+function phasePeak(phase) {
+    return phase.treeRss.peakBytes;
+}
+function compareMetric(current, baseline, thresholdFraction, method) {
+    const values = baseline.filter((value) => value > 0);
+    if (values.length === 0)
+        return {
+            verdict: 'no-baseline',
+            currentBytes: current,
+            baseline: null,
+            changeFraction: null,
+            zScore: null,
+            method: null,
+        };
+    const stats = {
+        n: values.length,
+        medianBytes: (0,shared_stats/* median */.JZ)(values),
+        minBytes: Math.min(...values),
+        maxBytes: Math.max(...values),
+        madBytes: (0,shared_stats/* medianAbsoluteDeviation */.hK)(values),
+    };
+    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
+    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
+    if (robust) {
+        const logs = values.map(Math.log);
+        const mad = Math.max((0,shared_stats/* medianAbsoluteDeviation */.hK)(logs), MAD_FLOOR_LOG);
+        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - (0,shared_stats/* median */.JZ)(logs))) / mad;
+        let verdict = 'ok';
+        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
+            verdict = 'drift';
+        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
+            verdict = 'improvement';
+        return {
+            verdict,
+            currentBytes: current,
+            baseline: stats,
+            changeFraction,
+            zScore,
+            method: 'robust',
+        };
+    }
+    let verdict = 'ok';
+    if (current > stats.maxBytes * (1 + thresholdFraction))
+        verdict = 'drift';
+    else if (current < stats.minBytes * (1 - thresholdFraction))
+        verdict = 'improvement';
+    return {
+        verdict,
+        currentBytes: current,
+        baseline: stats,
+        changeFraction,
+        zScore: null,
+        method: 'max',
+    };
+}
+function combine(verdicts) {
+    if (verdicts.includes('drift'))
+        return 'drift';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    if (verdicts.every((verdict) => verdict === 'no-baseline'))
+        return 'no-baseline';
+    return 'ok';
+}
+function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
+    const phases = current.phases.map((phase) => {
+        const matching = baseline
+            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
+            .filter((candidate) => candidate !== undefined);
+        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
+        const group = (0,worker_group/* mainWorkerGroup */.Z)(phase);
+        let perWorker = null;
+        if (group) {
+            const baselineWorkers = matching
+                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
+                .filter((value) => value !== undefined);
+            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
+        }
+        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
+        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
+        return {
+            name: phase.name,
+            peak,
+            perWorker,
+            workerName: group?.name ?? null,
+            oomKills: phase.oomKills,
+            verdict,
+        };
+    });
+    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
+    const baselineWorkers = baseline
+        .map(workersOf)
+        .filter((value) => value !== null);
+    return {
+        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
+        phases,
+        baselineRuns: baseline.length,
+        thresholdFraction,
+        currentWorkers: workersOf(current),
+        baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,shared_stats/* median */.JZ)(baselineWorkers)) : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish-drift.ts
+/**
+ * Post-step glue for drift: the test, the summary section, annotations and the sticky comment.
+ * Comment failures (a fork's read-only token, missing permission) become one warning.
+ */
+
+
+
+
+
+
+const FORK_RECIPE_URL = 'https://github.com/resource-planner/resource-planner#pull-requests-from-forks';
+function driftAnnotations(report) {
+    const warnings = [];
+    const notices = [];
+    for (const phase of report.phases) {
+        const change = phase.peak.changeFraction === null
+            ? ''
+            : ` (${phase.peak.changeFraction > 0 ? '+' : ''}${Math.round(phase.peak.changeFraction * 100)}% against the baseline median)`;
+        if (phase.verdict === 'drift') {
+            warnings.push(phase.oomKills > 0
+                ? `Phase ${phase.name}: ${phase.oomKills} OOM kill(s) in this run.`
+                : `Phase ${phase.name}: peak memory drifted up${change}.`);
+        }
+        else if (phase.verdict === 'improvement')
+            notices.push(`Phase ${phase.name}: peak memory went down${change}.`);
+    }
+    return { warnings, notices };
+}
+async function publishComment(target, mode, report, current, runUrl) {
+    if (mode === 'never')
+        return { action: 'skipped', reason: 'comment: never' };
+    const identity = {
+        workflow: current.run.workflow,
+        job: current.run.job,
+        matrixKey: current.run.matrixKey,
+    };
+    const drifting = report.verdict === 'drift';
+    const body = renderDriftComment({
+        report,
+        current,
+        identity,
+        runUrl,
+        resolved: mode === 'on-drift' && !drifting,
+    });
+    return upsertStickyComment({
+        ...target,
+        marker: markerFor(identity),
+        body,
+        // on-drift: a new comment only for drift; an existing one is still updated (e.g. "resolved").
+        updateOnly: mode === 'on-drift' && !drifting,
+    });
+}
+function runUrlOf(context) {
+    return context.repository && context.runId
+        ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`
+        : null;
+}
+/** Drift test, summary, annotations and (when there is a pull request) the sticky comment. */
+async function compareAndPublishFor(request, log) {
+    const { inputs, profile, baseline } = request;
+    if (baseline.length === 0 && inputs.comment !== 'always')
+        return null;
+    const report = detectDrift({
+        current: profile,
+        baseline,
+        thresholdFraction: inputs.driftThresholdFraction,
+        method: inputs.driftMethod,
+    });
+    const { warnings, notices } = driftAnnotations(report);
+    let summary = renderDriftSummary(report);
+    if (request.target && inputs.comment !== 'never') {
+        try {
+            const result = await publishComment(request.target, inputs.comment, report, profile, request.runUrl);
+            if (result.action !== 'skipped')
+                log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            const message = status === 403 || status === 404
+                ? `Could not comment on the pull request: the token lacks "pull-requests: write"${request.fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
+                : `Could not comment on the pull request: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            log.warning(message);
+            summary += `\n> ${message}\n`;
+        }
+    }
+    return { report, summary, warnings, notices };
+}
+/** The post step's compare: this run's pull request, if any, from the event. */
+async function compareAndPublish(request, deps) {
+    const context = readRunContext(deps.env, request.eventPayload);
+    const { inputs } = request;
+    const target = context.pullRequestNumber !== null &&
+        context.owner &&
+        context.repo &&
+        inputs.githubToken &&
+        inputs.comment !== 'never'
+        ? {
+            request: await deps.request(inputs.githubToken, context.apiUrl),
+            owner: context.owner,
+            repo: context.repo,
+            issueNumber: context.pullRequestNumber,
+        }
+        : null;
+    return compareAndPublishFor({
+        inputs,
+        profile: request.profile,
+        baseline: request.baseline,
+        target,
+        runUrl: runUrlOf(context),
+        fork: context.headRepositoryId !== null &&
+            context.repositoryId !== null &&
+            context.headRepositoryId !== context.repositoryId,
+    }, deps.log);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,57 @@
+/**
+ * The real adapters of the main step: process.env, the event payload file, /proc and cgroups,
+ * the detached sampler and, loaded only when history is wanted, the GitHub client.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MainDeps } from './main.js';
+import { probeCapacity } from '../probe/index.js';
+import { createActionsRunner } from '../runner/actions-runner.js';
+import { fileJobStore } from './job-state.js';
+import { alive, spawnSampler } from '../sampler/spawn.js';
+import { TOOL_VERSION } from '../shared/version.js';
+import { monotonicMs, readEventPayload } from '../runner/process.js';
+
+/**
+ * dist/main/index.js → dist/sampler/index.js. Built from parts so the bundler does not mistake it
+ * for an asset to copy (it would copy the TypeScript source instead).
+ */
+function samplerScript(): string {
+  const relative = ['..', 'sampler', 'index.js'].join('/');
+  return fileURLToPath(new URL(relative, import.meta.url));
+}
+
+export function realMainDeps(): MainDeps {
+  const env = process.env;
+  const runner = createActionsRunner({ env });
+  return {
+    runner,
+    env,
+    readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, readFileSync),
+    jobStore: fileJobStore,
+    probe: () => probeCapacity(),
+    monotonicMs,
+    nowIso: () => new Date().toISOString(),
+    // The runner worker starts each step's process directly, so the parent of this step is the
+    // worker, and its descendants are the job's processes.
+    jobRootPid: process.ppid,
+    startSampler: (request) =>
+      spawnSampler({
+        script: samplerScript(),
+        rootPid: request.rootPid,
+        intervalMs: request.intervalMs,
+        directory: request.jobDir,
+        cgroup: request.capacity.cgroup,
+      }),
+    isProcessAlive: alive,
+    learn: async (request) => {
+      const { learnFromGitHub } = await import('../history/learn-github.js');
+      return learnFromGitHub(request);
+    },
+    report: async (inputs, payload) => {
+      const { runReportMode } = await import('./report-mode.js');
+      await runReportMode(runner, env, inputs, payload);
+    },
+    toolVersion: TOOL_VERSION,
+  };
+}

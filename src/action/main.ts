@@ -1,0 +1,226 @@
+/**
+ * The main step: probe, estimate, plan, publish, and start (or mark a phase of) the recording.
+ * Orchestration only; every decision lives in a pure module and every side effect in `deps`.
+ */
+import { join } from 'node:path';
+import { InputError, errorMessage } from '../shared/errors.js';
+import { chooseEstimate } from '../estimate/choose.js';
+import type { MemoryEstimate } from '../estimate/types.js';
+import type { LearnRequest } from '../history/learn-github.js';
+import {
+  OVERRIDE_VARIABLE,
+  parseInputs,
+  parseOverrideWorkers,
+  type ActionInputs,
+} from '../config/inputs.js';
+import { jobDirFor, StateKey, type JobState, type JobStore, type StepState } from './job-state.js';
+import { exportedEnvironment, planOutputs } from '../plan/outputs.js';
+import { planWorkers } from '../plan/planner.js';
+import type { Plan } from '../plan/types.js';
+import type { Capacity } from '../probe/types.js';
+import { profileHost, profileRun } from '../profile/identity.js';
+import { renderPreRunSummary } from '../report/pre-run.js';
+import type { Environment } from '../runner/actions-runner.js';
+import { inertLogText } from '../runner/actions-runner.js';
+import { baselineBranchFor, readRunContext, type RunContext } from '../runner/context.js';
+import type { Runner } from '../runner/types.js';
+import { samplerFiles, type SamplerHandle } from '../sampler/types.js';
+
+export interface StartSamplerRequest {
+  rootPid: number;
+  intervalMs: number;
+  jobDir: string;
+  capacity: Capacity;
+}
+
+export interface MainDeps {
+  runner: Runner;
+  env: Environment;
+  /** The event payload; `{}` when there is none or it cannot be read (never throws). */
+  readEventPayload(): unknown;
+  jobStore: JobStore;
+  probe(): Capacity;
+  /** Milliseconds of the system's monotonic clock (shared with the sampler). */
+  monotonicMs(): number;
+  nowIso(): string;
+  /** The process whose descendants are the job (the runner worker). */
+  jobRootPid: number;
+  startSampler(request: StartSamplerRequest): SamplerHandle;
+  isProcessAlive(pid: number): boolean;
+  learn(request: LearnRequest): Promise<MemoryEstimate>;
+  /** `mode: report` (workflow_run): compare the triggering run and comment. */
+  report(inputs: ActionInputs, eventPayload: unknown): Promise<void>;
+  toolVersion: string;
+}
+
+export async function runMain(deps: MainDeps): Promise<void> {
+  const { runner } = deps;
+  try {
+    const inputs = parseInputs((name) => runner.getInput(name));
+    const overrideWorkers = parseOverrideWorkers(deps.env[OVERRIDE_VARIABLE]);
+    if (inputs.mode === 'report') {
+      await deps.report(inputs, deps.readEventPayload());
+      return;
+    }
+    await planStep(deps, inputs, overrideWorkers);
+  } catch (error) {
+    if (error instanceof InputError) {
+      runner.setFailed(error.message);
+      return;
+    }
+    // Fail open: our own trouble must never break the user's build.
+    runner.warning(`resource-planner could not finish its plan: ${errorMessage(error)}`);
+  }
+}
+
+async function planStep(
+  deps: MainDeps,
+  inputs: ActionInputs,
+  overrideWorkers: number | null,
+): Promise<void> {
+  const { runner } = deps;
+  const context = readRunContext(deps.env, deps.readEventPayload());
+  const capacity = deps.probe();
+  for (const warning of capacity.warnings) runner.warning(`Probe: ${warning}`);
+
+  const jobDir = context.runnerTemp ? jobDirFor(context.runnerTemp) : null;
+  const existing = jobDir ? deps.jobStore.read(jobDir) : null;
+  const historyDir = jobDir ? join(jobDir, 'history') : '';
+
+  const estimate = await estimateFor(deps, inputs, context, capacity, historyDir);
+  if (overrideWorkers !== null)
+    runner.info(`${OVERRIDE_VARIABLE}=${overrideWorkers} overrides the recommendation.`);
+  const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
+
+  for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
+  if (inputs.exportEnv) {
+    for (const [name, value] of Object.entries(exportedEnvironment(plan, deps.env)))
+      runner.exportVariable(name, value);
+  }
+  logPlan(runner, inputs, plan);
+
+  if (jobDir && inputs.sample)
+    recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
+  else if (!jobDir)
+    runner.info(
+      'RUNNER_TEMP is not set: not recording memory (not running on an Actions runner?).',
+    );
+
+  if (inputs.summary) {
+    runner.appendSummary(renderPreRunSummary({ capacity, plan, profileName: inputs.profile }));
+  }
+}
+
+/** The per-worker estimate: the input's figure, or one learned from history, or the fallback. */
+function estimateFor(
+  deps: MainDeps,
+  inputs: ActionInputs,
+  context: RunContext,
+  capacity: Capacity,
+  historyDir: string,
+): Promise<MemoryEstimate> {
+  const unavailable = !inputs.history
+    ? 'history: false: using fallback-memory-per-worker.'
+    : !inputs.githubToken || !context.owner || !context.repo || !historyDir
+      ? 'No token or repository to read history from: using fallback-memory-per-worker.'
+      : null;
+  return chooseEstimate({
+    memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
+    fallbackMemoryPerWorkerBytes: inputs.fallbackMemoryPerWorkerBytes,
+    history:
+      unavailable !== null
+        ? { unavailable }
+        : {
+            learn: (fallback) =>
+              deps.learn({
+                inputs,
+                context,
+                capacity,
+                baselineBranch: baselineBranchFor(context, inputs.baselineBranch),
+                historyDir,
+                fallback,
+                log: deps.runner,
+              }),
+          },
+    onLearnError: 'warn-and-fall-back',
+    warn: (message) => deps.runner.warning(message),
+  });
+}
+
+function recordPhase(
+  deps: MainDeps,
+  inputs: ActionInputs,
+  context: RunContext,
+  capacity: Capacity,
+  plan: Plan,
+  jobDir: string,
+  historyDir: string,
+  existing: JobState | null,
+): void {
+  const { runner } = deps;
+  const mark = { name: inputs.profile, t: deps.monotonicMs(), workersRecommended: plan.workers };
+  try {
+    if (existing) {
+      deps.jobStore.appendPhaseMark(existing.phasesFile, mark);
+      const alive = existing.samplerPid !== null && deps.isProcessAlive(existing.samplerPid);
+      runner.info(
+        `Phase '${inputs.profile}' started; ${alive ? `the sampler (PID ${existing.samplerPid}) is already recording this job` : 'the sampler is not running, so this phase has no samples'}.`,
+      );
+      saveStep(runner, { role: 'phase', jobDir, profile: inputs.profile });
+      return;
+    }
+    const state: JobState = {
+      version: 1,
+      samplerPid: null,
+      samplesFile: samplerFiles(jobDir).samplesFile,
+      samplerLogFile: samplerFiles(jobDir).logFile,
+      phasesFile: join(jobDir, 'phases.jsonl'),
+      intervalMs: inputs.sampleIntervalMs,
+      source: 'none',
+      host: profileHost(capacity),
+      run: profileRun(context, inputs.matrixKey, deps.nowIso()),
+      historyDir,
+      samplerProblem: null,
+    };
+    try {
+      const handle = deps.startSampler({
+        rootPid: deps.jobRootPid,
+        intervalMs: inputs.sampleIntervalMs,
+        jobDir,
+        capacity,
+      });
+      Object.assign(state, {
+        samplerPid: handle.pid,
+        samplesFile: handle.samplesFile,
+        samplerLogFile: handle.logFile,
+        source: handle.source,
+        intervalMs: handle.intervalMs,
+      });
+      runner.info(
+        `Recording memory every ${handle.intervalMs} ms (sampler PID ${handle.pid}, ${handle.source}).`,
+      );
+    } catch (error) {
+      state.samplerProblem = errorMessage(error);
+      runner.warning(
+        `Could not start the memory sampler; the plan stands but this run records nothing: ${state.samplerProblem}`,
+      );
+    }
+    deps.jobStore.write(jobDir, state);
+    deps.jobStore.appendPhaseMark(state.phasesFile, mark);
+    saveStep(runner, { role: 'owner', jobDir, profile: inputs.profile });
+  } catch (error) {
+    runner.warning(`Could not record phase '${inputs.profile}': ${errorMessage(error)}`);
+  }
+}
+
+function saveStep(runner: Runner, state: StepState): void {
+  runner.saveState(StateKey.Step, JSON.stringify(state));
+}
+
+function logPlan(runner: Runner, inputs: ActionInputs, plan: Plan): void {
+  runner.info(
+    `resource-planner [${inputs.profile}]: ${plan.workers} worker(s), limited by ${plan.limitedBy}. ${plan.reason}`,
+  );
+  for (const note of plan.estimate.notes) runner.info(`  ${inertLogText(note)}`);
+  for (const warning of plan.warnings) runner.warning(warning);
+}

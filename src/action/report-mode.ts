@@ -1,0 +1,135 @@
+/**
+ * `mode: report`: the trusted half of the fork recipe, run by a `workflow_run` workflow. Loaded
+ * lazily by the main step. Everything read from the triggering run's artifact is untrusted (a
+ * fork made it): it is validated like any profile and only ever compared and rendered, and the
+ * pull request is found from the event's head SHA and head repository, never from the artifact.
+ */
+import { readRunContext } from '../runner/context.js';
+import { compareAndPublishFor } from './publish-drift.js';
+import { errorMessage } from '../shared/errors.js';
+import { extractProfileFromZip } from '../history/extract.js';
+import { downloadArtifactZip } from '../github/runs.js';
+import { requestFor } from '../github/client.js';
+import { loadHistory } from '../history/load.js';
+import type { ActionInputs } from '../config/inputs.js';
+import { parseProfile } from '../profile/profile.js';
+import type { RunProfile } from '../profile/types.js';
+import {
+  findPullRequest,
+  listRunProfileArtifacts,
+  triggeringRunFrom,
+  workflowFileFromPath,
+} from '../github/workflow-run.js';
+import type { Environment } from '../runner/actions-runner.js';
+import type { Runner } from '../runner/types.js';
+
+/** At most this many profiles of one triggering run are compared (one per job and matrix combination). */
+const MAX_PROFILES = 20;
+
+export async function runReportMode(
+  runner: Runner,
+  env: Environment,
+  inputs: ActionInputs,
+  payload: unknown,
+): Promise<void> {
+  const context = readRunContext(env, payload);
+  const run = triggeringRunFrom(payload);
+  const workflowFile =
+    workflowFileFromPath(
+      (payload as { workflow_run?: { path?: unknown } } | null)?.workflow_run?.path,
+    ) ?? context.workflowFile;
+  if (!run || !context.owner || !context.repo || !context.repositoryId) {
+    runner.warning(
+      'mode: report needs a workflow_run event (see the fork recipe in the README); nothing to report.',
+    );
+    return;
+  }
+  if (!inputs.githubToken) {
+    runner.warning('mode: report needs a token (github-token) to read artifacts and comment.');
+    return;
+  }
+  const request = requestFor(inputs.githubToken, context.apiUrl);
+  const owner = context.owner;
+  const repo = context.repo;
+  let pull;
+  try {
+    pull = await findPullRequest(request, owner, repo, run);
+  } catch (error) {
+    runner.warning(
+      `Could not look up the pull request of run ${run.runId}: ${errorMessage(error)}`,
+    );
+    return;
+  }
+  if (!pull) {
+    runner.info(
+      `No open pull request has head ${run.headSha} from this run's head repository: nothing to comment on.`,
+    );
+    return;
+  }
+
+  const profiles: RunProfile[] = [];
+  try {
+    const artifacts = await listRunProfileArtifacts(request, owner, repo, run.runId);
+    for (const artifact of artifacts.slice(0, MAX_PROFILES)) {
+      try {
+        const zip = await downloadArtifactZip({
+          request,
+          owner,
+          repo,
+          artifactId: artifact.id,
+          sizeInBytes: artifact.sizeInBytes,
+        });
+        profiles.push(parseProfile(await extractProfileFromZip(zip)));
+      } catch (error) {
+        runner.warning(
+          `Skipped artifact ${artifact.id} of run ${run.runId}: ${errorMessage(error)}`,
+        );
+      }
+    }
+  } catch (error) {
+    runner.warning(`Could not list the artifacts of run ${run.runId}: ${errorMessage(error)}`);
+    return;
+  }
+  if (profiles.length === 0) {
+    runner.info(`Run ${run.runId} uploaded no run profiles: nothing to compare.`);
+    return;
+  }
+
+  const summaries: string[] = [];
+  for (const profile of profiles) {
+    const job = profile.run.job ?? 'job';
+    const baseline = workflowFile
+      ? await loadHistory({
+          request,
+          owner,
+          repo,
+          repositoryId: context.repositoryId,
+          workflowFile,
+          branch: pull.baseBranch,
+          job,
+          matrixKey: profile.run.matrixKey,
+          maxRuns: inputs.historyRuns,
+          serverUrl: context.serverUrl,
+          timeoutMs: inputs.historyTimeoutMs,
+        })
+      : null;
+    for (const note of baseline?.notes ?? []) runner.info(`History: ${note}`);
+    const outcome = await compareAndPublishFor(
+      {
+        inputs,
+        profile,
+        baseline: baseline?.profiles.map((entry) => entry.profile) ?? [],
+        target: { request, owner, repo, issueNumber: pull.number },
+        runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${run.runId}`,
+        fork: run.headRepositoryId !== context.repositoryId,
+      },
+      runner,
+    );
+    if (outcome) {
+      summaries.push(outcome.summary);
+      for (const warning of outcome.warnings) runner.warning(warning);
+      for (const notice of outcome.notices) runner.notice(notice);
+    }
+  }
+  if (inputs.summary && summaries.length > 0) runner.appendSummary(summaries.join('\n'));
+}

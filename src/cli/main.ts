@@ -1,0 +1,74 @@
+/**
+ * The command-line tool: the same engine as the action, for local use and other CI systems.
+ *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
+ *   resource-planner run [--profile P] [--out FILE] [--interval MS] -- <command...>
+ *   resource-planner report FILE
+ *   resource-planner compare --baseline DIR FILE
+ * This module only dispatches; each command is a module of its own, wired in ./deps.ts.
+ */
+import { OVERRIDE_VARIABLE } from '../config/inputs.js';
+import { InputError, errorMessage } from '../shared/errors.js';
+import type { CliCommand, CliIo } from './io.js';
+
+export type CommandName = 'plan' | 'run' | 'report' | 'compare';
+
+export interface CliDeps {
+  io: CliIo;
+  commands: Partial<Record<CommandName, CliCommand>>;
+  version: string;
+}
+
+export const USAGE = `Usage:
+  resource-planner plan [options]          recommend workers for this machine
+  resource-planner run [options] -- CMD    run CMD, record its memory, print the report
+  resource-planner report FILE             render a saved run profile as Markdown
+  resource-planner compare --baseline DIR FILE
+                                           compare a profile with baseline profiles (drift)
+
+Options of plan:
+  --profile NAME                  phase to plan for (default: default)
+  --json                          print the whole plan as JSON
+  --history DIR                   learn from run profiles in DIR (e.g. filled by 'gh run download')
+  --memory-per-worker SIZE        auto (default) or a size such as 512M, 1.5G
+  --fallback-memory-per-worker SIZE  assumed without history (default 768M)
+  --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
+  --memory-reserve SIZE (default 512M)  --memory-fraction F (default 0.9)
+  --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
+  --root DIR                      read /proc and /sys under DIR (testing)
+Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${OVERRIDE_VARIABLE} overrides the count.`;
+
+export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  const [command, ...rest] = argv;
+  const { io } = deps;
+  try {
+    switch (command) {
+      case 'plan':
+      case 'run':
+      case 'report':
+      case 'compare': {
+        const handler = deps.commands[command];
+        if (!handler) {
+          io.stderr(`resource-planner ${command} is not available in this build.\n`);
+          return 2;
+        }
+        return await handler(rest, io);
+      }
+      case '--version':
+      case 'version':
+        io.stdout(`${deps.version}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        io.stderr(`Unknown command '${command}'.\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (error) {
+    io.stderr(`resource-planner: ${errorMessage(error)}\n`);
+    return error instanceof InputError || error instanceof TypeError ? 2 : 1;
+  }
+}

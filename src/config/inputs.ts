@@ -1,0 +1,259 @@
+/**
+ * Every input of the action, parsed and validated once into one typed object.
+ * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
+ * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
+ */
+import { InputError } from '../shared/errors.js';
+import type { PlanSettings } from '../plan/types.js';
+import { DURATION_FORMAT, MiB, SIZE_FORMAT, parseDurationMs, parseSize } from '../shared/units.js';
+
+export type CommentMode = 'on-drift' | 'always' | 'never';
+export type DriftMethod = 'auto' | 'robust' | 'max';
+export type ActionMode = 'plan' | 'report';
+
+export interface ActionInputs {
+  mode: ActionMode;
+  /** Phase name: which part of the job the recommendation is for (`build`, `test`). */
+  profile: string;
+  /** A fixed per-worker figure, or null for `auto` (learn from history, else the fallback). */
+  memoryPerWorkerBytes: number | null;
+  fallbackMemoryPerWorkerBytes: number;
+  plan: Omit<PlanSettings, 'overrideWorkers'>;
+  exportEnv: boolean;
+  summary: boolean;
+  githubToken: string;
+  sample: boolean;
+  sampleIntervalMs: number;
+  upload: boolean;
+  retentionDays: number;
+  history: boolean;
+  historyRuns: number;
+  historyTimeoutMs: number;
+  /** '' = automatic (the PR's base branch, else the current branch, else the default branch). */
+  baselineBranch: string;
+  minSpeedupGain: number;
+  /** `elastic-memory: auto` → true: Node/JVM workers need less where they see less memory. */
+  elasticMemory: boolean;
+  driftThresholdFraction: number;
+  driftMethod: DriftMethod;
+  comment: CommentMode;
+  failOnDrift: boolean;
+  /** `${{ toJSON(matrix) }}` by default; 'null' outside a matrix. */
+  matrixKey: string | null;
+}
+
+/** Defaults, the same as action.yml's (a test keeps the two in step). */
+export const INPUT_DEFAULTS = {
+  mode: 'plan',
+  profile: 'default',
+  'memory-per-worker': 'auto',
+  'fallback-memory-per-worker': '768M',
+  'min-workers': '1',
+  'max-workers': '',
+  workers: '',
+  'cpus-per-worker': '1',
+  'memory-reserve': '512M',
+  'memory-fraction': '0.9',
+  'export-env': 'false',
+  summary: 'true',
+  sample: 'true',
+  'sample-interval': '500ms',
+  upload: 'true',
+  'retention-days': '30',
+  history: 'true',
+  'history-runs': '20',
+  'history-timeout': '20s',
+  'baseline-branch': '',
+  'min-speedup-gain': '5%',
+  'elastic-memory': 'auto',
+  'drift-threshold': '10%',
+  'drift-method': 'auto',
+  comment: 'on-drift',
+  'fail-on-drift': 'false',
+} as const satisfies Record<string, string>;
+
+export type InputName = keyof typeof INPUT_DEFAULTS | 'github-token' | 'matrix-key';
+
+/** The environment variable that overrides the worker count everywhere. */
+export const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
+
+const PROFILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+const MIN_SAMPLE_INTERVAL_MS = 100;
+
+type Read = (name: InputName) => string;
+
+/**
+ * Parses all inputs. `getInput` returns the raw (trimmed) value, '' when unset; unset inputs take
+ * the defaults above, so the CLI and tests can pass only what they change.
+ */
+export function parseInputs(getInput: (name: string) => string): ActionInputs {
+  const read: Read = (name) => {
+    const value = getInput(name).trim();
+    if (value !== '') return value;
+    return name in INPUT_DEFAULTS ? INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS] : '';
+  };
+
+  const minWorkers = parseInteger(read, 'min-workers', 1);
+  const maxWorkers = read('max-workers') === '' ? null : parseInteger(read, 'max-workers', 1);
+  if (maxWorkers !== null && maxWorkers < minWorkers) {
+    throw new InputError(
+      'max-workers',
+      String(maxWorkers),
+      `a whole number no smaller than min-workers (${minWorkers})`,
+    );
+  }
+  const memoryPerWorker = read('memory-per-worker');
+  const matrixKey = read('matrix-key');
+
+  return {
+    mode: parseChoice(read, 'mode', ['plan', 'report'] as const),
+    profile: parseProfileName(read('profile')),
+    memoryPerWorkerBytes:
+      memoryPerWorker.toLowerCase() === 'auto'
+        ? null
+        : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
+    fallbackMemoryPerWorkerBytes: parseSizeInput(
+      'fallback-memory-per-worker',
+      read('fallback-memory-per-worker'),
+      1,
+    ),
+    plan: {
+      memoryReserveBytes: parseSizeInput('memory-reserve', read('memory-reserve'), 0),
+      memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
+      cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
+      minWorkers,
+      maxWorkers,
+      forcedWorkers: read('workers') === '' ? null : parseInteger(read, 'workers', 1),
+    },
+    exportEnv: parseBoolean(read, 'export-env'),
+    summary: parseBoolean(read, 'summary'),
+    githubToken: read('github-token'),
+    sample: parseBoolean(read, 'sample'),
+    sampleIntervalMs: parseDurationInput(read, 'sample-interval', MIN_SAMPLE_INTERVAL_MS),
+    upload: parseBoolean(read, 'upload'),
+    retentionDays: parseInteger(read, 'retention-days', 1, 90),
+    history: parseBoolean(read, 'history'),
+    historyRuns: parseInteger(read, 'history-runs', 1, 100),
+    historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
+    baselineBranch: parseBranch(read('baseline-branch')),
+    minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
+    elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off'] as const) === 'auto',
+    driftThresholdFraction: parseFraction(read, 'drift-threshold', { allowZero: true }),
+    driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max'] as const),
+    comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never'] as const),
+    failOnDrift: parseBoolean(read, 'fail-on-drift'),
+    matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
+  };
+}
+
+/** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
+export function parseOverrideWorkers(value: string | undefined): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  const text = value.trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1) {
+    throw new InputError(OVERRIDE_VARIABLE, text, 'a whole number of workers, 1 or more');
+  }
+  return Number(text);
+}
+
+/** YAML 1.2 core booleans, as the runner documents them: true | True | TRUE | false | False | FALSE. */
+export function parseBooleanText(name: string, value: string): boolean {
+  if (TRUE_VALUES.has(value)) return true;
+  if (FALSE_VALUES.has(value)) return false;
+  throw new InputError(name, value, 'true or false');
+}
+
+function parseBoolean(read: Read, name: InputName): boolean {
+  return parseBooleanText(name, read(name));
+}
+
+function parseInteger(
+  read: Read,
+  name: InputName,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  const text = read(name);
+  const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+  if (!/^\d+$/.test(text)) throw new InputError(name, text, `a whole number ${range}`);
+  const value = Number(text);
+  if (value < min || value > max) throw new InputError(name, text, `a whole number ${range}`);
+  return value;
+}
+
+function parsePositiveNumber(read: Read, name: InputName): number {
+  const text = read(name);
+  const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value > 0)) throw new InputError(name, text, 'a number greater than 0, such as 1 or 0.5');
+  return value;
+}
+
+/** A fraction as `0.9`, `90%`; in (0, 1], or [0, 1] when zero is allowed. */
+function parseFraction(read: Read, name: InputName, options: { allowZero: boolean }): number {
+  const text = read(name);
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  const value = percent
+    ? Number(percent[1]) / 100
+    : /^\d+(\.\d+)?$|^\.\d+$/.test(text)
+      ? Number(text)
+      : Number.NaN;
+  const low = options.allowZero ? value >= 0 : value > 0;
+  if (!(low && value <= 1)) {
+    const range = options.allowZero ? 'from 0 to 1' : 'greater than 0 and at most 1';
+    throw new InputError(name, text, `a fraction ${range}, such as 0.9 or 90%`);
+  }
+  return value;
+}
+
+function parseSizeInput(name: InputName, text: string, minBytes: number): number {
+  const bytes = parseSize(text);
+  if (bytes === null || bytes < minBytes) throw new InputError(name, text, SIZE_FORMAT);
+  if (minBytes > 0 && bytes < MiB) {
+    throw new InputError(name, text, `${SIZE_FORMAT}, at least 1M`);
+  }
+  return bytes;
+}
+
+function parseDurationInput(read: Read, name: InputName, minMs: number): number {
+  const text = read(name);
+  const ms = parseDurationMs(text);
+  if (ms === null || ms < minMs)
+    throw new InputError(name, text, `${DURATION_FORMAT}, at least ${minMs} ms`);
+  return ms;
+}
+
+function parseChoice<const T extends readonly string[]>(
+  read: Read,
+  name: InputName,
+  choices: T,
+): T[number] {
+  const text = read(name);
+  if (!choices.includes(text)) throw new InputError(name, text, `one of ${choices.join(', ')}`);
+  return text as T[number];
+}
+
+function parseProfileName(text: string): string {
+  if (!PROFILE_PATTERN.test(text)) {
+    throw new InputError(
+      'profile',
+      text,
+      'a name of letters, digits, ".", "_" or "-", at most 64 characters',
+    );
+  }
+  return text;
+}
+
+function parseBranch(text: string): string {
+  // Git refuses these in branch names too; refusing them here keeps the value inert in API queries.
+  const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
+  if (text.length > 255 || hasControl || /[\s~^:?*[\\]/.test(text) || text.includes('..')) {
+    throw new InputError(
+      'baseline-branch',
+      text,
+      'a branch name such as main, or empty for automatic',
+    );
+  }
+  return text;
+}

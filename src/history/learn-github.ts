@@ -1,0 +1,75 @@
+/**
+ * The main step's history path: list and fetch earlier profiles, keep the validated ones for the
+ * post step's drift comparison, and estimate. Loaded lazily by the main step (it brings Octokit).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ActionInputs } from '../config/inputs.js';
+import type { MemoryEstimate } from '../estimate/types.js';
+import { requestFor } from '../github/client.js';
+import type { Capacity } from '../probe/types.js';
+import { serializeProfile } from '../profile/profile.js';
+import type { RunContext } from '../runner/context.js';
+import type { Runner } from '../runner/types.js';
+import { estimateFromLoaded } from './learn.js';
+import { loadHistory } from './load.js';
+
+export interface LearnRequest {
+  inputs: ActionInputs;
+  context: RunContext;
+  capacity: Capacity;
+  baselineBranch: string | null;
+  /** Where validated profiles are saved for post's drift comparison. */
+  historyDir: string;
+  fallback: MemoryEstimate;
+  log: Pick<Runner, 'info' | 'warning' | 'debug'>;
+}
+
+export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEstimate> {
+  const { context, inputs, log } = request;
+  if (
+    !context.owner ||
+    !context.repo ||
+    !context.repositoryId ||
+    !context.workflowFile ||
+    !context.job ||
+    !request.baselineBranch
+  ) {
+    return {
+      ...request.fallback,
+      notes: [
+        'Not enough run context (repository, workflow, job, branch) to find history.',
+        ...request.fallback.notes,
+      ],
+    };
+  }
+  const history = await loadHistory({
+    request: requestFor(inputs.githubToken, context.apiUrl),
+    owner: context.owner,
+    repo: context.repo,
+    repositoryId: context.repositoryId,
+    workflowFile: context.workflowFile,
+    branch: request.baselineBranch,
+    job: context.job,
+    matrixKey: inputs.matrixKey,
+    maxRuns: inputs.historyRuns,
+    serverUrl: context.serverUrl,
+    timeoutMs: inputs.historyTimeoutMs,
+  });
+  for (const note of history.notes) log.info(`History: ${note}`);
+  log.info(
+    `History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`,
+  );
+  try {
+    mkdirSync(request.historyDir, { recursive: true });
+    for (const entry of history.profiles) {
+      writeFileSync(
+        join(request.historyDir, `${entry.runId ?? 'unknown'}.json`),
+        serializeProfile(entry.profile),
+      );
+    }
+  } catch (error) {
+    log.debug(`Could not keep the history for the drift comparison: ${String(error)}`);
+  }
+  return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
+}

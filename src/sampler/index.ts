@@ -1,4 +1,0 @@
-// Entry of the detached sampler process (dist/sampler/index.js).
-import { runSampler } from './main.js';
-
-runSampler(process.argv.slice(2));
