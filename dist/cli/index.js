@@ -7489,7 +7489,7 @@ function naming_profileArtifactName(job, matrixKey, attempt) {
 ;// CONCATENATED MODULE: ./src/history/extract.ts
 /**
  * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
- * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
+ * comes from an earlier run and is untrusted (zip-slip, as CVE-2024-42471 in @actions/artifact 2.0.0–2.1.1): entry counts and
  * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
  * refused, and nothing is ever written to disk.
  */
@@ -13074,7 +13074,7 @@ const DAY_MS = 86_400_000;
 const ELASTIC_RUNTIMES = new Set(['node', 'java']);
 /**
  * The smallest share of a per-worker figure learned with more memory that such workers are
- * assumed to need when they run with less. REFERENCE §7: Jest workers that peaked at 652 MiB on a
+ * assumed to need when they run with less. docs/measurements.md M2: Jest workers that peaked at 652 MiB on a
  * 24 GiB host passed at 333 MiB (51%) inside an 800 MiB limit, and four of them were OOM-killed at
  * ~307 MiB each (47%) inside 1.2 GiB: the need sat at about half the unconstrained peak.
  */
@@ -13196,7 +13196,7 @@ function estimateFromHistory(input) {
     const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
     // Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
     // figures learned where every run saw more memory than this runner has overstate the need
-    // here. Scale by the ratio of memories, never below half (REFERENCE §7). Not after an OOM kill:
+    // here. Scale by the ratio of memories, never below half (docs/measurements.md M2). Not after an OOM kill:
     // that is evidence the workers did not shrink enough.
     const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
     if (input.elasticMemory !== false &&
@@ -13654,8 +13654,33 @@ function probeCgroup(readAt, procDir, warnings) {
     const cpuset = hierarchyFor('cpuset', memberships, mounts, readAt);
     if (!memory && !cpu && !cpuset)
         return null;
-    const readValue = (path) => readAt(path);
     const odd = (path, text) => warnings.add(`Ignoring ${path}: unexpected value ${JSON.stringify(text.trim().slice(0, 40))}.`);
+    const memoryFacts = memory ? readMemoryFacts(memory, readAt, odd) : NO_MEMORY_FACTS;
+    return {
+        version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
+        memoryCgroupPath: memory?.membership.path ?? null,
+        ...memoryFacts,
+        cpuQuota: cpu ? readCpuQuota(cpu, readAt, odd) : null,
+        cpusetCpus: cpuset ? readCpusetCpus(cpuset, readAt, odd) : null,
+        memoryCgroupDir: memory?.leaf ?? null,
+        layout: layoutOf(mounts),
+    };
+}
+const NO_MEMORY_FACTS = {
+    memoryLimitBytes: null,
+    memoryLimitSource: null,
+    memoryUsageBytes: null,
+    memoryInactiveFileBytes: null,
+    memoryPeakBytes: null,
+    oomKills: null,
+};
+/**
+ * The memory ceiling (the smallest limit from the leaf up to the mount: `memory.max` and
+ * `memory.high` on v2, `memory.limit_in_bytes` and v1's `hierarchical_memory_limit`), with the
+ * current charge, reclaimable page cache, peak and OOM-kill count of the leaf.
+ */
+function readMemoryFacts(memory, readAt, odd) {
+    const v2 = memory.version === 2;
     let memoryLimitBytes = null;
     let memoryLimitSource = null;
     const considerLimit = (path, text) => {
@@ -13670,100 +13695,81 @@ function probeCgroup(readAt, procDir, warnings) {
             memoryLimitSource = path;
         }
     };
-    let usage = null;
-    let inactiveFile = null;
-    let peak = null;
-    let oomKills = null;
-    if (memory) {
-        const directories = directoriesUpToMount(memory.leaf, memory.mount.mountPoint);
-        const limitFiles = memory.version === 2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
-        for (const directory of directories) {
-            for (const file of limitFiles)
-                considerLimit(external_node_path_namespaceObject.posix.join(directory, file), readValue(external_node_path_namespaceObject.posix.join(directory, file)));
-        }
-        const stat = readValue(external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat'));
-        const statValues = stat === null ? new Map() : parseKeyValues(stat);
-        if (memory.version === 1) {
-            const hierarchical = statValues.get('hierarchical_memory_limit');
-            if (hierarchical !== undefined) {
-                considerLimit(`${external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
-            }
-        }
-        inactiveFile =
-            statValues.get(memory.version === 2 ? 'inactive_file' : 'total_inactive_file') ?? null;
-        const usagePath = external_node_path_namespaceObject.posix.join(memory.leaf, memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes');
-        const usageText = readValue(usagePath);
-        if (usageText !== null) {
-            usage = parseCounter(usageText);
-            if (usage === null)
-                odd(usagePath, usageText);
-        }
-        const peakText = readValue(external_node_path_namespaceObject.posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
-        peak = peakText === null ? null : parseCounter(peakText);
-        const oomText = readValue(external_node_path_namespaceObject.posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'));
-        oomKills = oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null);
+    const limitFiles = v2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
+    for (const directory of directoriesUpToMount(memory.leaf, memory.mount.mountPoint)) {
+        for (const file of limitFiles)
+            considerLimit(external_node_path_namespaceObject.posix.join(directory, file), readAt(external_node_path_namespaceObject.posix.join(directory, file)));
     }
-    let cpuQuota = null;
-    if (cpu) {
-        for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
-            let quota;
-            let path;
-            if (cpu.version === 2) {
-                path = external_node_path_namespaceObject.posix.join(directory, 'cpu.max');
-                const text = readValue(path);
-                if (text === null)
-                    continue;
-                quota = parseCpuMax(text);
-                if (quota === 'invalid')
-                    odd(path, text);
-            }
-            else {
-                path = external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_quota_us');
-                const quotaText = readValue(path);
-                const periodText = readValue(external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_period_us'));
-                if (quotaText === null || periodText === null)
-                    continue;
-                quota = parseCfsQuota(quotaText, periodText);
-                if (quota === 'invalid')
-                    odd(path, quotaText);
-            }
-            if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
-                cpuQuota = quota;
-        }
+    const stat = readAt(external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat'));
+    const statValues = stat === null ? new Map() : parseKeyValues(stat);
+    const hierarchical = statValues.get('hierarchical_memory_limit');
+    if (!v2 && hierarchical !== undefined) {
+        considerLimit(`${external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
     }
-    let cpusetCpus = null;
-    if (cpuset) {
-        const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
-        for (const file of files) {
-            const text = readValue(external_node_path_namespaceObject.posix.join(cpuset.leaf, file));
-            if (text === null)
-                continue;
-            cpusetCpus = countCpuList(text);
-            if (cpusetCpus === null && text.trim() !== '')
-                odd(external_node_path_namespaceObject.posix.join(cpuset.leaf, file), text);
-            if (cpusetCpus !== null)
-                break;
-        }
-    }
-    const layout = mounts.some((mount) => mount.version === 1) && mounts.some((mount) => mount.version === 2)
-        ? 'hybrid'
-        : mounts.some((mount) => mount.version === 2)
-            ? 'v2'
-            : 'v1';
+    const usagePath = external_node_path_namespaceObject.posix.join(memory.leaf, v2 ? 'memory.current' : 'memory.usage_in_bytes');
+    const usageText = readAt(usagePath);
+    const usage = usageText === null ? null : parseCounter(usageText);
+    if (usageText !== null && usage === null)
+        odd(usagePath, usageText);
+    const peakText = readAt(external_node_path_namespaceObject.posix.join(memory.leaf, v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
+    const oomText = readAt(external_node_path_namespaceObject.posix.join(memory.leaf, v2 ? 'memory.events' : 'memory.oom_control'));
     return {
-        version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
-        memoryCgroupPath: memory?.membership.path ?? null,
         memoryLimitBytes,
         memoryLimitSource,
         memoryUsageBytes: usage,
-        memoryInactiveFileBytes: inactiveFile,
-        memoryPeakBytes: peak,
-        oomKills,
-        cpuQuota,
-        cpusetCpus,
-        memoryCgroupDir: memory?.leaf ?? null,
-        layout,
+        memoryInactiveFileBytes: statValues.get(v2 ? 'inactive_file' : 'total_inactive_file') ?? null,
+        memoryPeakBytes: peakText === null ? null : parseCounter(peakText),
+        oomKills: oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null),
     };
+}
+/** The smallest CPU quota (CPUs) from the leaf up to the mount: `cpu.max` or cfs quota ÷ period. */
+function readCpuQuota(cpu, readAt, odd) {
+    let cpuQuota = null;
+    for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
+        let quota;
+        if (cpu.version === 2) {
+            const path = external_node_path_namespaceObject.posix.join(directory, 'cpu.max');
+            const text = readAt(path);
+            if (text === null)
+                continue;
+            quota = parseCpuMax(text);
+            if (quota === 'invalid')
+                odd(path, text);
+        }
+        else {
+            const path = external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_quota_us');
+            const quotaText = readAt(path);
+            const periodText = readAt(external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_period_us'));
+            if (quotaText === null || periodText === null)
+                continue;
+            quota = parseCfsQuota(quotaText, periodText);
+            if (quota === 'invalid')
+                odd(path, quotaText);
+        }
+        if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
+            cpuQuota = quota;
+    }
+    return cpuQuota;
+}
+/** CPUs the cpuset lets the job use, from the first readable effective-CPUs file. */
+function readCpusetCpus(cpuset, readAt, odd) {
+    const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
+    for (const file of files) {
+        const text = readAt(external_node_path_namespaceObject.posix.join(cpuset.leaf, file));
+        if (text === null)
+            continue;
+        const count = countCpuList(text);
+        if (count !== null)
+            return count;
+        if (text.trim() !== '')
+            odd(external_node_path_namespaceObject.posix.join(cpuset.leaf, file), text);
+    }
+    return null;
+}
+function layoutOf(mounts) {
+    const v1 = mounts.some((mount) => mount.version === 1);
+    const v2 = mounts.some((mount) => mount.version === 2);
+    return v1 && v2 ? 'hybrid' : v2 ? 'v2' : 'v1';
 }
 /** Current charge, OOM kills and memory pressure of a cgroup: what the sampler reads each tick. */
 function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
@@ -13918,7 +13924,7 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
 /**
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
- * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
+ * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
  * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
  */
 /** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
@@ -13984,7 +13990,8 @@ function escapeMermaidLabel(text, maxLength = 40) {
 ;// CONCATENATED MODULE: ./src/report/chart.ts
 /**
  * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
- * image service). REFERENCE §8: the default theme draws the first line almost white and shows no
+ * image service). Checked with mermaid-cli 11 in Chromium: the default theme draws the first line
+ * almost white and shows no
  * legend, so colours are set explicitly (readable on light and dark) and the title names the
  * series in colour order.
  */
@@ -15152,7 +15159,7 @@ function readEventPayload(path, readFile) {
 /**
  * Reads every process's memory from Linux /proc with one read per process per tick.
  *
- * Cost (REFERENCE §5, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
+ * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
  * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
  * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
  * A process is identified by (pid, starttime), so a reused PID is a new process.
@@ -15415,26 +15422,71 @@ function procSource(procRoot) {
         close: () => reader.close(),
     };
 }
-function createSampler(options) {
-    const reader = options.processSource ?? procSource(options.procRoot);
-    const procRoot = options.procRoot ?? '/proc';
-    const meminfoBuffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
-    let meminfoFd = null;
+/** MemTotal − MemAvailable, re-read through a descriptor kept open (one read per tick). */
+function meminfoReader(procRoot) {
+    const buffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
+    let fd = null;
     try {
-        meminfoFd = (0,external_node_fs_namespaceObject.openSync)(`${procRoot}/meminfo`, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(`${procRoot}/meminfo`, 'r');
     }
     catch {
-        meminfoFd = null;
+        fd = null;
     }
+    return {
+        usedBytes() {
+            if (fd === null)
+                return null;
+            try {
+                const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MEMINFO_BUFFER_BYTES, 0);
+                return usedMemoryFromMeminfo(buffer.toString('latin1', 0, bytes));
+            }
+            catch {
+                return null;
+            }
+        },
+        close() {
+            if (fd !== null)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            fd = null;
+        },
+    };
+}
+/**
+ * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
+ * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
+ * A PID reused within one interval would be missed; at 100 ms or more that is not a practical
+ * risk. Outsiders no longer listed are forgotten; without a listing nothing is skipped.
+ */
+function nextOutsiders(outsiders, listed, all, inJob, rootPid) {
+    const next = new Set();
+    if (!listed)
+        return next;
+    for (const pid of outsiders)
+        if (listed.has(pid))
+            next.add(pid);
+    for (const process of all)
+        if (!inJob.has(process.pid) && process.pid !== rootPid)
+            next.add(process.pid);
+    return next;
+}
+/** The job's processes, parents before children (a child's `parent` id must exist first). */
+function parentsFirst(job) {
+    const byPid = new Map(job.map((process) => [process.pid, process]));
+    const depth = (process) => {
+        let level = 0;
+        for (let parent = byPid.get(process.ppid); parent && level < 1000; parent = byPid.get(parent.ppid))
+            level++;
+        return level;
+    };
+    return [...job].sort((a, b) => depth(a) - depth(b));
+}
+function createSampler(options) {
+    const reader = options.processSource ?? procSource(options.procRoot);
+    const meminfo = meminfoReader(options.procRoot ?? '/proc');
     /** Job processes by "pid:starttime" → the id written in the samples file. */
     const ids = new Map();
     let nextId = 1;
     let alive = new Set();
-    /**
-     * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
-     * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
-     * A PID reused within one interval would be missed; at 100 ms or more that is not a practical risk.
-     */
     let outsiders = new Set();
     options.write({
         k: 'start',
@@ -15446,17 +15498,7 @@ function createSampler(options) {
         rootPid: options.rootPid,
         samplerPid: options.samplerPid,
     });
-    const readSystemUsed = () => {
-        if (meminfoFd === null)
-            return null;
-        try {
-            const bytes = (0,external_node_fs_namespaceObject.readSync)(meminfoFd, meminfoBuffer, 0, MEMINFO_BUFFER_BYTES, 0);
-            return usedMemoryFromMeminfo(meminfoBuffer.toString('latin1', 0, bytes));
-        }
-        catch {
-            return null;
-        }
-    };
+    /** The process's id, writing its `proc` line the first time it is seen. */
     const idOf = (process, byPid, t) => {
         const key = `${process.pid}:${process.startTime}`;
         let id = ids.get(key);
@@ -15476,30 +15518,11 @@ function createSampler(options) {
             const rootAlive = all.some((process) => process.pid === options.rootPid);
             const job = jobProcesses(all, options.rootPid, options.samplerPid);
             const inJob = new Set(job.map((process) => process.pid));
-            const listed = reader.listed?.();
-            const nextOutsiders = new Set();
-            // Keep the outsiders still listed (a PID that left /proc is forgotten), add the new ones.
-            for (const pid of outsiders)
-                if (listed?.has(pid))
-                    nextOutsiders.add(pid);
-            if (listed) {
-                for (const process of all)
-                    if (!inJob.has(process.pid) && process.pid !== options.rootPid)
-                        nextOutsiders.add(process.pid);
-            }
-            outsiders = nextOutsiders;
-            // Parents before children, so a child's `parent` id exists when its line is written.
+            outsiders = nextOutsiders(outsiders, reader.listed?.(), all, inJob, options.rootPid);
             const byPid = new Map(job.map((process) => [process.pid, process]));
-            const depth = (process) => {
-                let level = 0;
-                for (let parent = byPid.get(process.ppid); parent && level < 1000; parent = byPid.get(parent.ppid))
-                    level++;
-                return level;
-            };
-            const ordered = [...job].sort((a, b) => depth(a) - depth(b));
             const sample = [];
             const nowAlive = new Set();
-            for (const process of ordered) {
+            for (const process of parentsFirst(job)) {
                 const id = idOf(process, byPid, t);
                 nowAlive.add(id);
                 sample.push([id, process.rssBytes]);
@@ -15512,7 +15535,7 @@ function createSampler(options) {
             options.write({
                 k: 's',
                 t,
-                sys: readSystemUsed(),
+                sys: meminfo.usedBytes(),
                 cg: cgroup?.usageBytes ?? null,
                 oom: cgroup?.oomKills ?? null,
                 psi: cgroup?.pressureSomeAvg10 ?? null,
@@ -15523,9 +15546,7 @@ function createSampler(options) {
         close(reason) {
             options.write({ k: 'stop', t: options.clock(), reason });
             reader.close();
-            if (meminfoFd !== null)
-                (0,external_node_fs_namespaceObject.closeSync)(meminfoFd);
-            meminfoFd = null;
+            meminfo.close();
         },
     };
 }

@@ -62,7 +62,7 @@ const DAY_MS = 86_400_000;
 const ELASTIC_RUNTIMES = new Set(['node', 'java']);
 /**
  * The smallest share of a per-worker figure learned with more memory that such workers are
- * assumed to need when they run with less. REFERENCE §7: Jest workers that peaked at 652 MiB on a
+ * assumed to need when they run with less. docs/measurements.md M2: Jest workers that peaked at 652 MiB on a
  * 24 GiB host passed at 333 MiB (51%) inside an 800 MiB limit, and four of them were OOM-killed at
  * ~307 MiB each (47%) inside 1.2 GiB: the need sat at about half the unconstrained peak.
  */
@@ -184,7 +184,7 @@ function estimateFromHistory(input) {
     const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
     // Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
     // figures learned where every run saw more memory than this runner has overstate the need
-    // here. Scale by the ratio of memories, never below half (REFERENCE §7). Not after an OOM kill:
+    // here. Scale by the ratio of memories, never below half (docs/measurements.md M2). Not after an OOM kill:
     // that is evidence the workers did not shrink enough.
     const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
     if (input.elasticMemory !== false &&

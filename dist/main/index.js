@@ -501,8 +501,33 @@ function probeCgroup(readAt, procDir, warnings) {
     const cpuset = hierarchyFor('cpuset', memberships, mounts, readAt);
     if (!memory && !cpu && !cpuset)
         return null;
-    const readValue = (path) => readAt(path);
     const odd = (path, text) => warnings.add(`Ignoring ${path}: unexpected value ${JSON.stringify(text.trim().slice(0, 40))}.`);
+    const memoryFacts = memory ? readMemoryFacts(memory, readAt, odd) : NO_MEMORY_FACTS;
+    return {
+        version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
+        memoryCgroupPath: memory?.membership.path ?? null,
+        ...memoryFacts,
+        cpuQuota: cpu ? readCpuQuota(cpu, readAt, odd) : null,
+        cpusetCpus: cpuset ? readCpusetCpus(cpuset, readAt, odd) : null,
+        memoryCgroupDir: memory?.leaf ?? null,
+        layout: layoutOf(mounts),
+    };
+}
+const NO_MEMORY_FACTS = {
+    memoryLimitBytes: null,
+    memoryLimitSource: null,
+    memoryUsageBytes: null,
+    memoryInactiveFileBytes: null,
+    memoryPeakBytes: null,
+    oomKills: null,
+};
+/**
+ * The memory ceiling (the smallest limit from the leaf up to the mount: `memory.max` and
+ * `memory.high` on v2, `memory.limit_in_bytes` and v1's `hierarchical_memory_limit`), with the
+ * current charge, reclaimable page cache, peak and OOM-kill count of the leaf.
+ */
+function readMemoryFacts(memory, readAt, odd) {
+    const v2 = memory.version === 2;
     let memoryLimitBytes = null;
     let memoryLimitSource = null;
     const considerLimit = (path, text) => {
@@ -517,100 +542,81 @@ function probeCgroup(readAt, procDir, warnings) {
             memoryLimitSource = path;
         }
     };
-    let usage = null;
-    let inactiveFile = null;
-    let peak = null;
-    let oomKills = null;
-    if (memory) {
-        const directories = directoriesUpToMount(memory.leaf, memory.mount.mountPoint);
-        const limitFiles = memory.version === 2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
-        for (const directory of directories) {
-            for (const file of limitFiles)
-                considerLimit(external_node_path_.posix.join(directory, file), readValue(external_node_path_.posix.join(directory, file)));
-        }
-        const stat = readValue(external_node_path_.posix.join(memory.leaf, 'memory.stat'));
-        const statValues = stat === null ? new Map() : cgroup_parseKeyValues(stat);
-        if (memory.version === 1) {
-            const hierarchical = statValues.get('hierarchical_memory_limit');
-            if (hierarchical !== undefined) {
-                considerLimit(`${external_node_path_.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
-            }
-        }
-        inactiveFile =
-            statValues.get(memory.version === 2 ? 'inactive_file' : 'total_inactive_file') ?? null;
-        const usagePath = external_node_path_.posix.join(memory.leaf, memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes');
-        const usageText = readValue(usagePath);
-        if (usageText !== null) {
-            usage = cgroup_parseCounter(usageText);
-            if (usage === null)
-                odd(usagePath, usageText);
-        }
-        const peakText = readValue(external_node_path_.posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
-        peak = peakText === null ? null : cgroup_parseCounter(peakText);
-        const oomText = readValue(external_node_path_.posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'));
-        oomKills = oomText === null ? null : (cgroup_parseKeyValues(oomText).get('oom_kill') ?? null);
+    const limitFiles = v2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
+    for (const directory of directoriesUpToMount(memory.leaf, memory.mount.mountPoint)) {
+        for (const file of limitFiles)
+            considerLimit(external_node_path_.posix.join(directory, file), readAt(external_node_path_.posix.join(directory, file)));
     }
-    let cpuQuota = null;
-    if (cpu) {
-        for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
-            let quota;
-            let path;
-            if (cpu.version === 2) {
-                path = external_node_path_.posix.join(directory, 'cpu.max');
-                const text = readValue(path);
-                if (text === null)
-                    continue;
-                quota = parseCpuMax(text);
-                if (quota === 'invalid')
-                    odd(path, text);
-            }
-            else {
-                path = external_node_path_.posix.join(directory, 'cpu.cfs_quota_us');
-                const quotaText = readValue(path);
-                const periodText = readValue(external_node_path_.posix.join(directory, 'cpu.cfs_period_us'));
-                if (quotaText === null || periodText === null)
-                    continue;
-                quota = parseCfsQuota(quotaText, periodText);
-                if (quota === 'invalid')
-                    odd(path, quotaText);
-            }
-            if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
-                cpuQuota = quota;
-        }
+    const stat = readAt(external_node_path_.posix.join(memory.leaf, 'memory.stat'));
+    const statValues = stat === null ? new Map() : cgroup_parseKeyValues(stat);
+    const hierarchical = statValues.get('hierarchical_memory_limit');
+    if (!v2 && hierarchical !== undefined) {
+        considerLimit(`${external_node_path_.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
     }
-    let cpusetCpus = null;
-    if (cpuset) {
-        const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
-        for (const file of files) {
-            const text = readValue(external_node_path_.posix.join(cpuset.leaf, file));
-            if (text === null)
-                continue;
-            cpusetCpus = countCpuList(text);
-            if (cpusetCpus === null && text.trim() !== '')
-                odd(external_node_path_.posix.join(cpuset.leaf, file), text);
-            if (cpusetCpus !== null)
-                break;
-        }
-    }
-    const layout = mounts.some((mount) => mount.version === 1) && mounts.some((mount) => mount.version === 2)
-        ? 'hybrid'
-        : mounts.some((mount) => mount.version === 2)
-            ? 'v2'
-            : 'v1';
+    const usagePath = external_node_path_.posix.join(memory.leaf, v2 ? 'memory.current' : 'memory.usage_in_bytes');
+    const usageText = readAt(usagePath);
+    const usage = usageText === null ? null : cgroup_parseCounter(usageText);
+    if (usageText !== null && usage === null)
+        odd(usagePath, usageText);
+    const peakText = readAt(external_node_path_.posix.join(memory.leaf, v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
+    const oomText = readAt(external_node_path_.posix.join(memory.leaf, v2 ? 'memory.events' : 'memory.oom_control'));
     return {
-        version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
-        memoryCgroupPath: memory?.membership.path ?? null,
         memoryLimitBytes,
         memoryLimitSource,
         memoryUsageBytes: usage,
-        memoryInactiveFileBytes: inactiveFile,
-        memoryPeakBytes: peak,
-        oomKills,
-        cpuQuota,
-        cpusetCpus,
-        memoryCgroupDir: memory?.leaf ?? null,
-        layout,
+        memoryInactiveFileBytes: statValues.get(v2 ? 'inactive_file' : 'total_inactive_file') ?? null,
+        memoryPeakBytes: peakText === null ? null : cgroup_parseCounter(peakText),
+        oomKills: oomText === null ? null : (cgroup_parseKeyValues(oomText).get('oom_kill') ?? null),
     };
+}
+/** The smallest CPU quota (CPUs) from the leaf up to the mount: `cpu.max` or cfs quota ÷ period. */
+function readCpuQuota(cpu, readAt, odd) {
+    let cpuQuota = null;
+    for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
+        let quota;
+        if (cpu.version === 2) {
+            const path = external_node_path_.posix.join(directory, 'cpu.max');
+            const text = readAt(path);
+            if (text === null)
+                continue;
+            quota = parseCpuMax(text);
+            if (quota === 'invalid')
+                odd(path, text);
+        }
+        else {
+            const path = external_node_path_.posix.join(directory, 'cpu.cfs_quota_us');
+            const quotaText = readAt(path);
+            const periodText = readAt(external_node_path_.posix.join(directory, 'cpu.cfs_period_us'));
+            if (quotaText === null || periodText === null)
+                continue;
+            quota = parseCfsQuota(quotaText, periodText);
+            if (quota === 'invalid')
+                odd(path, quotaText);
+        }
+        if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
+            cpuQuota = quota;
+    }
+    return cpuQuota;
+}
+/** CPUs the cpuset lets the job use, from the first readable effective-CPUs file. */
+function readCpusetCpus(cpuset, readAt, odd) {
+    const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
+    for (const file of files) {
+        const text = readAt(external_node_path_.posix.join(cpuset.leaf, file));
+        if (text === null)
+            continue;
+        const count = countCpuList(text);
+        if (count !== null)
+            return count;
+        if (text.trim() !== '')
+            odd(external_node_path_.posix.join(cpuset.leaf, file), text);
+    }
+    return null;
+}
+function layoutOf(mounts) {
+    const v1 = mounts.some((mount) => mount.version === 1);
+    const v2 = mounts.some((mount) => mount.version === 2);
+    return v1 && v2 ? 'hybrid' : v2 ? 'v2' : 'v1';
 }
 /** Current charge, OOM kills and memory pressure of a cgroup: what the sampler reads each tick. */
 function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
@@ -715,7 +721,8 @@ function listingSource(platform) {
 var types = __nccwpck_require__(9001);
 ;// CONCATENATED MODULE: ./src/sampler/spawn.ts
 /**
- * Starting and stopping the detached sampler from the action's steps (REFERENCE §1): spawned
+ * Starting and stopping the detached sampler from the action's steps (as the runner treats
+ * background processes, actions/runner): spawned
  * detached with its output in files (a child holding the step's pipes would make the runner wait
  * and then kill it), unref()'d so the step can exit, and with the environment kept so the runner
  * can still find it by RUNNER_TRACKING_ID at job end. Post stops it by PID.
@@ -1744,7 +1751,7 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
 /**
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
- * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
+ * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
  * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
  */
 /** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
@@ -1883,7 +1890,8 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
  *
  * Why not @actions/core: bundled, it brings an HTTP client (~1 MB of JavaScript) that the main
  * step never uses, and parsing it more than doubles the step's start-up time. The protocol is
- * small and documented (../../../shared/REFERENCE.md §1): `NAME<<DELIMITER` heredocs appended to
+ * small and documented (GitHub's "Workflow commands" docs; the runner's parser is
+ * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
  * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
  * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
  */

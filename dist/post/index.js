@@ -7551,7 +7551,7 @@ var naming = __nccwpck_require__(46549);
 ;// CONCATENATED MODULE: ./src/history/extract.ts
 /**
  * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
- * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
+ * comes from an earlier run and is untrusted (zip-slip, as CVE-2024-42471 in @actions/artifact 2.0.0–2.1.1): entry counts and
  * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
  * refused, and nothing is ever written to disk.
  */
@@ -8546,7 +8546,8 @@ function types_samplerFiles(directory) {
 
 ;// CONCATENATED MODULE: ./src/sampler/spawn.ts
 /**
- * Starting and stopping the detached sampler from the action's steps (REFERENCE §1): spawned
+ * Starting and stopping the detached sampler from the action's steps (as the runner treats
+ * background processes, actions/runner): spawned
  * detached with its output in files (a child holding the step's pipes would make the runner wait
  * and then kill it), unref()'d so the step can exit, and with the environment kept so the runner
  * can still find it by RUNNER_TRACKING_ID at job end. Post stops it by PID.
@@ -9183,7 +9184,8 @@ function mainWorkerGroup(phase) {
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14031);
 /**
  * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
- * image service). REFERENCE §8: the default theme draws the first line almost white and shows no
+ * image service). Checked with mermaid-cli 11 in Chromium: the default theme draws the first line
+ * almost white and shows no
  * legend, so colours are set explicitly (readable on light and dark) and the title names the
  * series in colour order.
  */
@@ -9260,7 +9262,7 @@ function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
 /**
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
- * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
+ * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
  * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
  */
 /** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
@@ -9399,7 +9401,8 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
  *
  * Why not @actions/core: bundled, it brings an HTTP client (~1 MB of JavaScript) that the main
  * step never uses, and parsing it more than doubles the step's start-up time. The protocol is
- * small and documented (../../../shared/REFERENCE.md §1): `NAME<<DELIMITER` heredocs appended to
+ * small and documented (GitHub's "Workflow commands" docs; the runner's parser is
+ * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
  * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
  * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
  */

@@ -554,8 +554,33 @@ function probeCgroup(readAt, procDir, warnings) {
     const cpuset = hierarchyFor('cpuset', memberships, mounts, readAt);
     if (!memory && !cpu && !cpuset)
         return null;
-    const readValue = (path) => readAt(path);
     const odd = (path, text) => warnings.add(`Ignoring ${path}: unexpected value ${JSON.stringify(text.trim().slice(0, 40))}.`);
+    const memoryFacts = memory ? readMemoryFacts(memory, readAt, odd) : NO_MEMORY_FACTS;
+    return {
+        version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
+        memoryCgroupPath: memory?.membership.path ?? null,
+        ...memoryFacts,
+        cpuQuota: cpu ? readCpuQuota(cpu, readAt, odd) : null,
+        cpusetCpus: cpuset ? readCpusetCpus(cpuset, readAt, odd) : null,
+        memoryCgroupDir: memory?.leaf ?? null,
+        layout: layoutOf(mounts),
+    };
+}
+const NO_MEMORY_FACTS = {
+    memoryLimitBytes: null,
+    memoryLimitSource: null,
+    memoryUsageBytes: null,
+    memoryInactiveFileBytes: null,
+    memoryPeakBytes: null,
+    oomKills: null,
+};
+/**
+ * The memory ceiling (the smallest limit from the leaf up to the mount: `memory.max` and
+ * `memory.high` on v2, `memory.limit_in_bytes` and v1's `hierarchical_memory_limit`), with the
+ * current charge, reclaimable page cache, peak and OOM-kill count of the leaf.
+ */
+function readMemoryFacts(memory, readAt, odd) {
+    const v2 = memory.version === 2;
     let memoryLimitBytes = null;
     let memoryLimitSource = null;
     const considerLimit = (path, text) => {
@@ -570,100 +595,81 @@ function probeCgroup(readAt, procDir, warnings) {
             memoryLimitSource = path;
         }
     };
-    let usage = null;
-    let inactiveFile = null;
-    let peak = null;
-    let oomKills = null;
-    if (memory) {
-        const directories = directoriesUpToMount(memory.leaf, memory.mount.mountPoint);
-        const limitFiles = memory.version === 2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
-        for (const directory of directories) {
-            for (const file of limitFiles)
-                considerLimit(posix.join(directory, file), readValue(posix.join(directory, file)));
-        }
-        const stat = readValue(posix.join(memory.leaf, 'memory.stat'));
-        const statValues = stat === null ? new Map() : parseKeyValues(stat);
-        if (memory.version === 1) {
-            const hierarchical = statValues.get('hierarchical_memory_limit');
-            if (hierarchical !== undefined) {
-                considerLimit(`${posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
-            }
-        }
-        inactiveFile =
-            statValues.get(memory.version === 2 ? 'inactive_file' : 'total_inactive_file') ?? null;
-        const usagePath = posix.join(memory.leaf, memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes');
-        const usageText = readValue(usagePath);
-        if (usageText !== null) {
-            usage = parseCounter(usageText);
-            if (usage === null)
-                odd(usagePath, usageText);
-        }
-        const peakText = readValue(posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
-        peak = peakText === null ? null : parseCounter(peakText);
-        const oomText = readValue(posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'));
-        oomKills = oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null);
+    const limitFiles = v2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
+    for (const directory of directoriesUpToMount(memory.leaf, memory.mount.mountPoint)) {
+        for (const file of limitFiles)
+            considerLimit(posix.join(directory, file), readAt(posix.join(directory, file)));
     }
-    let cpuQuota = null;
-    if (cpu) {
-        for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
-            let quota;
-            let path;
-            if (cpu.version === 2) {
-                path = posix.join(directory, 'cpu.max');
-                const text = readValue(path);
-                if (text === null)
-                    continue;
-                quota = parseCpuMax(text);
-                if (quota === 'invalid')
-                    odd(path, text);
-            }
-            else {
-                path = posix.join(directory, 'cpu.cfs_quota_us');
-                const quotaText = readValue(path);
-                const periodText = readValue(posix.join(directory, 'cpu.cfs_period_us'));
-                if (quotaText === null || periodText === null)
-                    continue;
-                quota = parseCfsQuota(quotaText, periodText);
-                if (quota === 'invalid')
-                    odd(path, quotaText);
-            }
-            if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
-                cpuQuota = quota;
-        }
+    const stat = readAt(posix.join(memory.leaf, 'memory.stat'));
+    const statValues = stat === null ? new Map() : parseKeyValues(stat);
+    const hierarchical = statValues.get('hierarchical_memory_limit');
+    if (!v2 && hierarchical !== undefined) {
+        considerLimit(`${posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
     }
-    let cpusetCpus = null;
-    if (cpuset) {
-        const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
-        for (const file of files) {
-            const text = readValue(posix.join(cpuset.leaf, file));
-            if (text === null)
-                continue;
-            cpusetCpus = countCpuList(text);
-            if (cpusetCpus === null && text.trim() !== '')
-                odd(posix.join(cpuset.leaf, file), text);
-            if (cpusetCpus !== null)
-                break;
-        }
-    }
-    const layout = mounts.some((mount) => mount.version === 1) && mounts.some((mount) => mount.version === 2)
-        ? 'hybrid'
-        : mounts.some((mount) => mount.version === 2)
-            ? 'v2'
-            : 'v1';
+    const usagePath = posix.join(memory.leaf, v2 ? 'memory.current' : 'memory.usage_in_bytes');
+    const usageText = readAt(usagePath);
+    const usage = usageText === null ? null : parseCounter(usageText);
+    if (usageText !== null && usage === null)
+        odd(usagePath, usageText);
+    const peakText = readAt(posix.join(memory.leaf, v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
+    const oomText = readAt(posix.join(memory.leaf, v2 ? 'memory.events' : 'memory.oom_control'));
     return {
-        version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
-        memoryCgroupPath: memory?.membership.path ?? null,
         memoryLimitBytes,
         memoryLimitSource,
         memoryUsageBytes: usage,
-        memoryInactiveFileBytes: inactiveFile,
-        memoryPeakBytes: peak,
-        oomKills,
-        cpuQuota,
-        cpusetCpus,
-        memoryCgroupDir: memory?.leaf ?? null,
-        layout,
+        memoryInactiveFileBytes: statValues.get(v2 ? 'inactive_file' : 'total_inactive_file') ?? null,
+        memoryPeakBytes: peakText === null ? null : parseCounter(peakText),
+        oomKills: oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null),
     };
+}
+/** The smallest CPU quota (CPUs) from the leaf up to the mount: `cpu.max` or cfs quota ÷ period. */
+function readCpuQuota(cpu, readAt, odd) {
+    let cpuQuota = null;
+    for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
+        let quota;
+        if (cpu.version === 2) {
+            const path = posix.join(directory, 'cpu.max');
+            const text = readAt(path);
+            if (text === null)
+                continue;
+            quota = parseCpuMax(text);
+            if (quota === 'invalid')
+                odd(path, text);
+        }
+        else {
+            const path = posix.join(directory, 'cpu.cfs_quota_us');
+            const quotaText = readAt(path);
+            const periodText = readAt(posix.join(directory, 'cpu.cfs_period_us'));
+            if (quotaText === null || periodText === null)
+                continue;
+            quota = parseCfsQuota(quotaText, periodText);
+            if (quota === 'invalid')
+                odd(path, quotaText);
+        }
+        if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
+            cpuQuota = quota;
+    }
+    return cpuQuota;
+}
+/** CPUs the cpuset lets the job use, from the first readable effective-CPUs file. */
+function readCpusetCpus(cpuset, readAt, odd) {
+    const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
+    for (const file of files) {
+        const text = readAt(posix.join(cpuset.leaf, file));
+        if (text === null)
+            continue;
+        const count = countCpuList(text);
+        if (count !== null)
+            return count;
+        if (text.trim() !== '')
+            odd(posix.join(cpuset.leaf, file), text);
+    }
+    return null;
+}
+function layoutOf(mounts) {
+    const v1 = mounts.some((mount) => mount.version === 1);
+    const v2 = mounts.some((mount) => mount.version === 2);
+    return v1 && v2 ? 'hybrid' : v2 ? 'v2' : 'v1';
 }
 /** Current charge, OOM kills and memory pressure of a cgroup: what the sampler reads each tick. */
 function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
@@ -685,7 +691,7 @@ function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
 /**
  * Reads every process's memory from Linux /proc with one read per process per tick.
  *
- * Cost (REFERENCE §5, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
+ * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
  * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
  * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
  * A process is identified by (pid, starttime), so a reused PID is a new process.
@@ -948,26 +954,71 @@ function procSource(procRoot) {
         close: () => reader.close(),
     };
 }
-function createSampler(options) {
-    const reader = options.processSource ?? procSource(options.procRoot);
-    const procRoot = options.procRoot ?? '/proc';
-    const meminfoBuffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
-    let meminfoFd = null;
+/** MemTotal − MemAvailable, re-read through a descriptor kept open (one read per tick). */
+function meminfoReader(procRoot) {
+    const buffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
+    let fd = null;
     try {
-        meminfoFd = (0,external_node_fs_namespaceObject.openSync)(`${procRoot}/meminfo`, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(`${procRoot}/meminfo`, 'r');
     }
     catch {
-        meminfoFd = null;
+        fd = null;
     }
+    return {
+        usedBytes() {
+            if (fd === null)
+                return null;
+            try {
+                const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MEMINFO_BUFFER_BYTES, 0);
+                return usedMemoryFromMeminfo(buffer.toString('latin1', 0, bytes));
+            }
+            catch {
+                return null;
+            }
+        },
+        close() {
+            if (fd !== null)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            fd = null;
+        },
+    };
+}
+/**
+ * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
+ * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
+ * A PID reused within one interval would be missed; at 100 ms or more that is not a practical
+ * risk. Outsiders no longer listed are forgotten; without a listing nothing is skipped.
+ */
+function nextOutsiders(outsiders, listed, all, inJob, rootPid) {
+    const next = new Set();
+    if (!listed)
+        return next;
+    for (const pid of outsiders)
+        if (listed.has(pid))
+            next.add(pid);
+    for (const process of all)
+        if (!inJob.has(process.pid) && process.pid !== rootPid)
+            next.add(process.pid);
+    return next;
+}
+/** The job's processes, parents before children (a child's `parent` id must exist first). */
+function parentsFirst(job) {
+    const byPid = new Map(job.map((process) => [process.pid, process]));
+    const depth = (process) => {
+        let level = 0;
+        for (let parent = byPid.get(process.ppid); parent && level < 1000; parent = byPid.get(parent.ppid))
+            level++;
+        return level;
+    };
+    return [...job].sort((a, b) => depth(a) - depth(b));
+}
+function createSampler(options) {
+    const reader = options.processSource ?? procSource(options.procRoot);
+    const meminfo = meminfoReader(options.procRoot ?? '/proc');
     /** Job processes by "pid:starttime" → the id written in the samples file. */
     const ids = new Map();
     let nextId = 1;
     let alive = new Set();
-    /**
-     * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
-     * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
-     * A PID reused within one interval would be missed; at 100 ms or more that is not a practical risk.
-     */
     let outsiders = new Set();
     options.write({
         k: 'start',
@@ -979,17 +1030,7 @@ function createSampler(options) {
         rootPid: options.rootPid,
         samplerPid: options.samplerPid,
     });
-    const readSystemUsed = () => {
-        if (meminfoFd === null)
-            return null;
-        try {
-            const bytes = (0,external_node_fs_namespaceObject.readSync)(meminfoFd, meminfoBuffer, 0, MEMINFO_BUFFER_BYTES, 0);
-            return usedMemoryFromMeminfo(meminfoBuffer.toString('latin1', 0, bytes));
-        }
-        catch {
-            return null;
-        }
-    };
+    /** The process's id, writing its `proc` line the first time it is seen. */
     const idOf = (process, byPid, t) => {
         const key = `${process.pid}:${process.startTime}`;
         let id = ids.get(key);
@@ -1009,30 +1050,11 @@ function createSampler(options) {
             const rootAlive = all.some((process) => process.pid === options.rootPid);
             const job = jobProcesses(all, options.rootPid, options.samplerPid);
             const inJob = new Set(job.map((process) => process.pid));
-            const listed = reader.listed?.();
-            const nextOutsiders = new Set();
-            // Keep the outsiders still listed (a PID that left /proc is forgotten), add the new ones.
-            for (const pid of outsiders)
-                if (listed?.has(pid))
-                    nextOutsiders.add(pid);
-            if (listed) {
-                for (const process of all)
-                    if (!inJob.has(process.pid) && process.pid !== options.rootPid)
-                        nextOutsiders.add(process.pid);
-            }
-            outsiders = nextOutsiders;
-            // Parents before children, so a child's `parent` id exists when its line is written.
+            outsiders = nextOutsiders(outsiders, reader.listed?.(), all, inJob, options.rootPid);
             const byPid = new Map(job.map((process) => [process.pid, process]));
-            const depth = (process) => {
-                let level = 0;
-                for (let parent = byPid.get(process.ppid); parent && level < 1000; parent = byPid.get(parent.ppid))
-                    level++;
-                return level;
-            };
-            const ordered = [...job].sort((a, b) => depth(a) - depth(b));
             const sample = [];
             const nowAlive = new Set();
-            for (const process of ordered) {
+            for (const process of parentsFirst(job)) {
                 const id = idOf(process, byPid, t);
                 nowAlive.add(id);
                 sample.push([id, process.rssBytes]);
@@ -1045,7 +1067,7 @@ function createSampler(options) {
             options.write({
                 k: 's',
                 t,
-                sys: readSystemUsed(),
+                sys: meminfo.usedBytes(),
                 cg: cgroup?.usageBytes ?? null,
                 oom: cgroup?.oomKills ?? null,
                 psi: cgroup?.pressureSomeAvg10 ?? null,
@@ -1056,9 +1078,7 @@ function createSampler(options) {
         close(reason) {
             options.write({ k: 'stop', t: options.clock(), reason });
             reader.close();
-            if (meminfoFd !== null)
-                (0,external_node_fs_namespaceObject.closeSync)(meminfoFd);
-            meminfoFd = null;
+            meminfo.close();
         },
     };
 }

@@ -1,6 +1,6 @@
 /**
  * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
- * comes from an earlier run and is untrusted (REFERENCE §6, CVE-2024-42471): entry counts and
+ * comes from an earlier run and is untrusted (zip-slip, as CVE-2024-42471 in @actions/artifact 2.0.0–2.1.1): entry counts and
  * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
  * refused, and nothing is ever written to disk.
  */

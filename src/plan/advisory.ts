@@ -1,7 +1,8 @@
 /**
  * What one run alone says about parallelism (the post-run advisory). Pure.
  *  - aggressive: budget ÷ the workers' mean end RSS (what they settled at);
- *  - conservative: budget ÷ the p90 of the workers' peak RSS (REFERENCE §4 pairs these two);
+ *  - conservative: budget ÷ the p90 of the workers' peak RSS (the in-house advisory this product replaces paired
+ *    these two);
  *  - divergence: the workers' peak > 1.2 × their mean end RSS: the two advices differ a lot;
  *  - steady growth: a robust (Theil–Sen) slope of tree RSS over the phase that adds more than
  *    20% of the phase's mean over its duration, with most pairwise slopes positive.

@@ -273,10 +273,48 @@ function probeCgroup(readAt: ReadFile, procDir: string, warnings: Warnings): Cgr
   const cpuset = hierarchyFor('cpuset', memberships, mounts, readAt);
   if (!memory && !cpu && !cpuset) return null;
 
-  const readValue = (path: string): string | null => readAt(path);
   const odd = (path: string, text: string): void =>
     warnings.add(`Ignoring ${path}: unexpected value ${JSON.stringify(text.trim().slice(0, 40))}.`);
+  const memoryFacts = memory ? readMemoryFacts(memory, readAt, odd) : NO_MEMORY_FACTS;
+  return {
+    version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
+    memoryCgroupPath: memory?.membership.path ?? null,
+    ...memoryFacts,
+    cpuQuota: cpu ? readCpuQuota(cpu, readAt, odd) : null,
+    cpusetCpus: cpuset ? readCpusetCpus(cpuset, readAt, odd) : null,
+    memoryCgroupDir: memory?.leaf ?? null,
+    layout: layoutOf(mounts),
+  };
+}
 
+type OddValue = (path: string, text: string) => void;
+
+type MemoryFacts = Pick<
+  CgroupLimits,
+  | 'memoryLimitBytes'
+  | 'memoryLimitSource'
+  | 'memoryUsageBytes'
+  | 'memoryInactiveFileBytes'
+  | 'memoryPeakBytes'
+  | 'oomKills'
+>;
+
+const NO_MEMORY_FACTS: MemoryFacts = {
+  memoryLimitBytes: null,
+  memoryLimitSource: null,
+  memoryUsageBytes: null,
+  memoryInactiveFileBytes: null,
+  memoryPeakBytes: null,
+  oomKills: null,
+};
+
+/**
+ * The memory ceiling (the smallest limit from the leaf up to the mount: `memory.max` and
+ * `memory.high` on v2, `memory.limit_in_bytes` and v1's `hierarchical_memory_limit`), with the
+ * current charge, reclaimable page cache, peak and OOM-kill count of the leaf.
+ */
+function readMemoryFacts(memory: Hierarchy, readAt: ReadFile, odd: OddValue): MemoryFacts {
+  const v2 = memory.version === 2;
   let memoryLimitBytes: number | null = null;
   let memoryLimitSource: string | null = null;
   const considerLimit = (path: string, text: string | null): void => {
@@ -291,108 +329,82 @@ function probeCgroup(readAt: ReadFile, procDir: string, warnings: Warnings): Cgr
       memoryLimitSource = path;
     }
   };
-
-  let usage: number | null = null;
-  let inactiveFile: number | null = null;
-  let peak: number | null = null;
-  let oomKills: number | null = null;
-  if (memory) {
-    const directories = directoriesUpToMount(memory.leaf, memory.mount.mountPoint);
-    const limitFiles =
-      memory.version === 2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
-    for (const directory of directories) {
-      for (const file of limitFiles)
-        considerLimit(posix.join(directory, file), readValue(posix.join(directory, file)));
-    }
-    const stat = readValue(posix.join(memory.leaf, 'memory.stat'));
-    const statValues = stat === null ? new Map<string, number>() : parseKeyValues(stat);
-    if (memory.version === 1) {
-      const hierarchical = statValues.get('hierarchical_memory_limit');
-      if (hierarchical !== undefined) {
-        considerLimit(
-          `${posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`,
-          String(hierarchical),
-        );
-      }
-    }
-    inactiveFile =
-      statValues.get(memory.version === 2 ? 'inactive_file' : 'total_inactive_file') ?? null;
-    const usagePath = posix.join(
-      memory.leaf,
-      memory.version === 2 ? 'memory.current' : 'memory.usage_in_bytes',
+  const limitFiles = v2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
+  for (const directory of directoriesUpToMount(memory.leaf, memory.mount.mountPoint)) {
+    for (const file of limitFiles)
+      considerLimit(posix.join(directory, file), readAt(posix.join(directory, file)));
+  }
+  const stat = readAt(posix.join(memory.leaf, 'memory.stat'));
+  const statValues = stat === null ? new Map<string, number>() : parseKeyValues(stat);
+  const hierarchical = statValues.get('hierarchical_memory_limit');
+  if (!v2 && hierarchical !== undefined) {
+    considerLimit(
+      `${posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`,
+      String(hierarchical),
     );
-    const usageText = readValue(usagePath);
-    if (usageText !== null) {
-      usage = parseCounter(usageText);
-      if (usage === null) odd(usagePath, usageText);
-    }
-    const peakText = readValue(
-      posix.join(memory.leaf, memory.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes'),
-    );
-    peak = peakText === null ? null : parseCounter(peakText);
-    const oomText = readValue(
-      posix.join(memory.leaf, memory.version === 2 ? 'memory.events' : 'memory.oom_control'),
-    );
-    oomKills = oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null);
   }
 
-  let cpuQuota: number | null = null;
-  if (cpu) {
-    for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
-      let quota: number | null | 'invalid';
-      let path: string;
-      if (cpu.version === 2) {
-        path = posix.join(directory, 'cpu.max');
-        const text = readValue(path);
-        if (text === null) continue;
-        quota = parseCpuMax(text);
-        if (quota === 'invalid') odd(path, text);
-      } else {
-        path = posix.join(directory, 'cpu.cfs_quota_us');
-        const quotaText = readValue(path);
-        const periodText = readValue(posix.join(directory, 'cpu.cfs_period_us'));
-        if (quotaText === null || periodText === null) continue;
-        quota = parseCfsQuota(quotaText, periodText);
-        if (quota === 'invalid') odd(path, quotaText);
-      }
-      if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
-        cpuQuota = quota;
-    }
-  }
-
-  let cpusetCpus: number | null = null;
-  if (cpuset) {
-    const files =
-      cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
-    for (const file of files) {
-      const text = readValue(posix.join(cpuset.leaf, file));
-      if (text === null) continue;
-      cpusetCpus = countCpuList(text);
-      if (cpusetCpus === null && text.trim() !== '') odd(posix.join(cpuset.leaf, file), text);
-      if (cpusetCpus !== null) break;
-    }
-  }
-
-  const layout: CgroupLimits['layout'] =
-    mounts.some((mount) => mount.version === 1) && mounts.some((mount) => mount.version === 2)
-      ? 'hybrid'
-      : mounts.some((mount) => mount.version === 2)
-        ? 'v2'
-        : 'v1';
+  const usagePath = posix.join(memory.leaf, v2 ? 'memory.current' : 'memory.usage_in_bytes');
+  const usageText = readAt(usagePath);
+  const usage = usageText === null ? null : parseCounter(usageText);
+  if (usageText !== null && usage === null) odd(usagePath, usageText);
+  const peakText = readAt(
+    posix.join(memory.leaf, v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'),
+  );
+  const oomText = readAt(posix.join(memory.leaf, v2 ? 'memory.events' : 'memory.oom_control'));
   return {
-    version: memory?.version ?? cpu?.version ?? cpuset?.version ?? 2,
-    memoryCgroupPath: memory?.membership.path ?? null,
     memoryLimitBytes,
     memoryLimitSource,
     memoryUsageBytes: usage,
-    memoryInactiveFileBytes: inactiveFile,
-    memoryPeakBytes: peak,
-    oomKills,
-    cpuQuota,
-    cpusetCpus,
-    memoryCgroupDir: memory?.leaf ?? null,
-    layout,
+    memoryInactiveFileBytes: statValues.get(v2 ? 'inactive_file' : 'total_inactive_file') ?? null,
+    memoryPeakBytes: peakText === null ? null : parseCounter(peakText),
+    oomKills: oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null),
   };
+}
+
+/** The smallest CPU quota (CPUs) from the leaf up to the mount: `cpu.max` or cfs quota ÷ period. */
+function readCpuQuota(cpu: Hierarchy, readAt: ReadFile, odd: OddValue): number | null {
+  let cpuQuota: number | null = null;
+  for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
+    let quota: number | null | 'invalid';
+    if (cpu.version === 2) {
+      const path = posix.join(directory, 'cpu.max');
+      const text = readAt(path);
+      if (text === null) continue;
+      quota = parseCpuMax(text);
+      if (quota === 'invalid') odd(path, text);
+    } else {
+      const path = posix.join(directory, 'cpu.cfs_quota_us');
+      const quotaText = readAt(path);
+      const periodText = readAt(posix.join(directory, 'cpu.cfs_period_us'));
+      if (quotaText === null || periodText === null) continue;
+      quota = parseCfsQuota(quotaText, periodText);
+      if (quota === 'invalid') odd(path, quotaText);
+    }
+    if (typeof quota === 'number' && quota > 0 && (cpuQuota === null || quota < cpuQuota))
+      cpuQuota = quota;
+  }
+  return cpuQuota;
+}
+
+/** CPUs the cpuset lets the job use, from the first readable effective-CPUs file. */
+function readCpusetCpus(cpuset: Hierarchy, readAt: ReadFile, odd: OddValue): number | null {
+  const files =
+    cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
+  for (const file of files) {
+    const text = readAt(posix.join(cpuset.leaf, file));
+    if (text === null) continue;
+    const count = countCpuList(text);
+    if (count !== null) return count;
+    if (text.trim() !== '') odd(posix.join(cpuset.leaf, file), text);
+  }
+  return null;
+}
+
+function layoutOf(mounts: CgroupMount[]): CgroupLimits['layout'] {
+  const v1 = mounts.some((mount) => mount.version === 1);
+  const v2 = mounts.some((mount) => mount.version === 2);
+  return v1 && v2 ? 'hybrid' : v2 ? 'v2' : 'v1';
 }
 
 /** Current charge, OOM kills and memory pressure of a cgroup: what the sampler reads each tick. */

@@ -1,6 +1,7 @@
 /**
  * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
- * image service). REFERENCE §8: the default theme draws the first line almost white and shows no
+ * image service). Checked with mermaid-cli 11 in Chromium: the default theme draws the first line
+ * almost white and shows no
  * legend, so colours are set explicitly (readable on light and dark) and the title names the
  * series in colour order.
  */

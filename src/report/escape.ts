@@ -1,7 +1,7 @@
 /**
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
- * REFERENCE §6: `|` must be escaped in table cells even inside code spans, CR/LF end a table
+ * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
  * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
  */
 

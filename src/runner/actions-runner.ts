@@ -3,7 +3,8 @@
  *
  * Why not @actions/core: bundled, it brings an HTTP client (~1 MB of JavaScript) that the main
  * step never uses, and parsing it more than doubles the step's start-up time. The protocol is
- * small and documented (../../../shared/REFERENCE.md §1): `NAME<<DELIMITER` heredocs appended to
+ * small and documented (GitHub's "Workflow commands" docs; the runner's parser is
+ * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
  * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
  * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
  */

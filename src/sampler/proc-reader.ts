@@ -1,7 +1,7 @@
 /**
  * Reads every process's memory from Linux /proc with one read per process per tick.
  *
- * Cost (REFERENCE §5, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
+ * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
  * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
  * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
  * A process is identified by (pid, starttime), so a reused PID is a new process.

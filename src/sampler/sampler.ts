@@ -60,26 +60,76 @@ function procSource(procRoot: string | undefined): ProcessSource {
   };
 }
 
+/** MemTotal − MemAvailable, re-read through a descriptor kept open (one read per tick). */
+function meminfoReader(procRoot: string): { usedBytes(): number | null; close(): void } {
+  const buffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
+  let fd: number | null = null;
+  try {
+    fd = openSync(`${procRoot}/meminfo`, 'r');
+  } catch {
+    fd = null;
+  }
+  return {
+    usedBytes() {
+      if (fd === null) return null;
+      try {
+        const bytes = readSync(fd, buffer, 0, MEMINFO_BUFFER_BYTES, 0);
+        return usedMemoryFromMeminfo(buffer.toString('latin1', 0, bytes));
+      } catch {
+        return null;
+      }
+    },
+    close() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+  };
+}
+
+/**
+ * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
+ * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
+ * A PID reused within one interval would be missed; at 100 ms or more that is not a practical
+ * risk. Outsiders no longer listed are forgotten; without a listing nothing is skipped.
+ */
+export function nextOutsiders(
+  outsiders: ReadonlySet<number>,
+  listed: ReadonlySet<number> | undefined,
+  all: readonly ProcessSnapshot[],
+  inJob: ReadonlySet<number>,
+  rootPid: number,
+): Set<number> {
+  const next = new Set<number>();
+  if (!listed) return next;
+  for (const pid of outsiders) if (listed.has(pid)) next.add(pid);
+  for (const process of all)
+    if (!inJob.has(process.pid) && process.pid !== rootPid) next.add(process.pid);
+  return next;
+}
+
+/** The job's processes, parents before children (a child's `parent` id must exist first). */
+export function parentsFirst(job: readonly ProcessSnapshot[]): ProcessSnapshot[] {
+  const byPid = new Map(job.map((process) => [process.pid, process]));
+  const depth = (process: ProcessSnapshot): number => {
+    let level = 0;
+    for (
+      let parent = byPid.get(process.ppid);
+      parent && level < 1000;
+      parent = byPid.get(parent.ppid)
+    )
+      level++;
+    return level;
+  };
+  return [...job].sort((a, b) => depth(a) - depth(b));
+}
+
 export function createSampler(options: SamplerOptions): Sampler {
   const reader = options.processSource ?? procSource(options.procRoot);
-  const procRoot = options.procRoot ?? '/proc';
-  const meminfoBuffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
-  let meminfoFd: number | null = null;
-  try {
-    meminfoFd = openSync(`${procRoot}/meminfo`, 'r');
-  } catch {
-    meminfoFd = null;
-  }
-
+  const meminfo = meminfoReader(options.procRoot ?? '/proc');
   /** Job processes by "pid:starttime" → the id written in the samples file. */
   const ids = new Map<string, number>();
   let nextId = 1;
   let alive = new Set<number>();
-  /**
-   * PIDs seen outside the job. A process never moves into the job's tree (a parent only changes by
-   * reparenting to init or a subreaper), so they are not read again while their PID stays listed.
-   * A PID reused within one interval would be missed; at 100 ms or more that is not a practical risk.
-   */
   let outsiders = new Set<number>();
 
   options.write({
@@ -93,16 +143,7 @@ export function createSampler(options: SamplerOptions): Sampler {
     samplerPid: options.samplerPid,
   });
 
-  const readSystemUsed = (): number | null => {
-    if (meminfoFd === null) return null;
-    try {
-      const bytes = readSync(meminfoFd, meminfoBuffer, 0, MEMINFO_BUFFER_BYTES, 0);
-      return usedMemoryFromMeminfo(meminfoBuffer.toString('latin1', 0, bytes));
-    } catch {
-      return null;
-    }
-  };
-
+  /** The process's id, writing its `proc` line the first time it is seen. */
   const idOf = (
     process: ProcessSnapshot,
     byPid: Map<number, ProcessSnapshot>,
@@ -127,32 +168,12 @@ export function createSampler(options: SamplerOptions): Sampler {
       const rootAlive = all.some((process) => process.pid === options.rootPid);
       const job = jobProcesses(all, options.rootPid, options.samplerPid);
       const inJob = new Set(job.map((process) => process.pid));
-      const listed = reader.listed?.();
-      const nextOutsiders = new Set<number>();
-      // Keep the outsiders still listed (a PID that left /proc is forgotten), add the new ones.
-      for (const pid of outsiders) if (listed?.has(pid)) nextOutsiders.add(pid);
-      if (listed) {
-        for (const process of all)
-          if (!inJob.has(process.pid) && process.pid !== options.rootPid)
-            nextOutsiders.add(process.pid);
-      }
-      outsiders = nextOutsiders;
-      // Parents before children, so a child's `parent` id exists when its line is written.
+      outsiders = nextOutsiders(outsiders, reader.listed?.(), all, inJob, options.rootPid);
+
       const byPid = new Map(job.map((process) => [process.pid, process]));
-      const depth = (process: ProcessSnapshot): number => {
-        let level = 0;
-        for (
-          let parent = byPid.get(process.ppid);
-          parent && level < 1000;
-          parent = byPid.get(parent.ppid)
-        )
-          level++;
-        return level;
-      };
-      const ordered = [...job].sort((a, b) => depth(a) - depth(b));
       const sample: [number, number][] = [];
       const nowAlive = new Set<number>();
-      for (const process of ordered) {
+      for (const process of parentsFirst(job)) {
         const id = idOf(process, byPid, t);
         nowAlive.add(id);
         sample.push([id, process.rssBytes]);
@@ -165,7 +186,7 @@ export function createSampler(options: SamplerOptions): Sampler {
       options.write({
         k: 's',
         t,
-        sys: readSystemUsed(),
+        sys: meminfo.usedBytes(),
         cg: cgroup?.usageBytes ?? null,
         oom: cgroup?.oomKills ?? null,
         psi: cgroup?.pressureSomeAvg10 ?? null,
@@ -176,8 +197,7 @@ export function createSampler(options: SamplerOptions): Sampler {
     close(reason) {
       options.write({ k: 'stop', t: options.clock(), reason });
       reader.close();
-      if (meminfoFd !== null) closeSync(meminfoFd);
-      meminfoFd = null;
+      meminfo.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Starting and stopping the detached sampler from the action's steps (REFERENCE §1): spawned
+ * Starting and stopping the detached sampler from the action's steps (as the runner treats
+ * background processes, actions/runner): spawned
  * detached with its output in files (a child holding the step's pipes would make the runner wait
  * and then kill it), unref()'d so the step can exit, and with the environment kept so the runner
  * can still find it by RUNNER_TRACKING_ID at job end. Post stops it by PID.
