@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractProfileFromZip } from '../../src/history/extract.js';
 import { parseProfile } from '../../src/profile/profile.js';
-import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
 import { events, runJob, type JobResult } from '../harness/mini-runner.js';
+import { useFakeGitHub } from '../support/fake-github-fixture.js';
 
 const ACTION_DIR = new URL('../..', import.meta.url).pathname;
 const WORKLOAD = new URL('../fixtures/workloads/four-workers.sh', import.meta.url).pathname;
@@ -24,14 +24,7 @@ function expectClean(result: JobResult): void {
 }
 
 describe.skipIf(process.platform !== 'linux')('the built action in a mini-runner', () => {
-  let github: FakeGitHub;
-  beforeEach(async () => {
-    github = await startFakeGitHub();
-  });
-  afterEach(async () => {
-    github.assertNoUnknownRoutes();
-    await github.stop();
-  });
+  const github = useFakeGitHub();
 
   it('first push: plans without history, records the job, uploads a profile and reports', async () => {
     github.addRun({ id: 101 });

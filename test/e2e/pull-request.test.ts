@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
+import { describe, expect, it } from 'vitest';
 import { events, runJob, type JobEvent, type JobResult } from '../harness/mini-runner.js';
+import { useFakeGitHub } from '../support/fake-github-fixture.js';
 
 const ACTION_DIR = new URL('../..', import.meta.url).pathname;
 const WORKLOAD = new URL('../fixtures/workloads/four-workers.sh', import.meta.url).pathname;
@@ -10,15 +10,8 @@ const WORKLOAD = new URL('../fixtures/workloads/four-workers.sh', import.meta.ur
  * request raises each worker's memory, and the sticky comment follows.
  */
 describe.skipIf(process.platform !== 'linux')('pull-request drift comments', () => {
-  let github: FakeGitHub;
+  const github = useFakeGitHub();
   let nextRun = 1000;
-  beforeEach(async () => {
-    github = await startFakeGitHub();
-  });
-  afterEach(async () => {
-    github.assertNoUnknownRoutes();
-    await github.stop();
-  });
 
   async function job(
     event: JobEvent,

@@ -1,6 +1,6 @@
 /**
  * A mini GitHub Actions runner for end-to-end tests, faithful to what the real one does for a
- * JavaScript action (REFERENCE §1): fresh file-command files per step, INPUT_* from action.yml
+ * JavaScript action (from the actions/runner source): fresh file-command files per step, INPUT_* from action.yml
  * defaults plus `with`, node spawned directly (not through /bin/sh, which drops names with `-`),
  * STATE_* into post, posts in reverse order and always, GITHUB_ENV applied to later steps
  * (NODE_OPTIONS refused), piped stdio with the held-pipes rule checked, and the orphan-process
