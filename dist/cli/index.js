@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 7968:
+/***/ 6980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7240,19 +7240,21 @@ var ajv = __nccwpck_require__(2463);
 var units = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Run profile v1: the compact record of one run that later runs learn from.
+ * Run profile v2: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-const PROFILE_VERSION = 1;
+/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
+const PROFILE_VERSION = 2;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
 /**
- * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
- * field is typed, every string and array bounded, and unknown properties refused.
+ * JSON Schema (draft-07) of run profiles v1 and v2. Profiles from earlier runs are untrusted:
+ * every field is typed, every string and array bounded, and unknown properties refused.
+ * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
 
 const schema_name = { type: 'string', maxLength: 256 };
@@ -7281,7 +7283,7 @@ function object(properties) {
 function timelineColumn(items) {
     return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
 }
-const workerGroup = object({
+const workerGroupV1 = {
     name: schema_name,
     parentName: nullableName,
     maxConcurrency: count,
@@ -7289,8 +7291,19 @@ const workerGroup = object({
     peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
     meanEndRssBytes: bytes,
     peakTotalBytes: bytes,
-});
-const phase = object({
+};
+const concurrency = {
+    anyOf: [
+        { type: 'null' },
+        object({
+            memberMeanBytes: bytes,
+            memberSdBytes: bytes,
+            aliveAtPeak: count,
+            meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+        }),
+    ],
+};
+const phaseFor = (workerGroup) => object({
     name: schema_name,
     startMs: ms,
     endMs: ms,
@@ -7304,68 +7317,81 @@ const phase = object({
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
-const RUN_PROFILE_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
-    title: 'resource-planner run profile v1',
-    ...object({
-        kind: { const: 'resource-planner/run-profile' },
-        version: { const: 1 },
-        tool: object({
-            name: { const: 'resource-planner' },
-            version: { type: 'string', maxLength: 64 },
-        }),
-        host: object({
-            os: { type: 'string', maxLength: 32 },
-            arch: { type: 'string', maxLength: 32 },
-            logicalCpus: count,
-            cpus: count,
-            memoryTotalBytes: bytes,
-            memoryLimitBytes: bytes,
-            cgroupMemoryLimitBytes: nullableBytes,
-            cgroupVersion: { enum: [1, 2, null] },
-        }),
-        run: object({
-            repositoryId: nullableId,
-            repository: nullableName,
-            workflow: nullableName,
-            job: nullableName,
-            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
-            runId: nullableId,
-            runAttempt: nullableId,
-            sha: { type: ['string', 'null'], maxLength: 64 },
-            ref: nullableName,
-            event: { type: ['string', 'null'], maxLength: 64 },
-            headRepositoryId: nullableId,
-            startedAt: { type: 'string', maxLength: 40 },
-        }),
-        sampler: object({
-            intervalMs: ms,
-            source: { type: 'string', maxLength: 16 },
-            samples: count,
-            died: { type: 'boolean' },
-        }),
-        phases: { type: 'array', maxItems: 500, items: phase },
-        timeline: object({
-            tMs: timelineColumn(ms),
-            treeRssBytes: timelineColumn(bytes),
-            systemUsedBytes: timelineColumn(nullableBytes),
-            cgroupUsageBytes: timelineColumn(nullableBytes),
-            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
-        }),
-        events: {
-            type: 'array',
-            maxItems: 1000,
-            items: object({
-                tMs: ms,
-                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
-                phase: nullableName,
-                detail: nullableName,
-                value: { type: ['number', 'null'] },
-            }),
-        },
-    }),
+const runV1 = {
+    repositoryId: nullableId,
+    repository: nullableName,
+    workflow: nullableName,
+    job: nullableName,
+    matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+    runId: nullableId,
+    runAttempt: nullableId,
+    sha: { type: ['string', 'null'], maxLength: 64 },
+    ref: nullableName,
+    event: { type: ['string', 'null'], maxLength: 64 },
+    headRepositoryId: nullableId,
+    startedAt: { type: 'string', maxLength: 40 },
 };
+/** The schema of one format version (1 or 2). */
+function schemaFor(version) {
+    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+    const run = object(version === 1
+        ? runV1
+        : {
+            ...runV1,
+            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+        });
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
+        title: `resource-planner run profile v${version}`,
+        ...object({
+            kind: { const: 'resource-planner/run-profile' },
+            version: { const: version },
+            tool: object({
+                name: { const: 'resource-planner' },
+                version: { type: 'string', maxLength: 64 },
+            }),
+            host: object({
+                os: { type: 'string', maxLength: 32 },
+                arch: { type: 'string', maxLength: 32 },
+                logicalCpus: count,
+                cpus: count,
+                memoryTotalBytes: bytes,
+                memoryLimitBytes: bytes,
+                cgroupMemoryLimitBytes: nullableBytes,
+                cgroupVersion: { enum: [1, 2, null] },
+            }),
+            run,
+            sampler: object({
+                intervalMs: ms,
+                source: { type: 'string', maxLength: 16 },
+                samples: count,
+                died: { type: 'boolean' },
+            }),
+            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+            timeline: object({
+                tMs: timelineColumn(ms),
+                treeRssBytes: timelineColumn(bytes),
+                systemUsedBytes: timelineColumn(nullableBytes),
+                cgroupUsageBytes: timelineColumn(nullableBytes),
+                phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+            }),
+            events: {
+                type: 'array',
+                maxItems: 1000,
+                items: object({
+                    tMs: ms,
+                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                    phase: nullableName,
+                    detail: nullableName,
+                    value: { type: ['number', 'null'] },
+                }),
+            },
+        }),
+    };
+}
+const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
+const RUN_PROFILE_SCHEMA = schemaFor(2);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -7382,10 +7408,32 @@ const RUN_PROFILE_SCHEMA = {
 const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
-let validator = null;
-function validate(value) {
-    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+const validators = new Map();
+function validate(value, version) {
+    let validator = validators.get(version);
+    if (!validator) {
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA);
+        validators.set(version, validator);
+    }
     return validator(value) ? null : (validator.errors ?? []);
+}
+/**
+ * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
+ * status), so the estimator uses it for what it can prove and no more.
+ */
+function upgradeV1(profile) {
+    return {
+        ...profile,
+        version: PROFILE_VERSION,
+        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+        phases: profile.phases.map((phase) => ({
+            ...phase,
+            workerGroups: phase.workerGroups.map((group) => ({
+                ...group,
+                concurrency: group.concurrency ?? null,
+            })),
+        })),
+    };
 }
 function serializeProfile(profile) {
     return JSON.stringify(profile);
@@ -7412,7 +7460,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
 function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -7432,12 +7480,13 @@ function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
     }
-    const errors = validate(value);
+    const version = header.version === 1 ? 1 : 2;
+    const errors = validate(value, version);
     if (errors) {
         const first = errors[0];
         throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
     }
-    const profile = value;
+    const profile = version === 1 ? upgradeV1(value) : value;
     checkConsistency(profile);
     return profile;
 }
@@ -13041,11 +13090,356 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
     return { serialFraction, singleWorkerMs, maxUsefulWorkers, observedWorkers: distinct };
 }
 
+;// CONCATENATED MODULE: ./src/estimate/concurrency.ts
+/**
+ * How the memory of N concurrent workers of one group adds up, calibrated from what earlier runs
+ * recorded about the group. Sizes are in bytes and exclude the phase's non-worker ("base") memory.
+ *
+ * Summing per-worker peaks (N × member peak) is right for workers that move in lockstep (all load
+ * the same thing at start) but far too pessimistic for workers whose peaks come at different
+ * moments: the sum of N independent members' RSS has mean N·μ and standard deviation σ·√N, so its
+ * highest point over a run sits near N·μ + z·σ·√N, not N·(μ + z·σ). The model spans both:
+ *
+ *   peak(N) = N·μ + (memberPeak − μ) · m(N),   m(N) = N^β for N up to the largest observed count,
+ *
+ * with β ∈ [0.5, 1] fitted from the observations (0.5 = independent, 1 = lockstep), and m(1) = 1 so
+ * one worker peaks at the member peak: memberPeak − μ plays the part of z·σ, calibrated from the
+ * same run. Beyond the largest observed count m grows as it would for members whose RSS has the
+ * pairwise correlation the fit implies (see {@link predictConcurrentPeakBytes}). Pure.
+ */
+/** At or below this exponent the group is reported as independent (ratio ≈ 1/√n). */
+const INDEPENDENT_EXPONENT = 0.6;
+/**
+ * At or above this exponent the group is treated as lockstep and β is set to 1. Close to 1 the
+ * difference is within the noise of one run's peak, and rounding down there is the one mistake that
+ * under-predicts lockstep workers, so near-lockstep is planned as lockstep.
+ */
+const LOCKSTEP_EXPONENT = 0.9;
+/**
+ * The pairwise correlation assumed at least when predicting beyond the largest observed count.
+ * A power law fitted at small n under-predicts correlated members further out (their excess grows
+ * as √(N·(1 + (N − 1)·ρ)), whose log-log slope rises towards 1), and one run at 2 or 3 workers
+ * cannot tell ρ = 0 from a small ρ: the peak of a sum is itself noisy (its spread is about a tenth
+ * of z·σ). At 0.03 an independent group observed at 2 workers is planned ~19% above its true excess
+ * at 16 workers (~3% of the total for μ 300 MiB, σ 60 MiB) and ~70% above at 64, where a weak
+ * common factor would matter most.
+ */
+const EXTRAPOLATION_MIN_CORRELATION = 0.03;
+/** Peak totals above this multiple of workers × member peak are treated as broken records. */
+const MAX_PEAK_TOTAL_OVER_LOCKSTEP = 1.5;
+/**
+ * The model for workers assumed to peak together: peak(N) = N × member peak. The safe default when
+ * there is no evidence of how the members' peaks overlap.
+ * @example lockstepModel(512 * 2 ** 20, 'no per-sample record').kind === 'lockstep'
+ */
+function lockstepModel(memberPeakBytes, reason) {
+    if (!(Number.isFinite(memberPeakBytes) && memberPeakBytes > 0)) {
+        throw new RangeError(`lockstepModel: memberPeakBytes must be a positive number, got ${memberPeakBytes}`);
+    }
+    return {
+        kind: 'lockstep',
+        meanMemberBytes: memberPeakBytes,
+        memberPeakBytes,
+        sdMemberBytes: 0,
+        exponent: 1,
+        observedWorkers: [],
+        reason,
+    };
+}
+function isNonNegative(value) {
+    return Number.isFinite(value) && value >= 0;
+}
+/** Splits an observation into what can be trusted: sizes, moments, coupling evidence. */
+function screen(observation) {
+    const weight = observation.weight ?? 1;
+    if (!(Number.isFinite(weight) && weight > 0))
+        return 'weight is not a positive number';
+    const peak = observation.memberPeakBytes;
+    if (!(Number.isFinite(peak) && peak > 0))
+        return 'member peak is not a positive number';
+    const result = {
+        weight,
+        memberPeakBytes: peak,
+        moments: null,
+        coupling: null,
+        problem: null,
+    };
+    const mean = observation.meanMemberBytes;
+    const sd = observation.sdMemberBytes;
+    if (!(isNonNegative(mean) && mean > 0 && isNonNegative(sd))) {
+        result.problem = 'mean or standard deviation is not a usable number';
+        return result;
+    }
+    if (mean > peak) {
+        result.problem = 'mean above the member peak';
+        return result;
+    }
+    result.moments = { meanBytes: mean, sdBytes: sd };
+    const workers = observation.aliveAtPeak;
+    const total = observation.peakTotalBytes;
+    if (!(Number.isInteger(workers) && workers >= 2)) {
+        result.problem = 'fewer than 2 workers alive at the peak';
+    }
+    else if (!(sd > 0 && peak > mean)) {
+        result.problem = 'member RSS did not vary (σ = 0)';
+    }
+    else if (!Number.isFinite(total)) {
+        result.problem = 'peak total is not a number';
+    }
+    else if (total <= workers * mean) {
+        result.problem = 'peak total not above workers × mean';
+    }
+    else if (total > workers * peak * MAX_PEAK_TOTAL_OVER_LOCKSTEP) {
+        result.problem = `peak total above ${MAX_PEAK_TOTAL_OVER_LOCKSTEP} × workers × member peak`;
+    }
+    else {
+        // Share of the way from the mean (N·μ) to all-at-peak (N·peak): ≈ 1/√n independent, 1 lockstep.
+        const share = (total - workers * mean) / (workers * (peak - mean));
+        result.coupling = { workers, share, peakTotalBytes: total };
+    }
+    return result;
+}
+/**
+ * Weighted median: the value where the cumulative weight reaches half the total; the mean of the
+ * two neighbours when it lands exactly on a boundary (so two equal weights give their mean).
+ */
+function weightedMedian(values, weights) {
+    const pairs = values.map((value, index) => [value, weights[index] ?? 0]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    const half = pairs.reduce((sum, [, weight]) => sum + weight, 0) / 2;
+    let cumulative = 0;
+    for (let index = 0; index < pairs.length; index++) {
+        const [value, weight] = pairs[index];
+        cumulative += weight;
+        if (Math.abs(cumulative - half) <= half * 1e-12 && index + 1 < pairs.length) {
+            return (value + pairs[index + 1][0]) / 2;
+        }
+        if (cumulative > half)
+            return value;
+    }
+    return pairs[pairs.length - 1][0];
+}
+const concurrency_MiB = 1024 * 1024;
+const GiB = 1024 * concurrency_MiB;
+/** `300 MiB`, `1.1 GiB` (local so the module depends on nothing in the project). */
+function formatBytes(bytes) {
+    if (bytes >= GiB)
+        return `${(bytes / GiB).toFixed(1).replace(/\.0$/, '')} GiB`;
+    return `${Math.round(bytes / concurrency_MiB)} MiB`;
+}
+function kindFor(exponent) {
+    if (exponent >= LOCKSTEP_EXPONENT)
+        return 'lockstep';
+    if (exponent <= INDEPENDENT_EXPONENT)
+        return 'independent';
+    return 'partly-correlated';
+}
+const KIND_LABEL = {
+    independent: 'independent-like',
+    'partly-correlated': 'partly correlated',
+    lockstep: 'lockstep-like',
+};
+/**
+ * Fits the concurrency model of one worker group from one or more runs' observations.
+ *
+ * Method: μ, σ and the member peak are weighted medians over the usable observations. Each
+ * observation with n ≥ 2 members alive at the peak gives the share s = (peakTotal − n·μ) /
+ * (n·(peak − μ)) of the way from the mean to all-at-peak, hence β = 1 + ln s / ln n. Several
+ * observations are combined by weighted least squares through the origin in log-log space
+ * (ln(excess / (peak − μ)) = β·ln n; the line passes through N = 1, where the excess is peak − μ),
+ * i.e. the mean of the per-observation β weighted by weight·(ln n)²; the result is clamped to
+ * [0.5, 1], and β ≥ 0.9 is rounded up to lockstep. Observations with broken figures are no evidence; without coupling evidence (no
+ * observation at n ≥ 2, σ = 0, peak total below the mean or far above all-at-peak) the model is
+ * lockstep, and the reason says why.
+ *
+ * Throws when the list is empty or no observation has a usable member peak: there is nothing to
+ * size a worker by; callers then use {@link lockstepModel} with their own per-worker estimate.
+ * @example
+ * // 3 independent-like members (μ 300 MiB, peak 500 MiB) peaking together at 1,246 MiB:
+ * // share (1246 − 900) / (3 × 200) ≈ 1/√3 → β = 0.5, kind 'independent'.
+ * fitConcurrencyModel([{ aliveAtPeak: 3, peakTotalBytes: 1246 * MiB, meanMemberBytes: 300 * MiB,
+ *   sdMemberBytes: 60 * MiB, memberPeakBytes: 500 * MiB }]).kind === 'independent'
+ */
+function fitConcurrencyModel(observations) {
+    if (observations.length === 0)
+        throw new RangeError('fitConcurrencyModel: no observations');
+    const screened = [];
+    const problems = [];
+    for (const observation of observations) {
+        const result = screen(observation);
+        if (typeof result === 'string')
+            problems.push(result);
+        else {
+            screened.push(result);
+            if (result.problem !== null)
+                problems.push(result.problem);
+        }
+    }
+    if (screened.length === 0) {
+        throw new RangeError(`fitConcurrencyModel: no observation has a usable member peak (${problems[0] ?? 'none'})`);
+    }
+    const ignored = problems.length === 0
+        ? ''
+        : `; ${problems.length} of ${observations.length} observation(s) not used as evidence (${problems[0]})`;
+    const withMoments = screened.filter((item) => item.moments !== null);
+    if (withMoments.length === 0) {
+        const peak = weightedMedian(screened.map((item) => item.memberPeakBytes), screened.map((item) => item.weight));
+        return lockstepModel(peak, `no usable mean and spread of member RSS: assuming lockstep, N × ${formatBytes(peak)}${ignored}`);
+    }
+    const weights = withMoments.map((item) => item.weight);
+    const peak = weightedMedian(withMoments.map((item) => item.memberPeakBytes), weights);
+    // Each observation has mean ≤ peak, so the medians keep that order; min() guards rounding.
+    const mean = Math.min(peak, weightedMedian(withMoments.map((item) => item.moments?.meanBytes ?? peak), weights));
+    const sd = weightedMedian(withMoments.map((item) => item.moments?.sdBytes ?? 0), weights);
+    const evidence = withMoments.filter((item) => item.coupling !== null);
+    if (evidence.length === 0) {
+        return {
+            kind: 'lockstep',
+            meanMemberBytes: mean,
+            memberPeakBytes: peak,
+            sdMemberBytes: sd,
+            exponent: 1,
+            observedWorkers: [],
+            reason: `no evidence of how the members' peaks overlap: assuming lockstep, N × ${formatBytes(peak)}${ignored}`,
+        };
+    }
+    let numerator = 0;
+    let denominator = 0;
+    for (const item of evidence) {
+        const { workers, share } = item.coupling;
+        const logWorkers = Math.log(workers);
+        // Clamped wide, not to [0.5, 1]: one run's β scatters about ±0.2 at n = 2 (the peak of a sum is
+        // noisy), and clamping each at 0.5 before averaging would bias independent groups upwards.
+        const beta = Math.min(1.5, Math.max(0, 1 + Math.log(share) / logWorkers));
+        numerator += item.weight * logWorkers * logWorkers * beta;
+        denominator += item.weight * logWorkers * logWorkers;
+    }
+    const fitted = Math.min(1, Math.max(0.5, numerator / denominator));
+    const kind = kindFor(fitted);
+    const exponent = kind === 'lockstep' ? 1 : fitted;
+    const observedWorkers = [
+        ...new Set(evidence.map((item) => item.coupling.workers)),
+    ].sort((a, b) => a - b);
+    // Quote the observation at the largest count (the heaviest of those): it says most about N.
+    const quoted = evidence.reduce((best, item) => {
+        const a = item.coupling;
+        const b = best.coupling;
+        return a.workers > b.workers || (a.workers === b.workers && item.weight > best.weight)
+            ? item
+            : best;
+    });
+    const coupling = quoted.coupling;
+    const percent = Math.round(coupling.share * 100);
+    const range = observedWorkers.length === 1
+        ? `${observedWorkers[0]}`
+        : `${observedWorkers[0]}–${observedWorkers[observedWorkers.length - 1]}`;
+    const reason = `at ${coupling.workers} workers the group peaked at ${formatBytes(coupling.peakTotalBytes)}, ` +
+        `${percent}% of the way from the mean to all-at-peak: ${KIND_LABEL[kind]} ` +
+        `(exponent ${fitted.toFixed(2)} from ${evidence.length} observation(s) at ${range} workers)${ignored}`;
+    return {
+        kind,
+        meanMemberBytes: mean,
+        memberPeakBytes: peak,
+        sdMemberBytes: sd,
+        exponent,
+        observedWorkers,
+        reason,
+    };
+}
+/** N·(1 + (N − 1)·ρ): the variance of a sum of N members with pairwise correlation ρ, over σ². */
+function sumVariance(workers, correlation) {
+    return workers * (1 + (workers - 1) * correlation);
+}
+function assertUsableModel(model) {
+    const { meanMemberBytes: mean, memberPeakBytes: peak, exponent } = model;
+    if (!(isNonNegative(mean) && Number.isFinite(peak) && peak >= mean)) {
+        throw new RangeError(`concurrency model needs 0 ≤ meanMemberBytes ≤ memberPeakBytes, got ${mean} and ${peak}`);
+    }
+    if (!(exponent >= 0.5 && exponent <= 1)) {
+        throw new RangeError(`concurrency model exponent must be in [0.5, 1], got ${exponent}`);
+    }
+    if (!model.observedWorkers.every((count) => Number.isFinite(count) && count >= 1)) {
+        throw new RangeError('concurrency model observedWorkers must be counts ≥ 1');
+    }
+}
+/**
+ * Predicted peak of the summed RSS of `workers` concurrent members (bytes, base memory excluded).
+ *
+ * Method: N·μ + (peak − μ)·m(N). Up to the largest observed count n, m(N) = N^β, the fitted power
+ * law. Beyond n the prediction continues from m(n) as the excess of members with pairwise
+ * correlation ρ does, √(N·(1 + (N − 1)·ρ)), where ρ = (n^(2β−1) − 1)/(n − 1) is the correlation that
+ * reproduces the fit at n, raised to at least {@link EXTRAPOLATION_MIN_CORRELATION}. That curve's
+ * log-log slope rises with N (towards 1), so the implied exponent beyond n is never below β and
+ * grows with N/n: a power law fitted at 2–3 workers would under-predict correlated members at 16.
+ * Lockstep gives N × peak exactly. Always between N·μ and N·peak, and non-decreasing in N.
+ *
+ * Throws on a worker count that is not a whole number ≥ 0, or a model with broken figures.
+ * @example
+ * // μ 300 MiB, peak 500 MiB, independent (β 0.5) observed at 4: 4 workers → 1200 + 200·2 = 1600 MiB.
+ * const model = { ...lockstepModel(500 * MiB, 'example'), kind: 'independent' as const,
+ *   meanMemberBytes: 300 * MiB, exponent: 0.5, observedWorkers: [4] };
+ * predictConcurrentPeakBytes(model, 4) === 1600 * MiB
+ */
+function predictConcurrentPeakBytes(model, workers) {
+    if (!(Number.isInteger(workers) && workers >= 0)) {
+        throw new RangeError(`workers must be a whole number ≥ 0, got ${workers}`);
+    }
+    assertUsableModel(model);
+    const { meanMemberBytes: mean, memberPeakBytes: peak } = model;
+    const lockstepBytes = workers * peak;
+    if (workers === 0)
+        return 0;
+    // The kind wins over a hand-edited exponent: lockstep is the safe reading of a mismatch.
+    const exponent = model.kind === 'lockstep' ? 1 : model.exponent;
+    if (exponent >= 1)
+        return lockstepBytes;
+    const largestObserved = Math.max(1, ...model.observedWorkers);
+    let multiple = workers ** exponent;
+    if (workers > largestObserved) {
+        const fittedCorrelation = largestObserved >= 2
+            ? (largestObserved ** (2 * exponent - 1) - 1) / (largestObserved - 1)
+            : 0;
+        const correlation = Math.min(1, Math.max(EXTRAPOLATION_MIN_CORRELATION, fittedCorrelation));
+        const growth = Math.sqrt(sumVariance(workers, correlation) / sumVariance(largestObserved, correlation));
+        multiple = Math.max(multiple, largestObserved ** exponent * growth);
+    }
+    const predicted = workers * mean + (peak - mean) * Math.min(workers, multiple);
+    return Math.min(lockstepBytes, Math.max(workers * mean, predicted));
+}
+/**
+ * The largest worker count N ≤ cap whose predicted peak fits in `availableBytes`; 0 when not even
+ * one worker fits (including when the available memory is negative: base memory over the limit).
+ *
+ * Method: binary search, valid because the prediction is non-decreasing in N.
+ * @example maxWorkersWithin(lockstepModel(512 * MiB, 'x'), 2 * 1024 * MiB, 8) === 4
+ */
+function maxWorkersWithin(model, availableBytes, cap) {
+    if (Number.isNaN(availableBytes))
+        throw new RangeError('availableBytes is NaN');
+    if (!(Number.isInteger(cap) && cap >= 0)) {
+        throw new RangeError(`cap must be a whole number ≥ 0, got ${cap}`);
+    }
+    assertUsableModel(model);
+    if (availableBytes < 0)
+        return 0;
+    let fits = 0;
+    let tooMany = cap + 1;
+    while (tooMany - fits > 1) {
+        const middle = Math.floor((fits + tooMany) / 2);
+        if (predictConcurrentPeakBytes(model, middle) <= availableBytes)
+            fits = middle;
+        else
+            tooMany = middle;
+    }
+    return fits;
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/estimate.ts
 /**
  * Memory per worker from earlier runs' profiles. Pure. The method, its constants and their
  * sources are explained in docs/algorithm.md §3.
  */
+
 
 
 
@@ -13117,9 +13511,21 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
     const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
+    const weight = 0.5 ** (ageDays / halfLifeDays);
     const host = entry.profile.host;
     const constrained = host.cgroupMemoryLimitBytes !== null && host.cgroupMemoryLimitBytes < host.memoryTotalBytes
         ? host.cgroupMemoryLimitBytes
+        : null;
+    const concurrency = group.concurrency;
+    const observation = concurrency && concurrency.aliveAtPeak >= 2
+        ? {
+            aliveAtPeak: concurrency.aliveAtPeak,
+            peakTotalBytes: group.peakTotalBytes * sharedPageScale,
+            meanMemberBytes: concurrency.memberMeanBytes * sharedPageScale,
+            sdMemberBytes: concurrency.memberSdBytes * sharedPageScale,
+            memberPeakBytes: measuredPerWorker,
+            weight,
+        }
         : null;
     return {
         ref: {
@@ -13133,33 +13539,110 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
             oomKills: phase.oomKills,
         },
         perWorkerBytes: perWorker,
-        baseBytes: Math.max(0, peak - workers * measuredPerWorker),
+        baseBytes: Math.max(0, peak - group.peakTotalBytes * sharedPageScale),
         workers,
         peakBytes: peak,
         durationMs: phase.durationMs,
-        weight: 0.5 ** (ageDays / halfLifeDays),
+        weight,
         oom,
+        succeeded: entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0,
         constrainedLimitBytes: constrained,
         memoryLimitBytes: host.memoryLimitBytes,
         workerName: group.name,
+        observation,
+    };
+}
+/** Runs recorded on another OS count memory differently (e.g. `ps` RSS on macOS): left out. */
+function sameOs(profiles, os) {
+    if (os === undefined)
+        return { kept: profiles, note: null };
+    const kept = profiles.filter((entry) => entry.profile.host.os === os);
+    const others = [
+        ...new Set(profiles
+            .filter((entry) => entry.profile.host.os !== os)
+            .map((entry) => entry.profile.host.os)),
+    ];
+    return {
+        kept,
+        note: kept.length === profiles.length
+            ? null
+            : `${profiles.length - kept.length} profile(s) from another OS (${others.slice(0, 3).join(', ')}) ignored: memory is counted differently there.`,
     };
 }
 function estimateFromHistory(input) {
     const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
-    const runs = input.profiles
+    const { kept, note: osNote } = sameOs(input.profiles, input.capacityOs);
+    const runs = kept
         .map((entry) => figuresFor(entry, input.phase, input.nowMs, halfLife))
         .filter((figures) => figures !== null);
-    const missing = input.profiles.length - runs.length;
+    const missing = kept.length - runs.length;
+    const notes = osNote ? [osNote] : [];
     if (runs.length === 0) {
-        const notes = [...input.fallback.notes];
         if (input.profiles.length > 0)
-            notes.unshift(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`);
-        return { ...input.fallback, notes };
+            notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`);
+        return { ...input.fallback, notes: [...notes, ...input.fallback.notes] };
     }
-    const notes = [];
     const n = runs.length;
     if (missing > 0)
-        notes.push(`${missing} of ${input.profiles.length} earlier profile(s) had no workers in phase '${input.phase}'.`);
+        notes.push(`${missing} of ${kept.length} earlier profile(s) had no workers in phase '${input.phase}'.`);
+    const target = perWorkerTarget(runs, halfLife, notes);
+    const ooms = runs.filter((run) => run.oom);
+    if (ooms.length > 0) {
+        // An OOM kill is hard evidence the workers needed more: the target never falls below the
+        // bumped figure of such a run, whatever the quantile says.
+        const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
+        target.perWorkerBytes = Math.max(target.perWorkerBytes, bumped);
+        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${(0,units/* formatBytes */.z3)(bumped)} per worker at least.`);
+    }
+    const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
+    let perWorkerBytes = Math.round(target.perWorkerBytes * multiplier);
+    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`);
+    const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
+    const elastic = isElasticRuntime(latestName) && ooms.length === 0 && input.elasticMemory !== false;
+    const elasticShare = elastic ? elasticPriorShare(runs, input.capacityMemoryLimitBytes) : 1;
+    if (elasticShare < 1) {
+        const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
+        perWorkerBytes = Math.round(perWorkerBytes * elasticShare);
+        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${(0,units/* formatBytes */.z3)(leastSeenBytes)}, this runner ${(0,units/* formatBytes */.z3)(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
+    }
+    perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
+    const concurrency = concurrencyModelFor(runs, notes);
+    const speedup = fitSpeedup(runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN);
+    if (speedup) {
+        notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
+    }
+    const perWorkerValues = runs.map((run) => run.perWorkerBytes);
+    return {
+        source: 'history',
+        perWorkerBytes,
+        memberPeakBytes: Math.round(target.perWorkerBytes),
+        baseBytes: Math.round(target.baseBytes),
+        confidence: confidenceFor(n),
+        historyRuns: n,
+        spread: {
+            p50Bytes: Math.round(stats_quantile(perWorkerValues, 0.5)),
+            p90Bytes: Math.round(stats_quantile(perWorkerValues, 0.9)),
+            maxBytes: Math.max(...perWorkerValues),
+        },
+        workerName: latestName,
+        oomInHistory: ooms.length > 0,
+        speedup,
+        concurrency,
+        elasticShare,
+        elastic,
+        baseMeasured: true,
+        countEvidence: runs.map(countEvidenceOf),
+        runs: runs.map((run) => run.ref),
+        notes,
+    };
+}
+/**
+ * The per-worker target before margins and the base memory: the largest of few runs or the
+ * time-weighted p90 of more, and where runs at 3+ worker counts allow, the slope of peak memory
+ * on workers (regression) to separate per-worker from base memory.
+ */
+function perWorkerTarget(runs, halfLife, notes) {
+    const n = runs.length;
     const perWorkerValues = runs.map((run) => run.perWorkerBytes);
     const weights = runs.map((run) => run.weight);
     let target;
@@ -13172,7 +13655,6 @@ function estimateFromHistory(input) {
         target = stats_weightedQuantile(perWorkerValues, weights, TARGET_QUANTILE);
         notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${(0,units/* formatBytes */.z3)(target)}.`);
     }
-    // Runs at different worker counts: the slope of peak on workers separates per-worker from base memory.
     const counts = new Set(runs.map((run) => run.workers));
     if (counts.size >= 3) {
         const { m: slope, b: intercept } = linearRegression(runs.map((run) => [run.workers, run.peakBytes]));
@@ -13182,66 +13664,67 @@ function estimateFromHistory(input) {
             baseBytes = intercept;
         }
     }
-    const ooms = runs.filter((run) => run.oom);
-    if (ooms.length > 0) {
-        // An OOM kill is hard evidence the workers needed more: the target never falls below the
-        // bumped figure of such a run, whatever the quantile says.
-        const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
-        target = Math.max(target, bumped);
-        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${(0,units/* formatBytes */.z3)(bumped)} per worker at least.`);
-    }
-    const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
-    let perWorkerBytes = Math.round(target * multiplier);
-    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`);
-    const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
-    // Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
-    // figures learned where every run saw more memory than this runner has overstate the need
-    // here. Scale by the ratio of memories, never below half (docs/measurements.md M2). Not after an OOM kill:
-    // that is evidence the workers did not shrink enough.
+    return { perWorkerBytes: target, baseBytes };
+}
+/**
+ * Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
+ * figures learned where every run saw more memory than this runner has overstate the need here.
+ * The ratio of memories, never below half (docs/measurements.md M2); 1 when no run saw more.
+ */
+function elasticPriorShare(runs, capacityMemoryLimitBytes) {
     const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
-    if (input.elasticMemory !== false &&
-        ooms.length === 0 &&
-        isElasticRuntime(latestName) &&
-        input.capacityMemoryLimitBytes < leastSeenBytes) {
-        const share = Math.max(ELASTIC_MIN_SHARE, input.capacityMemoryLimitBytes / leastSeenBytes);
-        perWorkerBytes = Math.round(perWorkerBytes * share);
-        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${(0,units/* formatBytes */.z3)(leastSeenBytes)}, this runner ${(0,units/* formatBytes */.z3)(input.capacityMemoryLimitBytes)}: ×${share.toFixed(2)} = ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
-    }
-    // Elastic memory, the evidence: garbage-collected workers grow into what they see, so a run that
-    // finished inside a tighter cgroup limit without an OOM kill proves its workers fit in
-    // (limit − base) ÷ workers.
+    return capacityMemoryLimitBytes < leastSeenBytes
+        ? Math.max(ELASTIC_MIN_SHARE, capacityMemoryLimitBytes / leastSeenBytes)
+        : 1;
+}
+/**
+ * Elastic memory, the evidence: garbage-collected workers grow into what they see, so a run that
+ * finished inside a tighter cgroup limit without an OOM kill proves its workers fit in
+ * (limit − base) ÷ workers.
+ */
+function provenUnderTighterLimit(runs, capacityMemoryLimitBytes, perWorkerBytes, notes) {
     const feasible = runs
         .filter((run) => !run.oom &&
         run.constrainedLimitBytes !== null &&
-        run.constrainedLimitBytes < input.capacityMemoryLimitBytes)
+        run.constrainedLimitBytes < capacityMemoryLimitBytes)
         .map((run) => Math.max(1, (run.constrainedLimitBytes - run.baseBytes) / run.workers));
-    if (feasible.length > 0) {
-        const proven = Math.round(Math.min(...feasible));
-        if (proven < perWorkerBytes) {
-            notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${(0,units/* formatBytes */.z3)(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
-            perWorkerBytes = proven;
-        }
+    if (feasible.length === 0)
+        return perWorkerBytes;
+    const proven = Math.round(Math.min(...feasible));
+    if (proven >= perWorkerBytes)
+        return perWorkerBytes;
+    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${(0,units/* formatBytes */.z3)(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
+    return proven;
+}
+/** The concurrency model from the runs that recorded 2+ workers alive at once (v2 profiles). */
+function concurrencyModelFor(runs, notes) {
+    const observations = runs
+        .map((run) => run.observation)
+        .filter((observation) => observation !== null);
+    if (observations.length === 0) {
+        notes.push('Concurrency: no run recorded 2+ workers at once with per-sample figures (v1 profiles or one worker): workers are planned as if they peak together.');
+        return null;
     }
-    const speedup = fitSpeedup(runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN);
-    if (speedup) {
-        notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
+    try {
+        const model = fitConcurrencyModel(observations);
+        notes.push(`Concurrency (${model.kind}): ${model.reason}.`);
+        return model;
     }
+    catch (error) {
+        notes.push(`Concurrency: no usable evidence (${error instanceof Error ? error.message : String(error)}).`);
+        return null;
+    }
+}
+function countEvidenceOf(run) {
     return {
-        source: 'history',
-        perWorkerBytes,
-        baseBytes: Math.round(baseBytes),
-        confidence: confidenceFor(n),
-        historyRuns: n,
-        spread: {
-            p50Bytes: Math.round(stats_quantile(perWorkerValues, 0.5)),
-            p90Bytes: Math.round(stats_quantile(perWorkerValues, 0.9)),
-            maxBytes: Math.max(...perWorkerValues),
-        },
-        workerName: latestName,
-        oomInHistory: ooms.length > 0,
-        speedup,
-        runs: runs.map((run) => run.ref),
-        notes,
+        runId: run.ref.runId,
+        workers: run.workers,
+        memoryLimitBytes: run.memoryLimitBytes,
+        clean: !run.oom && run.succeeded,
+        oomKills: run.ref.oomKills,
+        perWorkerBytes: run.perWorkerBytes,
+        startedAt: run.ref.startedAt,
+        weight: run.weight,
     };
 }
 
@@ -13253,6 +13736,7 @@ function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
         profiles: history.profiles.map((entry) => ({ profile: entry.profile, url: entry.url })),
         phase: settings.profile,
         capacityMemoryLimitBytes: capacity.memoryLimitBytes,
+        capacityOs: capacity.os,
         nowMs,
         minSpeedupGain: settings.minSpeedupGain,
         elasticMemory: settings.elasticMemory,
@@ -14312,6 +14796,7 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     return {
         source,
         perWorkerBytes,
+        memberPeakBytes: null,
         baseBytes: 0,
         confidence: 'none',
         historyRuns: 0,
@@ -14319,6 +14804,11 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
         workerName: null,
         oomInHistory: false,
         speedup: null,
+        concurrency: null,
+        elasticShare: 1,
+        elastic: false,
+        baseMeasured: false,
+        countEvidence: [],
         runs: [],
         notes: notes.length > 0
             ? notes
@@ -14332,6 +14822,31 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
 
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
 /**
+ * The memory budget workers may use, and the reserve taken off first: one formula for the plan
+ * and the post-run advisory. Pure. docs/algorithm.md §2 explains the defaults.
+ */
+
+/**
+ * The reserve before history has measured the job's own non-worker memory: the runner worker,
+ * the OS and the job's other processes, whose growth during the job is unknown. 512 MiB keeps a
+ * 2 GiB container useful where the older in-house formula's 1,000 MB left nothing.
+ */
+const UNMEASURED_RESERVE_BYTES = 512 * units/* MiB */.lv;
+/**
+ * The reserve once history measures the job's base (its non-worker processes): only what history
+ * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
+ * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
+ */
+const MEASURED_RESERVE_BYTES = 100 * units/* MiB */.lv;
+/** The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured. */
+function resolveReserve(setting, baseMeasured) {
+    if (setting !== null)
+        return { bytes: setting, source: 'input' };
+    return baseMeasured
+        ? { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' }
+        : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
+}
+/**
  * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
  * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
  */
@@ -14339,7 +14854,144 @@ function memoryBudgetBytes(memoryBytes, settings) {
     return Math.max(0, Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction));
 }
 
+;// CONCATENATED MODULE: ./src/plan/ladder.ts
+/** A limit within this share of another counts as the same (cgroup limits round to pages). */
+const SAME_LIMIT_TOLERANCE = 0.02;
+/** Evidence older than this many half-lives (14 days at the default 7-day half-life) is forgotten. */
+const EVIDENCE_MAX_AGE_HALF_LIVES = 2;
+/** Past this count the step is a share of it, not one worker. */
+const STEP_SHARE = 0.25;
+/**
+ * Memory per worker this much above the run that proved a count means the proof no longer holds
+ * (the drift test's default threshold, 10%).
+ */
+const RISEN_SHARE = 0.1;
+/** One step past `count`: one worker, or 25% of it for counts of 8 and more. */
+function stepAbove(count) {
+    return count + Math.max(1, Math.floor(count * STEP_SHARE));
+}
+function buildLadder(input) {
+    const ignored = [];
+    const tolerance = input.memoryLimitBytes * SAME_LIMIT_TOLERANCE;
+    const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+    const recent = input.evidence.filter((run) => run.weight >= minWeight);
+    if (recent.length < input.evidence.length)
+        ignored.push(`${input.evidence.length - recent.length} run(s) older than ${EVIDENCE_MAX_AGE_HALF_LIVES} half-lives`);
+    const proofs = recent.filter((run) => run.clean && run.memoryLimitBytes <= input.memoryLimitBytes + tolerance);
+    const looser = recent.filter((run) => run.clean && run.memoryLimitBytes > input.memoryLimitBytes + tolerance).length;
+    if (looser > 0)
+        ignored.push(`${looser} clean run(s) under a looser memory limit prove nothing here`);
+    const best = proofs.reduce((top, run) => (top === null || run.workers > top.workers ? run : top), null);
+    const timeOf = (run) => Date.parse(run.startedAt) || 0;
+    const kills = recent.filter((run) => run.oomKills > 0 &&
+        run.memoryLimitBytes >= input.memoryLimitBytes - tolerance &&
+        // A later clean run at this count or more, on this memory, overrules the kill.
+        !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)));
+    const worst = kills.reduce((low, run) => (low === null || run.workers < low.workers ? run : low), null);
+    const risen = best !== null &&
+        input.latestPerWorkerBytes !== null &&
+        input.latestPerWorkerBytes > best.perWorkerBytes * (1 + RISEN_SHARE);
+    let ceiling = best === null ? null : stepAbove(best.workers);
+    if (ceiling !== null && worst !== null)
+        ceiling = Math.min(ceiling, worst.workers - 1);
+    return {
+        proven: best?.workers ?? null,
+        provenRunId: best?.runId ?? null,
+        unsafe: worst?.workers ?? null,
+        unsafeRunId: worst?.runId ?? null,
+        ceiling: ceiling === null ? null : Math.max(0, ceiling),
+        risen,
+        ignored,
+    };
+}
+/**
+ * The memory bound after the ladder: the predicted bound `predicted`, no higher than the ceiling
+ * and below an unsafe count, no lower than the proven count (unless memory has risen or the
+ * proof is contradicted by a later OOM kill at or below it).
+ */
+function laddered(predicted, ladder) {
+    let bound = predicted;
+    if (ladder.unsafe !== null)
+        bound = Math.min(bound, ladder.unsafe - 1);
+    if (ladder.ceiling !== null)
+        bound = Math.min(bound, ladder.ceiling);
+    if (ladder.proven !== null &&
+        !ladder.risen &&
+        (ladder.unsafe === null || ladder.proven < ladder.unsafe))
+        bound = Math.max(bound, ladder.proven);
+    return Math.max(0, bound);
+}
+
+;// CONCATENATED MODULE: ./src/plan/memory-bound.ts
+/**
+ * How many workers the memory budget holds, by the best model the evidence supports. Pure.
+ *  - concurrency model (v2 history with 2+ workers at once): need(N) = predicted group peak
+ *    × (1 + 15% margin) × the elastic prior's share;
+ *  - lockstep (no such evidence): need(N) = N × the per-worker estimate (margins included);
+ *  - elastic boundary (Node/JVM workers with a proven count and no OOM kill): need(N) = N × half
+ *    the workers' peak, the measured pass/OOM boundary, so the ladder may step up where a static
+ *    prediction would not. The heap cap (node-heap-mb) bounds the memory; the first OOM kill ends it.
+ * Base memory comes off the budget first in every case.
+ */
+
+
+
+/** No plan considers more workers than this. */
+const MAX_WORKERS_CONSIDERED = 4096;
+function memoryBoundFor(estimate, budgetBytes, ladder) {
+    const room = budgetBytes - Math.max(0, estimate.baseBytes);
+    const model = estimate.concurrency
+        ? concurrentBound(estimate.concurrency, estimate, room)
+        : lockstepBound(estimate, room);
+    const elastic = elasticBound(estimate, room, ladder);
+    return elastic !== null && elastic.bound > model.bound ? elastic : model;
+}
+function lockstepBound(estimate, room) {
+    const perWorker = Math.max(1, estimate.perWorkerBytes);
+    const bound = room <= 0 ? 0 : Math.min(MAX_WORKERS_CONSIDERED, Math.floor(room / perWorker));
+    return {
+        bound,
+        kind: 'lockstep',
+        why: estimate.source === 'history'
+            ? 'no run recorded 2+ workers at once with per-sample figures: each worker is counted at its peak'
+            : `no history: ${estimate.source === 'input' ? 'memory-per-worker' : 'fallback-memory-per-worker'} per worker`,
+        text: `${bound} × ${(0,units/* formatBytes */.z3)(perWorker)}`,
+        needOf: (workers) => workers * perWorker,
+    };
+}
+function concurrentBound(model, estimate, room) {
+    const scale = (1 + SAFETY_MARGIN) * estimate.elasticShare;
+    const needOf = (workers) => predictConcurrentPeakBytes(model, workers) * scale;
+    const bound = room <= 0 ? 0 : maxWorkersWithin(model, room / scale, MAX_WORKERS_CONSIDERED);
+    const share = estimate.elasticShare < 1 ? ` × ${estimate.elasticShare.toFixed(2)} elastic prior` : '';
+    return {
+        bound,
+        kind: model.kind,
+        why: `${model.reason}; +15% margin${share}`,
+        text: `${bound} workers, predicted together at ${(0,units/* formatBytes */.z3)(needOf(bound))} (${model.kind} model, +15%${share})`,
+        needOf,
+    };
+}
+function elasticBound(estimate, room, ladder) {
+    if (!estimate.elastic || ladder === null || ladder.proven === null || ladder.risen)
+        return null;
+    const memberPeak = estimate.memberPeakBytes;
+    if (memberPeak === null || memberPeak <= 0)
+        return null;
+    const perWorker = memberPeak * ELASTIC_MIN_SHARE;
+    const bound = room <= 0 ? 0 : Math.min(MAX_WORKERS_CONSIDERED, Math.floor(room / perWorker));
+    return {
+        bound,
+        kind: 'elastic-boundary',
+        why: `'${estimate.workerName ?? 'node'}' workers size their heap from the memory they see: stepping on the measured pass/OOM boundary, half their peak (${(0,units/* formatBytes */.z3)(perWorker)}), with node-heap-mb as the cap; an OOM kill stops it`,
+        text: `${bound} × ${(0,units/* formatBytes */.z3)(perWorker)} (half the workers' peak, the elastic boundary)`,
+        needOf: (workers) => workers * perWorker,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
+
+
 
 
 
@@ -14354,21 +15006,34 @@ const MIN_NODE_HEAP_MB = 128;
 /**
  * workers = clamp(min, max, min(CPU bound, memory bound, speed-up bound)), where
  *   budget       = max(0, (available − reserve) × fraction)
- *   memory bound = floor((budget − base) ÷ per-worker)
+ *   memory bound = the largest N whose predicted need fits the budget (./memory-bound.ts),
+ *                  then held to what history proves on this memory (./ladder.ts)
  *   CPU bound    = max(1, floor(cpus ÷ cpus-per-worker))
  * The `workers` input and RESOURCE_PLANNER_WORKERS replace the result (limited-by `override`).
  */
 function planWorkers({ capacity, settings, estimate }) {
     const warnings = [];
-    const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, settings);
+    const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured);
+    const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, {
+        memoryReserveBytes: reserve.bytes,
+        memoryFraction: settings.memoryFraction,
+    });
     const perWorker = Math.max(1, estimate.perWorkerBytes);
     const base = Math.max(0, estimate.baseBytes);
-    const memoryBound = Math.max(0, Math.floor((budget - base) / perWorker));
+    const ladder = estimate.countEvidence.length > 0
+        ? buildLadder({
+            evidence: estimate.countEvidence,
+            memoryLimitBytes: capacity.memoryLimitBytes,
+            latestPerWorkerBytes: latestPerWorker(estimate),
+        })
+        : null;
+    const model = memoryBoundFor(estimate, budget, ladder);
+    const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
     const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
     const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
-    if (capacity.memoryAvailableBytes <= settings.memoryReserveBytes) {
+    if (capacity.memoryAvailableBytes <= reserve.bytes) {
         warnings.push(`Available memory (${(0,units/* formatBytes */.z3)(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
-            `(${(0,units/* formatBytes */.z3)(settings.memoryReserveBytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
+            `(${(0,units/* formatBytes */.z3)(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
             'Lower memory-reserve or give the job more memory.');
     }
     else if (memoryBound === 0) {
@@ -14396,6 +15061,9 @@ function planWorkers({ capacity, settings, estimate }) {
             base,
             perWorker,
             cpus: capacity.cpus,
+            modelText: model.text,
+            ladderBinds: ladder !== null && memoryBound !== model.bound,
+            ladder,
         }));
     }
     const nodeHeapMb = nodeHeapFor(budget, base, workers);
@@ -14408,12 +15076,18 @@ function planWorkers({ capacity, settings, estimate }) {
         reason,
         cpuBound,
         memoryBound,
+        predictedMemoryBound: model.bound,
+        memoryModel: { kind: model.kind, why: model.why },
+        predictedPeakBytes: Math.round(base + model.needOf(workers)),
+        ladder,
+        ladderLine: ladder ? ladderLine(ladder, model.bound, memoryBound) : null,
         speedupBound,
         cpus: capacity.cpus,
         cpusPerWorker: settings.cpusPerWorker,
         memoryLimitBytes: capacity.memoryLimitBytes,
         memoryAvailableBytes: capacity.memoryAvailableBytes,
-        memoryReserveBytes: settings.memoryReserveBytes,
+        memoryReserveBytes: reserve.bytes,
+        reserveSource: reserve.source,
         memoryFraction: settings.memoryFraction,
         memoryBudgetBytes: budget,
         perWorkerBytes: perWorker,
@@ -14424,15 +15098,55 @@ function planWorkers({ capacity, settings, estimate }) {
         warnings,
     };
 }
+/** The newest run's per-worker figure (to tell whether memory has risen since a proof). */
+function latestPerWorker(estimate) {
+    let latest = null;
+    for (const run of estimate.countEvidence) {
+        const t = Date.parse(run.startedAt) || 0;
+        if (latest === null || t > latest.t)
+            latest = { t, bytes: run.perWorkerBytes };
+    }
+    return latest?.bytes ?? null;
+}
+/** "proven 3 (run 42) · unsafe 5 · proposed 4 (one step up: predicted 1.1 GiB fits 1.2 GiB)". */
+function ladderLine(ladder, predictedBound, bound) {
+    const parts = [];
+    parts.push(ladder.proven === null
+        ? 'proven: none on this memory yet'
+        : `proven ${ladder.proven}${ladder.provenRunId !== null ? ` (run ${ladder.provenRunId})` : ''}`);
+    if (ladder.unsafe !== null)
+        parts.push(`OOM-killed at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`);
+    let why;
+    if (ladder.proven === null)
+        why = 'nothing proven here yet: the model alone decides';
+    else if (ladder.risen)
+        why = 'memory per worker has risen since that proof: the model alone decides';
+    else if (bound > ladder.proven)
+        why = `one step past the proof, where the model predicts it fits`;
+    else if (predictedBound > bound)
+        why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
+    else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
+        why = 'below the count that was OOM-killed';
+    else if (predictedBound < bound)
+        why = `held at the proof (the model alone would say ${predictedBound})`;
+    else
+        why = `the model predicts the next step does not fit`;
+    parts.push(`memory allows ${bound}: ${why}`);
+    if (ladder.ignored.length > 0)
+        parts.push(`ignored: ${ladder.ignored.join('; ')}`);
+    return parts.join(' · ');
+}
 function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
-    const memoryText = `${(0,units/* formatBytes */.z3)(terms.budget)} budget${terms.base > 0 ? ` − ${(0,units/* formatBytes */.z3)(terms.base)} base` : ''} fits ${memoryBound} × ${(0,units/* formatBytes */.z3)(terms.perWorker)}`;
+    const memoryText = terms.ladderBinds
+        ? `${memoryBound} on the evidence ladder (${terms.modelText})`
+        : `${(0,units/* formatBytes */.z3)(terms.budget)} budget${terms.base > 0 ? ` − ${(0,units/* formatBytes */.z3)(terms.base)} base` : ''} fits ${terms.modelText}`;
     const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
     let workers = Math.min(memoryBound, cpuBound);
     // On a tie the CPU is named: adding memory alone would not allow more workers.
-    let limitedBy = memoryBound < cpuBound ? 'memory' : 'cpu';
-    let reason = limitedBy === 'memory'
-        ? `Memory: ${memoryText} (CPUs allow ${cpuBound}).`
-        : `CPU: ${cpuText} (memory allows ${memoryBound}).`;
+    let limitedBy = memoryBound < cpuBound ? (terms.ladderBinds ? 'ladder' : 'memory') : 'cpu';
+    let reason = limitedBy === 'cpu'
+        ? `CPU: ${cpuText} (memory allows ${memoryBound}).`
+        : `Memory: ${memoryText} (CPUs allow ${cpuBound}).`;
     if (speedupBound !== null && speedupBound < workers) {
         workers = speedupBound;
         limitedBy = 'speedup';
@@ -14526,9 +15240,13 @@ function formatPlanText(profile, capacity, plan) {
         `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${(0,units/* formatBytes */.z3)(capacity.hostMemoryTotalBytes)} RAM`,
         `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : (0,units/* formatBytes */.z3)(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
         `Memory    limit ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)}`,
-        `Budget    (${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve) × ${plan.memoryFraction} = ${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}`,
+        `Budget    (${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = ${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}`,
         `Per worker ${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)} (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${(0,units/* formatBytes */.z3)(plan.baseBytes)}` : ''}`,
         `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
+        ``,
+        `Model     ${plan.memoryModel.kind}: ${plan.memoryModel.why}`,
+        ...(plan.ladderLine === null ? [] : [`Ladder    ${plan.ladderLine}`]),
+        `Peak      predicted ${(0,units/* formatBytes */.z3)(plan.predictedPeakBytes)} at ${plan.workers} worker(s), of ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)}`,
         ``,
         `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
         `          ${plan.reason}`,
@@ -14625,7 +15343,10 @@ function memoryChart(profile) {
 }
 function renderPostRunSummary(profile, options) {
     const notes = options.notes ?? [];
-    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, options.budget);
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+        memoryReserveBytes: resolveReserve(options.budget.memoryReserveBytes, true).bytes,
+        memoryFraction: options.budget.memoryFraction,
+    });
     const sections = [];
     const head = [`### resource-planner: memory report`, ''];
     if (profile.sampler.samples === 0)
@@ -14774,6 +15495,34 @@ function phaseIndexAt(windows, t) {
     }
     return 0;
 }
+function newGroup(name, parentName) {
+    return {
+        name,
+        parentName,
+        members: new Map(),
+        maxConcurrency: 0,
+        peakTotal: 0,
+        aliveAtPeak: 0,
+        pairs: 0,
+        rssSum: 0,
+        rssSquares: 0,
+        samplesWithMembers: 0,
+    };
+}
+/** Adds `from` into `into`: pools of the same kind under different parents. */
+function mergeGroup(into, from) {
+    for (const [id, member] of from.members)
+        into.members.set(id, member);
+    into.maxConcurrency = Math.max(into.maxConcurrency, from.maxConcurrency);
+    if (from.peakTotal > into.peakTotal) {
+        into.peakTotal = from.peakTotal;
+        into.aliveAtPeak = from.aliveAtPeak;
+    }
+    into.pairs += from.pairs;
+    into.rssSum += from.rssSum;
+    into.rssSquares += from.rssSquares;
+    into.samplesWithMembers += from.samplesWithMembers;
+}
 /** Sum of RSS in one sample. */
 function treeRss(sample) {
     let sum = 0;
@@ -14781,6 +15530,7 @@ function treeRss(sample) {
         sum += rss;
     return sum;
 }
+/** Worker groups of one phase: same executable name and same parent process. */
 function summariseGroups(samples, procs) {
     const groups = new Map();
     for (const sample of samples) {
@@ -14794,13 +15544,7 @@ function summariseGroups(samples, procs) {
             const key = `${proc.name}\u0000${proc.parent ?? 'none'}`;
             let group = groups.get(key);
             if (!group) {
-                group = {
-                    name: proc.name,
-                    parentName: parent?.name ?? null,
-                    members: new Map(),
-                    maxConcurrency: 0,
-                    peakTotal: 0,
-                };
+                group = newGroup(proc.name, parent?.name ?? null);
                 groups.set(key, group);
             }
             const member = group.members.get(id);
@@ -14810,6 +15554,9 @@ function summariseGroups(samples, procs) {
             }
             else
                 group.members.set(id, { peak: rss, last: rss });
+            group.pairs++;
+            group.rssSum += rss;
+            group.rssSquares += rss * rss;
             const now = concurrent.get(key) ?? { count: 0, total: 0 };
             now.count++;
             now.total += rss;
@@ -14817,8 +15564,12 @@ function summariseGroups(samples, procs) {
         }
         for (const [key, now] of concurrent) {
             const group = groups.get(key);
+            group.samplesWithMembers++;
             group.maxConcurrency = Math.max(group.maxConcurrency, now.count);
-            group.peakTotal = Math.max(group.peakTotal, now.total);
+            if (now.total > group.peakTotal) {
+                group.peakTotal = now.total;
+                group.aliveAtPeak = now.count;
+            }
         }
     }
     // Pools of the same name under different parent processes of the same name (e.g. one jest
@@ -14829,34 +15580,40 @@ function summariseGroups(samples, procs) {
         const existing = merged.get(key);
         if (!existing)
             merged.set(key, group);
-        else {
-            for (const [id, member] of group.members)
-                existing.members.set(id, member);
-            existing.maxConcurrency = Math.max(existing.maxConcurrency, group.maxConcurrency);
-            existing.peakTotal = Math.max(existing.peakTotal, group.peakTotal);
-        }
+        else
+            mergeGroup(existing, group);
     }
-    const result = [];
-    for (const group of merged.values()) {
-        const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
-        const ends = [...group.members.values()].map((member) => member.last);
-        result.push({
-            name: capName(group.name),
-            parentName: group.parentName === null ? null : capName(group.parentName),
-            maxConcurrency: group.maxConcurrency,
-            processes: group.members.size,
-            peakRss: {
-                p50Bytes: Math.round(stats_quantileSorted(peaks, 0.5)),
-                p90Bytes: Math.round(stats_quantileSorted(peaks, 0.9)),
-                maxBytes: peaks[peaks.length - 1] ?? 0,
-                meanBytes: Math.round(build_mean(peaks)),
-            },
-            meanEndRssBytes: Math.round(build_mean(ends)),
-            peakTotalBytes: group.peakTotal,
-        });
-    }
+    const result = [...merged.values()].map(groupProfile);
     result.sort((a, b) => b.peakTotalBytes - a.peakTotalBytes || a.name.localeCompare(b.name));
     return result.slice(0, MAX_WORKER_GROUPS);
+}
+function groupProfile(group) {
+    const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
+    const ends = [...group.members.values()].map((member) => member.last);
+    const memberMean = group.pairs > 0 ? group.rssSum / group.pairs : 0;
+    const variance = group.pairs > 0 ? Math.max(0, group.rssSquares / group.pairs - memberMean * memberMean) : 0;
+    return {
+        name: capName(group.name),
+        parentName: group.parentName === null ? null : capName(group.parentName),
+        maxConcurrency: group.maxConcurrency,
+        processes: group.members.size,
+        peakRss: {
+            p50Bytes: Math.round(stats_quantileSorted(peaks, 0.5)),
+            p90Bytes: Math.round(stats_quantileSorted(peaks, 0.9)),
+            maxBytes: peaks[peaks.length - 1] ?? 0,
+            meanBytes: Math.round(build_mean(peaks)),
+        },
+        meanEndRssBytes: Math.round(build_mean(ends)),
+        peakTotalBytes: group.peakTotal,
+        concurrency: {
+            memberMeanBytes: Math.round(memberMean),
+            memberSdBytes: Math.round(Math.sqrt(variance)),
+            aliveAtPeak: group.aliveAtPeak,
+            meanAlive: group.samplesWithMembers > 0
+                ? Math.round((group.pairs / group.samplesWithMembers) * 100) / 100
+                : 0,
+        },
+    };
 }
 function build_mean(values) {
     if (values.length === 0)
@@ -15049,7 +15806,7 @@ function profileHost(capacity) {
     };
 }
 /** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
-function profileRun(context, matrixKey, startedAt) {
+function profileRun(context, matrixKey, startedAt, exitCode = null) {
     return {
         repositoryId: context.repositoryId,
         repository: context.repository,
@@ -15063,6 +15820,7 @@ function profileRun(context, matrixKey, startedAt) {
         event: context.eventName,
         headRepositoryId: context.headRepositoryId,
         startedAt,
+        exitCode,
     };
 }
 
@@ -15616,13 +16374,14 @@ async function runCommand(args, io) {
     if (signal && root && root.k === 'proc')
         lines.push({ k: 'exit', id: root.id, t: endT, signal });
     sampler.close('command-exited');
+    const exitStatus = signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1);
     const context = readRunContext(io.env, {});
     const profile = buildProfile({
         lines,
         phases,
         endT,
         host: profileHost(capacity),
-        run: profileRun(context, null, started),
+        run: profileRun(context, null, started, exitStatus),
         toolVersion: TOOL_VERSION,
         samplerDied: false,
         intervalMs,
@@ -15634,9 +16393,7 @@ async function runCommand(args, io) {
     }
     // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
     io.stdout(renderPostRunSummary(profile, { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
-    if (signal)
-        return 128 + (signalNumber(signal) ?? 0);
-    return code ?? 1;
+    return exitStatus;
 }
 function signalNumber(signal) {
     const numbers = {
@@ -15728,7 +16485,7 @@ Options of plan:
   --memory-per-worker SIZE        auto (default) or a size such as 512M, 1.5G
   --fallback-memory-per-worker SIZE  assumed without history (default 768M)
   --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
-  --memory-reserve SIZE (default 512M)  --memory-fraction F (default 0.9)
+  --memory-reserve auto|SIZE (default auto)  --memory-fraction F (default 0.9)
   --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
   --root DIR                      read /proc and /sys under DIR (testing)
 Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_VARIABLE */ .kQ} overrides the count.`;
@@ -15800,7 +16557,7 @@ const INPUT_DEFAULTS = {
     'max-workers': '',
     workers: '',
     'cpus-per-worker': '1',
-    'memory-reserve': '512M',
+    'memory-reserve': 'auto',
     'memory-fraction': '0.9',
     'export-env': 'false',
     summary: 'true',
@@ -15851,7 +16608,9 @@ function parseInputs(getInput) {
             : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
         fallbackMemoryPerWorkerBytes: parseSizeInput('fallback-memory-per-worker', read('fallback-memory-per-worker'), 1),
         plan: {
-            memoryReserveBytes: parseSizeInput('memory-reserve', read('memory-reserve'), 0),
+            memoryReserveBytes: read('memory-reserve') === 'auto'
+                ? null
+                : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
             memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
             cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
             minWorkers,
@@ -15932,10 +16691,10 @@ function parseFraction(read, name, options) {
     }
     return value;
 }
-function parseSizeInput(name, text, minBytes) {
+function parseSizeInput(name, text, minBytes, alternatives = '') {
     const bytes = (0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(text);
     if (bytes === null || bytes < minBytes)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${alternatives}${_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy}`);
     if (minBytes > 0 && bytes < _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy}, at least 1M`);
     }
@@ -15976,7 +16735,7 @@ function parseBranch(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7968);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6980);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 

@@ -893,11 +893,11 @@ function realMainDeps() {
         }),
         isProcessAlive: alive,
         learn: async (request) => {
-            const { learnFromGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(858), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
+            const { learnFromGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(585), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
             return learnFromGitHub(request);
         },
         report: async (inputs, payload) => {
-            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(858), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
+            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(585), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
             await runReportMode(runner, env, inputs, payload);
         },
         toolVersion: TOOL_VERSION,
@@ -907,7 +907,7 @@ function realMainDeps() {
 
 /***/ }),
 
-/***/ 9108:
+/***/ 8375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -957,6 +957,7 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     return {
         source,
         perWorkerBytes,
+        memberPeakBytes: null,
         baseBytes: 0,
         confidence: 'none',
         historyRuns: 0,
@@ -964,6 +965,11 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
         workerName: null,
         oomInHistory: false,
         speedup: null,
+        concurrency: null,
+        elasticShare: 1,
+        elastic: false,
+        baseMeasured: false,
+        countEvidence: [],
         runs: [],
         notes: notes.length > 0
             ? notes
@@ -993,7 +999,7 @@ const INPUT_DEFAULTS = {
     'max-workers': '',
     workers: '',
     'cpus-per-worker': '1',
-    'memory-reserve': '512M',
+    'memory-reserve': 'auto',
     'memory-fraction': '0.9',
     'export-env': 'false',
     summary: 'true',
@@ -1044,7 +1050,9 @@ function parseInputs(getInput) {
             : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
         fallbackMemoryPerWorkerBytes: parseSizeInput('fallback-memory-per-worker', read('fallback-memory-per-worker'), 1),
         plan: {
-            memoryReserveBytes: parseSizeInput('memory-reserve', read('memory-reserve'), 0),
+            memoryReserveBytes: read('memory-reserve') === 'auto'
+                ? null
+                : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
             memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
             cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
             minWorkers,
@@ -1125,10 +1133,10 @@ function parseFraction(read, name, options) {
     }
     return value;
 }
-function parseSizeInput(name, text, minBytes) {
+function parseSizeInput(name, text, minBytes, alternatives = '') {
     const bytes = (0,units/* parseSize */.DB)(text);
     if (bytes === null || bytes < minBytes)
-        throw new errors/* InputError */.dz(name, text, units/* SIZE_FORMAT */.cy);
+        throw new errors/* InputError */.dz(name, text, `${alternatives}${units/* SIZE_FORMAT */.cy}`);
     if (minBytes > 0 && bytes < units/* MiB */.lv) {
         throw new errors/* InputError */.dz(name, text, `${units/* SIZE_FORMAT */.cy}, at least 1M`);
     }
@@ -1222,6 +1230,31 @@ function exportedEnvironment(plan, current) {
 var speedup = __nccwpck_require__(96);
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
 /**
+ * The memory budget workers may use, and the reserve taken off first: one formula for the plan
+ * and the post-run advisory. Pure. docs/algorithm.md §2 explains the defaults.
+ */
+
+/**
+ * The reserve before history has measured the job's own non-worker memory: the runner worker,
+ * the OS and the job's other processes, whose growth during the job is unknown. 512 MiB keeps a
+ * 2 GiB container useful where the older in-house formula's 1,000 MB left nothing.
+ */
+const UNMEASURED_RESERVE_BYTES = 512 * units/* MiB */.lv;
+/**
+ * The reserve once history measures the job's base (its non-worker processes): only what history
+ * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
+ * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
+ */
+const MEASURED_RESERVE_BYTES = 100 * units/* MiB */.lv;
+/** The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured. */
+function resolveReserve(setting, baseMeasured) {
+    if (setting !== null)
+        return { bytes: setting, source: 'input' };
+    return baseMeasured
+        ? { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' }
+        : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
+}
+/**
  * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
  * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
  */
@@ -1229,7 +1262,148 @@ function memoryBudgetBytes(memoryBytes, settings) {
     return Math.max(0, Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction));
 }
 
+;// CONCATENATED MODULE: ./src/plan/ladder.ts
+/** A limit within this share of another counts as the same (cgroup limits round to pages). */
+const SAME_LIMIT_TOLERANCE = 0.02;
+/** Evidence older than this many half-lives (14 days at the default 7-day half-life) is forgotten. */
+const EVIDENCE_MAX_AGE_HALF_LIVES = 2;
+/** Past this count the step is a share of it, not one worker. */
+const STEP_SHARE = 0.25;
+/**
+ * Memory per worker this much above the run that proved a count means the proof no longer holds
+ * (the drift test's default threshold, 10%).
+ */
+const RISEN_SHARE = 0.1;
+/** One step past `count`: one worker, or 25% of it for counts of 8 and more. */
+function stepAbove(count) {
+    return count + Math.max(1, Math.floor(count * STEP_SHARE));
+}
+function buildLadder(input) {
+    const ignored = [];
+    const tolerance = input.memoryLimitBytes * SAME_LIMIT_TOLERANCE;
+    const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+    const recent = input.evidence.filter((run) => run.weight >= minWeight);
+    if (recent.length < input.evidence.length)
+        ignored.push(`${input.evidence.length - recent.length} run(s) older than ${EVIDENCE_MAX_AGE_HALF_LIVES} half-lives`);
+    const proofs = recent.filter((run) => run.clean && run.memoryLimitBytes <= input.memoryLimitBytes + tolerance);
+    const looser = recent.filter((run) => run.clean && run.memoryLimitBytes > input.memoryLimitBytes + tolerance).length;
+    if (looser > 0)
+        ignored.push(`${looser} clean run(s) under a looser memory limit prove nothing here`);
+    const best = proofs.reduce((top, run) => (top === null || run.workers > top.workers ? run : top), null);
+    const timeOf = (run) => Date.parse(run.startedAt) || 0;
+    const kills = recent.filter((run) => run.oomKills > 0 &&
+        run.memoryLimitBytes >= input.memoryLimitBytes - tolerance &&
+        // A later clean run at this count or more, on this memory, overrules the kill.
+        !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)));
+    const worst = kills.reduce((low, run) => (low === null || run.workers < low.workers ? run : low), null);
+    const risen = best !== null &&
+        input.latestPerWorkerBytes !== null &&
+        input.latestPerWorkerBytes > best.perWorkerBytes * (1 + RISEN_SHARE);
+    let ceiling = best === null ? null : stepAbove(best.workers);
+    if (ceiling !== null && worst !== null)
+        ceiling = Math.min(ceiling, worst.workers - 1);
+    return {
+        proven: best?.workers ?? null,
+        provenRunId: best?.runId ?? null,
+        unsafe: worst?.workers ?? null,
+        unsafeRunId: worst?.runId ?? null,
+        ceiling: ceiling === null ? null : Math.max(0, ceiling),
+        risen,
+        ignored,
+    };
+}
+/**
+ * The memory bound after the ladder: the predicted bound `predicted`, no higher than the ceiling
+ * and below an unsafe count, no lower than the proven count (unless memory has risen or the
+ * proof is contradicted by a later OOM kill at or below it).
+ */
+function laddered(predicted, ladder) {
+    let bound = predicted;
+    if (ladder.unsafe !== null)
+        bound = Math.min(bound, ladder.unsafe - 1);
+    if (ladder.ceiling !== null)
+        bound = Math.min(bound, ladder.ceiling);
+    if (ladder.proven !== null &&
+        !ladder.risen &&
+        (ladder.unsafe === null || ladder.proven < ladder.unsafe))
+        bound = Math.max(bound, ladder.proven);
+    return Math.max(0, bound);
+}
+
+// EXTERNAL MODULE: ./src/estimate/concurrency.ts
+var concurrency = __nccwpck_require__(4669);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts
+var estimate_estimate = __nccwpck_require__(1578);
+;// CONCATENATED MODULE: ./src/plan/memory-bound.ts
+/**
+ * How many workers the memory budget holds, by the best model the evidence supports. Pure.
+ *  - concurrency model (v2 history with 2+ workers at once): need(N) = predicted group peak
+ *    × (1 + 15% margin) × the elastic prior's share;
+ *  - lockstep (no such evidence): need(N) = N × the per-worker estimate (margins included);
+ *  - elastic boundary (Node/JVM workers with a proven count and no OOM kill): need(N) = N × half
+ *    the workers' peak, the measured pass/OOM boundary, so the ladder may step up where a static
+ *    prediction would not. The heap cap (node-heap-mb) bounds the memory; the first OOM kill ends it.
+ * Base memory comes off the budget first in every case.
+ */
+
+
+
+/** No plan considers more workers than this. */
+const MAX_WORKERS_CONSIDERED = 4096;
+function memoryBoundFor(estimate, budgetBytes, ladder) {
+    const room = budgetBytes - Math.max(0, estimate.baseBytes);
+    const model = estimate.concurrency
+        ? concurrentBound(estimate.concurrency, estimate, room)
+        : lockstepBound(estimate, room);
+    const elastic = elasticBound(estimate, room, ladder);
+    return elastic !== null && elastic.bound > model.bound ? elastic : model;
+}
+function lockstepBound(estimate, room) {
+    const perWorker = Math.max(1, estimate.perWorkerBytes);
+    const bound = room <= 0 ? 0 : Math.min(MAX_WORKERS_CONSIDERED, Math.floor(room / perWorker));
+    return {
+        bound,
+        kind: 'lockstep',
+        why: estimate.source === 'history'
+            ? 'no run recorded 2+ workers at once with per-sample figures: each worker is counted at its peak'
+            : `no history: ${estimate.source === 'input' ? 'memory-per-worker' : 'fallback-memory-per-worker'} per worker`,
+        text: `${bound} × ${(0,units/* formatBytes */.z3)(perWorker)}`,
+        needOf: (workers) => workers * perWorker,
+    };
+}
+function concurrentBound(model, estimate, room) {
+    const scale = (1 + estimate_estimate/* SAFETY_MARGIN */.iN) * estimate.elasticShare;
+    const needOf = (workers) => (0,concurrency/* predictConcurrentPeakBytes */.xF)(model, workers) * scale;
+    const bound = room <= 0 ? 0 : (0,concurrency/* maxWorkersWithin */.Bh)(model, room / scale, MAX_WORKERS_CONSIDERED);
+    const share = estimate.elasticShare < 1 ? ` × ${estimate.elasticShare.toFixed(2)} elastic prior` : '';
+    return {
+        bound,
+        kind: model.kind,
+        why: `${model.reason}; +15% margin${share}`,
+        text: `${bound} workers, predicted together at ${(0,units/* formatBytes */.z3)(needOf(bound))} (${model.kind} model, +15%${share})`,
+        needOf,
+    };
+}
+function elasticBound(estimate, room, ladder) {
+    if (!estimate.elastic || ladder === null || ladder.proven === null || ladder.risen)
+        return null;
+    const memberPeak = estimate.memberPeakBytes;
+    if (memberPeak === null || memberPeak <= 0)
+        return null;
+    const perWorker = memberPeak * estimate_estimate/* ELASTIC_MIN_SHARE */.p$;
+    const bound = room <= 0 ? 0 : Math.min(MAX_WORKERS_CONSIDERED, Math.floor(room / perWorker));
+    return {
+        bound,
+        kind: 'elastic-boundary',
+        why: `'${estimate.workerName ?? 'node'}' workers size their heap from the memory they see: stepping on the measured pass/OOM boundary, half their peak (${(0,units/* formatBytes */.z3)(perWorker)}), with node-heap-mb as the cap; an OOM kill stops it`,
+        text: `${bound} × ${(0,units/* formatBytes */.z3)(perWorker)} (half the workers' peak, the elastic boundary)`,
+        needOf: (workers) => workers * perWorker,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
+
+
 
 
 
@@ -1244,21 +1418,34 @@ const MIN_NODE_HEAP_MB = 128;
 /**
  * workers = clamp(min, max, min(CPU bound, memory bound, speed-up bound)), where
  *   budget       = max(0, (available − reserve) × fraction)
- *   memory bound = floor((budget − base) ÷ per-worker)
+ *   memory bound = the largest N whose predicted need fits the budget (./memory-bound.ts),
+ *                  then held to what history proves on this memory (./ladder.ts)
  *   CPU bound    = max(1, floor(cpus ÷ cpus-per-worker))
  * The `workers` input and RESOURCE_PLANNER_WORKERS replace the result (limited-by `override`).
  */
 function planWorkers({ capacity, settings, estimate }) {
     const warnings = [];
-    const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, settings);
+    const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured);
+    const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, {
+        memoryReserveBytes: reserve.bytes,
+        memoryFraction: settings.memoryFraction,
+    });
     const perWorker = Math.max(1, estimate.perWorkerBytes);
     const base = Math.max(0, estimate.baseBytes);
-    const memoryBound = Math.max(0, Math.floor((budget - base) / perWorker));
+    const ladder = estimate.countEvidence.length > 0
+        ? buildLadder({
+            evidence: estimate.countEvidence,
+            memoryLimitBytes: capacity.memoryLimitBytes,
+            latestPerWorkerBytes: latestPerWorker(estimate),
+        })
+        : null;
+    const model = memoryBoundFor(estimate, budget, ladder);
+    const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
     const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
     const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
-    if (capacity.memoryAvailableBytes <= settings.memoryReserveBytes) {
+    if (capacity.memoryAvailableBytes <= reserve.bytes) {
         warnings.push(`Available memory (${(0,units/* formatBytes */.z3)(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
-            `(${(0,units/* formatBytes */.z3)(settings.memoryReserveBytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
+            `(${(0,units/* formatBytes */.z3)(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
             'Lower memory-reserve or give the job more memory.');
     }
     else if (memoryBound === 0) {
@@ -1286,6 +1473,9 @@ function planWorkers({ capacity, settings, estimate }) {
             base,
             perWorker,
             cpus: capacity.cpus,
+            modelText: model.text,
+            ladderBinds: ladder !== null && memoryBound !== model.bound,
+            ladder,
         }));
     }
     const nodeHeapMb = nodeHeapFor(budget, base, workers);
@@ -1298,12 +1488,18 @@ function planWorkers({ capacity, settings, estimate }) {
         reason,
         cpuBound,
         memoryBound,
+        predictedMemoryBound: model.bound,
+        memoryModel: { kind: model.kind, why: model.why },
+        predictedPeakBytes: Math.round(base + model.needOf(workers)),
+        ladder,
+        ladderLine: ladder ? ladderLine(ladder, model.bound, memoryBound) : null,
         speedupBound,
         cpus: capacity.cpus,
         cpusPerWorker: settings.cpusPerWorker,
         memoryLimitBytes: capacity.memoryLimitBytes,
         memoryAvailableBytes: capacity.memoryAvailableBytes,
-        memoryReserveBytes: settings.memoryReserveBytes,
+        memoryReserveBytes: reserve.bytes,
+        reserveSource: reserve.source,
         memoryFraction: settings.memoryFraction,
         memoryBudgetBytes: budget,
         perWorkerBytes: perWorker,
@@ -1314,15 +1510,55 @@ function planWorkers({ capacity, settings, estimate }) {
         warnings,
     };
 }
+/** The newest run's per-worker figure (to tell whether memory has risen since a proof). */
+function latestPerWorker(estimate) {
+    let latest = null;
+    for (const run of estimate.countEvidence) {
+        const t = Date.parse(run.startedAt) || 0;
+        if (latest === null || t > latest.t)
+            latest = { t, bytes: run.perWorkerBytes };
+    }
+    return latest?.bytes ?? null;
+}
+/** "proven 3 (run 42) · unsafe 5 · proposed 4 (one step up: predicted 1.1 GiB fits 1.2 GiB)". */
+function ladderLine(ladder, predictedBound, bound) {
+    const parts = [];
+    parts.push(ladder.proven === null
+        ? 'proven: none on this memory yet'
+        : `proven ${ladder.proven}${ladder.provenRunId !== null ? ` (run ${ladder.provenRunId})` : ''}`);
+    if (ladder.unsafe !== null)
+        parts.push(`OOM-killed at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`);
+    let why;
+    if (ladder.proven === null)
+        why = 'nothing proven here yet: the model alone decides';
+    else if (ladder.risen)
+        why = 'memory per worker has risen since that proof: the model alone decides';
+    else if (bound > ladder.proven)
+        why = `one step past the proof, where the model predicts it fits`;
+    else if (predictedBound > bound)
+        why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
+    else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
+        why = 'below the count that was OOM-killed';
+    else if (predictedBound < bound)
+        why = `held at the proof (the model alone would say ${predictedBound})`;
+    else
+        why = `the model predicts the next step does not fit`;
+    parts.push(`memory allows ${bound}: ${why}`);
+    if (ladder.ignored.length > 0)
+        parts.push(`ignored: ${ladder.ignored.join('; ')}`);
+    return parts.join(' · ');
+}
 function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
-    const memoryText = `${(0,units/* formatBytes */.z3)(terms.budget)} budget${terms.base > 0 ? ` − ${(0,units/* formatBytes */.z3)(terms.base)} base` : ''} fits ${memoryBound} × ${(0,units/* formatBytes */.z3)(terms.perWorker)}`;
+    const memoryText = terms.ladderBinds
+        ? `${memoryBound} on the evidence ladder (${terms.modelText})`
+        : `${(0,units/* formatBytes */.z3)(terms.budget)} budget${terms.base > 0 ? ` − ${(0,units/* formatBytes */.z3)(terms.base)} base` : ''} fits ${terms.modelText}`;
     const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
     let workers = Math.min(memoryBound, cpuBound);
     // On a tie the CPU is named: adding memory alone would not allow more workers.
-    let limitedBy = memoryBound < cpuBound ? 'memory' : 'cpu';
-    let reason = limitedBy === 'memory'
-        ? `Memory: ${memoryText} (CPUs allow ${cpuBound}).`
-        : `CPU: ${cpuText} (memory allows ${memoryBound}).`;
+    let limitedBy = memoryBound < cpuBound ? (terms.ladderBinds ? 'ladder' : 'memory') : 'cpu';
+    let reason = limitedBy === 'cpu'
+        ? `CPU: ${cpuText} (memory allows ${memoryBound}).`
+        : `Memory: ${memoryText} (CPUs allow ${cpuBound}).`;
     if (speedupBound !== null && speedupBound < workers) {
         workers = speedupBound;
         limitedBy = 'speedup';
@@ -1358,7 +1594,7 @@ function profileHost(capacity) {
     };
 }
 /** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
-function profileRun(context, matrixKey, startedAt) {
+function profileRun(context, matrixKey, startedAt, exitCode = null) {
     return {
         repositoryId: context.repositoryId,
         repository: context.repository,
@@ -1372,6 +1608,7 @@ function profileRun(context, matrixKey, startedAt) {
         event: context.eventName,
         headRepositoryId: context.headRepositoryId,
         startedAt,
+        exitCode,
     };
 }
 
@@ -1385,6 +1622,7 @@ var markdown = __nccwpck_require__(4285);
 
 const LIMITED_BY_TEXT = {
     memory: 'memory',
+    ladder: 'the evidence ladder (one step past the largest count proven on this memory)',
     cpu: 'CPUs',
     speedup: 'the speed-up curve',
     'max-workers': 'max-workers',
@@ -1438,7 +1676,7 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     const planRows = [
         [
             'Budget',
-            `(${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} available − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve) × ${plan.memoryFraction} = **${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}**`,
+            `(${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} available − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = **${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}**`,
         ],
         ['Per worker', `**${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)}**, ${source}`],
     ];
@@ -1451,8 +1689,14 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
         ]);
     }
     planRows.push([
+        'Memory model',
+        `${plan.memoryModel.kind}: ${(0,report_escape/* escapeMarkdownText */.m4)(plan.memoryModel.why, 300)}`,
+    ]);
+    if (plan.ladderLine !== null)
+        planRows.push(['Evidence ladder', (0,report_escape/* escapeMarkdownText */.m4)(plan.ladderLine, 400)]);
+    planRows.push([
         'Memory allows',
-        `${plan.memoryBound} worker${plan.memoryBound === 1 ? '' : 's'}`,
+        `${plan.memoryBound} worker${plan.memoryBound === 1 ? '' : 's'} (predicted peak at ${plan.workers}: ${(0,units/* formatBytes */.z3)(plan.predictedPeakBytes)} of ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)})`,
     ]);
     planRows.push([
         'CPUs allow',
@@ -1670,7 +1914,7 @@ function logPlan(runner, inputs, plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9108);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8375);
 /* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4328);
 // The action's main step: wires the real adapters into runMain.
 
@@ -1679,6 +1923,672 @@ await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)((0,_acti
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ maxWorkersWithin),
+/* harmony export */   xF: () => (/* binding */ predictConcurrentPeakBytes),
+/* harmony export */   y8: () => (/* binding */ fitConcurrencyModel)
+/* harmony export */ });
+/* unused harmony export lockstepModel */
+/**
+ * How the memory of N concurrent workers of one group adds up, calibrated from what earlier runs
+ * recorded about the group. Sizes are in bytes and exclude the phase's non-worker ("base") memory.
+ *
+ * Summing per-worker peaks (N × member peak) is right for workers that move in lockstep (all load
+ * the same thing at start) but far too pessimistic for workers whose peaks come at different
+ * moments: the sum of N independent members' RSS has mean N·μ and standard deviation σ·√N, so its
+ * highest point over a run sits near N·μ + z·σ·√N, not N·(μ + z·σ). The model spans both:
+ *
+ *   peak(N) = N·μ + (memberPeak − μ) · m(N),   m(N) = N^β for N up to the largest observed count,
+ *
+ * with β ∈ [0.5, 1] fitted from the observations (0.5 = independent, 1 = lockstep), and m(1) = 1 so
+ * one worker peaks at the member peak: memberPeak − μ plays the part of z·σ, calibrated from the
+ * same run. Beyond the largest observed count m grows as it would for members whose RSS has the
+ * pairwise correlation the fit implies (see {@link predictConcurrentPeakBytes}). Pure.
+ */
+/** At or below this exponent the group is reported as independent (ratio ≈ 1/√n). */
+const INDEPENDENT_EXPONENT = 0.6;
+/**
+ * At or above this exponent the group is treated as lockstep and β is set to 1. Close to 1 the
+ * difference is within the noise of one run's peak, and rounding down there is the one mistake that
+ * under-predicts lockstep workers, so near-lockstep is planned as lockstep.
+ */
+const LOCKSTEP_EXPONENT = 0.9;
+/**
+ * The pairwise correlation assumed at least when predicting beyond the largest observed count.
+ * A power law fitted at small n under-predicts correlated members further out (their excess grows
+ * as √(N·(1 + (N − 1)·ρ)), whose log-log slope rises towards 1), and one run at 2 or 3 workers
+ * cannot tell ρ = 0 from a small ρ: the peak of a sum is itself noisy (its spread is about a tenth
+ * of z·σ). At 0.03 an independent group observed at 2 workers is planned ~19% above its true excess
+ * at 16 workers (~3% of the total for μ 300 MiB, σ 60 MiB) and ~70% above at 64, where a weak
+ * common factor would matter most.
+ */
+const EXTRAPOLATION_MIN_CORRELATION = 0.03;
+/** Peak totals above this multiple of workers × member peak are treated as broken records. */
+const MAX_PEAK_TOTAL_OVER_LOCKSTEP = 1.5;
+/**
+ * The model for workers assumed to peak together: peak(N) = N × member peak. The safe default when
+ * there is no evidence of how the members' peaks overlap.
+ * @example lockstepModel(512 * 2 ** 20, 'no per-sample record').kind === 'lockstep'
+ */
+function lockstepModel(memberPeakBytes, reason) {
+    if (!(Number.isFinite(memberPeakBytes) && memberPeakBytes > 0)) {
+        throw new RangeError(`lockstepModel: memberPeakBytes must be a positive number, got ${memberPeakBytes}`);
+    }
+    return {
+        kind: 'lockstep',
+        meanMemberBytes: memberPeakBytes,
+        memberPeakBytes,
+        sdMemberBytes: 0,
+        exponent: 1,
+        observedWorkers: [],
+        reason,
+    };
+}
+function isNonNegative(value) {
+    return Number.isFinite(value) && value >= 0;
+}
+/** Splits an observation into what can be trusted: sizes, moments, coupling evidence. */
+function screen(observation) {
+    const weight = observation.weight ?? 1;
+    if (!(Number.isFinite(weight) && weight > 0))
+        return 'weight is not a positive number';
+    const peak = observation.memberPeakBytes;
+    if (!(Number.isFinite(peak) && peak > 0))
+        return 'member peak is not a positive number';
+    const result = {
+        weight,
+        memberPeakBytes: peak,
+        moments: null,
+        coupling: null,
+        problem: null,
+    };
+    const mean = observation.meanMemberBytes;
+    const sd = observation.sdMemberBytes;
+    if (!(isNonNegative(mean) && mean > 0 && isNonNegative(sd))) {
+        result.problem = 'mean or standard deviation is not a usable number';
+        return result;
+    }
+    if (mean > peak) {
+        result.problem = 'mean above the member peak';
+        return result;
+    }
+    result.moments = { meanBytes: mean, sdBytes: sd };
+    const workers = observation.aliveAtPeak;
+    const total = observation.peakTotalBytes;
+    if (!(Number.isInteger(workers) && workers >= 2)) {
+        result.problem = 'fewer than 2 workers alive at the peak';
+    }
+    else if (!(sd > 0 && peak > mean)) {
+        result.problem = 'member RSS did not vary (σ = 0)';
+    }
+    else if (!Number.isFinite(total)) {
+        result.problem = 'peak total is not a number';
+    }
+    else if (total <= workers * mean) {
+        result.problem = 'peak total not above workers × mean';
+    }
+    else if (total > workers * peak * MAX_PEAK_TOTAL_OVER_LOCKSTEP) {
+        result.problem = `peak total above ${MAX_PEAK_TOTAL_OVER_LOCKSTEP} × workers × member peak`;
+    }
+    else {
+        // Share of the way from the mean (N·μ) to all-at-peak (N·peak): ≈ 1/√n independent, 1 lockstep.
+        const share = (total - workers * mean) / (workers * (peak - mean));
+        result.coupling = { workers, share, peakTotalBytes: total };
+    }
+    return result;
+}
+/**
+ * Weighted median: the value where the cumulative weight reaches half the total; the mean of the
+ * two neighbours when it lands exactly on a boundary (so two equal weights give their mean).
+ */
+function weightedMedian(values, weights) {
+    const pairs = values.map((value, index) => [value, weights[index] ?? 0]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    const half = pairs.reduce((sum, [, weight]) => sum + weight, 0) / 2;
+    let cumulative = 0;
+    for (let index = 0; index < pairs.length; index++) {
+        const [value, weight] = pairs[index];
+        cumulative += weight;
+        if (Math.abs(cumulative - half) <= half * 1e-12 && index + 1 < pairs.length) {
+            return (value + pairs[index + 1][0]) / 2;
+        }
+        if (cumulative > half)
+            return value;
+    }
+    return pairs[pairs.length - 1][0];
+}
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** `300 MiB`, `1.1 GiB` (local so the module depends on nothing in the project). */
+function formatBytes(bytes) {
+    if (bytes >= GiB)
+        return `${(bytes / GiB).toFixed(1).replace(/\.0$/, '')} GiB`;
+    return `${Math.round(bytes / MiB)} MiB`;
+}
+function kindFor(exponent) {
+    if (exponent >= LOCKSTEP_EXPONENT)
+        return 'lockstep';
+    if (exponent <= INDEPENDENT_EXPONENT)
+        return 'independent';
+    return 'partly-correlated';
+}
+const KIND_LABEL = {
+    independent: 'independent-like',
+    'partly-correlated': 'partly correlated',
+    lockstep: 'lockstep-like',
+};
+/**
+ * Fits the concurrency model of one worker group from one or more runs' observations.
+ *
+ * Method: μ, σ and the member peak are weighted medians over the usable observations. Each
+ * observation with n ≥ 2 members alive at the peak gives the share s = (peakTotal − n·μ) /
+ * (n·(peak − μ)) of the way from the mean to all-at-peak, hence β = 1 + ln s / ln n. Several
+ * observations are combined by weighted least squares through the origin in log-log space
+ * (ln(excess / (peak − μ)) = β·ln n; the line passes through N = 1, where the excess is peak − μ),
+ * i.e. the mean of the per-observation β weighted by weight·(ln n)²; the result is clamped to
+ * [0.5, 1], and β ≥ 0.9 is rounded up to lockstep. Observations with broken figures are no evidence; without coupling evidence (no
+ * observation at n ≥ 2, σ = 0, peak total below the mean or far above all-at-peak) the model is
+ * lockstep, and the reason says why.
+ *
+ * Throws when the list is empty or no observation has a usable member peak: there is nothing to
+ * size a worker by; callers then use {@link lockstepModel} with their own per-worker estimate.
+ * @example
+ * // 3 independent-like members (μ 300 MiB, peak 500 MiB) peaking together at 1,246 MiB:
+ * // share (1246 − 900) / (3 × 200) ≈ 1/√3 → β = 0.5, kind 'independent'.
+ * fitConcurrencyModel([{ aliveAtPeak: 3, peakTotalBytes: 1246 * MiB, meanMemberBytes: 300 * MiB,
+ *   sdMemberBytes: 60 * MiB, memberPeakBytes: 500 * MiB }]).kind === 'independent'
+ */
+function fitConcurrencyModel(observations) {
+    if (observations.length === 0)
+        throw new RangeError('fitConcurrencyModel: no observations');
+    const screened = [];
+    const problems = [];
+    for (const observation of observations) {
+        const result = screen(observation);
+        if (typeof result === 'string')
+            problems.push(result);
+        else {
+            screened.push(result);
+            if (result.problem !== null)
+                problems.push(result.problem);
+        }
+    }
+    if (screened.length === 0) {
+        throw new RangeError(`fitConcurrencyModel: no observation has a usable member peak (${problems[0] ?? 'none'})`);
+    }
+    const ignored = problems.length === 0
+        ? ''
+        : `; ${problems.length} of ${observations.length} observation(s) not used as evidence (${problems[0]})`;
+    const withMoments = screened.filter((item) => item.moments !== null);
+    if (withMoments.length === 0) {
+        const peak = weightedMedian(screened.map((item) => item.memberPeakBytes), screened.map((item) => item.weight));
+        return lockstepModel(peak, `no usable mean and spread of member RSS: assuming lockstep, N × ${formatBytes(peak)}${ignored}`);
+    }
+    const weights = withMoments.map((item) => item.weight);
+    const peak = weightedMedian(withMoments.map((item) => item.memberPeakBytes), weights);
+    // Each observation has mean ≤ peak, so the medians keep that order; min() guards rounding.
+    const mean = Math.min(peak, weightedMedian(withMoments.map((item) => item.moments?.meanBytes ?? peak), weights));
+    const sd = weightedMedian(withMoments.map((item) => item.moments?.sdBytes ?? 0), weights);
+    const evidence = withMoments.filter((item) => item.coupling !== null);
+    if (evidence.length === 0) {
+        return {
+            kind: 'lockstep',
+            meanMemberBytes: mean,
+            memberPeakBytes: peak,
+            sdMemberBytes: sd,
+            exponent: 1,
+            observedWorkers: [],
+            reason: `no evidence of how the members' peaks overlap: assuming lockstep, N × ${formatBytes(peak)}${ignored}`,
+        };
+    }
+    let numerator = 0;
+    let denominator = 0;
+    for (const item of evidence) {
+        const { workers, share } = item.coupling;
+        const logWorkers = Math.log(workers);
+        // Clamped wide, not to [0.5, 1]: one run's β scatters about ±0.2 at n = 2 (the peak of a sum is
+        // noisy), and clamping each at 0.5 before averaging would bias independent groups upwards.
+        const beta = Math.min(1.5, Math.max(0, 1 + Math.log(share) / logWorkers));
+        numerator += item.weight * logWorkers * logWorkers * beta;
+        denominator += item.weight * logWorkers * logWorkers;
+    }
+    const fitted = Math.min(1, Math.max(0.5, numerator / denominator));
+    const kind = kindFor(fitted);
+    const exponent = kind === 'lockstep' ? 1 : fitted;
+    const observedWorkers = [
+        ...new Set(evidence.map((item) => item.coupling.workers)),
+    ].sort((a, b) => a - b);
+    // Quote the observation at the largest count (the heaviest of those): it says most about N.
+    const quoted = evidence.reduce((best, item) => {
+        const a = item.coupling;
+        const b = best.coupling;
+        return a.workers > b.workers || (a.workers === b.workers && item.weight > best.weight)
+            ? item
+            : best;
+    });
+    const coupling = quoted.coupling;
+    const percent = Math.round(coupling.share * 100);
+    const range = observedWorkers.length === 1
+        ? `${observedWorkers[0]}`
+        : `${observedWorkers[0]}–${observedWorkers[observedWorkers.length - 1]}`;
+    const reason = `at ${coupling.workers} workers the group peaked at ${formatBytes(coupling.peakTotalBytes)}, ` +
+        `${percent}% of the way from the mean to all-at-peak: ${KIND_LABEL[kind]} ` +
+        `(exponent ${fitted.toFixed(2)} from ${evidence.length} observation(s) at ${range} workers)${ignored}`;
+    return {
+        kind,
+        meanMemberBytes: mean,
+        memberPeakBytes: peak,
+        sdMemberBytes: sd,
+        exponent,
+        observedWorkers,
+        reason,
+    };
+}
+/** N·(1 + (N − 1)·ρ): the variance of a sum of N members with pairwise correlation ρ, over σ². */
+function sumVariance(workers, correlation) {
+    return workers * (1 + (workers - 1) * correlation);
+}
+function assertUsableModel(model) {
+    const { meanMemberBytes: mean, memberPeakBytes: peak, exponent } = model;
+    if (!(isNonNegative(mean) && Number.isFinite(peak) && peak >= mean)) {
+        throw new RangeError(`concurrency model needs 0 ≤ meanMemberBytes ≤ memberPeakBytes, got ${mean} and ${peak}`);
+    }
+    if (!(exponent >= 0.5 && exponent <= 1)) {
+        throw new RangeError(`concurrency model exponent must be in [0.5, 1], got ${exponent}`);
+    }
+    if (!model.observedWorkers.every((count) => Number.isFinite(count) && count >= 1)) {
+        throw new RangeError('concurrency model observedWorkers must be counts ≥ 1');
+    }
+}
+/**
+ * Predicted peak of the summed RSS of `workers` concurrent members (bytes, base memory excluded).
+ *
+ * Method: N·μ + (peak − μ)·m(N). Up to the largest observed count n, m(N) = N^β, the fitted power
+ * law. Beyond n the prediction continues from m(n) as the excess of members with pairwise
+ * correlation ρ does, √(N·(1 + (N − 1)·ρ)), where ρ = (n^(2β−1) − 1)/(n − 1) is the correlation that
+ * reproduces the fit at n, raised to at least {@link EXTRAPOLATION_MIN_CORRELATION}. That curve's
+ * log-log slope rises with N (towards 1), so the implied exponent beyond n is never below β and
+ * grows with N/n: a power law fitted at 2–3 workers would under-predict correlated members at 16.
+ * Lockstep gives N × peak exactly. Always between N·μ and N·peak, and non-decreasing in N.
+ *
+ * Throws on a worker count that is not a whole number ≥ 0, or a model with broken figures.
+ * @example
+ * // μ 300 MiB, peak 500 MiB, independent (β 0.5) observed at 4: 4 workers → 1200 + 200·2 = 1600 MiB.
+ * const model = { ...lockstepModel(500 * MiB, 'example'), kind: 'independent' as const,
+ *   meanMemberBytes: 300 * MiB, exponent: 0.5, observedWorkers: [4] };
+ * predictConcurrentPeakBytes(model, 4) === 1600 * MiB
+ */
+function predictConcurrentPeakBytes(model, workers) {
+    if (!(Number.isInteger(workers) && workers >= 0)) {
+        throw new RangeError(`workers must be a whole number ≥ 0, got ${workers}`);
+    }
+    assertUsableModel(model);
+    const { meanMemberBytes: mean, memberPeakBytes: peak } = model;
+    const lockstepBytes = workers * peak;
+    if (workers === 0)
+        return 0;
+    // The kind wins over a hand-edited exponent: lockstep is the safe reading of a mismatch.
+    const exponent = model.kind === 'lockstep' ? 1 : model.exponent;
+    if (exponent >= 1)
+        return lockstepBytes;
+    const largestObserved = Math.max(1, ...model.observedWorkers);
+    let multiple = workers ** exponent;
+    if (workers > largestObserved) {
+        const fittedCorrelation = largestObserved >= 2
+            ? (largestObserved ** (2 * exponent - 1) - 1) / (largestObserved - 1)
+            : 0;
+        const correlation = Math.min(1, Math.max(EXTRAPOLATION_MIN_CORRELATION, fittedCorrelation));
+        const growth = Math.sqrt(sumVariance(workers, correlation) / sumVariance(largestObserved, correlation));
+        multiple = Math.max(multiple, largestObserved ** exponent * growth);
+    }
+    const predicted = workers * mean + (peak - mean) * Math.min(workers, multiple);
+    return Math.min(lockstepBytes, Math.max(workers * mean, predicted));
+}
+/**
+ * The largest worker count N ≤ cap whose predicted peak fits in `availableBytes`; 0 when not even
+ * one worker fits (including when the available memory is negative: base memory over the limit).
+ *
+ * Method: binary search, valid because the prediction is non-decreasing in N.
+ * @example maxWorkersWithin(lockstepModel(512 * MiB, 'x'), 2 * 1024 * MiB, 8) === 4
+ */
+function maxWorkersWithin(model, availableBytes, cap) {
+    if (Number.isNaN(availableBytes))
+        throw new RangeError('availableBytes is NaN');
+    if (!(Number.isInteger(cap) && cap >= 0)) {
+        throw new RangeError(`cap must be a whole number ≥ 0, got ${cap}`);
+    }
+    assertUsableModel(model);
+    if (availableBytes < 0)
+        return 0;
+    let fits = 0;
+    let tooMany = cap + 1;
+    while (tooMany - fits > 1) {
+        const middle = Math.floor((fits + tooMany) / 2);
+        if (predictConcurrentPeakBytes(model, middle) <= availableBytes)
+            fits = middle;
+        else
+            tooMany = middle;
+    }
+    return fits;
+}
+
+
+/***/ }),
+
+/***/ 1578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ estimateFromHistory),
+/* harmony export */   iN: () => (/* binding */ SAFETY_MARGIN),
+/* harmony export */   p$: () => (/* binding */ ELASTIC_MIN_SHARE)
+/* harmony export */ });
+/* unused harmony exports MIN_RUNS_FOR_QUANTILE, TARGET_QUANTILE, DEFAULT_HALF_LIFE_DAYS, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, ELASTIC_RUNTIMES, isElasticRuntime, confidenceMultiplier, confidenceFor */
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5521);
+/* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3537);
+/* harmony import */ var _shared_stats_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3570);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4886);
+/* harmony import */ var _speedup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4669);
+/**
+ * Memory per worker from earlier runs' profiles. Pure. The method, its constants and their
+ * sources are explained in docs/algorithm.md §3.
+ */
+
+
+
+
+
+
+/** +15% safety margin on the target, as the Kubernetes VPA recommender. */
+const SAFETY_MARGIN = 0.15;
+/** Below this many runs the maximum, not the p90, is the target (VPA keeps bounds wide early). */
+const MIN_RUNS_FOR_QUANTILE = 5;
+const TARGET_QUANTILE = 0.9;
+/**
+ * Half-life of a run's weight. VPA decays pod samples with a 24 h half-life because pods run
+ * continuously; CI runs are sparse (a few a day on a busy branch) and a change to the code moves
+ * memory for good, so a week lets ~20 recent runs count while old behaviour fades.
+ */
+const DEFAULT_HALF_LIFE_DAYS = 7;
+/** VPA's bump after an OOM kill: max(used + 100 MiB, used × 1.2). */
+const OOM_BUMP_BYTES = 100 * _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
+const OOM_BUMP_FACTOR = 1.2;
+const DAY_MS = 86_400_000;
+/**
+ * Runtimes that size their heap from the memory they can see, a cgroup limit included: Node (V8's
+ * default heap limit follows the constrained memory) and the JVM (container support since JDK 10,
+ * heap = MaxRAMPercentage of it). Matched against the worker group's executable name.
+ */
+const ELASTIC_RUNTIMES = new Set(['node', 'java']);
+/**
+ * The smallest share of a per-worker figure learned with more memory that such workers are
+ * assumed to need when they run with less. docs/measurements.md M2: Jest workers that peaked at 652 MiB on a
+ * 24 GiB host passed at 333 MiB (51%) inside an 800 MiB limit, and four of them were OOM-killed at
+ * ~307 MiB each (47%) inside 1.2 GiB: the need sat at about half the unconstrained peak.
+ */
+const ELASTIC_MIN_SHARE = 0.5;
+/** True for an executable name (any case, `.exe` or not) of a runtime in ELASTIC_RUNTIMES. */
+function isElasticRuntime(name) {
+    return name !== null && ELASTIC_RUNTIMES.has(name.toLowerCase().replace(/\.exe$/, ''));
+}
+/** Confidence multiplier √(1 + 1/n): 1.41 after one run, 1.10 after five, 1.02 after twenty. */
+function confidenceMultiplier(runs) {
+    return runs <= 0 ? Number.POSITIVE_INFINITY : Math.sqrt(1 + 1 / runs);
+}
+function confidenceFor(runs) {
+    if (runs <= 0)
+        return 'none';
+    if (runs < MIN_RUNS_FOR_QUANTILE)
+        return 'low';
+    if (runs < 15)
+        return 'medium';
+    return 'high';
+}
+function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
+    const phase = entry.profile.phases.find((candidate) => candidate.name === phaseName);
+    if (!phase)
+        return null;
+    const group = (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_4__/* .mainWorkerGroup */ .Z)(phase);
+    if (!group || group.peakRss.p90Bytes <= 0)
+        return null;
+    const oom = phase.oomKills > 0;
+    // Summed RSS counts shared pages (libraries, copy-on-write) once per process; the cgroup charges
+    // them once. Where the cgroup charged less than the summed peak, scale down to its charge.
+    const treePeak = phase.treeRss.peakBytes;
+    const charged = phase.peakCgroupUsageBytes;
+    const sharedPageScale = charged !== null && charged > 0 && charged < treePeak ? charged / treePeak : 1;
+    const measuredPerWorker = group.peakRss.p90Bytes * sharedPageScale;
+    let perWorker = measuredPerWorker;
+    if (oom)
+        perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
+    const workers = Math.max(1, group.maxConcurrency);
+    const peak = treePeak * sharedPageScale;
+    const startedMs = Date.parse(entry.profile.run.startedAt);
+    const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
+    const weight = 0.5 ** (ageDays / halfLifeDays);
+    const host = entry.profile.host;
+    const constrained = host.cgroupMemoryLimitBytes !== null && host.cgroupMemoryLimitBytes < host.memoryTotalBytes
+        ? host.cgroupMemoryLimitBytes
+        : null;
+    const concurrency = group.concurrency;
+    const observation = concurrency && concurrency.aliveAtPeak >= 2
+        ? {
+            aliveAtPeak: concurrency.aliveAtPeak,
+            peakTotalBytes: group.peakTotalBytes * sharedPageScale,
+            meanMemberBytes: concurrency.memberMeanBytes * sharedPageScale,
+            sdMemberBytes: concurrency.memberSdBytes * sharedPageScale,
+            memberPeakBytes: measuredPerWorker,
+            weight,
+        }
+        : null;
+    return {
+        ref: {
+            runId: entry.profile.run.runId,
+            runAttempt: entry.profile.run.runAttempt,
+            sha: entry.profile.run.sha,
+            startedAt: entry.profile.run.startedAt,
+            url: entry.url,
+            perWorkerBytes: perWorker,
+            workers,
+            oomKills: phase.oomKills,
+        },
+        perWorkerBytes: perWorker,
+        baseBytes: Math.max(0, peak - group.peakTotalBytes * sharedPageScale),
+        workers,
+        peakBytes: peak,
+        durationMs: phase.durationMs,
+        weight,
+        oom,
+        succeeded: entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0,
+        constrainedLimitBytes: constrained,
+        memoryLimitBytes: host.memoryLimitBytes,
+        workerName: group.name,
+        observation,
+    };
+}
+/** Runs recorded on another OS count memory differently (e.g. `ps` RSS on macOS): left out. */
+function sameOs(profiles, os) {
+    if (os === undefined)
+        return { kept: profiles, note: null };
+    const kept = profiles.filter((entry) => entry.profile.host.os === os);
+    const others = [
+        ...new Set(profiles
+            .filter((entry) => entry.profile.host.os !== os)
+            .map((entry) => entry.profile.host.os)),
+    ];
+    return {
+        kept,
+        note: kept.length === profiles.length
+            ? null
+            : `${profiles.length - kept.length} profile(s) from another OS (${others.slice(0, 3).join(', ')}) ignored: memory is counted differently there.`,
+    };
+}
+function estimateFromHistory(input) {
+    const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
+    const { kept, note: osNote } = sameOs(input.profiles, input.capacityOs);
+    const runs = kept
+        .map((entry) => figuresFor(entry, input.phase, input.nowMs, halfLife))
+        .filter((figures) => figures !== null);
+    const missing = kept.length - runs.length;
+    const notes = osNote ? [osNote] : [];
+    if (runs.length === 0) {
+        if (input.profiles.length > 0)
+            notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`);
+        return { ...input.fallback, notes: [...notes, ...input.fallback.notes] };
+    }
+    const n = runs.length;
+    if (missing > 0)
+        notes.push(`${missing} of ${kept.length} earlier profile(s) had no workers in phase '${input.phase}'.`);
+    const target = perWorkerTarget(runs, halfLife, notes);
+    const ooms = runs.filter((run) => run.oom);
+    if (ooms.length > 0) {
+        // An OOM kill is hard evidence the workers needed more: the target never falls below the
+        // bumped figure of such a run, whatever the quantile says.
+        const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
+        target.perWorkerBytes = Math.max(target.perWorkerBytes, bumped);
+        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bumped)} per worker at least.`);
+    }
+    const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
+    let perWorkerBytes = Math.round(target.perWorkerBytes * multiplier);
+    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.`);
+    const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
+    const elastic = isElasticRuntime(latestName) && ooms.length === 0 && input.elasticMemory !== false;
+    const elasticShare = elastic ? elasticPriorShare(runs, input.capacityMemoryLimitBytes) : 1;
+    if (elasticShare < 1) {
+        const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
+        perWorkerBytes = Math.round(perWorkerBytes * elasticShare);
+        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(leastSeenBytes)}, this runner ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
+    }
+    perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
+    const concurrency = concurrencyModelFor(runs, notes);
+    const speedup = (0,_speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .fitSpeedup */ .AI)(runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? _speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_SPEEDUP_GAIN */ .an);
+    if (speedup) {
+        notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
+    }
+    const perWorkerValues = runs.map((run) => run.perWorkerBytes);
+    return {
+        source: 'history',
+        perWorkerBytes,
+        memberPeakBytes: Math.round(target.perWorkerBytes),
+        baseBytes: Math.round(target.baseBytes),
+        confidence: confidenceFor(n),
+        historyRuns: n,
+        spread: {
+            p50Bytes: Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .quantile */ .YV)(perWorkerValues, 0.5)),
+            p90Bytes: Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .quantile */ .YV)(perWorkerValues, 0.9)),
+            maxBytes: Math.max(...perWorkerValues),
+        },
+        workerName: latestName,
+        oomInHistory: ooms.length > 0,
+        speedup,
+        concurrency,
+        elasticShare,
+        elastic,
+        baseMeasured: true,
+        countEvidence: runs.map(countEvidenceOf),
+        runs: runs.map((run) => run.ref),
+        notes,
+    };
+}
+/**
+ * The per-worker target before margins and the base memory: the largest of few runs or the
+ * time-weighted p90 of more, and where runs at 3+ worker counts allow, the slope of peak memory
+ * on workers (regression) to separate per-worker from base memory.
+ */
+function perWorkerTarget(runs, halfLife, notes) {
+    const n = runs.length;
+    const perWorkerValues = runs.map((run) => run.perWorkerBytes);
+    const weights = runs.map((run) => run.weight);
+    let target;
+    let baseBytes = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .weightedQuantile */ .RO)(runs.map((run) => run.baseBytes), weights, 0.5);
+    if (n < MIN_RUNS_FOR_QUANTILE) {
+        target = Math.max(...perWorkerValues);
+        notes.push(`Per worker: the largest of ${n} run(s) (${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
+    }
+    else {
+        target = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .weightedQuantile */ .RO)(perWorkerValues, weights, TARGET_QUANTILE);
+        notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(target)}.`);
+    }
+    const counts = new Set(runs.map((run) => run.workers));
+    if (counts.size >= 3) {
+        const { m: slope, b: intercept } = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .linearRegression */ .Ro)(runs.map((run) => [run.workers, run.peakBytes]));
+        if (slope > 0 && intercept >= 0) {
+            notes.push(`Peak memory rises by ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(slope)} per worker across ${counts.size} worker counts (regression); base ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(intercept)}.`);
+            target = Math.max(target, slope);
+            baseBytes = intercept;
+        }
+    }
+    return { perWorkerBytes: target, baseBytes };
+}
+/**
+ * Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
+ * figures learned where every run saw more memory than this runner has overstate the need here.
+ * The ratio of memories, never below half (docs/measurements.md M2); 1 when no run saw more.
+ */
+function elasticPriorShare(runs, capacityMemoryLimitBytes) {
+    const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
+    return capacityMemoryLimitBytes < leastSeenBytes
+        ? Math.max(ELASTIC_MIN_SHARE, capacityMemoryLimitBytes / leastSeenBytes)
+        : 1;
+}
+/**
+ * Elastic memory, the evidence: garbage-collected workers grow into what they see, so a run that
+ * finished inside a tighter cgroup limit without an OOM kill proves its workers fit in
+ * (limit − base) ÷ workers.
+ */
+function provenUnderTighterLimit(runs, capacityMemoryLimitBytes, perWorkerBytes, notes) {
+    const feasible = runs
+        .filter((run) => !run.oom &&
+        run.constrainedLimitBytes !== null &&
+        run.constrainedLimitBytes < capacityMemoryLimitBytes)
+        .map((run) => Math.max(1, (run.constrainedLimitBytes - run.baseBytes) / run.workers));
+    if (feasible.length === 0)
+        return perWorkerBytes;
+    const proven = Math.round(Math.min(...feasible));
+    if (proven >= perWorkerBytes)
+        return perWorkerBytes;
+    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
+    return proven;
+}
+/** The concurrency model from the runs that recorded 2+ workers alive at once (v2 profiles). */
+function concurrencyModelFor(runs, notes) {
+    const observations = runs
+        .map((run) => run.observation)
+        .filter((observation) => observation !== null);
+    if (observations.length === 0) {
+        notes.push('Concurrency: no run recorded 2+ workers at once with per-sample figures (v1 profiles or one worker): workers are planned as if they peak together.');
+        return null;
+    }
+    try {
+        const model = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .fitConcurrencyModel */ .y8)(observations);
+        notes.push(`Concurrency (${model.kind}): ${model.reason}.`);
+        return model;
+    }
+    catch (error) {
+        notes.push(`Concurrency: no usable evidence (${error instanceof Error ? error.message : String(error)}).`);
+        return null;
+    }
+}
+function countEvidenceOf(run) {
+    return {
+        runId: run.ref.runId,
+        workers: run.workers,
+        memoryLimitBytes: run.memoryLimitBytes,
+        clean: !run.oom && run.succeeded,
+        oomKills: run.ref.oomKills,
+        perWorkerBytes: run.perWorkerBytes,
+        startedAt: run.ref.startedAt,
+        weight: run.weight,
+    };
+}
+
 
 /***/ }),
 
@@ -1734,6 +2644,26 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
         maxUsefulWorkers = workers;
     }
     return { serialFraction, singleWorkerMs, maxUsefulWorkers, observedWorkers: distinct };
+}
+
+
+/***/ }),
+
+/***/ 3537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ mainWorkerGroup)
+/* harmony export */ });
+/** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
+function mainWorkerGroup(phase) {
+    const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
+    const candidates = concurrent.length > 0 ? concurrent : phase.workerGroups;
+    let best = null;
+    for (const group of candidates)
+        if (!best || group.peakTotalBytes > best.peakTotalBytes)
+            best = group;
+    return best;
 }
 
 
@@ -2131,6 +3061,96 @@ function errorMessage(error) {
 /** Untrusted JSON (event payloads, API responses) as a record to probe field by field. */
 function asRecord(value) {
     return typeof value === 'object' && value !== null ? value : {};
+}
+
+
+/***/ }),
+
+/***/ 3570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   RO: () => (/* binding */ weightedQuantile),
+/* harmony export */   YV: () => (/* binding */ quantile),
+/* harmony export */   hK: () => (/* binding */ medianAbsoluteDeviation)
+/* harmony export */ });
+/* unused harmony exports quantileSorted, theilSen */
+/**
+ * Small statistics helpers shared by the profile builder, the estimator and the drift test.
+ * Pure; inputs are not modified.
+ */
+/**
+ * Quantile of an ascending-sorted array by linear interpolation between order statistics
+ * (Hyndman & Fan type 7, the default of R and numpy). 0 for an empty array.
+ * @example quantileSorted([1, 2, 3, 4], 0.5) === 2.5
+ */
+function quantileSorted(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
+    const position = (sorted.length - 1) * p;
+    const below = Math.floor(position);
+    const lower = sorted[below];
+    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
+    return lower + (upper - lower) * (position - below);
+}
+/** Quantile (type 7) of an unsorted array. */
+function quantile(values, p) {
+    return quantileSorted([...values].sort((a, b) => a - b), p);
+}
+/** The median (type 7: the mean of the two middle values for an even count). */
+function median(values) {
+    return quantile(values, 0.5);
+}
+/** Median absolute deviation from the median (unscaled). */
+function medianAbsoluteDeviation(values) {
+    const center = median(values);
+    return median(values.map((value) => Math.abs(value - center)));
+}
+/**
+ * Weighted quantile: the smallest value whose cumulative weight reaches p of the total
+ * (the inverse of the weighted empirical CDF). Weights must be non-negative.
+ * @example weightedQuantile([10, 20, 30], [1, 1, 2], 0.5) === 20
+ */
+function weightedQuantile(values, weights, p) {
+    if (values.length !== weights.length)
+        throw new RangeError('values and weights differ in length');
+    const pairs = values
+        .map((value, index) => [value, weights[index]])
+        .sort((a, b) => a[0] - b[0]);
+    const total = pairs.reduce((sum, [, weight]) => sum + weight, 0);
+    if (pairs.length === 0 || total <= 0)
+        return 0;
+    let cumulative = 0;
+    for (const [value, weight] of pairs) {
+        cumulative += weight;
+        if (cumulative >= p * total - 1e-12)
+            return value;
+    }
+    return pairs[pairs.length - 1][0];
+}
+/**
+ * Theil–Sen slope: the median of the slopes between all pairs of points (robust to outliers).
+ * Also returns the share of pairwise slopes that are positive.
+ */
+function theilSen(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+            const a = points[i];
+            const b = points[j];
+            if (b.x !== a.x)
+                slopes.push((b.y - a.y) / (b.x - a.x));
+        }
+    }
+    if (slopes.length === 0)
+        return { slope: 0, positiveShare: 0 };
+    return {
+        slope: median(slopes),
+        positiveShare: slopes.filter((slope) => slope > 0).length / slopes.length,
+    };
 }
 
 

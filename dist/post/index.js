@@ -7326,19 +7326,21 @@ var ajv = __nccwpck_require__(42463);
 var units = __nccwpck_require__(64886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Run profile v1: the compact record of one run that later runs learn from.
+ * Run profile v2: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-const PROFILE_VERSION = 1;
+/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
+const PROFILE_VERSION = 2;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
 /**
- * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
- * field is typed, every string and array bounded, and unknown properties refused.
+ * JSON Schema (draft-07) of run profiles v1 and v2. Profiles from earlier runs are untrusted:
+ * every field is typed, every string and array bounded, and unknown properties refused.
+ * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
 
 const schema_name = { type: 'string', maxLength: 256 };
@@ -7367,7 +7369,7 @@ function object(properties) {
 function timelineColumn(items) {
     return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
 }
-const workerGroup = object({
+const workerGroupV1 = {
     name: schema_name,
     parentName: nullableName,
     maxConcurrency: count,
@@ -7375,8 +7377,19 @@ const workerGroup = object({
     peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
     meanEndRssBytes: bytes,
     peakTotalBytes: bytes,
-});
-const phase = object({
+};
+const concurrency = {
+    anyOf: [
+        { type: 'null' },
+        object({
+            memberMeanBytes: bytes,
+            memberSdBytes: bytes,
+            aliveAtPeak: count,
+            meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+        }),
+    ],
+};
+const phaseFor = (workerGroup) => object({
     name: schema_name,
     startMs: ms,
     endMs: ms,
@@ -7390,68 +7403,81 @@ const phase = object({
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
-const RUN_PROFILE_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
-    title: 'resource-planner run profile v1',
-    ...object({
-        kind: { const: 'resource-planner/run-profile' },
-        version: { const: 1 },
-        tool: object({
-            name: { const: 'resource-planner' },
-            version: { type: 'string', maxLength: 64 },
-        }),
-        host: object({
-            os: { type: 'string', maxLength: 32 },
-            arch: { type: 'string', maxLength: 32 },
-            logicalCpus: count,
-            cpus: count,
-            memoryTotalBytes: bytes,
-            memoryLimitBytes: bytes,
-            cgroupMemoryLimitBytes: nullableBytes,
-            cgroupVersion: { enum: [1, 2, null] },
-        }),
-        run: object({
-            repositoryId: nullableId,
-            repository: nullableName,
-            workflow: nullableName,
-            job: nullableName,
-            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
-            runId: nullableId,
-            runAttempt: nullableId,
-            sha: { type: ['string', 'null'], maxLength: 64 },
-            ref: nullableName,
-            event: { type: ['string', 'null'], maxLength: 64 },
-            headRepositoryId: nullableId,
-            startedAt: { type: 'string', maxLength: 40 },
-        }),
-        sampler: object({
-            intervalMs: ms,
-            source: { type: 'string', maxLength: 16 },
-            samples: count,
-            died: { type: 'boolean' },
-        }),
-        phases: { type: 'array', maxItems: 500, items: phase },
-        timeline: object({
-            tMs: timelineColumn(ms),
-            treeRssBytes: timelineColumn(bytes),
-            systemUsedBytes: timelineColumn(nullableBytes),
-            cgroupUsageBytes: timelineColumn(nullableBytes),
-            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
-        }),
-        events: {
-            type: 'array',
-            maxItems: 1000,
-            items: object({
-                tMs: ms,
-                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
-                phase: nullableName,
-                detail: nullableName,
-                value: { type: ['number', 'null'] },
-            }),
-        },
-    }),
+const runV1 = {
+    repositoryId: nullableId,
+    repository: nullableName,
+    workflow: nullableName,
+    job: nullableName,
+    matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+    runId: nullableId,
+    runAttempt: nullableId,
+    sha: { type: ['string', 'null'], maxLength: 64 },
+    ref: nullableName,
+    event: { type: ['string', 'null'], maxLength: 64 },
+    headRepositoryId: nullableId,
+    startedAt: { type: 'string', maxLength: 40 },
 };
+/** The schema of one format version (1 or 2). */
+function schemaFor(version) {
+    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+    const run = object(version === 1
+        ? runV1
+        : {
+            ...runV1,
+            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+        });
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
+        title: `resource-planner run profile v${version}`,
+        ...object({
+            kind: { const: 'resource-planner/run-profile' },
+            version: { const: version },
+            tool: object({
+                name: { const: 'resource-planner' },
+                version: { type: 'string', maxLength: 64 },
+            }),
+            host: object({
+                os: { type: 'string', maxLength: 32 },
+                arch: { type: 'string', maxLength: 32 },
+                logicalCpus: count,
+                cpus: count,
+                memoryTotalBytes: bytes,
+                memoryLimitBytes: bytes,
+                cgroupMemoryLimitBytes: nullableBytes,
+                cgroupVersion: { enum: [1, 2, null] },
+            }),
+            run,
+            sampler: object({
+                intervalMs: ms,
+                source: { type: 'string', maxLength: 16 },
+                samples: count,
+                died: { type: 'boolean' },
+            }),
+            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+            timeline: object({
+                tMs: timelineColumn(ms),
+                treeRssBytes: timelineColumn(bytes),
+                systemUsedBytes: timelineColumn(nullableBytes),
+                cgroupUsageBytes: timelineColumn(nullableBytes),
+                phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+            }),
+            events: {
+                type: 'array',
+                maxItems: 1000,
+                items: object({
+                    tMs: ms,
+                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                    phase: nullableName,
+                    detail: nullableName,
+                    value: { type: ['number', 'null'] },
+                }),
+            },
+        }),
+    };
+}
+const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
+const RUN_PROFILE_SCHEMA = schemaFor(2);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -7468,10 +7494,32 @@ const RUN_PROFILE_SCHEMA = {
 const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
-let validator = null;
-function validate(value) {
-    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+const validators = new Map();
+function validate(value, version) {
+    let validator = validators.get(version);
+    if (!validator) {
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA);
+        validators.set(version, validator);
+    }
     return validator(value) ? null : (validator.errors ?? []);
+}
+/**
+ * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
+ * status), so the estimator uses it for what it can prove and no more.
+ */
+function upgradeV1(profile) {
+    return {
+        ...profile,
+        version: PROFILE_VERSION,
+        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+        phases: profile.phases.map((phase) => ({
+            ...phase,
+            workerGroups: phase.workerGroups.map((group) => ({
+                ...group,
+                concurrency: group.concurrency ?? null,
+            })),
+        })),
+    };
 }
 function serializeProfile(profile) {
     return JSON.stringify(profile);
@@ -7498,7 +7546,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
 function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -7518,12 +7566,13 @@ function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
     }
-    const errors = validate(value);
+    const version = header.version === 1 ? 1 : 2;
+    const errors = validate(value, version);
     if (errors) {
         const first = errors[0];
         throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
     }
-    const profile = value;
+    const profile = version === 1 ? upgradeV1(value) : value;
     checkConsistency(profile);
     return profile;
 }
@@ -7968,6 +8017,34 @@ function phaseIndexAt(windows, t) {
     }
     return 0;
 }
+function newGroup(name, parentName) {
+    return {
+        name,
+        parentName,
+        members: new Map(),
+        maxConcurrency: 0,
+        peakTotal: 0,
+        aliveAtPeak: 0,
+        pairs: 0,
+        rssSum: 0,
+        rssSquares: 0,
+        samplesWithMembers: 0,
+    };
+}
+/** Adds `from` into `into`: pools of the same kind under different parents. */
+function mergeGroup(into, from) {
+    for (const [id, member] of from.members)
+        into.members.set(id, member);
+    into.maxConcurrency = Math.max(into.maxConcurrency, from.maxConcurrency);
+    if (from.peakTotal > into.peakTotal) {
+        into.peakTotal = from.peakTotal;
+        into.aliveAtPeak = from.aliveAtPeak;
+    }
+    into.pairs += from.pairs;
+    into.rssSum += from.rssSum;
+    into.rssSquares += from.rssSquares;
+    into.samplesWithMembers += from.samplesWithMembers;
+}
 /** Sum of RSS in one sample. */
 function treeRss(sample) {
     let sum = 0;
@@ -7975,6 +8052,7 @@ function treeRss(sample) {
         sum += rss;
     return sum;
 }
+/** Worker groups of one phase: same executable name and same parent process. */
 function summariseGroups(samples, procs) {
     const groups = new Map();
     for (const sample of samples) {
@@ -7988,13 +8066,7 @@ function summariseGroups(samples, procs) {
             const key = `${proc.name}\u0000${proc.parent ?? 'none'}`;
             let group = groups.get(key);
             if (!group) {
-                group = {
-                    name: proc.name,
-                    parentName: parent?.name ?? null,
-                    members: new Map(),
-                    maxConcurrency: 0,
-                    peakTotal: 0,
-                };
+                group = newGroup(proc.name, parent?.name ?? null);
                 groups.set(key, group);
             }
             const member = group.members.get(id);
@@ -8004,6 +8076,9 @@ function summariseGroups(samples, procs) {
             }
             else
                 group.members.set(id, { peak: rss, last: rss });
+            group.pairs++;
+            group.rssSum += rss;
+            group.rssSquares += rss * rss;
             const now = concurrent.get(key) ?? { count: 0, total: 0 };
             now.count++;
             now.total += rss;
@@ -8011,8 +8086,12 @@ function summariseGroups(samples, procs) {
         }
         for (const [key, now] of concurrent) {
             const group = groups.get(key);
+            group.samplesWithMembers++;
             group.maxConcurrency = Math.max(group.maxConcurrency, now.count);
-            group.peakTotal = Math.max(group.peakTotal, now.total);
+            if (now.total > group.peakTotal) {
+                group.peakTotal = now.total;
+                group.aliveAtPeak = now.count;
+            }
         }
     }
     // Pools of the same name under different parent processes of the same name (e.g. one jest
@@ -8023,34 +8102,40 @@ function summariseGroups(samples, procs) {
         const existing = merged.get(key);
         if (!existing)
             merged.set(key, group);
-        else {
-            for (const [id, member] of group.members)
-                existing.members.set(id, member);
-            existing.maxConcurrency = Math.max(existing.maxConcurrency, group.maxConcurrency);
-            existing.peakTotal = Math.max(existing.peakTotal, group.peakTotal);
-        }
+        else
+            mergeGroup(existing, group);
     }
-    const result = [];
-    for (const group of merged.values()) {
-        const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
-        const ends = [...group.members.values()].map((member) => member.last);
-        result.push({
-            name: capName(group.name),
-            parentName: group.parentName === null ? null : capName(group.parentName),
-            maxConcurrency: group.maxConcurrency,
-            processes: group.members.size,
-            peakRss: {
-                p50Bytes: Math.round((0,stats/* quantileSorted */.Z4)(peaks, 0.5)),
-                p90Bytes: Math.round((0,stats/* quantileSorted */.Z4)(peaks, 0.9)),
-                maxBytes: peaks[peaks.length - 1] ?? 0,
-                meanBytes: Math.round(mean(peaks)),
-            },
-            meanEndRssBytes: Math.round(mean(ends)),
-            peakTotalBytes: group.peakTotal,
-        });
-    }
+    const result = [...merged.values()].map(groupProfile);
     result.sort((a, b) => b.peakTotalBytes - a.peakTotalBytes || a.name.localeCompare(b.name));
     return result.slice(0, MAX_WORKER_GROUPS);
+}
+function groupProfile(group) {
+    const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
+    const ends = [...group.members.values()].map((member) => member.last);
+    const memberMean = group.pairs > 0 ? group.rssSum / group.pairs : 0;
+    const variance = group.pairs > 0 ? Math.max(0, group.rssSquares / group.pairs - memberMean * memberMean) : 0;
+    return {
+        name: capName(group.name),
+        parentName: group.parentName === null ? null : capName(group.parentName),
+        maxConcurrency: group.maxConcurrency,
+        processes: group.members.size,
+        peakRss: {
+            p50Bytes: Math.round((0,stats/* quantileSorted */.Z4)(peaks, 0.5)),
+            p90Bytes: Math.round((0,stats/* quantileSorted */.Z4)(peaks, 0.9)),
+            maxBytes: peaks[peaks.length - 1] ?? 0,
+            meanBytes: Math.round(mean(peaks)),
+        },
+        meanEndRssBytes: Math.round(mean(ends)),
+        peakTotalBytes: group.peakTotal,
+        concurrency: {
+            memberMeanBytes: Math.round(memberMean),
+            memberSdBytes: Math.round(Math.sqrt(variance)),
+            aliveAtPeak: group.aliveAtPeak,
+            meanAlive: group.samplesWithMembers > 0
+                ? Math.round((group.pairs / group.samplesWithMembers) * 100) / 100
+                : 0,
+        },
+    };
 }
 function mean(values) {
     if (values.length === 0)
@@ -8303,6 +8388,31 @@ budgetBytes) {
 
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
 /**
+ * The memory budget workers may use, and the reserve taken off first: one formula for the plan
+ * and the post-run advisory. Pure. docs/algorithm.md §2 explains the defaults.
+ */
+
+/**
+ * The reserve before history has measured the job's own non-worker memory: the runner worker,
+ * the OS and the job's other processes, whose growth during the job is unknown. 512 MiB keeps a
+ * 2 GiB container useful where the older in-house formula's 1,000 MB left nothing.
+ */
+const UNMEASURED_RESERVE_BYTES = 512 * units/* MiB */.lv;
+/**
+ * The reserve once history measures the job's base (its non-worker processes): only what history
+ * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
+ * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
+ */
+const MEASURED_RESERVE_BYTES = 100 * units/* MiB */.lv;
+/** The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured. */
+function resolveReserve(setting, baseMeasured) {
+    if (setting !== null)
+        return { bytes: setting, source: 'input' };
+    return baseMeasured
+        ? { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' }
+        : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
+}
+/**
  * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
  * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
  */
@@ -8358,7 +8468,10 @@ function memoryChart(profile) {
 }
 function renderPostRunSummary(profile, options) {
     const notes = options.notes ?? [];
-    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, options.budget);
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+        memoryReserveBytes: resolveReserve(options.budget.memoryReserveBytes, true).bytes,
+        memoryFraction: options.budget.memoryFraction,
+    });
     const sections = [];
     const head = [`### resource-planner: memory report`, ''];
     if (profile.sampler.samples === 0)
@@ -8777,7 +8890,7 @@ const INPUT_DEFAULTS = {
     'max-workers': '',
     workers: '',
     'cpus-per-worker': '1',
-    'memory-reserve': '512M',
+    'memory-reserve': 'auto',
     'memory-fraction': '0.9',
     'export-env': 'false',
     summary: 'true',
@@ -8828,7 +8941,9 @@ function parseInputs(getInput) {
             : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
         fallbackMemoryPerWorkerBytes: parseSizeInput('fallback-memory-per-worker', read('fallback-memory-per-worker'), 1),
         plan: {
-            memoryReserveBytes: parseSizeInput('memory-reserve', read('memory-reserve'), 0),
+            memoryReserveBytes: read('memory-reserve') === 'auto'
+                ? null
+                : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
             memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
             cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
             minWorkers,
@@ -8909,10 +9024,10 @@ function parseFraction(read, name, options) {
     }
     return value;
 }
-function parseSizeInput(name, text, minBytes) {
+function parseSizeInput(name, text, minBytes, alternatives = '') {
     const bytes = (0,units/* parseSize */.DB)(text);
     if (bytes === null || bytes < minBytes)
-        throw new errors/* InputError */.dz(name, text, units/* SIZE_FORMAT */.cy);
+        throw new errors/* InputError */.dz(name, text, `${alternatives}${units/* SIZE_FORMAT */.cy}`);
     if (minBytes > 0 && bytes < units/* MiB */.lv) {
         throw new errors/* InputError */.dz(name, text, `${units/* SIZE_FORMAT */.cy}, at least 1M`);
     }

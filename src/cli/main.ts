@@ -32,7 +32,7 @@ Options of plan:
   --memory-per-worker SIZE        auto (default) or a size such as 512M, 1.5G
   --fallback-memory-per-worker SIZE  assumed without history (default 768M)
   --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
-  --memory-reserve SIZE (default 512M)  --memory-fraction F (default 0.9)
+  --memory-reserve auto|SIZE (default auto)  --memory-fraction F (default 0.9)
   --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
   --root DIR                      read /proc and /sys under DIR (testing)
 Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${OVERRIDE_VARIABLE} overrides the count.`;

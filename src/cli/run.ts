@@ -70,13 +70,14 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (signal && root && root.k === 'proc') lines.push({ k: 'exit', id: root.id, t: endT, signal });
   sampler.close('command-exited');
 
+  const exitStatus = signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1);
   const context = readRunContext(io.env, {});
   const profile = buildProfile({
     lines,
     phases,
     endT,
     host: profileHost(capacity),
-    run: profileRun(context, null, started),
+    run: profileRun(context, null, started, exitStatus),
     toolVersion: TOOL_VERSION,
     samplerDied: false,
     intervalMs,
@@ -88,8 +89,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   }
   // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
   io.stdout(renderPostRunSummary(profile, { budget: parseInputs(() => '').plan }));
-  if (signal) return 128 + (signalNumber(signal) ?? 0);
-  return code ?? 1;
+  return exitStatus;
 }
 
 function signalNumber(signal: NodeJS.Signals): number | null {

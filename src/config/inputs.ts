@@ -52,7 +52,7 @@ export const INPUT_DEFAULTS = {
   'max-workers': '',
   workers: '',
   'cpus-per-worker': '1',
-  'memory-reserve': '512M',
+  'memory-reserve': 'auto',
   'memory-fraction': '0.9',
   'export-env': 'false',
   summary: 'true',
@@ -120,7 +120,10 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
       1,
     ),
     plan: {
-      memoryReserveBytes: parseSizeInput('memory-reserve', read('memory-reserve'), 0),
+      memoryReserveBytes:
+        read('memory-reserve') === 'auto'
+          ? null
+          : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
       memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
       cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
       minWorkers,
@@ -207,9 +210,15 @@ function parseFraction(read: Read, name: InputName, options: { allowZero: boolea
   return value;
 }
 
-function parseSizeInput(name: InputName, text: string, minBytes: number): number {
+function parseSizeInput(
+  name: InputName,
+  text: string,
+  minBytes: number,
+  alternatives = '',
+): number {
   const bytes = parseSize(text);
-  if (bytes === null || bytes < minBytes) throw new InputError(name, text, SIZE_FORMAT);
+  if (bytes === null || bytes < minBytes)
+    throw new InputError(name, text, `${alternatives}${SIZE_FORMAT}`);
   if (minBytes > 0 && bytes < MiB) {
     throw new InputError(name, text, `${SIZE_FORMAT}, at least 1M`);
   }

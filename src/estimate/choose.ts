@@ -61,6 +61,7 @@ export function staticEstimate(
   return {
     source,
     perWorkerBytes,
+    memberPeakBytes: null,
     baseBytes: 0,
     confidence: 'none',
     historyRuns: 0,
@@ -68,6 +69,11 @@ export function staticEstimate(
     workerName: null,
     oomInHistory: false,
     speedup: null,
+    concurrency: null,
+    elasticShare: 1,
+    elastic: false,
+    baseMeasured: false,
+    countEvidence: [],
     runs: [],
     notes:
       notes.length > 0

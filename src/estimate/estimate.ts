@@ -8,7 +8,12 @@ import type { PhaseProfile, RunProfile } from '../profile/types.js';
 import { quantile, weightedQuantile } from '../shared/stats.js';
 import { MiB, formatBytes } from '../shared/units.js';
 import { DEFAULT_MIN_SPEEDUP_GAIN, fitSpeedup } from './speedup.js';
-import type { Confidence, HistoryRunRef, MemoryEstimate } from './types.js';
+import {
+  fitConcurrencyModel,
+  type ConcurrencyModel,
+  type ConcurrencyObservation,
+} from './concurrency.js';
+import type { Confidence, CountEvidence, HistoryRunRef, MemoryEstimate } from './types.js';
 
 /** +15% safety margin on the target, as the Kubernetes VPA recommender. */
 export const SAFETY_MARGIN = 0.15;
@@ -51,6 +56,8 @@ export interface EstimateInput {
   phase: string;
   /** The memory the plan will run in (min(host, cgroup)). */
   capacityMemoryLimitBytes: number;
+  /** This runner's OS (`linux`, `darwin`, `win32`): profiles from another OS count memory differently. */
+  capacityOs?: string;
   nowMs: number;
   halfLifeDays?: number;
   minSpeedupGain?: number;
@@ -88,11 +95,15 @@ interface RunFigures {
   durationMs: number;
   weight: number;
   oom: boolean;
+  /** Exit status 0 or unknown (the action learns only from successful runs). */
+  succeeded: boolean;
   /** The cgroup limit the run ran under, when it was tighter than the host. */
   constrainedLimitBytes: number | null;
   /** The memory the run's processes could see: min(host, cgroup limit). */
   memoryLimitBytes: number;
   workerName: string;
+  /** The group's concurrency figures scaled to the cgroup's charge, when v2 recorded them. */
+  observation: ConcurrencyObservation | null;
 }
 
 function figuresFor(
@@ -121,10 +132,23 @@ function figuresFor(
   const peak = treePeak * sharedPageScale;
   const startedMs = Date.parse(entry.profile.run.startedAt);
   const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
+  const weight = 0.5 ** (ageDays / halfLifeDays);
   const host = entry.profile.host;
   const constrained =
     host.cgroupMemoryLimitBytes !== null && host.cgroupMemoryLimitBytes < host.memoryTotalBytes
       ? host.cgroupMemoryLimitBytes
+      : null;
+  const concurrency = group.concurrency;
+  const observation: ConcurrencyObservation | null =
+    concurrency && concurrency.aliveAtPeak >= 2
+      ? {
+          aliveAtPeak: concurrency.aliveAtPeak,
+          peakTotalBytes: group.peakTotalBytes * sharedPageScale,
+          meanMemberBytes: concurrency.memberMeanBytes * sharedPageScale,
+          sdMemberBytes: concurrency.memberSdBytes * sharedPageScale,
+          memberPeakBytes: measuredPerWorker,
+          weight,
+        }
       : null;
   return {
     ref: {
@@ -138,39 +162,150 @@ function figuresFor(
       oomKills: phase.oomKills,
     },
     perWorkerBytes: perWorker,
-    baseBytes: Math.max(0, peak - workers * measuredPerWorker),
+    baseBytes: Math.max(0, peak - group.peakTotalBytes * sharedPageScale),
     workers,
     peakBytes: peak,
     durationMs: phase.durationMs,
-    weight: 0.5 ** (ageDays / halfLifeDays),
+    weight,
     oom,
+    succeeded: entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0,
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
     workerName: group.name,
+    observation,
+  };
+}
+
+/** Runs recorded on another OS count memory differently (e.g. `ps` RSS on macOS): left out. */
+function sameOs(
+  profiles: HistoryProfile[],
+  os: string | undefined,
+): { kept: HistoryProfile[]; note: string | null } {
+  if (os === undefined) return { kept: profiles, note: null };
+  const kept = profiles.filter((entry) => entry.profile.host.os === os);
+  const others = [
+    ...new Set(
+      profiles
+        .filter((entry) => entry.profile.host.os !== os)
+        .map((entry) => entry.profile.host.os),
+    ),
+  ];
+  return {
+    kept,
+    note:
+      kept.length === profiles.length
+        ? null
+        : `${profiles.length - kept.length} profile(s) from another OS (${others.slice(0, 3).join(', ')}) ignored: memory is counted differently there.`,
   };
 }
 
 export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
   const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
-  const runs = input.profiles
+  const { kept, note: osNote } = sameOs(input.profiles, input.capacityOs);
+  const runs = kept
     .map((entry) => figuresFor(entry, input.phase, input.nowMs, halfLife))
     .filter((figures): figures is RunFigures => figures !== null);
-  const missing = input.profiles.length - runs.length;
+  const missing = kept.length - runs.length;
+  const notes: string[] = osNote ? [osNote] : [];
   if (runs.length === 0) {
-    const notes = [...input.fallback.notes];
     if (input.profiles.length > 0)
-      notes.unshift(
+      notes.push(
         `${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`,
       );
-    return { ...input.fallback, notes };
+    return { ...input.fallback, notes: [...notes, ...input.fallback.notes] };
   }
-  const notes: string[] = [];
   const n = runs.length;
   if (missing > 0)
     notes.push(
-      `${missing} of ${input.profiles.length} earlier profile(s) had no workers in phase '${input.phase}'.`,
+      `${missing} of ${kept.length} earlier profile(s) had no workers in phase '${input.phase}'.`,
     );
 
+  const target = perWorkerTarget(runs, halfLife, notes);
+  const ooms = runs.filter((run) => run.oom);
+  if (ooms.length > 0) {
+    // An OOM kill is hard evidence the workers needed more: the target never falls below the
+    // bumped figure of such a run, whatever the quantile says.
+    const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
+    target.perWorkerBytes = Math.max(target.perWorkerBytes, bumped);
+    notes.push(
+      `${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${formatBytes(bumped)} per worker at least.`,
+    );
+  }
+
+  const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
+  let perWorkerBytes = Math.round(target.perWorkerBytes * multiplier);
+  notes.push(
+    `+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${formatBytes(perWorkerBytes)} per worker.`,
+  );
+
+  const latestName = runs.reduce((latest, run) =>
+    Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest,
+  ).workerName;
+  const elastic =
+    isElasticRuntime(latestName) && ooms.length === 0 && input.elasticMemory !== false;
+  const elasticShare = elastic ? elasticPriorShare(runs, input.capacityMemoryLimitBytes) : 1;
+  if (elasticShare < 1) {
+    const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
+    perWorkerBytes = Math.round(perWorkerBytes * elasticShare);
+    notes.push(
+      `Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${formatBytes(leastSeenBytes)}, this runner ${formatBytes(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${formatBytes(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`,
+    );
+  }
+  perWorkerBytes = provenUnderTighterLimit(
+    runs,
+    input.capacityMemoryLimitBytes,
+    perWorkerBytes,
+    notes,
+  );
+
+  const concurrency = concurrencyModelFor(runs, notes);
+  const speedup = fitSpeedup(
+    runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })),
+    input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN,
+  );
+  if (speedup) {
+    notes.push(
+      `Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`,
+    );
+  }
+
+  const perWorkerValues = runs.map((run) => run.perWorkerBytes);
+  return {
+    source: 'history',
+    perWorkerBytes,
+    memberPeakBytes: Math.round(target.perWorkerBytes),
+    baseBytes: Math.round(target.baseBytes),
+    confidence: confidenceFor(n),
+    historyRuns: n,
+    spread: {
+      p50Bytes: Math.round(quantile(perWorkerValues, 0.5)),
+      p90Bytes: Math.round(quantile(perWorkerValues, 0.9)),
+      maxBytes: Math.max(...perWorkerValues),
+    },
+    workerName: latestName,
+    oomInHistory: ooms.length > 0,
+    speedup,
+    concurrency,
+    elasticShare,
+    elastic,
+    baseMeasured: true,
+    countEvidence: runs.map(countEvidenceOf),
+    runs: runs.map((run) => run.ref),
+    notes,
+  };
+}
+
+/**
+ * The per-worker target before margins and the base memory: the largest of few runs or the
+ * time-weighted p90 of more, and where runs at 3+ worker counts allow, the slope of peak memory
+ * on workers (regression) to separate per-worker from base memory.
+ */
+function perWorkerTarget(
+  runs: RunFigures[],
+  halfLife: number,
+  notes: string[],
+): { perWorkerBytes: number; baseBytes: number } {
+  const n = runs.length;
   const perWorkerValues = runs.map((run) => run.perWorkerBytes);
   const weights = runs.map((run) => run.weight);
   let target: number;
@@ -190,8 +325,6 @@ export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
       `Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${formatBytes(target)}.`,
     );
   }
-
-  // Runs at different worker counts: the slope of peak on workers separates per-worker from base memory.
   const counts = new Set(runs.map((run) => run.workers));
   if (counts.size >= 3) {
     const { m: slope, b: intercept } = linearRegression(
@@ -205,94 +338,83 @@ export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
       baseBytes = intercept;
     }
   }
+  return { perWorkerBytes: target, baseBytes };
+}
 
-  const ooms = runs.filter((run) => run.oom);
-  if (ooms.length > 0) {
-    // An OOM kill is hard evidence the workers needed more: the target never falls below the
-    // bumped figure of such a run, whatever the quantile says.
-    const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
-    target = Math.max(target, bumped);
-    notes.push(
-      `${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${formatBytes(bumped)} per worker at least.`,
-    );
-  }
-
-  const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
-  let perWorkerBytes = Math.round(target * multiplier);
-  notes.push(
-    `+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${formatBytes(perWorkerBytes)} per worker.`,
-  );
-
-  const latestName = runs.reduce((latest, run) =>
-    Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest,
-  ).workerName;
-
-  // Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
-  // figures learned where every run saw more memory than this runner has overstate the need
-  // here. Scale by the ratio of memories, never below half (docs/measurements.md M2). Not after an OOM kill:
-  // that is evidence the workers did not shrink enough.
+/**
+ * Elastic memory, the prior: Node and JVM workers size their heaps from the memory they see, so
+ * figures learned where every run saw more memory than this runner has overstate the need here.
+ * The ratio of memories, never below half (docs/measurements.md M2); 1 when no run saw more.
+ */
+function elasticPriorShare(runs: RunFigures[], capacityMemoryLimitBytes: number): number {
   const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
-  if (
-    input.elasticMemory !== false &&
-    ooms.length === 0 &&
-    isElasticRuntime(latestName) &&
-    input.capacityMemoryLimitBytes < leastSeenBytes
-  ) {
-    const share = Math.max(ELASTIC_MIN_SHARE, input.capacityMemoryLimitBytes / leastSeenBytes);
-    perWorkerBytes = Math.round(perWorkerBytes * share);
-    notes.push(
-      `Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${formatBytes(leastSeenBytes)}, this runner ${formatBytes(input.capacityMemoryLimitBytes)}: ×${share.toFixed(2)} = ${formatBytes(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`,
-    );
-  }
+  return capacityMemoryLimitBytes < leastSeenBytes
+    ? Math.max(ELASTIC_MIN_SHARE, capacityMemoryLimitBytes / leastSeenBytes)
+    : 1;
+}
 
-  // Elastic memory, the evidence: garbage-collected workers grow into what they see, so a run that
-  // finished inside a tighter cgroup limit without an OOM kill proves its workers fit in
-  // (limit − base) ÷ workers.
+/**
+ * Elastic memory, the evidence: garbage-collected workers grow into what they see, so a run that
+ * finished inside a tighter cgroup limit without an OOM kill proves its workers fit in
+ * (limit − base) ÷ workers.
+ */
+function provenUnderTighterLimit(
+  runs: RunFigures[],
+  capacityMemoryLimitBytes: number,
+  perWorkerBytes: number,
+  notes: string[],
+): number {
   const feasible = runs
     .filter(
       (run) =>
         !run.oom &&
         run.constrainedLimitBytes !== null &&
-        run.constrainedLimitBytes < input.capacityMemoryLimitBytes,
+        run.constrainedLimitBytes < capacityMemoryLimitBytes,
     )
     .map((run) =>
       Math.max(1, ((run.constrainedLimitBytes as number) - run.baseBytes) / run.workers),
     );
-  if (feasible.length > 0) {
-    const proven = Math.round(Math.min(...feasible));
-    if (proven < perWorkerBytes) {
-      notes.push(
-        `${feasible.length} run(s) under a tighter memory limit finished without OOM at ${formatBytes(proven)} per worker: using that (garbage-collected workers use less when they see less).`,
-      );
-      perWorkerBytes = proven;
-    }
-  }
-
-  const speedup = fitSpeedup(
-    runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })),
-    input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN,
+  if (feasible.length === 0) return perWorkerBytes;
+  const proven = Math.round(Math.min(...feasible));
+  if (proven >= perWorkerBytes) return perWorkerBytes;
+  notes.push(
+    `${feasible.length} run(s) under a tighter memory limit finished without OOM at ${formatBytes(proven)} per worker: using that (garbage-collected workers use less when they see less).`,
   );
-  if (speedup) {
-    notes.push(
-      `Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`,
-    );
-  }
+  return proven;
+}
 
+/** The concurrency model from the runs that recorded 2+ workers alive at once (v2 profiles). */
+function concurrencyModelFor(runs: RunFigures[], notes: string[]): ConcurrencyModel | null {
+  const observations = runs
+    .map((run) => run.observation)
+    .filter((observation): observation is ConcurrencyObservation => observation !== null);
+  if (observations.length === 0) {
+    notes.push(
+      'Concurrency: no run recorded 2+ workers at once with per-sample figures (v1 profiles or one worker): workers are planned as if they peak together.',
+    );
+    return null;
+  }
+  try {
+    const model = fitConcurrencyModel(observations);
+    notes.push(`Concurrency (${model.kind}): ${model.reason}.`);
+    return model;
+  } catch (error) {
+    notes.push(
+      `Concurrency: no usable evidence (${error instanceof Error ? error.message : String(error)}).`,
+    );
+    return null;
+  }
+}
+
+function countEvidenceOf(run: RunFigures): CountEvidence {
   return {
-    source: 'history',
-    perWorkerBytes,
-    baseBytes: Math.round(baseBytes),
-    confidence: confidenceFor(n),
-    historyRuns: n,
-    spread: {
-      p50Bytes: Math.round(quantile(perWorkerValues, 0.5)),
-      p90Bytes: Math.round(quantile(perWorkerValues, 0.9)),
-      maxBytes: Math.max(...perWorkerValues),
-    },
-    workerName: latestName,
-    oomInHistory: ooms.length > 0,
-    speedup,
-    runs: runs.map((run) => run.ref),
-    notes,
+    runId: run.ref.runId,
+    workers: run.workers,
+    memoryLimitBytes: run.memoryLimitBytes,
+    clean: !run.oom && run.succeeded,
+    oomKills: run.ref.oomKills,
+    perWorkerBytes: run.perWorkerBytes,
+    startedAt: run.ref.startedAt,
+    weight: run.weight,
   };
 }

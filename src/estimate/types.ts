@@ -1,4 +1,5 @@
 /** What the estimator concludes about memory per worker. Sizes in bytes. */
+import type { ConcurrencyModel } from './concurrency.js';
 
 export type Confidence = 'none' | 'low' | 'medium' | 'high';
 export type EstimateSource = 'input' | 'fallback' | 'history';
@@ -28,10 +29,30 @@ export interface SpeedupModel {
   observedWorkers: number[];
 }
 
+/** What one earlier run proves about a worker count (the evidence ladder's rungs). */
+export interface CountEvidence {
+  runId: number | null;
+  /** Workers that ran at once (the main worker group's most members alive in one sample). */
+  workers: number;
+  /** The memory the run's processes could see: min(host RAM, cgroup limit), bytes. */
+  memoryLimitBytes: number;
+  /** The run finished without an OOM kill (and with exit status 0 where it is known). */
+  clean: boolean;
+  /** OOM kills in the phase. */
+  oomKills: number;
+  /** The run's per-worker figure (p90 of member peaks, bytes): tells whether memory has risen since. */
+  perWorkerBytes: number;
+  startedAt: string;
+  /** Time-decay weight in (0, 1]: 0.5 after one half-life. */
+  weight: number;
+}
+
 export interface MemoryEstimate {
   source: EstimateSource;
-  /** Memory one more worker needs (the figure the plan divides by). */
+  /** Memory one more worker needs (the figure the plan divides by), margins included. */
   perWorkerBytes: number;
+  /** One worker's peak as history measured it, before margins; null without history. */
+  memberPeakBytes: number | null;
   /** Memory of the phase that does not scale with workers (runner, parent process). */
   baseBytes: number;
   confidence: Confidence;
@@ -43,6 +64,22 @@ export interface MemoryEstimate {
   /** True when an OOM kill in history raised the estimate. */
   oomInHistory: boolean;
   speedup: SpeedupModel | null;
+  /**
+   * How N workers' memory adds up, fitted from v2 profiles that recorded 2+ workers at once;
+   * null without such evidence (the plan then treats workers as peaking together).
+   */
+  concurrency: ConcurrencyModel | null;
+  /**
+   * Share of the history figures this runner is expected to need (the elastic-memory prior for
+   * Node/JVM workers learned with more memory than this runner has); 1 otherwise.
+   */
+  elasticShare: number;
+  /** True for Node/JVM workers with no OOM kill in history: they may step up on the elastic boundary. */
+  elastic: boolean;
+  /** True when `baseBytes` was measured by history (the reserve then covers only the unmeasured). */
+  baseMeasured: boolean;
+  /** Per run: the count it ran and how it ended (the ladder's evidence). */
+  countEvidence: CountEvidence[];
   runs: HistoryRunRef[];
   /** One line each: how the figure was reached, what was skipped. */
   notes: string[];

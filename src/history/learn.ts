@@ -17,7 +17,7 @@ export type LearnSettings = Pick<
 export function estimateFromLoaded(
   history: LoadedHistory,
   settings: LearnSettings,
-  capacity: Pick<Capacity, 'memoryLimitBytes'>,
+  capacity: Pick<Capacity, 'memoryLimitBytes' | 'os'>,
   fallback: MemoryEstimate,
   nowMs: number,
 ): MemoryEstimate {
@@ -25,6 +25,7 @@ export function estimateFromLoaded(
     profiles: history.profiles.map((entry) => ({ profile: entry.profile, url: entry.url })),
     phase: settings.profile,
     capacityMemoryLimitBytes: capacity.memoryLimitBytes,
+    capacityOs: capacity.os,
     nowMs,
     minSpeedupGain: settings.minSpeedupGain,
     elasticMemory: settings.elasticMemory,

@@ -6,7 +6,9 @@ import type { Capacity } from '../probe/types.js';
 import { predictDurationMs } from '../estimate/speedup.js';
 import type { MemoryEstimate } from '../estimate/types.js';
 import { MiB, formatBytes } from '../shared/units.js';
-import { memoryBudgetBytes } from './budget.js';
+import { memoryBudgetBytes, resolveReserve } from './budget.js';
+import { buildLadder, laddered, type Ladder } from './ladder.js';
+import { memoryBoundFor } from './memory-bound.js';
 import type { LimitedBy, Plan, PlanSettings } from './types.js';
 
 /**
@@ -29,23 +31,37 @@ export interface PlanInput {
 /**
  * workers = clamp(min, max, min(CPU bound, memory bound, speed-up bound)), where
  *   budget       = max(0, (available − reserve) × fraction)
- *   memory bound = floor((budget − base) ÷ per-worker)
+ *   memory bound = the largest N whose predicted need fits the budget (./memory-bound.ts),
+ *                  then held to what history proves on this memory (./ladder.ts)
  *   CPU bound    = max(1, floor(cpus ÷ cpus-per-worker))
  * The `workers` input and RESOURCE_PLANNER_WORKERS replace the result (limited-by `override`).
  */
 export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
   const warnings: string[] = [];
-  const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, settings);
+  const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured);
+  const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, {
+    memoryReserveBytes: reserve.bytes,
+    memoryFraction: settings.memoryFraction,
+  });
   const perWorker = Math.max(1, estimate.perWorkerBytes);
   const base = Math.max(0, estimate.baseBytes);
-  const memoryBound = Math.max(0, Math.floor((budget - base) / perWorker));
+  const ladder =
+    estimate.countEvidence.length > 0
+      ? buildLadder({
+          evidence: estimate.countEvidence,
+          memoryLimitBytes: capacity.memoryLimitBytes,
+          latestPerWorkerBytes: latestPerWorker(estimate),
+        })
+      : null;
+  const model = memoryBoundFor(estimate, budget, ladder);
+  const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
   const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
   const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
 
-  if (capacity.memoryAvailableBytes <= settings.memoryReserveBytes) {
+  if (capacity.memoryAvailableBytes <= reserve.bytes) {
     warnings.push(
       `Available memory (${formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
-        `(${formatBytes(settings.memoryReserveBytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
+        `(${formatBytes(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
         'Lower memory-reserve or give the job more memory.',
     );
   } else if (memoryBound === 0) {
@@ -77,6 +93,9 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
       base,
       perWorker,
       cpus: capacity.cpus,
+      modelText: model.text,
+      ladderBinds: ladder !== null && memoryBound !== model.bound,
+      ladder,
     }));
   }
 
@@ -93,12 +112,18 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
     reason,
     cpuBound,
     memoryBound,
+    predictedMemoryBound: model.bound,
+    memoryModel: { kind: model.kind, why: model.why },
+    predictedPeakBytes: Math.round(base + model.needOf(workers)),
+    ladder,
+    ladderLine: ladder ? ladderLine(ladder, model.bound, memoryBound) : null,
     speedupBound,
     cpus: capacity.cpus,
     cpusPerWorker: settings.cpusPerWorker,
     memoryLimitBytes: capacity.memoryLimitBytes,
     memoryAvailableBytes: capacity.memoryAvailableBytes,
-    memoryReserveBytes: settings.memoryReserveBytes,
+    memoryReserveBytes: reserve.bytes,
+    reserveSource: reserve.source,
     memoryFraction: settings.memoryFraction,
     memoryBudgetBytes: budget,
     perWorkerBytes: perWorker,
@@ -110,11 +135,55 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
   };
 }
 
+/** The newest run's per-worker figure (to tell whether memory has risen since a proof). */
+function latestPerWorker(estimate: MemoryEstimate): number | null {
+  let latest: { t: number; bytes: number } | null = null;
+  for (const run of estimate.countEvidence) {
+    const t = Date.parse(run.startedAt) || 0;
+    if (latest === null || t > latest.t) latest = { t, bytes: run.perWorkerBytes };
+  }
+  return latest?.bytes ?? null;
+}
+
+/** "proven 3 (run 42) · unsafe 5 · proposed 4 (one step up: predicted 1.1 GiB fits 1.2 GiB)". */
+export function ladderLine(ladder: Ladder, predictedBound: number, bound: number): string {
+  const parts: string[] = [];
+  parts.push(
+    ladder.proven === null
+      ? 'proven: none on this memory yet'
+      : `proven ${ladder.proven}${ladder.provenRunId !== null ? ` (run ${ladder.provenRunId})` : ''}`,
+  );
+  if (ladder.unsafe !== null)
+    parts.push(
+      `OOM-killed at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`,
+    );
+  let why: string;
+  if (ladder.proven === null) why = 'nothing proven here yet: the model alone decides';
+  else if (ladder.risen)
+    why = 'memory per worker has risen since that proof: the model alone decides';
+  else if (bound > ladder.proven) why = `one step past the proof, where the model predicts it fits`;
+  else if (predictedBound > bound)
+    why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
+  else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
+    why = 'below the count that was OOM-killed';
+  else if (predictedBound < bound)
+    why = `held at the proof (the model alone would say ${predictedBound})`;
+  else why = `the model predicts the next step does not fit`;
+  parts.push(`memory allows ${bound}: ${why}`);
+  if (ladder.ignored.length > 0) parts.push(`ignored: ${ladder.ignored.join('; ')}`);
+  return parts.join(' · ');
+}
+
 interface Terms {
   budget: number;
   base: number;
   perWorker: number;
   cpus: number;
+  /** How the model counted the workers that fit, for the reason line. */
+  modelText: string;
+  /** The ladder moved the memory bound away from the model's. */
+  ladderBinds: boolean;
+  ladder: Ladder | null;
 }
 
 function boundedChoice(
@@ -124,16 +193,19 @@ function boundedChoice(
   settings: PlanSettings,
   terms: Terms,
 ): { workers: number; limitedBy: LimitedBy; reason: string } {
-  const memoryText = `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${formatBytes(terms.base)} base` : ''} fits ${memoryBound} × ${formatBytes(terms.perWorker)}`;
+  const memoryText = terms.ladderBinds
+    ? `${memoryBound} on the evidence ladder (${terms.modelText})`
+    : `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${formatBytes(terms.base)} base` : ''} fits ${terms.modelText}`;
   const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
 
   let workers = Math.min(memoryBound, cpuBound);
   // On a tie the CPU is named: adding memory alone would not allow more workers.
-  let limitedBy: LimitedBy = memoryBound < cpuBound ? 'memory' : 'cpu';
+  let limitedBy: LimitedBy =
+    memoryBound < cpuBound ? (terms.ladderBinds ? 'ladder' : 'memory') : 'cpu';
   let reason =
-    limitedBy === 'memory'
-      ? `Memory: ${memoryText} (CPUs allow ${cpuBound}).`
-      : `CPU: ${cpuText} (memory allows ${memoryBound}).`;
+    limitedBy === 'cpu'
+      ? `CPU: ${cpuText} (memory allows ${memoryBound}).`
+      : `Memory: ${memoryText} (CPUs allow ${cpuBound}).`;
   if (speedupBound !== null && speedupBound < workers) {
     workers = speedupBound;
     limitedBy = 'speedup';

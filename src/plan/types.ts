@@ -1,9 +1,14 @@
 import type { MemoryEstimate } from '../estimate/types.js';
+import type { ReserveSource } from './budget.js';
+import type { Ladder } from './ladder.js';
 
 /** The knobs of the planner, already parsed and validated (see src/inputs.ts). */
 export interface PlanSettings {
-  /** Memory kept back for the runner and the OS, taken off the available memory first. */
-  memoryReserveBytes: number;
+  /**
+   * Memory kept back for the runner and the OS, taken off the available memory first; null for
+   * `auto` (512 MiB until history measures the job's base, then 100 MiB: see ./budget.ts).
+   */
+  memoryReserveBytes: number | null;
   /** Share of what remains that workers may use (0 < f ≤ 1). */
   memoryFraction: number;
   /** CPUs one worker should have (> 0; may be fractional). */
@@ -16,7 +21,11 @@ export interface PlanSettings {
   overrideWorkers: number | null;
 }
 
-export type LimitedBy = 'memory' | 'cpu' | 'speedup' | 'max-workers' | 'min-workers' | 'override';
+export type LimitedBy =
+  'memory' | 'ladder' | 'cpu' | 'speedup' | 'max-workers' | 'min-workers' | 'override';
+
+/** How the plan sized N workers' memory. */
+export type MemoryModelKind = 'lockstep' | 'independent' | 'partly-correlated' | 'elastic-boundary';
 
 export interface Plan {
   workers: number;
@@ -25,8 +34,18 @@ export interface Plan {
   reason: string;
   /** floor(cpus ÷ cpus-per-worker), at least 1. */
   cpuBound: number;
-  /** floor((budget − base) ÷ per-worker), at least 0. */
+  /** Workers that fit the budget: the memory model's bound after the evidence ladder, ≥ 0. */
   memoryBound: number;
+  /** The memory model's own bound, before the ladder. */
+  predictedMemoryBound: number;
+  /** Which model sized the workers' memory, and one line on why. */
+  memoryModel: { kind: MemoryModelKind; why: string };
+  /** Predicted peak of the job (base + workers) at the planned count, bytes. */
+  predictedPeakBytes: number;
+  /** What history proves about counts on this memory; null without history. */
+  ladder: Ladder | null;
+  /** The ladder in one line: proven, proposed, why. */
+  ladderLine: string | null;
   /** Where the speed-up curve says more workers stop paying; null without such history. */
   speedupBound: number | null;
   cpus: number;
@@ -34,6 +53,7 @@ export interface Plan {
   memoryLimitBytes: number;
   memoryAvailableBytes: number;
   memoryReserveBytes: number;
+  reserveSource: ReserveSource;
   memoryFraction: number;
   /** (available − reserve) × fraction, at least 0. */
   memoryBudgetBytes: number;

@@ -89,6 +89,43 @@ interface GroupAccumulator {
   members: Map<number, MemberStats>;
   maxConcurrency: number;
   peakTotal: number;
+  /** Members alive in the sample of `peakTotal`. */
+  aliveAtPeak: number;
+  /** Over (member, sample) pairs: count, sum and sum of squares of RSS (bytes). */
+  pairs: number;
+  rssSum: number;
+  rssSquares: number;
+  /** Samples in which at least one member was alive. */
+  samplesWithMembers: number;
+}
+
+function newGroup(name: string, parentName: string | null): GroupAccumulator {
+  return {
+    name,
+    parentName,
+    members: new Map(),
+    maxConcurrency: 0,
+    peakTotal: 0,
+    aliveAtPeak: 0,
+    pairs: 0,
+    rssSum: 0,
+    rssSquares: 0,
+    samplesWithMembers: 0,
+  };
+}
+
+/** Adds `from` into `into`: pools of the same kind under different parents. */
+function mergeGroup(into: GroupAccumulator, from: GroupAccumulator): void {
+  for (const [id, member] of from.members) into.members.set(id, member);
+  into.maxConcurrency = Math.max(into.maxConcurrency, from.maxConcurrency);
+  if (from.peakTotal > into.peakTotal) {
+    into.peakTotal = from.peakTotal;
+    into.aliveAtPeak = from.aliveAtPeak;
+  }
+  into.pairs += from.pairs;
+  into.rssSum += from.rssSum;
+  into.rssSquares += from.rssSquares;
+  into.samplesWithMembers += from.samplesWithMembers;
 }
 
 /** Sum of RSS in one sample. */
@@ -98,6 +135,7 @@ function treeRss(sample: SamplerSampleLine): number {
   return sum;
 }
 
+/** Worker groups of one phase: same executable name and same parent process. */
 function summariseGroups(
   samples: SamplerSampleLine[],
   procs: Map<number, SamplerProcLine>,
@@ -113,13 +151,7 @@ function summariseGroups(
       const key = `${proc.name}\u0000${proc.parent ?? 'none'}`;
       let group = groups.get(key);
       if (!group) {
-        group = {
-          name: proc.name,
-          parentName: parent?.name ?? null,
-          members: new Map(),
-          maxConcurrency: 0,
-          peakTotal: 0,
-        };
+        group = newGroup(proc.name, parent?.name ?? null);
         groups.set(key, group);
       }
       const member = group.members.get(id);
@@ -127,6 +159,9 @@ function summariseGroups(
         member.peak = Math.max(member.peak, rss);
         member.last = rss;
       } else group.members.set(id, { peak: rss, last: rss });
+      group.pairs++;
+      group.rssSum += rss;
+      group.rssSquares += rss * rss;
       const now = concurrent.get(key) ?? { count: 0, total: 0 };
       now.count++;
       now.total += rss;
@@ -134,8 +169,12 @@ function summariseGroups(
     }
     for (const [key, now] of concurrent) {
       const group = groups.get(key) as GroupAccumulator;
+      group.samplesWithMembers++;
       group.maxConcurrency = Math.max(group.maxConcurrency, now.count);
-      group.peakTotal = Math.max(group.peakTotal, now.total);
+      if (now.total > group.peakTotal) {
+        group.peakTotal = now.total;
+        group.aliveAtPeak = now.count;
+      }
     }
   }
 
@@ -146,34 +185,43 @@ function summariseGroups(
     const key = `${group.name}\u0000${group.parentName ?? ''}`;
     const existing = merged.get(key);
     if (!existing) merged.set(key, group);
-    else {
-      for (const [id, member] of group.members) existing.members.set(id, member);
-      existing.maxConcurrency = Math.max(existing.maxConcurrency, group.maxConcurrency);
-      existing.peakTotal = Math.max(existing.peakTotal, group.peakTotal);
-    }
+    else mergeGroup(existing, group);
   }
 
-  const result: WorkerGroup[] = [];
-  for (const group of merged.values()) {
-    const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
-    const ends = [...group.members.values()].map((member) => member.last);
-    result.push({
-      name: capName(group.name),
-      parentName: group.parentName === null ? null : capName(group.parentName),
-      maxConcurrency: group.maxConcurrency,
-      processes: group.members.size,
-      peakRss: {
-        p50Bytes: Math.round(quantileSorted(peaks, 0.5)),
-        p90Bytes: Math.round(quantileSorted(peaks, 0.9)),
-        maxBytes: peaks[peaks.length - 1] ?? 0,
-        meanBytes: Math.round(mean(peaks)),
-      },
-      meanEndRssBytes: Math.round(mean(ends)),
-      peakTotalBytes: group.peakTotal,
-    });
-  }
+  const result = [...merged.values()].map(groupProfile);
   result.sort((a, b) => b.peakTotalBytes - a.peakTotalBytes || a.name.localeCompare(b.name));
   return result.slice(0, MAX_WORKER_GROUPS);
+}
+
+function groupProfile(group: GroupAccumulator): WorkerGroup {
+  const peaks = [...group.members.values()].map((member) => member.peak).sort((a, b) => a - b);
+  const ends = [...group.members.values()].map((member) => member.last);
+  const memberMean = group.pairs > 0 ? group.rssSum / group.pairs : 0;
+  const variance =
+    group.pairs > 0 ? Math.max(0, group.rssSquares / group.pairs - memberMean * memberMean) : 0;
+  return {
+    name: capName(group.name),
+    parentName: group.parentName === null ? null : capName(group.parentName),
+    maxConcurrency: group.maxConcurrency,
+    processes: group.members.size,
+    peakRss: {
+      p50Bytes: Math.round(quantileSorted(peaks, 0.5)),
+      p90Bytes: Math.round(quantileSorted(peaks, 0.9)),
+      maxBytes: peaks[peaks.length - 1] ?? 0,
+      meanBytes: Math.round(mean(peaks)),
+    },
+    meanEndRssBytes: Math.round(mean(ends)),
+    peakTotalBytes: group.peakTotal,
+    concurrency: {
+      memberMeanBytes: Math.round(memberMean),
+      memberSdBytes: Math.round(Math.sqrt(variance)),
+      aliveAtPeak: group.aliveAtPeak,
+      meanAlive:
+        group.samplesWithMembers > 0
+          ? Math.round((group.pairs / group.samplesWithMembers) * 100) / 100
+          : 0,
+    },
+  };
 }
 
 function mean(values: number[]): number {

@@ -24,6 +24,7 @@ export function profileRun(
   context: RunContext,
   matrixKey: string | null,
   startedAt: string,
+  exitCode: number | null = null,
 ): ProfileRun {
   return {
     repositoryId: context.repositoryId,
@@ -38,5 +39,6 @@ export function profileRun(
     event: context.eventName,
     headRepositoryId: context.headRepositoryId,
     startedAt,
+    exitCode,
   };
 }

@@ -6,7 +6,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { ProfileError } from '../shared/errors.js';
 import { MiB } from '../shared/units.js';
-import { RUN_PROFILE_SCHEMA } from './schema.js';
+import { RUN_PROFILE_SCHEMA, RUN_PROFILE_SCHEMA_V1 } from './schema.js';
 import { PROFILE_KIND, PROFILE_VERSION, type RunProfile } from './types.js';
 
 /** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
@@ -14,10 +14,35 @@ export const MAX_PROFILE_BYTES = 4 * MiB;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
 
-let validator: ValidateFunction | null = null;
-function validate(value: unknown): ValidateFunction['errors'] {
-  validator ??= new Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+const validators = new Map<1 | 2, ValidateFunction>();
+function validate(value: unknown, version: 1 | 2): ValidateFunction['errors'] {
+  let validator = validators.get(version);
+  if (!validator) {
+    validator = new Ajv({ allErrors: false, strict: true }).compile(
+      version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA,
+    );
+    validators.set(version, validator);
+  }
   return validator(value) ? null : (validator.errors ?? []);
+}
+
+/**
+ * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
+ * status), so the estimator uses it for what it can prove and no more.
+ */
+function upgradeV1(profile: Omit<RunProfile, 'version'> & { version: number }): RunProfile {
+  return {
+    ...profile,
+    version: PROFILE_VERSION,
+    run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+    phases: profile.phases.map((phase) => ({
+      ...phase,
+      workerGroups: phase.workerGroups.map((group) => ({
+        ...group,
+        concurrency: group.concurrency ?? null,
+      })),
+    })),
+  };
 }
 
 export function serializeProfile(profile: RunProfile): string {
@@ -42,7 +67,7 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
-/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
 export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunProfile {
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     throw new ProfileError(`profile is larger than ${maxBytes} bytes`);
@@ -67,14 +92,15 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`,
     );
   }
-  const errors = validate(value);
+  const version = header.version === 1 ? 1 : 2;
+  const errors = validate(value, version);
   if (errors) {
     const first = errors[0];
     throw new ProfileError(
       `profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`,
     );
   }
-  const profile = value as RunProfile;
+  const profile = version === 1 ? upgradeV1(value as RunProfile) : (value as RunProfile);
   checkConsistency(profile);
   return profile;
 }

@@ -1,6 +1,7 @@
 /**
- * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
- * field is typed, every string and array bounded, and unknown properties refused.
+ * JSON Schema (draft-07) of run profiles v1 and v2. Profiles from earlier runs are untrusted:
+ * every field is typed, every string and array bounded, and unknown properties refused.
+ * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
 import { TIMELINE_MAX_POINTS } from './types.js';
 
@@ -33,7 +34,7 @@ function timelineColumn(items: unknown): Record<string, unknown> {
   return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
 }
 
-const workerGroup = object({
+const workerGroupV1 = {
   name,
   parentName: nullableName,
   maxConcurrency: count,
@@ -41,82 +42,112 @@ const workerGroup = object({
   peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
   meanEndRssBytes: bytes,
   peakTotalBytes: bytes,
-});
+};
 
-const phase = object({
-  name,
-  startMs: ms,
-  endMs: ms,
-  durationMs: ms,
-  workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
-  samples: count,
-  treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
-  peakSystemUsedBytes: nullableBytes,
-  peakCgroupUsageBytes: nullableBytes,
-  oomKills: count,
-  pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
-  workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
-});
+const concurrency = {
+  anyOf: [
+    { type: 'null' },
+    object({
+      memberMeanBytes: bytes,
+      memberSdBytes: bytes,
+      aliveAtPeak: count,
+      meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+    }),
+  ],
+};
 
-export const RUN_PROFILE_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
-  title: 'resource-planner run profile v1',
-  ...object({
-    kind: { const: 'resource-planner/run-profile' },
-    version: { const: 1 },
-    tool: object({
-      name: { const: 'resource-planner' },
-      version: { type: 'string', maxLength: 64 },
-    }),
-    host: object({
-      os: { type: 'string', maxLength: 32 },
-      arch: { type: 'string', maxLength: 32 },
-      logicalCpus: count,
-      cpus: count,
-      memoryTotalBytes: bytes,
-      memoryLimitBytes: bytes,
-      cgroupMemoryLimitBytes: nullableBytes,
-      cgroupVersion: { enum: [1, 2, null] },
-    }),
-    run: object({
-      repositoryId: nullableId,
-      repository: nullableName,
-      workflow: nullableName,
-      job: nullableName,
-      matrixKey: { type: ['string', 'null'], maxLength: 4096 },
-      runId: nullableId,
-      runAttempt: nullableId,
-      sha: { type: ['string', 'null'], maxLength: 64 },
-      ref: nullableName,
-      event: { type: ['string', 'null'], maxLength: 64 },
-      headRepositoryId: nullableId,
-      startedAt: { type: 'string', maxLength: 40 },
-    }),
-    sampler: object({
-      intervalMs: ms,
-      source: { type: 'string', maxLength: 16 },
-      samples: count,
-      died: { type: 'boolean' },
-    }),
-    phases: { type: 'array', maxItems: 500, items: phase },
-    timeline: object({
-      tMs: timelineColumn(ms),
-      treeRssBytes: timelineColumn(bytes),
-      systemUsedBytes: timelineColumn(nullableBytes),
-      cgroupUsageBytes: timelineColumn(nullableBytes),
-      phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
-    }),
-    events: {
-      type: 'array',
-      maxItems: 1000,
-      items: object({
-        tMs: ms,
-        kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
-        phase: nullableName,
-        detail: nullableName,
-        value: { type: ['number', 'null'] },
+const phaseFor = (workerGroup: Record<string, unknown>): Record<string, unknown> =>
+  object({
+    name,
+    startMs: ms,
+    endMs: ms,
+    durationMs: ms,
+    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
+    samples: count,
+    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
+    peakSystemUsedBytes: nullableBytes,
+    peakCgroupUsageBytes: nullableBytes,
+    oomKills: count,
+    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
+  });
+
+const runV1 = {
+  repositoryId: nullableId,
+  repository: nullableName,
+  workflow: nullableName,
+  job: nullableName,
+  matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+  runId: nullableId,
+  runAttempt: nullableId,
+  sha: { type: ['string', 'null'], maxLength: 64 },
+  ref: nullableName,
+  event: { type: ['string', 'null'], maxLength: 64 },
+  headRepositoryId: nullableId,
+  startedAt: { type: 'string', maxLength: 40 },
+};
+
+/** The schema of one format version (1 or 2). */
+function schemaFor(version: 1 | 2): Record<string, unknown> {
+  const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+  const run = object(
+    version === 1
+      ? runV1
+      : {
+          ...runV1,
+          exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+        },
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
+    title: `resource-planner run profile v${version}`,
+    ...object({
+      kind: { const: 'resource-planner/run-profile' },
+      version: { const: version },
+      tool: object({
+        name: { const: 'resource-planner' },
+        version: { type: 'string', maxLength: 64 },
       }),
-    },
-  }),
-} as const;
+      host: object({
+        os: { type: 'string', maxLength: 32 },
+        arch: { type: 'string', maxLength: 32 },
+        logicalCpus: count,
+        cpus: count,
+        memoryTotalBytes: bytes,
+        memoryLimitBytes: bytes,
+        cgroupMemoryLimitBytes: nullableBytes,
+        cgroupVersion: { enum: [1, 2, null] },
+      }),
+      run,
+      sampler: object({
+        intervalMs: ms,
+        source: { type: 'string', maxLength: 16 },
+        samples: count,
+        died: { type: 'boolean' },
+      }),
+      phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+      timeline: object({
+        tMs: timelineColumn(ms),
+        treeRssBytes: timelineColumn(bytes),
+        systemUsedBytes: timelineColumn(nullableBytes),
+        cgroupUsageBytes: timelineColumn(nullableBytes),
+        phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+      }),
+      events: {
+        type: 'array',
+        maxItems: 1000,
+        items: object({
+          tMs: ms,
+          kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+          phase: nullableName,
+          detail: nullableName,
+          value: { type: ['number', 'null'] },
+        }),
+      },
+    }),
+  };
+}
+
+export const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
+export const RUN_PROFILE_SCHEMA = schemaFor(2);

@@ -1,12 +1,14 @@
 /**
- * Run profile v1: the compact record of one run that later runs learn from.
+ * Run profile v2: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 
 export const PROFILE_KIND = 'resource-planner/run-profile';
-export const PROFILE_VERSION = 1;
+/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
+export const PROFILE_VERSION = 2;
+export type ProfileVersion = 1 | 2;
 
 export interface ProfileHost {
   os: string;
@@ -36,6 +38,11 @@ export interface ProfileRun {
   headRepositoryId: number | null;
   /** ISO 8601 start of sampling. */
   startedAt: string;
+  /**
+   * Exit status of the recorded command when the writer knows it (the CLI's `run`); null in the
+   * action, which learns only from runs GitHub reports as successful. v1 profiles read as null.
+   */
+  exitCode: number | null;
 }
 
 export interface RssStats {
@@ -44,6 +51,21 @@ export interface RssStats {
   meanBytes: number;
   /** The last sample of the phase. */
   endBytes: number;
+}
+
+/**
+ * What running members together cost (v2), from the per-sample RSS of the group's members while
+ * they are alive. Lets the estimator tell workers that peak together from workers that do not.
+ */
+export interface GroupConcurrency {
+  /** Mean of one member's RSS over every (member, sample) pair in which it was alive, bytes. */
+  memberMeanBytes: number;
+  /** Standard deviation (population) of the same pairs, bytes. */
+  memberSdBytes: number;
+  /** Members alive in the sample where `peakTotalBytes` was reached. */
+  aliveAtPeak: number;
+  /** Members alive on average, over the phase's samples in which at least one was. */
+  meanAlive: number;
 }
 
 /** Processes with the same executable name and parent running concurrently. */
@@ -60,6 +82,8 @@ export interface WorkerGroup {
   meanEndRssBytes: number;
   /** Highest summed RSS of the members in one sample. */
   peakTotalBytes: number;
+  /** v2; null in profiles read from v1. */
+  concurrency: GroupConcurrency | null;
 }
 
 export interface PhaseProfile {
@@ -105,6 +129,7 @@ export const TIMELINE_MAX_POINTS = 600;
 
 export interface RunProfile {
   kind: typeof PROFILE_KIND;
+  /** Profiles read from v1 are upgraded in memory and carry 2 (see ./profile.ts). */
   version: typeof PROFILE_VERSION;
   tool: { name: 'resource-planner'; version: string };
   host: ProfileHost;

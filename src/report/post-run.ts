@@ -4,7 +4,8 @@
  * chart of memory over time. Pure; every string from the profile is escaped.
  */
 import { advisePhase } from '../plan/advisory.js';
-import { memoryBudgetBytes, type BudgetSettings } from '../plan/budget.js';
+import { memoryBudgetBytes, resolveReserve } from '../plan/budget.js';
+import type { PlanSettings } from '../plan/types.js';
 import type { RunProfile } from '../profile/types.js';
 import { MiB, formatBytes, formatDuration } from '../shared/units.js';
 import { downsampleIndices, lineChart, timeLabel } from './chart.js';
@@ -49,13 +50,19 @@ export function memoryChart(profile: RunProfile): string {
 export interface PostRunOptions {
   /** Lines about the recording itself (sampler trouble), shown under the headline. */
   notes?: string[];
-  /** The user's reserve and fraction: "what this run alone would justify" uses the plan's budget. */
-  budget: BudgetSettings;
+  /**
+   * The user's reserve (null: auto) and fraction: "what this run alone would justify" uses the
+   * plan's budget, with the reserve for a measured base (this run measured it).
+   */
+  budget: Pick<PlanSettings, 'memoryReserveBytes' | 'memoryFraction'>;
 }
 
 export function renderPostRunSummary(profile: RunProfile, options: PostRunOptions): string {
   const notes = options.notes ?? [];
-  const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, options.budget);
+  const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+    memoryReserveBytes: resolveReserve(options.budget.memoryReserveBytes, true).bytes,
+    memoryFraction: options.budget.memoryFraction,
+  });
   const sections: Section[] = [];
   const head = [`### resource-planner: memory report`, ''];
   if (profile.sampler.samples === 0) head.push('No samples were recorded in this job.', '');

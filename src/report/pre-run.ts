@@ -16,6 +16,7 @@ export interface PreRunInput {
 
 const LIMITED_BY_TEXT: Record<Plan['limitedBy'], string> = {
   memory: 'memory',
+  ladder: 'the evidence ladder (one step past the largest count proven on this memory)',
   cpu: 'CPUs',
   speedup: 'the speed-up curve',
   'max-workers': 'max-workers',
@@ -83,7 +84,7 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
   const planRows: string[][] = [
     [
       'Budget',
-      `(${formatBytes(plan.memoryAvailableBytes)} available − ${formatBytes(plan.memoryReserveBytes)} reserve) × ${plan.memoryFraction} = **${formatBytes(plan.memoryBudgetBytes)}**`,
+      `(${formatBytes(plan.memoryAvailableBytes)} available − ${formatBytes(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = **${formatBytes(plan.memoryBudgetBytes)}**`,
     ],
     ['Per worker', `**${formatBytes(plan.perWorkerBytes)}**, ${source}`],
   ];
@@ -95,8 +96,14 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
     ]);
   }
   planRows.push([
+    'Memory model',
+    `${plan.memoryModel.kind}: ${escapeMarkdownText(plan.memoryModel.why, 300)}`,
+  ]);
+  if (plan.ladderLine !== null)
+    planRows.push(['Evidence ladder', escapeMarkdownText(plan.ladderLine, 400)]);
+  planRows.push([
     'Memory allows',
-    `${plan.memoryBound} worker${plan.memoryBound === 1 ? '' : 's'}`,
+    `${plan.memoryBound} worker${plan.memoryBound === 1 ? '' : 's'} (predicted peak at ${plan.workers}: ${formatBytes(plan.predictedPeakBytes)} of ${formatBytes(plan.memoryLimitBytes)})`,
   ]);
   planRows.push([
     'CPUs allow',

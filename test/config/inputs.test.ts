@@ -32,7 +32,8 @@ describe('parseInputs', () => {
     expect(inputs.memoryPerWorkerBytes).toBeNull();
     expect(inputs.fallbackMemoryPerWorkerBytes).toBe(768 * MiB);
     expect(inputs.plan).toEqual({
-      memoryReserveBytes: 512 * MiB,
+      // auto: 512 MiB until history measures the job's base memory, then 100 MiB.
+      memoryReserveBytes: null,
       memoryFraction: 0.9,
       cpusPerWorker: 1,
       minWorkers: 1,

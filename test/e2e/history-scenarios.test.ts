@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeProfile } from '../../src/profile/profile.js';
-import { startFakeGitHub, zipFiles, type FakeGitHub } from '../harness/fake-github.js';
+import { zipFiles, type FakeGitHub } from '../harness/fake-github.js';
 import { events, runJob, type JobResult } from '../harness/mini-runner.js';
+import { useFakeGitHub } from '../support/fake-github-fixture.js';
 import { profile } from '../support/profiles.js';
 
 const ACTION_DIR = new URL('../..', import.meta.url).pathname;
@@ -54,14 +55,7 @@ function planJson(result: JobResult): {
 }
 
 describe.skipIf(process.platform !== 'linux')('history through the built action', () => {
-  let github: FakeGitHub;
-  beforeEach(async () => {
-    github = await startFakeGitHub();
-  });
-  afterEach(async () => {
-    github.assertNoUnknownRoutes();
-    await github.stop();
-  });
+  const github = useFakeGitHub();
 
   async function seedRuns(perWorkerMiB: number[], oomRun?: number): Promise<void> {
     for (const [index, value] of perWorkerMiB.entries()) {
@@ -146,7 +140,7 @@ describe.skipIf(process.platform !== 'linux')('history through the built action'
         5,
         await zipFiles({
           'run-profile.json': serializeProfile(profile([{ peakBytes: 1 }], { runId: 5 })).replace(
-            '"version":1',
+            '"version":2',
             '"version":9',
           ),
         }),

@@ -76,15 +76,20 @@ describe('estimateFromHistory', () => {
     expect(estimate.baseBytes).toBe(200 * MiB);
     expect(estimate.runs).toHaveLength(10);
 
-    // 16 GiB runner, 15 GiB available, 8 CPUs: (15 GiB − 512 MiB) × 0.9 budget.
+    // 16 GiB runner, 15 GiB available, 8 CPUs: history measured the base, so the auto reserve is
+    // 100 MiB: (15 GiB − 100 MiB) × 0.9 budget. The runs proved 4 workers on this memory, so the
+    // plan climbs one step past them, no further, however much the budget holds.
     const plan = planWorkers({
       capacity: { cpus: 8, memoryLimitBytes: 16 * GiB, memoryAvailableBytes: 15 * GiB },
       settings: DEFAULT_SETTINGS,
       estimate,
     });
-    const budget = Math.floor((15 * GiB - 512 * MiB) * 0.9);
-    const byHand = Math.min(8, Math.floor((budget - 200 * MiB) / expected));
+    const budget = Math.floor((15 * GiB - 100 * MiB) * 0.9);
+    const byHand = Math.min(8, Math.floor((budget - 200 * MiB) / expected), 4 + 1);
+    expect(byHand).toBe(5);
     expect(plan.workers).toBe(byHand);
+    expect(plan).toMatchObject({ limitedBy: 'ladder', memoryReserveBytes: 100 * MiB });
+    expect(plan.ladder).toMatchObject({ proven: 4, ceiling: 5, unsafe: null });
     expect(plan.workers * plan.perWorkerBytes + plan.baseBytes).toBeLessThanOrEqual(
       plan.memoryBudgetBytes,
     );

@@ -129,7 +129,7 @@ describe('parseProfile on hostile content', () => {
     ],
     ['wrong types', valid.replace('"phases":[', '"phases":"x","ignored":['), /schema|JSON/],
     ['an extra field', valid.replace('"kind"', '"extra":1,"kind"'), /schema/],
-    ['a newer version', valid.replace('"version":1', '"version":2'), /unsupported version 2/],
+    ['a newer version', valid.replace('"version":2', '"version":3'), /unsupported version 3/],
     [
       'another kind',
       valid.replace('resource-planner/run-profile', 'other'),

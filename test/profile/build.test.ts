@@ -30,6 +30,7 @@ const run = {
   event: 'push',
   headRepositoryId: 1,
   startedAt: '2026-11-24T00:00:00.000Z',
+  exitCode: null,
 };
 
 function input(
@@ -182,6 +183,19 @@ describe('buildProfile', () => {
       p90Bytes: 290 * MiB,
       maxBytes: 300 * MiB,
       meanBytes: Math.round((770 * MiB) / 3),
+    });
+  });
+
+  it('records what running the members together cost (v2)', () => {
+    const workers = profile.phases[1]?.workerGroups.find((group) => group.parentName === 'node');
+    // Member RSS while alive: 200, 250, 300 | 220, 200 | 150, 150 MiB. Mean 210 MiB; population
+    // SD sqrt(17200 / 7) = 49.57 MiB (deviations −10, 40, 90, 10, −10, −60, −60). The group's
+    // summed peak (750 MiB) was reached with 3 alive; 7 member-samples over 3 samples = 2.33.
+    expect(workers?.concurrency).toEqual({
+      memberMeanBytes: 210 * MiB,
+      memberSdBytes: Math.round(Math.sqrt(17200 / 7) * MiB),
+      aliveAtPeak: 3,
+      meanAlive: 2.33,
     });
   });
 

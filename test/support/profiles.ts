@@ -1,4 +1,4 @@
-/** Synthetic run profiles for tests: valid v1 profiles with the numbers a test controls. */
+/** Synthetic run profiles for tests: valid v2 profiles (without concurrency figures unless a test adds them) with the numbers a test controls. */
 import type { PhaseProfile, RunProfile, WorkerGroup } from '../../src/profile/types.js';
 
 export interface PhaseSpec {
@@ -32,6 +32,7 @@ export function group(spec: {
     },
     meanEndRssBytes: Math.round(spec.perWorkerBytes * 0.8),
     peakTotalBytes: spec.perWorkerBytes * spec.workers,
+    concurrency: null,
   };
 }
 
@@ -72,7 +73,7 @@ export function profile(
   const points = 20;
   return {
     kind: 'resource-planner/run-profile',
-    version: 1,
+    version: 2,
     tool: { name: 'resource-planner', version: '0.1.0' },
     host: {
       os: 'linux',
@@ -97,6 +98,7 @@ export function profile(
       event: 'push',
       headRepositoryId: 4242,
       startedAt: overrides.startedAt ?? '2026-11-20T10:00:00.000Z',
+      exitCode: null,
     },
     sampler: { intervalMs: 500, source: 'proc', samples: 120 * built.length, died: false },
     phases: built,

@@ -1,5 +1,5 @@
-export const id = 858;
-export const ids = [858];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
 /***/ 6584:
@@ -528,19 +528,21 @@ var shared_errors = __webpack_require__(8382);
 var units = __webpack_require__(4886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Run profile v1: the compact record of one run that later runs learn from.
+ * Run profile v2: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-const PROFILE_VERSION = 1;
+/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
+const PROFILE_VERSION = 2;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
 /**
- * JSON Schema (draft-07) of run profile v1. Profiles from earlier runs are untrusted: every
- * field is typed, every string and array bounded, and unknown properties refused.
+ * JSON Schema (draft-07) of run profiles v1 and v2. Profiles from earlier runs are untrusted:
+ * every field is typed, every string and array bounded, and unknown properties refused.
+ * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
 
 const schema_name = { type: 'string', maxLength: 256 };
@@ -569,7 +571,7 @@ function object(properties) {
 function timelineColumn(items) {
     return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
 }
-const workerGroup = object({
+const workerGroupV1 = {
     name: schema_name,
     parentName: nullableName,
     maxConcurrency: count,
@@ -577,8 +579,19 @@ const workerGroup = object({
     peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
     meanEndRssBytes: bytes,
     peakTotalBytes: bytes,
-});
-const phase = object({
+};
+const concurrency = {
+    anyOf: [
+        { type: 'null' },
+        object({
+            memberMeanBytes: bytes,
+            memberSdBytes: bytes,
+            aliveAtPeak: count,
+            meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+        }),
+    ],
+};
+const phaseFor = (workerGroup) => object({
     name: schema_name,
     startMs: ms,
     endMs: ms,
@@ -592,68 +605,81 @@ const phase = object({
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
-const RUN_PROFILE_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/resource-planner/resource-planner/docs/run-profile-v1.schema.json',
-    title: 'resource-planner run profile v1',
-    ...object({
-        kind: { const: 'resource-planner/run-profile' },
-        version: { const: 1 },
-        tool: object({
-            name: { const: 'resource-planner' },
-            version: { type: 'string', maxLength: 64 },
-        }),
-        host: object({
-            os: { type: 'string', maxLength: 32 },
-            arch: { type: 'string', maxLength: 32 },
-            logicalCpus: count,
-            cpus: count,
-            memoryTotalBytes: bytes,
-            memoryLimitBytes: bytes,
-            cgroupMemoryLimitBytes: nullableBytes,
-            cgroupVersion: { enum: [1, 2, null] },
-        }),
-        run: object({
-            repositoryId: nullableId,
-            repository: nullableName,
-            workflow: nullableName,
-            job: nullableName,
-            matrixKey: { type: ['string', 'null'], maxLength: 4096 },
-            runId: nullableId,
-            runAttempt: nullableId,
-            sha: { type: ['string', 'null'], maxLength: 64 },
-            ref: nullableName,
-            event: { type: ['string', 'null'], maxLength: 64 },
-            headRepositoryId: nullableId,
-            startedAt: { type: 'string', maxLength: 40 },
-        }),
-        sampler: object({
-            intervalMs: ms,
-            source: { type: 'string', maxLength: 16 },
-            samples: count,
-            died: { type: 'boolean' },
-        }),
-        phases: { type: 'array', maxItems: 500, items: phase },
-        timeline: object({
-            tMs: timelineColumn(ms),
-            treeRssBytes: timelineColumn(bytes),
-            systemUsedBytes: timelineColumn(nullableBytes),
-            cgroupUsageBytes: timelineColumn(nullableBytes),
-            phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
-        }),
-        events: {
-            type: 'array',
-            maxItems: 1000,
-            items: object({
-                tMs: ms,
-                kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
-                phase: nullableName,
-                detail: nullableName,
-                value: { type: ['number', 'null'] },
-            }),
-        },
-    }),
+const runV1 = {
+    repositoryId: nullableId,
+    repository: nullableName,
+    workflow: nullableName,
+    job: nullableName,
+    matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+    runId: nullableId,
+    runAttempt: nullableId,
+    sha: { type: ['string', 'null'], maxLength: 64 },
+    ref: nullableName,
+    event: { type: ['string', 'null'], maxLength: 64 },
+    headRepositoryId: nullableId,
+    startedAt: { type: 'string', maxLength: 40 },
 };
+/** The schema of one format version (1 or 2). */
+function schemaFor(version) {
+    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+    const run = object(version === 1
+        ? runV1
+        : {
+            ...runV1,
+            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+        });
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
+        title: `resource-planner run profile v${version}`,
+        ...object({
+            kind: { const: 'resource-planner/run-profile' },
+            version: { const: version },
+            tool: object({
+                name: { const: 'resource-planner' },
+                version: { type: 'string', maxLength: 64 },
+            }),
+            host: object({
+                os: { type: 'string', maxLength: 32 },
+                arch: { type: 'string', maxLength: 32 },
+                logicalCpus: count,
+                cpus: count,
+                memoryTotalBytes: bytes,
+                memoryLimitBytes: bytes,
+                cgroupMemoryLimitBytes: nullableBytes,
+                cgroupVersion: { enum: [1, 2, null] },
+            }),
+            run,
+            sampler: object({
+                intervalMs: ms,
+                source: { type: 'string', maxLength: 16 },
+                samples: count,
+                died: { type: 'boolean' },
+            }),
+            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+            timeline: object({
+                tMs: timelineColumn(ms),
+                treeRssBytes: timelineColumn(bytes),
+                systemUsedBytes: timelineColumn(nullableBytes),
+                cgroupUsageBytes: timelineColumn(nullableBytes),
+                phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+            }),
+            events: {
+                type: 'array',
+                maxItems: 1000,
+                items: object({
+                    tMs: ms,
+                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                    phase: nullableName,
+                    detail: nullableName,
+                    value: { type: ['number', 'null'] },
+                }),
+            },
+        }),
+    };
+}
+const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
+const RUN_PROFILE_SCHEMA = schemaFor(2);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -670,10 +696,32 @@ const RUN_PROFILE_SCHEMA = {
 const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
-let validator = null;
-function validate(value) {
-    validator ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RUN_PROFILE_SCHEMA);
+const validators = new Map();
+function validate(value, version) {
+    let validator = validators.get(version);
+    if (!validator) {
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA);
+        validators.set(version, validator);
+    }
     return validator(value) ? null : (validator.errors ?? []);
+}
+/**
+ * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
+ * status), so the estimator uses it for what it can prove and no more.
+ */
+function upgradeV1(profile) {
+    return {
+        ...profile,
+        version: PROFILE_VERSION,
+        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+        phases: profile.phases.map((phase) => ({
+            ...phase,
+            workerGroups: phase.workerGroups.map((group) => ({
+                ...group,
+                concurrency: group.concurrency ?? null,
+            })),
+        })),
+    };
 }
 function serializeProfile(profile) {
     return JSON.stringify(profile);
@@ -700,7 +748,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile; throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
 function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -720,12 +768,13 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
     }
-    const errors = validate(value);
+    const version = header.version === 1 ? 1 : 2;
+    const errors = validate(value, version);
     if (errors) {
         const first = errors[0];
         throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
     }
-    const profile = value;
+    const profile = version === 1 ? upgradeV1(value) : value;
     checkConsistency(profile);
     return profile;
 }
@@ -744,116 +793,6 @@ function checkConsistency(profile) {
     if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
         throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
     }
-}
-
-
-/***/ }),
-
-/***/ 3537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ mainWorkerGroup)
-/* harmony export */ });
-/** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
-function mainWorkerGroup(phase) {
-    const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
-    const candidates = concurrent.length > 0 ? concurrent : phase.workerGroups;
-    let best = null;
-    for (const group of candidates)
-        if (!best || group.peakTotalBytes > best.peakTotalBytes)
-            best = group;
-    return best;
-}
-
-
-/***/ }),
-
-/***/ 3570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   RO: () => (/* binding */ weightedQuantile),
-/* harmony export */   YV: () => (/* binding */ quantile),
-/* harmony export */   hK: () => (/* binding */ medianAbsoluteDeviation)
-/* harmony export */ });
-/* unused harmony exports quantileSorted, theilSen */
-/**
- * Small statistics helpers shared by the profile builder, the estimator and the drift test.
- * Pure; inputs are not modified.
- */
-/**
- * Quantile of an ascending-sorted array by linear interpolation between order statistics
- * (Hyndman & Fan type 7, the default of R and numpy). 0 for an empty array.
- * @example quantileSorted([1, 2, 3, 4], 0.5) === 2.5
- */
-function quantileSorted(sorted, p) {
-    if (sorted.length === 0)
-        return 0;
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
-    const position = (sorted.length - 1) * p;
-    const below = Math.floor(position);
-    const lower = sorted[below];
-    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
-    return lower + (upper - lower) * (position - below);
-}
-/** Quantile (type 7) of an unsorted array. */
-function quantile(values, p) {
-    return quantileSorted([...values].sort((a, b) => a - b), p);
-}
-/** The median (type 7: the mean of the two middle values for an even count). */
-function median(values) {
-    return quantile(values, 0.5);
-}
-/** Median absolute deviation from the median (unscaled). */
-function medianAbsoluteDeviation(values) {
-    const center = median(values);
-    return median(values.map((value) => Math.abs(value - center)));
-}
-/**
- * Weighted quantile: the smallest value whose cumulative weight reaches p of the total
- * (the inverse of the weighted empirical CDF). Weights must be non-negative.
- * @example weightedQuantile([10, 20, 30], [1, 1, 2], 0.5) === 20
- */
-function weightedQuantile(values, weights, p) {
-    if (values.length !== weights.length)
-        throw new RangeError('values and weights differ in length');
-    const pairs = values
-        .map((value, index) => [value, weights[index]])
-        .sort((a, b) => a[0] - b[0]);
-    const total = pairs.reduce((sum, [, weight]) => sum + weight, 0);
-    if (pairs.length === 0 || total <= 0)
-        return 0;
-    let cumulative = 0;
-    for (const [value, weight] of pairs) {
-        cumulative += weight;
-        if (cumulative >= p * total - 1e-12)
-            return value;
-    }
-    return pairs[pairs.length - 1][0];
-}
-/**
- * Theil–Sen slope: the median of the slopes between all pairs of points (robust to outliers).
- * Also returns the share of pairwise slopes that are positive.
- */
-function theilSen(points) {
-    const slopes = [];
-    for (let i = 0; i < points.length; i++) {
-        for (let j = i + 1; j < points.length; j++) {
-            const a = points[i];
-            const b = points[j];
-            if (b.x !== a.x)
-                slopes.push((b.y - a.y) / (b.x - a.x));
-        }
-    }
-    if (slopes.length === 0)
-        return { slope: 0, positiveShare: 0 };
-    return {
-        slope: median(slopes),
-        positiveShare: slopes.filter((slope) => slope > 0).length / slopes.length,
-    };
 }
 
 

@@ -1,0 +1,101 @@
+export const id = 259;
+export const ids = [259];
+export const modules = {
+
+/***/ 4259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  learnFromGitHub: () => (/* binding */ learnFromGitHub)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/profile/profile.ts + 2 modules
+var profile = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts
+var estimate_estimate = __webpack_require__(1578);
+;// CONCATENATED MODULE: ./src/history/learn.ts
+
+/** The estimate for `settings.profile` from loaded history; the loader's notes come first. */
+function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
+    const estimate = (0,estimate_estimate/* estimateFromHistory */.Bw)({
+        profiles: history.profiles.map((entry) => ({ profile: entry.profile, url: entry.url })),
+        phase: settings.profile,
+        capacityMemoryLimitBytes: capacity.memoryLimitBytes,
+        capacityOs: capacity.os,
+        nowMs,
+        minSpeedupGain: settings.minSpeedupGain,
+        elasticMemory: settings.elasticMemory,
+        fallback,
+    });
+    return { ...estimate, notes: [...history.notes, ...estimate.notes] };
+}
+
+// EXTERNAL MODULE: ./src/history/load.ts
+var load = __webpack_require__(1574);
+;// CONCATENATED MODULE: ./src/history/learn-github.ts
+/**
+ * The main step's history path: list and fetch earlier profiles, keep the validated ones for the
+ * post step's drift comparison, and estimate. Loaded lazily by the main step (it brings Octokit).
+ */
+
+
+
+
+
+
+async function learnFromGitHub(request) {
+    const { context, inputs, log } = request;
+    if (!context.owner ||
+        !context.repo ||
+        !context.repositoryId ||
+        !context.workflowFile ||
+        !context.job ||
+        !request.baselineBranch) {
+        return {
+            ...request.fallback,
+            notes: [
+                'Not enough run context (repository, workflow, job, branch) to find history.',
+                ...request.fallback.notes,
+            ],
+        };
+    }
+    const history = await (0,load/* loadHistory */.F)({
+        request: (0,client/* requestFor */.p)(inputs.githubToken, context.apiUrl),
+        owner: context.owner,
+        repo: context.repo,
+        repositoryId: context.repositoryId,
+        workflowFile: context.workflowFile,
+        branch: request.baselineBranch,
+        job: context.job,
+        matrixKey: inputs.matrixKey,
+        maxRuns: inputs.historyRuns,
+        serverUrl: context.serverUrl,
+        timeoutMs: inputs.historyTimeoutMs,
+    });
+    for (const note of history.notes)
+        log.info(`History: ${note}`);
+    log.info(`History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`);
+    try {
+        (0,external_node_fs_.mkdirSync)(request.historyDir, { recursive: true });
+        for (const entry of history.profiles) {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(request.historyDir, `${entry.runId ?? 'unknown'}.json`), (0,profile/* serializeProfile */.Kt)(entry.profile));
+        }
+    }
+    catch (error) {
+        log.debug(`Could not keep the history for the drift comparison: ${String(error)}`);
+    }
+    return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
+}
+
+
+/***/ })
+
+};

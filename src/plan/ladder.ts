@@ -1,0 +1,127 @@
+/**
+ * The evidence ladder: what earlier runs prove about worker counts on this runner's memory, and
+ * how far the plan may climb past it. Pure. docs/algorithm.md §3 explains it with an example.
+ *
+ *  - A count is *proven* by a run that used it cleanly (no OOM kill, exit status 0 where known)
+ *    under the same or a tighter memory limit: it needs no prediction.
+ *  - A count is *unsafe* from an OOM kill at it under the same or a looser limit, unless a later
+ *    clean run at that count or more proved otherwise. Time decay forgets both after
+ *    EVIDENCE_MAX_AGE_HALF_LIVES half-lives.
+ *  - The plan may go past the largest proven count by one step only (one worker; 25% for large
+ *    counts), and only where the predicted concurrent peak there fits the budget; it never plans
+ *    fewer than a proven count unless memory per worker has risen since (drift) or a bound set by
+ *    the user (CPUs, max-workers, speed-up) says so.
+ */
+import type { CountEvidence } from '../estimate/types.js';
+
+/** A limit within this share of another counts as the same (cgroup limits round to pages). */
+export const SAME_LIMIT_TOLERANCE = 0.02;
+/** Evidence older than this many half-lives (14 days at the default 7-day half-life) is forgotten. */
+export const EVIDENCE_MAX_AGE_HALF_LIVES = 2;
+/** Past this count the step is a share of it, not one worker. */
+export const STEP_SHARE = 0.25;
+/**
+ * Memory per worker this much above the run that proved a count means the proof no longer holds
+ * (the drift test's default threshold, 10%).
+ */
+export const RISEN_SHARE = 0.1;
+
+export interface LadderInput {
+  evidence: CountEvidence[];
+  /** The memory the plan runs in: min(host RAM, cgroup limit), bytes. */
+  memoryLimitBytes: number;
+  /** The newest run's per-worker figure, to tell whether memory has risen since a proof. */
+  latestPerWorkerBytes: number | null;
+}
+
+export interface Ladder {
+  /** Largest count proven on this memory, or null. */
+  proven: number | null;
+  /** The run that proved it. */
+  provenRunId: number | null;
+  /** Smallest count known to be OOM-killed on this memory, or null. */
+  unsafe: number | null;
+  unsafeRunId: number | null;
+  /** The largest count the plan may try: proven + one step, below `unsafe`; null without a proof. */
+  ceiling: number | null;
+  /** Memory per worker has risen more than RISEN_SHARE since the proof: the floor is off. */
+  risen: boolean;
+  /** Evidence left out, one line each (looser limits for proofs, old runs). */
+  ignored: string[];
+}
+
+/** One step past `count`: one worker, or 25% of it for counts of 8 and more. */
+export function stepAbove(count: number): number {
+  return count + Math.max(1, Math.floor(count * STEP_SHARE));
+}
+
+export function buildLadder(input: LadderInput): Ladder {
+  const ignored: string[] = [];
+  const tolerance = input.memoryLimitBytes * SAME_LIMIT_TOLERANCE;
+  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+  const recent = input.evidence.filter((run) => run.weight >= minWeight);
+  if (recent.length < input.evidence.length)
+    ignored.push(
+      `${input.evidence.length - recent.length} run(s) older than ${EVIDENCE_MAX_AGE_HALF_LIVES} half-lives`,
+    );
+
+  const proofs = recent.filter(
+    (run) => run.clean && run.memoryLimitBytes <= input.memoryLimitBytes + tolerance,
+  );
+  const looser = recent.filter(
+    (run) => run.clean && run.memoryLimitBytes > input.memoryLimitBytes + tolerance,
+  ).length;
+  if (looser > 0)
+    ignored.push(`${looser} clean run(s) under a looser memory limit prove nothing here`);
+  const best = proofs.reduce<CountEvidence | null>(
+    (top, run) => (top === null || run.workers > top.workers ? run : top),
+    null,
+  );
+
+  const timeOf = (run: CountEvidence): number => Date.parse(run.startedAt) || 0;
+  const kills = recent.filter(
+    (run) =>
+      run.oomKills > 0 &&
+      run.memoryLimitBytes >= input.memoryLimitBytes - tolerance &&
+      // A later clean run at this count or more, on this memory, overrules the kill.
+      !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)),
+  );
+  const worst = kills.reduce<CountEvidence | null>(
+    (low, run) => (low === null || run.workers < low.workers ? run : low),
+    null,
+  );
+
+  const risen =
+    best !== null &&
+    input.latestPerWorkerBytes !== null &&
+    input.latestPerWorkerBytes > best.perWorkerBytes * (1 + RISEN_SHARE);
+  let ceiling = best === null ? null : stepAbove(best.workers);
+  if (ceiling !== null && worst !== null) ceiling = Math.min(ceiling, worst.workers - 1);
+  return {
+    proven: best?.workers ?? null,
+    provenRunId: best?.runId ?? null,
+    unsafe: worst?.workers ?? null,
+    unsafeRunId: worst?.runId ?? null,
+    ceiling: ceiling === null ? null : Math.max(0, ceiling),
+    risen,
+    ignored,
+  };
+}
+
+/**
+ * The memory bound after the ladder: the predicted bound `predicted`, no higher than the ceiling
+ * and below an unsafe count, no lower than the proven count (unless memory has risen or the
+ * proof is contradicted by a later OOM kill at or below it).
+ */
+export function laddered(predicted: number, ladder: Ladder): number {
+  let bound = predicted;
+  if (ladder.unsafe !== null) bound = Math.min(bound, ladder.unsafe - 1);
+  if (ladder.ceiling !== null) bound = Math.min(bound, ladder.ceiling);
+  if (
+    ladder.proven !== null &&
+    !ladder.risen &&
+    (ladder.unsafe === null || ladder.proven < ladder.unsafe)
+  )
+    bound = Math.max(bound, ladder.proven);
+  return Math.max(0, bound);
+}

@@ -1,0 +1,67 @@
+/** Profile versions: v2 is written; v1 is still read, upgraded to v2 with what it lacks unknown. */
+import { describe, expect, it } from 'vitest';
+import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
+import { PROFILE_VERSION } from '../../src/profile/types.js';
+import { profile } from '../support/profiles.js';
+
+/** The same profile as a v1 writer wrote it: no exitCode, no concurrency figures. */
+function asV1(text: string): string {
+  const value = JSON.parse(text) as {
+    version: number;
+    run: Record<string, unknown>;
+    phases: { workerGroups: Record<string, unknown>[] }[];
+  };
+  value.version = 1;
+  delete value.run.exitCode;
+  for (const phase of value.phases)
+    for (const group of phase.workerGroups) delete group.concurrency;
+  return JSON.stringify(value);
+}
+
+describe('profile versions', () => {
+  const current = profile([{ peakBytes: 1000 * 1024 ** 2, workers: 3 }]);
+  const withConcurrency = {
+    ...current,
+    phases: current.phases.map((phase) => ({
+      ...phase,
+      workerGroups: phase.workerGroups.map((group) => ({
+        ...group,
+        concurrency: { memberMeanBytes: 200, memberSdBytes: 20, aliveAtPeak: 3, meanAlive: 2.5 },
+      })),
+    })),
+  };
+
+  it('writes version 2', () => {
+    expect(PROFILE_VERSION).toBe(2);
+    expect(parseProfile(serializeProfile(withConcurrency))).toEqual(withConcurrency);
+  });
+
+  it('reads v1 as v2 with no concurrency figures and no exit status', () => {
+    const read = parseProfile(asV1(serializeProfile(withConcurrency)));
+    expect(read.version).toBe(2);
+    expect(read.run.exitCode).toBeNull();
+    expect(read.phases[0]?.workerGroups[0]?.concurrency).toBeNull();
+    expect(read.phases[0]?.workerGroups[0]?.peakTotalBytes).toBe(
+      withConcurrency.phases[0]?.workerGroups[0]?.peakTotalBytes,
+    );
+    // An upgraded v1 profile is a valid v2 profile (the action saves history and reads it back).
+    expect(parseProfile(serializeProfile(read))).toEqual(read);
+  });
+
+  it('refuses a v1 profile that carries v2 fields, and a v2 profile that lacks them', () => {
+    const v1WithV2Field = JSON.parse(serializeProfile(withConcurrency)) as { version: number };
+    v1WithV2Field.version = 1;
+    expect(() => parseProfile(JSON.stringify(v1WithV2Field))).toThrow(/schema/);
+    const v2WithoutFields = JSON.parse(asV1(serializeProfile(withConcurrency))) as {
+      version: number;
+    };
+    v2WithoutFields.version = 2;
+    expect(() => parseProfile(JSON.stringify(v2WithoutFields))).toThrow(/schema/);
+  });
+
+  it('refuses a newer version with a message that says to update', () => {
+    const newer = JSON.parse(serializeProfile(current)) as { version: number };
+    newer.version = 3;
+    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 3/);
+  });
+});
