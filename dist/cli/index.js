@@ -14975,7 +14975,9 @@ function concurrentBound(model, estimate, room) {
 function elasticBound(estimate, room, ladder) {
     if (!estimate.elastic || ladder === null || ladder.proven === null || ladder.risen)
         return null;
-    const memberPeak = estimate.memberPeakBytes;
+    // The largest per-worker peak history saw: the boundary is half the *unconstrained* peak, and
+    // the largest seen is the nearest to it.
+    const memberPeak = estimate.spread?.maxBytes ?? estimate.memberPeakBytes;
     if (memberPeak === null || memberPeak <= 0)
         return null;
     const perWorker = memberPeak * ELASTIC_MIN_SHARE;

@@ -1,0 +1,212 @@
+/**
+ * From history to a plan with the concurrency model and the evidence ladder, with numbers worked
+ * by hand. Workers whose peaks come at different moments fit more per budget than workers that
+ * peak together; each kind of odd history is used for what it can prove and no more.
+ */
+import { describe, expect, it } from 'vitest';
+import { staticEstimate } from '../../src/estimate/choose.js';
+import { estimateFromHistory, type HistoryProfile } from '../../src/estimate/estimate.js';
+import { planWorkers } from '../../src/plan/planner.js';
+import type { RunProfile } from '../../src/profile/types.js';
+import { GiB, MiB } from '../../src/shared/units.js';
+import { profile } from '../support/profiles.js';
+import { DEFAULT_SETTINGS } from '../support/settings.js';
+
+const now = Date.parse('2026-11-24T00:00:00Z');
+const fallback = staticEstimate(768 * MiB, 'fallback');
+const LIMIT = 1.5 * GiB;
+const BASE = 50 * MiB;
+const settings = { ...DEFAULT_SETTINGS, cpusPerWorker: 0.25 };
+const capacity = { cpus: 8, memoryLimitBytes: LIMIT, memoryAvailableBytes: LIMIT - 51.2 * MiB };
+
+/**
+ * A run at `workers` whose members have mean 200 MiB, SD 30 MiB and peak 260 MiB, with the
+ * group's summed peak `peakTotalMiB`, recorded inside the same 1.5 GiB limit.
+ */
+function recorded(
+  runId: number,
+  workers: number,
+  peakTotalMiB: number,
+  edit: (profile: RunProfile) => void = () => undefined,
+): HistoryProfile {
+  // `python` workers: their memory is held, not garbage (no elastic-memory step).
+  const built = profile(
+    [
+      {
+        peakBytes: BASE + peakTotalMiB * MiB,
+        workers,
+        perWorkerBytes: 260 * MiB,
+        workerName: 'python',
+      },
+    ],
+    {
+      runId,
+      cgroupLimitBytes: LIMIT,
+      startedAt: new Date(now - runId * 3_600_000).toISOString(),
+    },
+  );
+  const group = built.phases[0]?.workerGroups[0];
+  if (group) {
+    group.peakTotalBytes = peakTotalMiB * MiB;
+    group.concurrency = {
+      memberMeanBytes: 200 * MiB,
+      memberSdBytes: 30 * MiB,
+      aliveAtPeak: workers,
+      meanAlive: workers,
+    };
+  }
+  edit(built);
+  return { profile: built, url: null };
+}
+
+function plan(profiles: HistoryProfile[]) {
+  const estimate = estimateFromHistory({
+    profiles,
+    phase: 'test',
+    capacityMemoryLimitBytes: LIMIT,
+    capacityOs: 'linux',
+    nowMs: now,
+    fallback,
+  });
+  return planWorkers({ capacity, settings, estimate });
+}
+
+// 3 members peaking independently: 3 × 200 + (260 − 200) × √3 = 703.9 MiB together.
+const independentTotal = 600 + 60 * Math.sqrt(3);
+
+describe('planning from concurrent memory', () => {
+  // Budget: (1.5 GiB − 51.2 MiB available less the 100 MiB auto reserve, base measured) × 0.9
+  // = 1246.3 MiB; less 50 MiB base = 1196.3 MiB for the workers.
+  it('workers that peak out of step: one step past the proven 3, where lockstep stays at 3', () => {
+    const result = plan([1, 2, 3].map((id) => recorded(id, 3, independentTotal)));
+    expect(result.estimate.concurrency?.kind).toBe('independent');
+    expect(result.memoryModel.kind).toBe('independent');
+    expect(result.memoryBudgetBytes).toBe(Math.floor((LIMIT - 51.2 * MiB - 100 * MiB) * 0.9));
+    expect(result.ladder).toMatchObject({ proven: 3, ceiling: 4 });
+    expect(result.workers).toBe(4);
+    // The prediction at 4 (with +15%) fits the room the budget leaves: that is why it steps.
+    expect(result.predictedPeakBytes).toBeLessThanOrEqual(result.memoryBudgetBytes);
+    expect(result.ladderLine).toMatch(/proven 3 \(run \d\).*memory allows 4/);
+
+    // The same history without per-sample figures (as v1 recorded it): each worker at its peak
+    // with margins, 260 × 1.15 × √(1 + 1/3) = 345.3 MiB → 3 fit, and 3 are proven: no step.
+    const lockstep = plan(
+      [1, 2, 3].map((id) =>
+        recorded(id, 3, independentTotal, (p) => {
+          const group = p.phases[0]?.workerGroups[0];
+          if (group) group.concurrency = null;
+        }),
+      ),
+    );
+    expect(lockstep.memoryModel.kind).toBe('lockstep');
+    expect(lockstep.workers).toBe(3);
+    expect(lockstep.estimate.notes.join(' ')).toMatch(/v1 profiles or one worker/);
+  });
+
+  it('workers that peak together are planned at N × their peak, never less', () => {
+    const result = plan([1, 2, 3].map((id) => recorded(id, 3, 3 * 260)));
+    expect(result.memoryModel.kind).toBe('lockstep');
+    // 4 × 260 MiB × 1.15 + base: the model is the lockstep bound itself.
+    expect(result.predictedPeakBytes).toBe(Math.round(BASE + result.workers * 260 * MiB * 1.15));
+    expect(result.workers * 260 * MiB * 1.15 + BASE).toBeLessThanOrEqual(result.memoryBudgetBytes);
+  });
+
+  it('an OOM kill at 4 in this limit keeps the plan at the proven 3', () => {
+    const result = plan([
+      ...[2, 3, 4].map((id) => recorded(id, 3, independentTotal)),
+      recorded(1, 4, 4 * 260, (p) => {
+        const phase = p.phases[0];
+        if (phase) phase.oomKills = 1;
+      }),
+    ]);
+    expect(result.ladder).toMatchObject({ proven: 3, unsafe: 4 });
+    expect(result.workers).toBe(3);
+    expect(result.limitedBy).toBe('ladder');
+  });
+});
+
+describe('elastic workers (Node, JVM)', () => {
+  const node = (p: RunProfile): void => {
+    const group = p.phases[0]?.workerGroups[0];
+    if (group) group.name = 'node';
+  };
+
+  it('step past the proof on the elastic boundary (half the peak), never more than one step', () => {
+    // One Node worker proven at a peak of 700 MiB: lockstep (700 × 1.15 × 1.41 per worker) fits
+    // one; the elastic boundary (350 MiB each) fits 3, and the ladder allows one step: 2.
+    const history = [1, 2].map((id) =>
+      recorded(id, 1, 700, (p) => {
+        node(p);
+        const group = p.phases[0]?.workerGroups[0];
+        if (group)
+          group.peakRss = {
+            p50Bytes: 700 * MiB,
+            p90Bytes: 700 * MiB,
+            maxBytes: 700 * MiB,
+            meanBytes: 700 * MiB,
+          };
+      }),
+    );
+    const result = plan(history);
+    expect(result.estimate.elastic).toBe(true);
+    expect(result.memoryModel.kind).toBe('elastic-boundary');
+    expect(result.predictedMemoryBound).toBe(
+      Math.floor((result.memoryBudgetBytes - BASE) / (350 * MiB)),
+    );
+    expect(result.ladder).toMatchObject({ proven: 1, ceiling: 2 });
+    expect(result.workers).toBe(2);
+    // The plan bounds the memory it predicts: the heap cap of each of the 2 workers.
+    expect(result.nodeHeapMb).toBe(
+      Math.floor((((result.memoryBudgetBytes - BASE) / 2) * 0.75) / MiB),
+    );
+  });
+
+  it('the first OOM kill stops the elastic step', () => {
+    const history = [
+      recorded(3, 1, 700, node),
+      recorded(1, 2, 1400, (p) => {
+        node(p);
+        const phase = p.phases[0];
+        if (phase) phase.oomKills = 1;
+      }),
+    ];
+    const result = plan(history);
+    expect(result.estimate.elastic).toBe(false);
+    expect(result.ladder).toMatchObject({ proven: 1, unsafe: 2 });
+    expect(result.workers).toBe(1);
+  });
+});
+
+describe('odd history is used for what it can prove', () => {
+  it('leaves out profiles from another OS, saying so', () => {
+    const darwin = recorded(9, 6, 6 * 200, (p) => {
+      p.host.os = 'darwin';
+    });
+    const result = plan([darwin, ...[1, 2, 3].map((id) => recorded(id, 3, independentTotal))]);
+    expect(result.estimate.historyRuns).toBe(3);
+    expect(result.estimate.notes[0]).toMatch(/1 profile\(s\) from another OS \(darwin\) ignored/);
+    expect(result.ladder?.proven).toBe(3);
+  });
+
+  it('a phase recorded with one worker gives no concurrency evidence but proves one worker', () => {
+    const result = plan([1, 2].map((id) => recorded(id, 1, 260)));
+    expect(result.estimate.concurrency).toBeNull();
+    expect(result.ladder).toMatchObject({ proven: 1, ceiling: 2 });
+    expect(result.workers).toBeGreaterThanOrEqual(1);
+    expect(result.workers).toBeLessThanOrEqual(2);
+  });
+
+  it('runs under a looser limit prove nothing here, and the plan says so', () => {
+    const big = [1, 2, 3].map((id) =>
+      recorded(id, 3, independentTotal, (p) => {
+        p.host.memoryLimitBytes = 16 * GiB;
+        p.host.cgroupMemoryLimitBytes = null;
+      }),
+    );
+    const result = plan(big);
+    expect(result.ladder?.proven).toBeNull();
+    expect(result.ladderLine).toMatch(
+      /3 clean run\(s\) under a looser memory limit prove nothing here/,
+    );
+  });
+});

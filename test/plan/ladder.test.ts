@@ -1,0 +1,142 @@
+/** The evidence ladder: proven counts, unsafe counts, one step at a time. */
+import { describe, expect, it } from 'vitest';
+import type { CountEvidence } from '../../src/estimate/types.js';
+import { buildLadder, laddered, stepAbove } from '../../src/plan/ladder.js';
+import { GiB, MiB } from '../../src/shared/units.js';
+
+function run(workers: number, overrides: Partial<CountEvidence> = {}): CountEvidence {
+  return {
+    runId: workers,
+    workers,
+    memoryLimitBytes: 2 * GiB,
+    clean: true,
+    oomKills: 0,
+    perWorkerBytes: 300 * MiB,
+    startedAt: '2026-11-20T10:00:00.000Z',
+    weight: 1,
+    ...overrides,
+  };
+}
+
+const here = { memoryLimitBytes: 2 * GiB, latestPerWorkerBytes: 300 * MiB };
+
+describe('stepAbove', () => {
+  it.each([
+    [1, 2],
+    [3, 4],
+    [7, 8],
+    [8, 10],
+    [16, 20],
+    [40, 50],
+  ])('one step past %i is %i (one worker, 25% from 8 on)', (count, next) => {
+    expect(stepAbove(count)).toBe(next);
+  });
+});
+
+describe('buildLadder', () => {
+  it('proves the largest clean count on the same memory and allows one step past it', () => {
+    const ladder = buildLadder({ ...here, evidence: [run(1), run(3), run(2)] });
+    expect(ladder).toMatchObject({
+      proven: 3,
+      provenRunId: 3,
+      unsafe: null,
+      ceiling: 4,
+      risen: false,
+    });
+  });
+
+  it('counts a tighter limit as proof, a looser one not', () => {
+    const tighter = buildLadder({
+      ...here,
+      evidence: [run(3, { memoryLimitBytes: 1 * GiB }), run(5, { memoryLimitBytes: 8 * GiB })],
+    });
+    expect(tighter.proven).toBe(3);
+    expect(tighter.ignored.join(' ')).toMatch(/1 clean run\(s\) under a looser memory limit/);
+  });
+
+  it('an OOM kill under the same or a looser limit caps the ceiling below it', () => {
+    const ladder = buildLadder({
+      ...here,
+      evidence: [
+        run(2),
+        run(3, { clean: false, oomKills: 1, memoryLimitBytes: 4 * GiB, runId: 99 }),
+      ],
+    });
+    expect(ladder).toMatchObject({ proven: 2, unsafe: 3, unsafeRunId: 99, ceiling: 2 });
+  });
+
+  it('an OOM kill under a tighter limit says nothing about this memory', () => {
+    const ladder = buildLadder({
+      ...here,
+      evidence: [run(2), run(3, { clean: false, oomKills: 1, memoryLimitBytes: 1 * GiB })],
+    });
+    expect(ladder).toMatchObject({ proven: 2, unsafe: null, ceiling: 3 });
+  });
+
+  it('a later clean run at that count or more overrules an OOM kill', () => {
+    const ladder = buildLadder({
+      ...here,
+      evidence: [
+        run(3, { clean: false, oomKills: 2, startedAt: '2026-11-19T00:00:00.000Z' }),
+        run(3, { startedAt: '2026-11-21T00:00:00.000Z' }),
+      ],
+    });
+    expect(ladder).toMatchObject({ proven: 3, unsafe: null, ceiling: 4 });
+  });
+
+  it('forgets evidence older than two half-lives', () => {
+    const ladder = buildLadder({
+      ...here,
+      evidence: [run(4, { weight: 0.2 }), run(2, { weight: 0.6 })],
+    });
+    expect(ladder.proven).toBe(2);
+    expect(ladder.ignored.join(' ')).toMatch(/1 run\(s\) older than 2 half-lives/);
+  });
+
+  it('notices when memory per worker has risen more than 10% since the proof', () => {
+    expect(
+      buildLadder({ ...here, latestPerWorkerBytes: 340 * MiB, evidence: [run(3)] }).risen,
+    ).toBe(true);
+    expect(
+      buildLadder({ ...here, latestPerWorkerBytes: 320 * MiB, evidence: [run(3)] }).risen,
+    ).toBe(false);
+  });
+
+  it('a failed run (non-zero exit, no OOM kill) proves nothing and marks nothing', () => {
+    const ladder = buildLadder({ ...here, evidence: [run(4, { clean: false })] });
+    expect(ladder).toMatchObject({ proven: null, unsafe: null, ceiling: null });
+  });
+});
+
+describe('laddered', () => {
+  const ladder = (evidence: CountEvidence[], latest = 300 * MiB) =>
+    buildLadder({ memoryLimitBytes: 2 * GiB, latestPerWorkerBytes: latest, evidence });
+
+  it.each([
+    ['the model allows more: one step past the proof', 9, [run(3)], 4],
+    ['the model allows exactly the step', 4, [run(3)], 4],
+    ['the model allows less than proven: held at the proof', 1, [run(3)], 3],
+    ['nothing proven: the model alone', 6, [run(2, { memoryLimitBytes: 8 * GiB })], 6],
+    [
+      'below the OOM-killed count, even when the model allows more',
+      9,
+      [run(2), run(4, { clean: false, oomKills: 1 })],
+      3,
+    ],
+    [
+      'an OOM kill at the proven count wins over the proof',
+      9,
+      [
+        run(3, { startedAt: '2026-11-19T00:00:00.000Z' }),
+        run(3, { clean: false, oomKills: 1, startedAt: '2026-11-20T00:00:00.000Z' }),
+      ],
+      2,
+    ],
+  ] as const)('%s', (_name, predicted, evidence, expected) => {
+    expect(laddered(predicted, ladder([...evidence]))).toBe(expected);
+  });
+
+  it('memory per worker has risen: no floor at the proof', () => {
+    expect(laddered(1, ladder([run(3)], 400 * MiB))).toBe(1);
+  });
+});
