@@ -15677,6 +15677,87 @@ function downsample(samples, phaseOf, startT, maxPoints) {
     }
     return timeline;
 }
+/** One phase's figures; pushes its OOM-kill and pressure-peak events. */
+function phaseProfileOf(window, inPhase, procs, origin, oom, events) {
+    const trees = inPhase.map(treeRss);
+    const sorted = [...trees].sort((a, b) => a - b);
+    let oomKills = 0;
+    let pressureMax = null;
+    let pressurePeakT = 0;
+    for (const sample of inPhase) {
+        if (sample.oom !== null) {
+            if (oom.previous !== null && sample.oom > oom.previous) {
+                oomKills += sample.oom - oom.previous;
+                events.push({
+                    tMs: sample.t - origin,
+                    kind: 'oom-kill',
+                    phase: window.name,
+                    detail: null,
+                    value: sample.oom - oom.previous,
+                });
+            }
+            oom.previous = sample.oom;
+        }
+        if (sample.psi !== null && (pressureMax === null || sample.psi > pressureMax)) {
+            pressureMax = sample.psi;
+            pressurePeakT = sample.t;
+        }
+    }
+    if (pressureMax !== null && pressureMax >= PRESSURE_PEAK_PERCENT) {
+        events.push({
+            tMs: pressurePeakT - origin,
+            kind: 'pressure-peak',
+            phase: window.name,
+            detail: null,
+            value: pressureMax,
+        });
+    }
+    return {
+        name: window.name,
+        startMs: Math.max(0, Math.round(window.start - origin)),
+        endMs: Math.max(0, Math.round(window.end - origin)),
+        durationMs: Math.max(0, Math.round(window.end - window.start)),
+        workersRecommended: window.workersRecommended,
+        samples: inPhase.length,
+        treeRss: {
+            peakBytes: sorted[sorted.length - 1] ?? 0,
+            p95Bytes: Math.round(stats_quantileSorted(sorted, 0.95)),
+            meanBytes: Math.round(build_mean(trees)),
+            endBytes: trees[trees.length - 1] ?? 0,
+        },
+        peakSystemUsedBytes: maxOrNull(inPhase.map((sample) => sample.sys)),
+        peakCgroupUsageBytes: maxOrNull(inPhase.map((sample) => sample.cg)),
+        oomKills,
+        pressureMaxAvg10: pressureMax,
+        workerGroups: summariseGroups(inPhase, procs),
+    };
+}
+/** SIGKILLed processes and a sampler that died, as events. */
+function exitEvents(input, procs, windows, phaseOf, origin, lastSampleT) {
+    const events = [];
+    for (const line of input.lines) {
+        if (line.k === 'exit' && line.signal === 'SIGKILL') {
+            const proc = procs.get(line.id);
+            events.push({
+                tMs: line.t - origin,
+                kind: 'sigkill',
+                phase: windows[phaseOf(line.t)]?.name ?? null,
+                detail: proc ? capName(proc.name) : null,
+                value: null,
+            });
+        }
+    }
+    if (input.samplerDied) {
+        events.push({
+            tMs: lastSampleT - origin,
+            kind: 'sampler-died',
+            phase: windows[phaseOf(lastSampleT)]?.name ?? null,
+            detail: null,
+            value: null,
+        });
+    }
+    return events;
+}
 function buildProfile(input) {
     const samples = input.lines
         .filter((line) => line.k === 's')
@@ -15692,87 +15773,12 @@ function buildProfile(input) {
     const windows = phaseWindows(input.phases, origin, Math.max(input.endT, samples.at(-1)?.t ?? origin));
     const phaseOf = (t) => phaseIndexAt(windows, t);
     const events = [];
-    let previousOom = null;
     const samplesByPhase = windows.map(() => []);
     for (const sample of samples)
         samplesByPhase[phaseOf(sample.t)]?.push(sample);
-    const phaseProfiles = windows.map((window, index) => {
-        const inPhase = samplesByPhase[index] ?? [];
-        const trees = inPhase.map(treeRss);
-        const sorted = [...trees].sort((a, b) => a - b);
-        let oomKills = 0;
-        let pressureMax = null;
-        let pressurePeakT = 0;
-        for (const sample of inPhase) {
-            if (sample.oom !== null) {
-                if (previousOom !== null && sample.oom > previousOom) {
-                    oomKills += sample.oom - previousOom;
-                    events.push({
-                        tMs: sample.t - origin,
-                        kind: 'oom-kill',
-                        phase: window.name,
-                        detail: null,
-                        value: sample.oom - previousOom,
-                    });
-                }
-                previousOom = sample.oom;
-            }
-            if (sample.psi !== null && (pressureMax === null || sample.psi > pressureMax)) {
-                pressureMax = sample.psi;
-                pressurePeakT = sample.t;
-            }
-        }
-        if (pressureMax !== null && pressureMax >= PRESSURE_PEAK_PERCENT) {
-            events.push({
-                tMs: pressurePeakT - origin,
-                kind: 'pressure-peak',
-                phase: window.name,
-                detail: null,
-                value: pressureMax,
-            });
-        }
-        return {
-            name: window.name,
-            startMs: Math.max(0, Math.round(window.start - origin)),
-            endMs: Math.max(0, Math.round(window.end - origin)),
-            durationMs: Math.max(0, Math.round(window.end - window.start)),
-            workersRecommended: window.workersRecommended,
-            samples: inPhase.length,
-            treeRss: {
-                peakBytes: sorted[sorted.length - 1] ?? 0,
-                p95Bytes: Math.round(stats_quantileSorted(sorted, 0.95)),
-                meanBytes: Math.round(build_mean(trees)),
-                endBytes: trees[trees.length - 1] ?? 0,
-            },
-            peakSystemUsedBytes: maxOrNull(inPhase.map((sample) => sample.sys)),
-            peakCgroupUsageBytes: maxOrNull(inPhase.map((sample) => sample.cg)),
-            oomKills,
-            pressureMaxAvg10: pressureMax,
-            workerGroups: summariseGroups(inPhase, procs),
-        };
-    });
-    for (const line of input.lines) {
-        if (line.k === 'exit' && line.signal === 'SIGKILL') {
-            const proc = procs.get(line.id);
-            events.push({
-                tMs: line.t - origin,
-                kind: 'sigkill',
-                phase: windows[phaseOf(line.t)]?.name ?? null,
-                detail: proc ? capName(proc.name) : null,
-                value: null,
-            });
-        }
-    }
-    if (input.samplerDied) {
-        const lastT = samples.at(-1)?.t ?? origin;
-        events.push({
-            tMs: lastT - origin,
-            kind: 'sampler-died',
-            phase: windows[phaseOf(lastT)]?.name ?? null,
-            detail: null,
-            value: null,
-        });
-    }
+    const oom = { previous: null };
+    const phaseProfiles = windows.map((window, index) => phaseProfileOf(window, samplesByPhase[index] ?? [], procs, origin, oom, events));
+    events.push(...exitEvents(input, procs, windows, phaseOf, origin, samples.at(-1)?.t ?? origin));
     events.sort((a, b) => a.tMs - b.tMs);
     for (const event of events)
         event.tMs = Math.max(0, Math.round(event.tMs));
