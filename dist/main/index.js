@@ -1302,6 +1302,11 @@ function buildLadder(input) {
     let ceiling = best === null ? null : stepAbove(best.workers);
     if (ceiling !== null && worst !== null)
         ceiling = Math.min(ceiling, worst.workers - 1);
+    // Right after an OOM kill, fall back to the proof and take no step this time: the kill is the
+    // newest thing known about this memory.
+    const newest = recent.reduce((latest, run) => (latest === null || timeOf(run) > timeOf(latest) ? run : latest), null);
+    if (ceiling !== null && best !== null && newest !== null && kills.includes(newest))
+        ceiling = Math.min(ceiling, best.workers);
     return {
         proven: best?.workers ?? null,
         provenRunId: best?.runId ?? null,
@@ -2402,6 +2407,7 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
             oomKills: phase.oomKills,
         },
         perWorkerBytes: perWorker,
+        measuredPerWorkerBytes: measuredPerWorker,
         baseBytes: Math.max(0, peak - group.peakTotalBytes * sharedPageScale),
         workers,
         peakBytes: peak,
@@ -2585,7 +2591,7 @@ function countEvidenceOf(run) {
         memoryLimitBytes: run.memoryLimitBytes,
         clean: !run.oom && run.succeeded,
         oomKills: run.ref.oomKills,
-        perWorkerBytes: run.perWorkerBytes,
+        perWorkerBytes: run.measuredPerWorkerBytes,
         startedAt: run.ref.startedAt,
         weight: run.weight,
     };

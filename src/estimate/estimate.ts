@@ -88,7 +88,10 @@ export function confidenceFor(runs: number): Confidence {
 
 interface RunFigures {
   ref: HistoryRunRef;
+  /** The run's per-worker figure, raised after an OOM kill (VPA's bump). */
   perWorkerBytes: number;
+  /** The same as measured, before any bump (what the ladder compares to tell memory has risen). */
+  measuredPerWorkerBytes: number;
   baseBytes: number;
   workers: number;
   peakBytes: number;
@@ -162,6 +165,7 @@ function figuresFor(
       oomKills: phase.oomKills,
     },
     perWorkerBytes: perWorker,
+    measuredPerWorkerBytes: measuredPerWorker,
     baseBytes: Math.max(0, peak - group.peakTotalBytes * sharedPageScale),
     workers,
     peakBytes: peak,
@@ -413,7 +417,7 @@ function countEvidenceOf(run: RunFigures): CountEvidence {
     memoryLimitBytes: run.memoryLimitBytes,
     clean: !run.oom && run.succeeded,
     oomKills: run.ref.oomKills,
-    perWorkerBytes: run.perWorkerBytes,
+    perWorkerBytes: run.measuredPerWorkerBytes,
     startedAt: run.ref.startedAt,
     weight: run.weight,
   };

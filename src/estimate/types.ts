@@ -40,7 +40,10 @@ export interface CountEvidence {
   clean: boolean;
   /** OOM kills in the phase. */
   oomKills: number;
-  /** The run's per-worker figure (p90 of member peaks, bytes): tells whether memory has risen since. */
+  /**
+   * The run's per-worker figure as measured (p90 of member peaks, bytes, no OOM bump): tells
+   * whether memory has risen since a proof.
+   */
   perWorkerBytes: number;
   startedAt: string;
   /** Time-decay weight in (0, 1]: 0.5 after one half-life. */

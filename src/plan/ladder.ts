@@ -6,7 +6,8 @@
  *    under the same or a tighter memory limit: it needs no prediction.
  *  - A count is *unsafe* from an OOM kill at it under the same or a looser limit, unless a later
  *    clean run at that count or more proved otherwise. Time decay forgets both after
- *    EVIDENCE_MAX_AGE_HALF_LIVES half-lives.
+ *    EVIDENCE_MAX_AGE_HALF_LIVES half-lives. When the newest run on this memory was OOM-killed,
+ *    the next plan falls back to the largest proven count below it, without a step.
  *  - The plan may go past the largest proven count by one step only (one worker; 25% for large
  *    counts), and only where the predicted concurrent peak there fits the budget; it never plans
  *    fewer than a proven count unless memory per worker has risen since (drift) or a bound set by
@@ -97,6 +98,14 @@ export function buildLadder(input: LadderInput): Ladder {
     input.latestPerWorkerBytes > best.perWorkerBytes * (1 + RISEN_SHARE);
   let ceiling = best === null ? null : stepAbove(best.workers);
   if (ceiling !== null && worst !== null) ceiling = Math.min(ceiling, worst.workers - 1);
+  // Right after an OOM kill, fall back to the proof and take no step this time: the kill is the
+  // newest thing known about this memory.
+  const newest = recent.reduce<CountEvidence | null>(
+    (latest, run) => (latest === null || timeOf(run) > timeOf(latest) ? run : latest),
+    null,
+  );
+  if (ceiling !== null && best !== null && newest !== null && kills.includes(newest))
+    ceiling = Math.min(ceiling, best.workers);
   return {
     proven: best?.workers ?? null,
     provenRunId: best?.runId ?? null,

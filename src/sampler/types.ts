@@ -58,6 +58,11 @@ export interface SamplerExitLine {
 export interface SamplerStopLine {
   k: 'stop';
   t: number;
+  /**
+   * Why the sampler stopped: `sigterm`/`sigint` (stopped by the post step), `root-exited` (the
+   * job's root process is gone or a zombie), `root-replaced` (its PID now belongs to a process
+   * that started at another time), `max-lifetime` (the hard limit, `--max-lifetime-ms`).
+   */
   reason: string;
 }
 
@@ -79,7 +84,36 @@ export interface SamplerHandle {
   /** 'proc' (Linux /proc), 'ps' (macOS), 'tasklist' (Windows). */
   source: string;
   intervalMs: number;
+  /** Who the sampler process is, so that a reused PID is never mistaken for it. */
+  identity?: ProcessIdentity;
 }
+
+/**
+ * A process beyond its PID, which the system reuses: what post checks before it signals the
+ * sampler, and what the sampler checks of its owner (the job's root process) on every tick.
+ * Two readings are the same process when the PID matches and every field recorded non-null at
+ * the first reading reads the same at the second.
+ */
+export interface ProcessIdentity {
+  pid: number;
+  /**
+   * When the process started, as an opaque token compared for equality: on Linux field 22 of
+   * /proc/PID/stat (clock ticks since boot); on macOS `ps -o lstart=` (to the second); on
+   * Windows the creation time (FILETIME, 100 ns). null when it could not be read.
+   */
+  startTime: string | null;
+  /**
+   * The executable's basename: /proc/PID/exe, else argv[0] of /proc/PID/cmdline, on Linux;
+   * `ps -o comm=` on macOS; the image name on Windows. null when it could not be read.
+   */
+  exe: string | null;
+}
+
+/**
+ * The sampler's hard maximum lifetime: 6 h 10 min, past the longest a job runs by default
+ * (`timeout-minutes` defaults to 360), so a sampler whose post step never ran cannot outlive it.
+ */
+export const SAMPLER_MAX_LIFETIME_MS = (6 * 60 + 10) * 60_000;
 
 /** Where a sampler started in `directory` writes its samples and its own log. */
 export function samplerFiles(directory: string): { samplesFile: string; logFile: string } {

@@ -118,10 +118,16 @@ describe('laddered', () => {
     ['the model allows less than proven: held at the proof', 1, [run(3)], 3],
     ['nothing proven: the model alone', 6, [run(2, { memoryLimitBytes: 8 * GiB })], 6],
     [
-      'below the OOM-killed count, even when the model allows more',
+      'below an older OOM-killed count, even when the model allows more',
       9,
-      [run(2), run(4, { clean: false, oomKills: 1 })],
+      [run(2), run(4, { clean: false, oomKills: 1, startedAt: '2026-11-19T00:00:00.000Z' })],
       3,
+    ],
+    [
+      'right after an OOM kill: back to the proven count, no step',
+      9,
+      [run(2), run(4, { clean: false, oomKills: 1, startedAt: '2026-11-21T00:00:00.000Z' })],
+      2,
     ],
     [
       'an OOM kill at the proven count wins over the proof',
