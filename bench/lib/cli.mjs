@@ -1,0 +1,55 @@
+// The shipped CLI (dist/cli) as the quality benchmark drives it: recording history, planning.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { inCgroup } from './cgroup.mjs';
+import { CLI } from './paths.mjs';
+
+/** `resource-planner run` five times (seeds 100–104) into a fresh folder; inside `limit` if given. */
+export function recordHistory(jobFor, limit) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'rp-quality-history-'));
+  for (let run = 0; run < 5; run++) {
+    const argv = [
+      process.execPath,
+      CLI,
+      'run',
+      '--profile',
+      'test',
+      '--interval',
+      '100ms',
+      '--out',
+      join(dir, `run-${run}.json`),
+      '--',
+      ...jobFor(2, 100 + run),
+    ];
+    if (limit === null) execFileSync(argv[0], argv.slice(1), { stdio: 'ignore' });
+    else inCgroup(limit, argv);
+  }
+  return dir;
+}
+
+/** Per-process peaks (p90) of each recorded run's largest concurrent worker group, in bytes. */
+export function workerPeaks(historyDir) {
+  return readdirSync(historyDir).map((file) => {
+    const profile = JSON.parse(readFileSync(join(historyDir, file), 'utf8'));
+    const groups = profile.phases[0].workerGroups.filter((group) => group.maxConcurrency >= 2);
+    return Math.max(0, ...groups.map((group) => group.peakRss.p90Bytes));
+  });
+}
+
+/** `resource-planner plan --json --history DIR` run inside the limit: the plan object. */
+export function planInside(limit, historyDir, flags) {
+  const result = inCgroup(limit, [
+    process.execPath,
+    CLI,
+    'plan',
+    '--json',
+    '--profile',
+    'test',
+    '--history',
+    historyDir,
+    ...flags,
+  ]);
+  return JSON.parse(result.stdout).plan;
+}
