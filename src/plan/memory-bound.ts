@@ -43,8 +43,10 @@ export function memoryBoundFor(
   const model = estimate.concurrency
     ? concurrentBound(estimate.concurrency, estimate, room)
     : lockstepBound(estimate, room);
+  // The elastic boundary only serves the ladder's next step, and only where the model refuses it.
   const elastic = elasticBound(estimate, room, ladder);
-  return elastic !== null && elastic.bound > model.bound ? elastic : model;
+  const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
+  return elastic !== null && model.bound < step && elastic.bound > model.bound ? elastic : model;
 }
 
 function lockstepBound(estimate: MemoryEstimate, room: number): MemoryBound {

@@ -161,6 +161,8 @@ export function ladderLine(ladder: Ladder, predictedBound: number, bound: number
   if (ladder.proven === null) why = 'nothing proven here yet: the model alone decides';
   else if (ladder.risen)
     why = 'memory per worker has risen since that proof: the model alone decides';
+  else if (bound > ladder.proven && predictedBound > bound)
+    why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
   else if (bound > ladder.proven) why = `one step past the proof, where the model predicts it fits`;
   else if (predictedBound > bound)
     why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;

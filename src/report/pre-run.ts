@@ -86,7 +86,12 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
       'Budget',
       `(${formatBytes(plan.memoryAvailableBytes)} available − ${formatBytes(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = **${formatBytes(plan.memoryBudgetBytes)}**`,
     ],
-    ['Per worker', `**${formatBytes(plan.perWorkerBytes)}**, ${source}`],
+    [
+      'Per worker',
+      estimate.concurrency && plan.memoryModel.kind !== 'lockstep'
+        ? `**${formatBytes(estimate.concurrency.meanMemberBytes)}** on average, ${formatBytes(estimate.concurrency.memberPeakBytes)} at peak (not all at once: see the model), ${source}`
+        : `**${formatBytes(plan.perWorkerBytes)}**, ${source}`,
+    ],
   ];
   if (plan.baseBytes > 0) planRows.push(['Base (non-worker) memory', formatBytes(plan.baseBytes)]);
   if (estimate.spread) {
