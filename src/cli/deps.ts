@@ -2,31 +2,41 @@
 import { loadHistoryFromDirectory } from '../history/load.js';
 import { estimateFromLoaded } from '../history/learn.js';
 import { probeCapacity } from '../probe/index.js';
+import { inertStream } from '../shared/inert-text.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { compareCommand } from './compare.js';
+import type { CliIo } from './io.js';
 import type { CliDeps } from './main.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
 
-/** Terminal control sequences in untrusted text (names from profiles) are shown, not obeyed. */
-export function printable(text: string): string {
-  let result = '';
-  for (const character of text) {
-    const code = character.charCodeAt(0);
-    result +=
-      (code < 0x20 && character !== '\n' && character !== '\t') || code === 0x7f ? '?' : character;
-  }
-  return result;
+/**
+ * The terminal as the CLI's io: every chunk written to stdout or stderr goes through
+ * `inertStream` (one per stream, so a line split across writes is judged whole). The CLI often
+ * runs inside a CI job whose log obeys workflow commands, and its output quotes untrusted text
+ * (profile names, parser errors, file names): no line may start a command, and no terminal
+ * control sequence or bidi override may reach the terminal.
+ */
+export function terminalIo(
+  env: Readonly<Record<string, string | undefined>>,
+  streams: { stdout: (text: string) => void; stderr: (text: string) => void },
+): CliIo {
+  const stdout = inertStream();
+  const stderr = inertStream();
+  return {
+    stdout: (text) => streams.stdout(stdout(text)),
+    stderr: (text) => streams.stderr(stderr(text)),
+    env,
+  };
 }
 
 export function realCliDeps(): CliDeps {
   return {
-    io: {
-      stdout: (text) => void process.stdout.write(printable(text)),
-      stderr: (text) => void process.stderr.write(printable(text)),
-      env: process.env,
-    },
+    io: terminalIo(process.env, {
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+    }),
     commands: {
       plan: (args, io) =>
         planCommand(args, io, {

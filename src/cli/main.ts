@@ -8,6 +8,7 @@
  */
 import { OVERRIDE_VARIABLE } from '../config/inputs.js';
 import { InputError, errorMessage } from '../shared/errors.js';
+import { inertText, quoteUntrusted } from '../shared/inert-text.js';
 import type { CliCommand, CliIo } from './io.js';
 
 export type CommandName = 'plan' | 'run' | 'report' | 'compare';
@@ -64,11 +65,23 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         io.stdout(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        io.stderr(`Unknown command '${command}'.\n${USAGE}\n`);
+        io.stderr(`Unknown command ${quoteUntrusted(command, 60)}.\n${USAGE}\n`);
         return 2;
     }
   } catch (error) {
-    io.stderr(`resource-planner: ${errorMessage(error)}\n`);
+    io.stderr(`${errorLine(error)}\n`);
     return error instanceof InputError || error instanceof TypeError ? 2 : 1;
   }
+}
+
+/** Longest error message the CLI prints (code points): one readable line, never a whole file. */
+export const ERROR_MAX_LENGTH = 300;
+
+/**
+ * The one line the CLI prints for a failed command: `resource-planner: <message>`, folded to one
+ * line and cut. Messages quote untrusted text (a parser error quotes the file it read, a path may
+ * hold a line break); one line keeps them from forging output or a workflow command.
+ */
+export function errorLine(error: unknown): string {
+  return `resource-planner: ${inertText(errorMessage(error), { fold: true, maxLength: ERROR_MAX_LENGTH })}`;
 }

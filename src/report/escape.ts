@@ -2,25 +2,30 @@
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
  * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
- * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
+ * row, `< > &` open HTML, `@name` pings people and `#123` links issues. Invisible and reordering
+ * characters (controls, bidi overrides, zero-width characters) are shown as escapes, so a name
+ * cannot pass for another in a pull-request comment.
  */
+import { codePointName, cut, showInvisible } from '../shared/inert-text.js';
 
 /** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
 export const UNTRUSTED_MAX_LENGTH = 100;
 const ZERO_WIDTH_JOINER = '\u200d';
 
+/** Cuts untrusted text to `maxLength` code points; an ellipsis marks the cut. */
 export function truncate(text: string, maxLength = UNTRUSTED_MAX_LENGTH): string {
-  const characters = [...text];
-  return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+  return cut(text, maxLength);
 }
 
 /**
  * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
- * mentions or issue references; one line; bounded length.
+ * mentions or issue references; one line; bounded length; controls, bidi controls and
+ * zero-width characters shown as `\uXXXX` text (the backslash is escaped below, so GitHub shows
+ * `\u202E` where a right-to-left override was).
  */
 export function escapeMarkdownText(text: string, maxLength = UNTRUSTED_MAX_LENGTH): string {
   return (
-    truncate(oneLine(text), maxLength)
+    truncate(showInvisible(oneLine(text)), maxLength)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -33,21 +38,18 @@ export function escapeMarkdownText(text: string, maxLength = UNTRUSTED_MAX_LENGT
       .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
       // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
       .replace(/:/g, '&#58;')
+      // GFM autolinks `www.example.com` even without a scheme; an entity for the dot stops it.
+      .replace(/(www)\./gi, '$1&#46;')
   );
 }
 
-/** Control characters (line breaks included) become single spaces. */
+/**
+ * Line breaks and tabs (CR, LF, TAB) become single spaces, a run of them one space: the text
+ * stays on one line (a table row, a list item) and reads as it was written. Other controls are
+ * left for `showInvisible`, which shows them.
+ */
 export function oneLine(text: string): string {
-  let result = '';
-  let lastWasSpace = false;
-  for (const character of text) {
-    const code = character.charCodeAt(0);
-    const control = code < 0x20 || code === 0x7f;
-    if (control && lastWasSpace) continue;
-    result += control ? ' ' : character;
-    lastWasSpace = control;
-  }
-  return result;
+  return text.replace(/[\r\n\t]+/g, ' ');
 }
 
 /** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
@@ -64,10 +66,13 @@ export function escapeHtmlComment(text: string): string {
     .replace(/</g, '&lt;');
 }
 
-/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
+/**
+ * A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed;
+ * invisible and reordering characters shown as ` U+XXXX ` (a label cannot carry a backslash).
+ */
 export function escapeMermaidLabel(text: string, maxLength = 40): string {
   return truncate(
-    text
+    showInvisible(oneLine(text), (character) => ` ${codePointName(character)} `)
       .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),

@@ -7,11 +7,23 @@
  * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
  * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
  * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
+ *
+ * Every line this adapter writes to the log goes through `inertText` (src/shared/inert-text.ts):
+ * messages often quote untrusted text (an earlier run's artifact, a parser error quoting it, a
+ * file name), and no part of them may start a workflow command. Info lines keep their line
+ * breaks, each line made inert; annotations (notice, warning, error, setFailed) are folded to one
+ * line and cut to ANNOTATION_MAX_LENGTH, since the runner shows an annotation as one message.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { inertText } from '../shared/inert-text.js';
 import type { AnnotationProperties, Runner } from './types.js';
+
+/** Longest annotation message (code points): one readable line, never a whole quoted file. */
+export const ANNOTATION_MAX_LENGTH = 1000;
+/** Longest annotation title (code points). */
+const TITLE_MAX_LENGTH = 200;
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -55,13 +67,17 @@ export function escapeCommandProperty(text: string): string {
 
 /**
  * Makes untrusted text inert in the log: no line of it can start a workflow command (`::cmd::`
- * after trimming, or the older `##[cmd]` anywhere). A zero-width space breaks the markers while
- * leaving the text readable.
+ * after trimming, or the older `##[cmd]` anywhere). Kept for callers that build messages; the
+ * adapter applies the same `inertText` to everything it writes, so calling it is not required.
  */
 export function inertLogText(text: string): string {
-  return text.replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+  return inertText(text);
 }
 
+/**
+ * Formats one workflow command line as the runner parses it. The protocol layer only: callers
+ * with untrusted text go through the adapter, which makes the message inert first.
+ */
 export function formatCommand(
   command: string,
   message: string,
@@ -77,14 +93,29 @@ export function formatCommand(
 function annotationProps(
   properties: AnnotationProperties = {},
 ): Record<string, string | number | undefined> {
-  return { title: properties.title, file: properties.file, line: properties.startLine };
+  const title =
+    properties.title === undefined
+      ? undefined
+      : inertText(properties.title, { fold: true, maxLength: TITLE_MAX_LENGTH });
+  return { title, file: properties.file, line: properties.startLine };
+}
+
+/** An annotation's message: one inert line, cut (the runner shows it as one message). */
+export function annotationText(message: string): string {
+  return inertText(message, { fold: true, maxLength: ANNOTATION_MAX_LENGTH });
 }
 
 export function createActionsRunner(options: ActionsRunnerOptions = {}): Runner {
   const env = options.env ?? process.env;
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
   const onFailed = options.onFailed ?? (() => void (process.exitCode = 1));
-  const line = (text: string): void => write(text + EOL);
+  // Every log line: free text made inert line by line, or a command whose data is made inert.
+  const line = (text: string): void => write(inertText(text) + EOL);
+  const command = (
+    name: string,
+    message: string,
+    properties: Record<string, string | number | undefined> = {},
+  ): void => write(formatCommand(name, message, properties) + EOL);
 
   const appendFileCommand = (variable: string, name: string, value: string): boolean => {
     const path = env[variable];
@@ -111,15 +142,16 @@ export function createActionsRunner(options: ActionsRunnerOptions = {}): Runner 
       if (path) appendFileSync(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');
     },
     info: (message) => line(message),
-    debug: (message) => line(formatCommand('debug', message)),
+    // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.
+    debug: (message) => command('debug', inertText(message)),
     notice: (message, properties) =>
-      line(formatCommand('notice', message, annotationProps(properties))),
+      command('notice', annotationText(message), annotationProps(properties)),
     warning: (message, properties) =>
-      line(formatCommand('warning', message, annotationProps(properties))),
+      command('warning', annotationText(message), annotationProps(properties)),
     error: (message, properties) =>
-      line(formatCommand('error', message, annotationProps(properties))),
+      command('error', annotationText(message), annotationProps(properties)),
     setFailed(message) {
-      line(formatCommand('error', message));
+      command('error', annotationText(message));
       onFailed();
     },
   };

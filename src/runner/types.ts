@@ -21,11 +21,20 @@ export interface Runner {
   exportVariable(name: string, value: string): void;
   /** Appends Markdown to the step summary. */
   appendSummary(markdown: string): void;
+  /**
+   * Logs a message; it may span lines. The adapter makes every line inert (no workflow command
+   * can start it), so a message may quote untrusted text as it is.
+   */
   info(message: string): void;
+  /** A debug line (shown when step debugging is on); made inert like `info`. */
   debug(message: string): void;
+  /**
+   * Annotations: the adapter folds the message to one inert line and cuts it. Quote untrusted
+   * parts (`quoteUntrusted` in src/shared/inert-text.ts) so they read as data.
+   */
   notice(message: string, properties?: AnnotationProperties): void;
   warning(message: string, properties?: AnnotationProperties): void;
   error(message: string, properties?: AnnotationProperties): void;
-  /** Marks the step failed (exit code 1) and logs the message as an error. */
+  /** Marks the step failed (exit code 1) and logs the message as an error (one inert line). */
   setFailed(message: string): void;
 }
