@@ -122,7 +122,7 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
   for (const event of profile.events) {
     if (event.kind === 'sigkill')
       findings.push(
-        `A process \`${escapeMarkdownText(event.detail ?? 'unknown', 64)}\` was killed by SIGKILL (exit 137).`,
+        `A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137).`,
       );
   }
   if (adviceRows.length > 0) {

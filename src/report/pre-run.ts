@@ -33,7 +33,7 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
   const estimate = plan.estimate;
   const lines: string[] = [];
   lines.push(
-    `### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for \`${escapeMarkdownText(profileName, 64)}\``,
+    `### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for ${escapeMarkdownText(profileName, 64)}`,
   );
   lines.push('');
   lines.push(
@@ -77,7 +77,7 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
 
   const source =
     estimate.source === 'history'
-      ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker \`${escapeMarkdownText(estimate.workerName, 64)}\`)` : ''}, confidence ${estimate.confidence}`
+      ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker ${escapeMarkdownText(estimate.workerName, 64)})` : ''}, confidence ${estimate.confidence}`
       : estimate.source === 'input'
         ? 'from the memory-per-worker input'
         : 'fallback-memory-per-worker (no history yet)';
