@@ -5,6 +5,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { ProfileError } from '../shared/errors.js';
+import { quoteUntrusted } from '../shared/inert-text.js';
 import { MiB } from '../shared/units.js';
 import { RUN_PROFILE_SCHEMA, RUN_PROFILE_SCHEMA_V1 } from './schema.js';
 import { PROFILE_KIND, PROFILE_VERSION, type RunProfile } from './types.js';
@@ -78,8 +79,9 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // The parser's message quotes the file, which is untrusted: quoted, cut and on one line.
     throw new ProfileError(
-      `profile is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      `profile is not JSON: ${quoteUntrusted(error instanceof Error ? error.message : String(error), 120)}`,
     );
   }
   const header = (typeof value === 'object' && value !== null ? value : {}) as {
