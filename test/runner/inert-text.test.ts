@@ -190,7 +190,8 @@ function capturedRunner() {
 describe('the Runner adapter', () => {
   it('finding 1: a history note quoting a hostile artifact starts no command in the log', () => {
     const notes = loadHistoryFromDirectory(history).notes;
-    expect(notes.join('\n')).toContain('\n::error::PWN1');
+    // The hostile file name still reaches the note on a line of its own: the adapter must hold.
+    expect(notes.join('\n')).toMatch(/\n::error::PWN[12]/);
     const { runner, written } = capturedRunner();
     for (const note of notes) {
       runner.info(`History: ${note}`);
