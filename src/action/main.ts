@@ -22,6 +22,7 @@ import { profileHost, profileRun } from '../profile/identity.js';
 import { renderPreRunSummary } from '../report/pre-run.js';
 import type { Environment } from '../runner/actions-runner.js';
 import { inertLogText } from '../runner/actions-runner.js';
+import { ensureWritableDirectory } from '../runner/files.js';
 import { baselineBranchFor, readRunContext, type RunContext } from '../runner/context.js';
 import type { Runner } from '../runner/types.js';
 import { samplerFiles, type SamplerHandle } from '../sampler/types.js';
@@ -51,6 +52,12 @@ export interface MainDeps {
   /** `mode: report` (workflow_run): compare the triggering run and comment. */
   report(inputs: ActionInputs, eventPayload: unknown): Promise<void>;
   toolVersion: string;
+  /**
+   * Makes `jobDir` (under RUNNER_TEMP) a folder the job state can be written to, or throws saying
+   * why not; it must end quickly on any file system (RUNNER_TEMP under /proc makes a recursive
+   * mkdir loop forever). Defaults to `ensureWritableDirectory`: a few plain mkdirs at most.
+   */
+  prepareJobDir?(jobDir: string): void;
 }
 
 export async function runMain(deps: MainDeps): Promise<void> {
@@ -83,7 +90,7 @@ async function planStep(
   const capacity = deps.probe();
   for (const warning of capacity.warnings) runner.warning(`Probe: ${warning}`);
 
-  const jobDir = context.runnerTemp ? jobDirFor(context.runnerTemp) : null;
+  const jobDir = context.runnerTemp ? usableJobDir(deps, inputs, context.runnerTemp) : null;
   const existing = jobDir ? deps.jobStore.read(jobDir) : null;
   const historyDir = jobDir ? join(jobDir, 'history') : '';
 
@@ -101,13 +108,31 @@ async function planStep(
 
   if (jobDir && inputs.sample)
     recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
-  else if (!jobDir)
+  else if (!context.runnerTemp)
     runner.info(
       'RUNNER_TEMP is not set: not recording memory (not running on an Actions runner?).',
     );
 
   if (inputs.summary) {
     runner.appendSummary(renderPreRunSummary({ capacity, plan, profileName: inputs.profile }));
+  }
+}
+
+/**
+ * The job's folder under RUNNER_TEMP, made ready before anything is written there; null, with one
+ * warning, when RUNNER_TEMP cannot hold it (the plan goes on without recording).
+ */
+function usableJobDir(deps: MainDeps, inputs: ActionInputs, runnerTemp: string): string | null {
+  const jobDir = jobDirFor(runnerTemp);
+  try {
+    (deps.prepareJobDir ?? ensureWritableDirectory)(jobDir);
+    return jobDir;
+  } catch (error) {
+    const message = `RUNNER_TEMP ${inertLogText(runnerTemp)} cannot hold the job state (${inertLogText(errorMessage(error))}): planning without recording.`;
+    // Without sampling nothing was to be recorded: then it only costs the history's copy.
+    if (inputs.sample) deps.runner.warning(message);
+    else deps.runner.info(message);
+    return null;
   }
 }
 
@@ -121,7 +146,7 @@ function estimateFor(
 ): Promise<MemoryEstimate> {
   const unavailable = !inputs.history
     ? 'history: false: using fallback-memory-per-worker.'
-    : !inputs.githubToken || !context.owner || !context.repo || !historyDir
+    : !inputs.githubToken || !context.owner || !context.repo || !context.runnerTemp
       ? 'No token or repository to read history from: using fallback-memory-per-worker.'
       : null;
   return chooseEstimate({

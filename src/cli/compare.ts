@@ -1,10 +1,10 @@
 /** `resource-planner compare`: test a profile for drift against baseline profiles in a folder. */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { detectDrift } from '../drift/drift.js';
 import { loadHistoryFromDirectory } from '../history/load.js';
-import { parseProfile } from '../profile/profile.js';
+import { MAX_PROFILE_BYTES, parseProfile } from '../profile/profile.js';
 import { renderDriftComment, renderDriftSummary } from '../report/comment.js';
+import { namedByOption, readBoundedText } from '../runner/files.js';
 import type { CliIo } from './io.js';
 
 /** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
@@ -27,8 +27,8 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     );
     return 2;
   }
-  const current = parseProfile(readFileSync(file, 'utf8'));
-  const history = loadHistoryFromDirectory(values.baseline);
+  const current = parseProfile(readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' }));
+  const history = loadBaseline(values.baseline);
   for (const note of history.notes) io.stderr(`note: ${note}\n`);
   const report = detectDrift({
     current,
@@ -42,4 +42,13 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     `${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`,
   );
   return values['fail-on-drift'] && report.verdict === 'drift' ? 1 : 0;
+}
+
+/** The baseline folder's profiles; a folder that cannot be listed is named as `--baseline DIR`. */
+function loadBaseline(directory: string): ReturnType<typeof loadHistoryFromDirectory> {
+  try {
+    return loadHistoryFromDirectory(directory);
+  } catch (error) {
+    throw namedByOption(error, '--baseline', directory);
+  }
 }

@@ -11,6 +11,7 @@ import type { MemoryEstimate } from '../estimate/types.js';
 import { planWorkers } from '../plan/planner.js';
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
+import { namedByOption } from '../runner/files.js';
 import { formatBytes, formatDuration } from '../shared/units.js';
 import type { CliIo } from './io.js';
 
@@ -79,7 +80,13 @@ export async function planCommand(
       directory === null || inputs.memoryPerWorkerBytes !== null
         ? { unavailable: null }
         : {
-            learn: (fallback) => deps.learnFromDirectory({ directory, inputs, capacity, fallback }),
+            // A folder that cannot be read is named as given: `--history DIR: no such folder`.
+            learn: (fallback) =>
+              deps
+                .learnFromDirectory({ directory, inputs, capacity, fallback })
+                .catch((error: unknown) => {
+                  throw namedByOption(error, '--history', directory);
+                }),
           },
     onLearnError: 'throw',
     warn: (message) => io.stderr(`warning: ${message}\n`),

@@ -1,8 +1,8 @@
 /** `resource-planner report FILE`: render a saved run profile as Markdown. */
-import { readFileSync } from 'node:fs';
 import { parseInputs } from '../config/inputs.js';
-import { parseProfile } from '../profile/profile.js';
+import { MAX_PROFILE_BYTES, parseProfile } from '../profile/profile.js';
 import { renderPostRunSummary } from '../report/post-run.js';
+import { readBoundedText } from '../runner/files.js';
 import type { CliIo } from './io.js';
 
 /** `resource-planner report FILE` */
@@ -12,10 +12,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr('usage: resource-planner report FILE\n');
     return 2;
   }
-  io.stdout(
-    renderPostRunSummary(parseProfile(readFileSync(file, 'utf8')), {
-      budget: parseInputs(() => '').plan,
-    }),
-  );
+  // A FIFO, a device or a huge file is refused in one line, before it is read (runCli prints it).
+  const text = readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' });
+  io.stdout(renderPostRunSummary(parseProfile(text), { budget: parseInputs(() => '').plan }));
   return 0;
 }

@@ -2,13 +2,14 @@
  * Earlier runs' profiles, from GitHub (the action) or from a folder (the CLI). Never throws for
  * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../shared/errors.js';
 import { httpStatus } from '../github/types.js';
 import { MAX_PROFILE_BYTES, parseProfile } from '../profile/profile.js';
 import type { RunProfile } from '../profile/types.js';
 import { extractProfileFromZip } from './extract.js';
+import { FileError, listFolder, readBoundedText } from '../runner/files.js';
 import { downloadArtifactZip, findBaselineArtifacts, type BaselineQuery } from '../github/runs.js';
 
 export interface LoadedProfile {
@@ -101,30 +102,32 @@ export async function loadHistory(options: LoadHistoryOptions): Promise<LoadedHi
 
 /**
  * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
- * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
+ * `gh run download` lays artifacts out). Each is read with the profile cap applied while reading;
+ * links are not followed, and FIFOs, devices, sockets and links named `*.json` are skipped with a
+ * note (never opened). Throws `FileError` (one line: `DIR: no such folder`) when `directory`
+ * itself cannot be listed.
  */
 export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): LoadedHistory {
   const result: LoadedHistory = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
   const files: string[] = [];
-  for (const entry of readdirSync(directory)) {
+  for (const entry of listFolder(directory)) {
     const path = join(directory, entry);
-    const stat = lstatSync(path);
-    if (stat.isFile() && entry.endsWith('.json')) files.push(path);
-    else if (stat.isDirectory()) {
-      for (const inner of readdirSync(path)) {
-        const innerPath = join(path, inner);
-        if (inner.endsWith('.json') && lstatSync(innerPath).isFile()) files.push(innerPath);
-      }
-    }
+    if (isFolder(path)) files.push(...innerProfiles(path, result));
+    else if (entry.endsWith('.json')) files.push(path);
   }
   for (const file of files.sort().slice(0, maxProfiles)) {
     try {
-      if (lstatSync(file).size > MAX_PROFILE_BYTES)
-        throw new Error(`larger than ${MAX_PROFILE_BYTES} bytes`);
-      const profile = parseProfile(readFileSync(file, 'utf8'));
+      const text = readBoundedText(file, MAX_PROFILE_BYTES, {
+        what: 'a run profile',
+        followLinks: false,
+      });
+      const profile = parseProfile(text);
       result.profiles.push({ profile, runId: profile.run.runId, url: null });
     } catch (error) {
-      result.skipped.push({ runId: null, reason: `${file}: ${errorMessage(error)}` });
+      result.skipped.push({
+        runId: null,
+        reason: error instanceof FileError ? error.message : `${file}: ${errorMessage(error)}`,
+      });
     }
   }
   if (files.length > maxProfiles)
@@ -132,4 +135,27 @@ export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): 
   const skips = summariseSkips(result.skipped, files.length);
   if (skips) result.notes.push(skips);
   return result;
+}
+
+/** A real folder (not a link to one). */
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The `*.json` entries of a folder one level down; a folder that cannot be listed is a note. */
+function innerProfiles(folder: string, result: LoadedHistory): string[] {
+  let entries: string[];
+  try {
+    entries = listFolder(folder);
+  } catch (error) {
+    result.notes.push(`Skipped ${errorMessage(error)}.`);
+    return [];
+  }
+  return entries
+    .filter((inner) => inner.endsWith('.json') && !isFolder(join(folder, inner)))
+    .map((inner) => join(folder, inner));
 }

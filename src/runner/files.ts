@@ -59,6 +59,16 @@ export class FileError extends Error {
   }
 }
 
+/**
+ * An error about `path` named as the user gave it, by its option (`--history DIR: no such
+ * folder`); any other error unchanged. For rethrowing.
+ */
+export function namedByOption(error: unknown, option: string, path: string): unknown {
+  return error instanceof FileError && error.path === path
+    ? error.relabel(`${option} ${shownPath(path)}`)
+    : error;
+}
+
 /** A path for a one-line message: quoted when it holds control characters (a newline would split the line). */
 export function shownPath(path: string): string {
   // eslint-disable-next-line no-control-regex
