@@ -1,6 +1,6 @@
 /** `resource-planner run`: run a command, record its memory as the action does, print the report. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInputs } from '../config/inputs.js';
@@ -10,12 +10,16 @@ import { profileHost, profileRun } from '../profile/identity.js';
 import { serializeProfile } from '../profile/profile.js';
 import { renderPostRunSummary } from '../report/post-run.js';
 import { readRunContext } from '../runner/context.js';
+import { ensureWritableDirectory } from '../runner/files.js';
 import { monotonicMs } from '../runner/process.js';
 import { createSampler } from '../sampler/sampler.js';
 import type { SamplerLine } from '../sampler/types.js';
 import { parseDurationMs } from '../shared/units.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import type { CliIo } from './io.js';
+
+/** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
+const MAX_OUT_PARENTS = 8;
 
 /** `resource-planner run [--profile P] [--out FILE] [--interval MS] -- CMD...` */
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
@@ -38,6 +42,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 2;
   }
+  // A folder for --out that cannot be had is said before the command runs, not after.
+  if (values.out) ensureWritableDirectory(dirname(values.out), MAX_OUT_PARENTS);
   const capacity = probeCapacity();
   const lines: SamplerLine[] = [];
   // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
@@ -83,10 +89,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     intervalMs,
     source: 'proc',
   });
-  if (values.out) {
-    mkdirSync(dirname(values.out), { recursive: true });
-    writeFileSync(values.out, serializeProfile(profile));
-  }
+  if (values.out) writeFileSync(values.out, serializeProfile(profile));
   // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
   io.stdout(renderPostRunSummary(profile, { budget: parseInputs(() => '').plan }));
   return exitStatus;

@@ -2,13 +2,14 @@
  * The main step's history path: list and fetch earlier profiles, keep the validated ones for the
  * post step's drift comparison, and estimate. Loaded lazily by the main step (it brings Octokit).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionInputs } from '../config/inputs.js';
 import type { MemoryEstimate } from '../estimate/types.js';
 import { requestFor } from '../github/client.js';
 import type { Capacity } from '../probe/types.js';
 import { serializeProfile } from '../profile/profile.js';
+import { ensureWritableDirectory } from '../runner/files.js';
 import type { RunContext } from '../runner/context.js';
 import type { Runner } from '../runner/types.js';
 import { estimateFromLoaded } from './learn.js';
@@ -60,8 +61,11 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
   log.info(
     `History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`,
   );
+  // No folder (RUNNER_TEMP could not hold the job state): the drift comparison goes without.
+  if (request.historyDir === '')
+    return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
   try {
-    mkdirSync(request.historyDir, { recursive: true });
+    ensureWritableDirectory(request.historyDir, 0);
     for (const entry of history.profiles) {
       writeFileSync(
         join(request.historyDir, `${entry.runId ?? 'unknown'}.json`),

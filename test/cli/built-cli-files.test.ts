@@ -128,6 +128,19 @@ describe.skipIf(!onLinux)('the built CLI refuses what it must not read', () => {
     );
   });
 
+  it(
+    'run --out into a folder that cannot be made, before the command runs',
+    { timeout: 20_000 },
+    () => {
+      const marker = join(files.root, 'ran');
+      expectQuickRefusal(
+        runCli('run', '--out', '/proc/self/x/p.json', '--', 'touch', marker),
+        'resource-planner: /proc/self/x: cannot be created (ENOENT)',
+      );
+      expect(existsSync(marker), 'the command must not have run').toBe(false);
+    },
+  );
+
   it('plan --history /nonexistent', { timeout: 20_000 }, () => {
     expectQuickRefusal(
       runCli('plan', '--history', '/nonexistent'),
