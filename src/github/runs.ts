@@ -38,6 +38,8 @@ export interface BaselineCandidate {
 
 export interface Discovery {
   candidates: BaselineCandidate[];
+  /** Every run that counts as history (successful, this workflow, the baseline branch, not a fork). */
+  trustedRunIds: ReadonlySet<number>;
   notes: string[];
   apiCalls: number;
 }
@@ -68,7 +70,7 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
   const runs = asRecord(runsResponse.data).workflow_runs;
   if (!Array.isArray(runs)) {
     notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-    return { candidates: [], notes, apiCalls };
+    return { candidates: [], trustedRunIds: new Set(), notes, apiCalls };
   }
   const trustedRuns = new Set<number>();
   let forks = 0;
@@ -88,7 +90,7 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
   if (forks > 0) notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
   if (trustedRuns.size === 0) {
     notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-    return { candidates: [], notes, apiCalls };
+    return { candidates: [], trustedRunIds: trustedRuns, notes, apiCalls };
   }
 
   const byRun = new Map<number, BaselineCandidate>();
@@ -133,7 +135,7 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
     }
   }
   const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-  return { candidates, notes, apiCalls };
+  return { candidates, trustedRunIds: trustedRuns, notes, apiCalls };
 }
 
 export interface DownloadQuery {

@@ -8,9 +8,16 @@ import { errorMessage } from '../shared/errors.js';
 import { httpStatus } from '../github/types.js';
 import { MAX_PROFILE_BYTES, parseProfile } from '../profile/profile.js';
 import type { RunProfile } from '../profile/types.js';
-import { extractProfileFromZip } from './extract.js';
+import { extractFilesFromZip } from './extract.js';
+import { DIGEST_FILE_NAME, parseDigest, trustedEntries } from '../profile/digest.js';
+import { PROFILE_FILE_NAME } from '../profile/naming.js';
 import { FileError, listFolder, readBoundedText } from '../runner/files.js';
-import { downloadArtifactZip, findBaselineArtifacts, type BaselineQuery } from '../github/runs.js';
+import {
+  downloadArtifactZip,
+  findBaselineArtifacts,
+  type BaselineCandidate,
+  type BaselineQuery,
+} from '../github/runs.js';
 
 export interface LoadedProfile {
   profile: RunProfile;
@@ -47,57 +54,138 @@ function summariseSkips(skipped: LoadedHistory['skipped'], total: number): strin
   return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
 }
 
+/** Downloads at once for runs the digest did not cover: quick on a warm API, gentle on the rate limit. */
+const PARALLEL_DOWNLOADS = 4;
+
+/**
+ * The baseline's profiles in as few round trips as the history allows: list the trusted runs
+ * and their artifacts (3 calls), download the newest run's artifact, and take the digest it
+ * carries of the history it learned from; only runs the digest does not cover (older versions,
+ * expired digests) are downloaded one by one, a few at a time.
+ */
 export async function loadHistory(options: LoadHistoryOptions): Promise<LoadedHistory> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   const result: LoadedHistory = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-  let candidates;
+  let discovery;
   try {
-    const discovery = await findBaselineArtifacts({ ...options, signal });
+    discovery = await findBaselineArtifacts({ ...options, signal });
     result.apiCalls += discovery.apiCalls;
     result.notes.push(...discovery.notes);
-    candidates = discovery.candidates;
   } catch (error) {
     result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
     return result;
   }
+  const { candidates, trustedRunIds } = discovery;
+  if (candidates.length === 0) return result;
 
   const runUrl = (runId: number): string =>
     `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
-  // Two downloads at a time: quick on a warm API, gentle on the rate limit.
+  const covered = new Set<number>();
+  const take = (profile: RunProfile, runId: number): void => {
+    covered.add(runId);
+    result.profiles.push({ profile, runId, url: runUrl(runId) });
+  };
+  const fetchOne = async (candidate: BaselineCandidate): Promise<string | null> => {
+    result.apiCalls++;
+    const zip = await downloadArtifactZip({
+      request: options.request,
+      owner: options.owner,
+      repo: options.repo,
+      artifactId: candidate.artifactId,
+      sizeInBytes: candidate.sizeInBytes,
+      signal,
+    });
+    const refused: string[] = [];
+    const files = await extractFilesFromZip(zip, {
+      required: PROFILE_FILE_NAME,
+      optional: [DIGEST_FILE_NAME],
+      refused,
+    });
+    for (const problem of refused)
+      result.notes.push(`The digest of run ${candidate.runId} was not used: ${problem}.`);
+    const profile = parseProfile(files.get(PROFILE_FILE_NAME) as string);
+    if (profile.run.repositoryId !== null && profile.run.repositoryId !== options.repositoryId)
+      throw new Error('the profile names another repository');
+    take(profile, candidate.runId);
+    return files.get(DIGEST_FILE_NAME) ?? null;
+  };
+
+  // 1. The newest trusted run: its profile and the digest of the history it learned from.
+  const newest = candidates[0] as BaselineCandidate;
+  let fromDigest = 0;
+  try {
+    const digestText = await fetchOne(newest);
+    if (digestText !== null) {
+      fromDigest = takeDigest(digestText, newest.runId, trustedRunIds, options, result, take);
+    }
+  } catch (error) {
+    result.skipped.push({ runId: newest.runId, reason: describeFailure(error) });
+  }
+
+  // 2. Runs the digest did not cover, up to history-runs in all, a few at a time.
+  const rest = candidates
+    .slice(1)
+    .filter((candidate) => !covered.has(candidate.runId))
+    .slice(0, Math.max(0, options.maxRuns - Math.max(1, result.profiles.length)));
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < candidates.length) {
-      const candidate = candidates[next++];
-      if (!candidate) break;
+    while (next < rest.length && !signal.aborted) {
+      const candidate = rest[next++] as BaselineCandidate;
       try {
-        result.apiCalls++;
-        const zip = await downloadArtifactZip({
-          request: options.request,
-          owner: options.owner,
-          repo: options.repo,
-          artifactId: candidate.artifactId,
-          sizeInBytes: candidate.sizeInBytes,
-          signal,
-        });
-        const profile = parseProfile(await extractProfileFromZip(zip));
-        if (
-          profile.run.repositoryId !== null &&
-          profile.run.repositoryId !== options.repositoryId
-        ) {
-          throw new Error('the profile names another repository');
-        }
-        result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
+        await fetchOne(candidate);
       } catch (error) {
         result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-        if (signal.aborted) break;
       }
     }
   };
-  await Promise.all([worker(), worker()]);
+  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+
   result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
-  const skips = summariseSkips(result.skipped, candidates.length);
+  result.profiles.splice(options.maxRuns);
+  // The newest run's own profile came with its digest: both count as "from the digest".
+  const viaDigest = fromDigest > 0 && covered.has(newest.runId) ? fromDigest + 1 : 0;
+  const separately = result.profiles.length - viaDigest;
+  result.notes.push(
+    viaDigest > 0
+      ? `${viaDigest} run(s) from the digest of run ${newest.runId}, ${separately} fetched separately.`
+      : `No usable digest in run ${newest.runId}'s artifact (an older version of the action?): ${separately} run(s) fetched one by one, ${PARALLEL_DOWNLOADS} at a time.`,
+  );
+  const skips = summariseSkips(result.skipped, rest.length + 1);
   if (skips) result.notes.push(skips);
   return result;
+}
+
+/**
+ * Takes the digest's entries that the baseline rules allow (each validated like a profile and
+ * kept with its own run id); says what was dropped. Returns how many were taken.
+ */
+function takeDigest(
+  text: string,
+  digestRunId: number,
+  trustedRunIds: ReadonlySet<number>,
+  options: LoadHistoryOptions,
+  result: LoadedHistory,
+  take: (profile: RunProfile, runId: number) => void,
+): number {
+  let parsed;
+  try {
+    parsed = parseDigest(text);
+  } catch (error) {
+    result.notes.push(`The digest of run ${digestRunId} was not used: ${errorMessage(error)}.`);
+    return 0;
+  }
+  const { kept, dropped } = trustedEntries(
+    parsed.entries.filter((entry) => entry.run.runId !== digestRunId),
+    { repositoryId: options.repositoryId, trustedRunIds },
+  );
+  const newestFirst = kept.slice(0, Math.max(0, options.maxRuns - 1));
+  for (const entry of newestFirst) take(entry, entry.run.runId as number);
+  const problems = [...parsed.problems, ...dropped];
+  if (problems.length > 0)
+    result.notes.push(
+      `The digest of run ${digestRunId}: ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} left out (${problems.slice(0, 3).join('; ')}).`,
+    );
+  return newestFirst.length;
 }
 
 /**

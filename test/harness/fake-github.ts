@@ -147,6 +147,8 @@ export class FakeGitHub {
   private blobServer: Server | null = null;
   url = '';
   blobUrl = '';
+  /** Milliseconds every request waits before it is answered (an API round trip, e.g. 150). */
+  latencyMs = 0;
 
   constructor(options: FakeGitHubOptions = {}) {
     this.owner = options.owner ?? 'octo';
@@ -345,6 +347,7 @@ export class FakeGitHub {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const url = new URL(request.url ?? '/', 'http://fake');
     const method = request.method ?? 'GET';
     const path = url.pathname;
