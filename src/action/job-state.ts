@@ -7,7 +7,7 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProfileHost, ProfileRun } from '../profile/types.js';
-import type { PhaseMark } from '../sampler/types.js';
+import type { PhaseMark, ProcessIdentity } from '../sampler/types.js';
 
 /** Keys of step state, in one place. */
 export const StateKey = {
@@ -25,6 +25,11 @@ export interface StepState {
 export interface JobState {
   version: 1;
   samplerPid: number | null;
+  /**
+   * Who the sampler is (PID, start time, executable), read when it started: post signals only a
+   * process that still matches it. Absent or null: the sampler is never signalled.
+   */
+  samplerIdentity?: ProcessIdentity | null;
   samplesFile: string;
   samplerLogFile: string;
   phasesFile: string;
@@ -61,6 +66,29 @@ export function readJobState(jobDir: string): JobState | null {
 export function writeJobState(jobDir: string, state: JobState): void {
   mkdirSync(jobDir, { recursive: true });
   writeFileSync(jobStatePath(jobDir), JSON.stringify(state), 'utf8');
+}
+
+/**
+ * A copy of the sampler's identity beside the job state, so that the post step that owns the
+ * sampler can still stop it when the job state itself is unreadable.
+ */
+export function samplerIdentityPath(jobDir: string): string {
+  return join(jobDir, 'sampler-identity.json');
+}
+
+export function writeSamplerIdentity(jobDir: string, identity: ProcessIdentity): void {
+  mkdirSync(jobDir, { recursive: true });
+  writeFileSync(samplerIdentityPath(jobDir), JSON.stringify(identity), 'utf8');
+}
+
+/** A process identity from untrusted JSON (the job state, the identity file); null when malformed. */
+export function parseProcessIdentity(value: unknown): ProcessIdentity | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { pid, startTime, exe } = value as Record<string, unknown>;
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
+  if (startTime !== null && typeof startTime !== 'string') return null;
+  if (exe !== null && typeof exe !== 'string') return null;
+  return { pid, startTime, exe };
 }
 
 export function appendPhaseMark(phasesFile: string, mark: PhaseMark): void {

@@ -22,7 +22,7 @@ export function realPostDeps(): PostDeps {
     monotonicMs,
     readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, readFileSync),
     jobStore: fileJobStore,
-    stopSampler: (pid) => stopSampler(pid),
+    stopSampler: (identity) => stopSampler(identity),
     readTextFile: (path) => {
       try {
         return readFileSync(path, 'utf8');
@@ -61,5 +61,10 @@ export function realPostDeps(): PostDeps {
       });
     },
     toolVersion: TOOL_VERSION,
+    exitAbandoningPending: () => {
+      // Everything the step writes is written (file commands synchronously); only the abandoned
+      // request's sockets are left. End once stdout and stderr are flushed, keeping the exit code.
+      process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+    },
   };
 }

@@ -2,18 +2,29 @@
  * The post step. Only the invocation that started the sampler (the job's first) reports: it runs
  * last of all posts, so its report covers every phase. It stops the sampler, turns the samples
  * into a run profile, uploads it, writes the post-run advisory, and compares with the baseline.
+ *
+ * It signals the sampler only when the process holding its PID is still the sampler (the identity
+ * recorded at its start), and gives each network operation `post-timeout`: one that takes longer
+ * is abandoned with a warning, and the process is ended once everything else is written.
  */
 import { join } from 'node:path';
 import { InputError, errorMessage } from '../shared/errors.js';
 import { parseInputs, type ActionInputs } from '../config/inputs.js';
-import { StateKey, type JobState, type JobStore, type StepState } from './job-state.js';
+import {
+  parseProcessIdentity,
+  samplerIdentityPath,
+  StateKey,
+  type JobState,
+  type JobStore,
+  type StepState,
+} from './job-state.js';
 import type { DriftOutcome, DriftRequest } from './publish-drift.js';
 import { profileArtifactName, PROFILE_FILE_NAME } from '../profile/naming.js';
 import type { RunProfile } from '../profile/types.js';
 import type { Environment } from '../runner/actions-runner.js';
 import { inertLogText } from '../runner/actions-runner.js';
 import type { Runner } from '../runner/types.js';
-import type { SamplerLine } from '../sampler/types.js';
+import type { ProcessIdentity, SamplerLine } from '../sampler/types.js';
 import type { BuildProfileInput } from '../profile/build.js';
 import type { PostRunOptions } from '../report/post-run.js';
 import type { UploadRequest, UploadResult } from '../github/artifacts.js';
@@ -25,8 +36,14 @@ export interface PostDeps {
   /** The event payload; `{}` when there is none or it cannot be read (never throws). */
   readEventPayload(): unknown;
   jobStore: JobStore;
-  /** Stops the sampler: 'stopped' (it exited on SIGTERM), 'killed' (SIGKILL), 'not-running'. */
-  stopSampler(pid: number): Promise<'stopped' | 'killed' | 'not-running'>;
+  /**
+   * Stops the sampler if the process holding `identity.pid` is still it: 'stopped' (it exited on
+   * SIGTERM), 'killed' (SIGKILL), 'not-running', or 'not-ours' (the PID belongs to another
+   * process, which was not signalled).
+   */
+  stopSampler(
+    identity: ProcessIdentity,
+  ): Promise<'stopped' | 'killed' | 'not-running' | 'not-ours'>;
   readTextFile(path: string): string | null;
   writeTextFile(path: string, text: string): void;
   parseSamples(text: string): { lines: SamplerLine[]; skipped: number; truncatedTail: boolean };
@@ -39,10 +56,21 @@ export interface PostDeps {
   /** Drift test, summary section and sticky comment (loaded lazily). */
   compare(request: DriftRequest): Promise<DriftOutcome | null>;
   toolVersion: string;
+  /**
+   * Called last, only when a network operation was abandoned at its time limit: ends the process
+   * once its output is flushed, as the abandoned request would otherwise keep it alive.
+   */
+  exitAbandoningPending?(): void;
+}
+
+/** What post left unfinished: set when a network operation was abandoned at its time limit. */
+interface Pending {
+  abandoned: boolean;
 }
 
 export async function runPost(deps: PostDeps): Promise<void> {
   const { runner } = deps;
+  const pending: Pending = { abandoned: false };
   try {
     const stepState = parseStepState(runner.getState(StateKey.Step));
     if (!stepState) {
@@ -59,18 +87,79 @@ export async function runPost(deps: PostDeps): Promise<void> {
     const job = deps.jobStore.read(stepState.jobDir);
     if (!job) {
       runner.warning(
-        'resource-planner: the job state is missing, so there is no memory report for this job.',
+        `resource-planner: the job state is missing, so there is no memory report for this job.${await stopWithoutJobState(deps, stepState.jobDir)}`,
       );
       return;
     }
-    await reportJob(deps, inputs, stepState, job);
+    await reportJob(deps, inputs, stepState, job, pending);
   } catch (error) {
     if (error instanceof InputError) {
       runner.setFailed(error.message);
       return;
     }
     runner.warning(`resource-planner could not finish its report: ${errorMessage(error)}`);
+  } finally {
+    if (pending.abandoned) deps.exitAbandoningPending?.();
   }
+}
+
+/** The sampler's identity kept beside the job state (see `samplerIdentityPath`), or null. */
+function identityFromFile(deps: PostDeps, jobDir: string): ProcessIdentity | null {
+  const text = deps.readTextFile(samplerIdentityPath(jobDir));
+  if (text === null) return null;
+  try {
+    return parseProcessIdentity(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The owner's post without a readable job state: still stops the sampler the main step started
+ * (by the identity kept beside the job state), so it does not run on after the job. Returns what
+ * to add to the warning.
+ */
+async function stopWithoutJobState(deps: PostDeps, jobDir: string): Promise<string> {
+  const identity = identityFromFile(deps, jobDir);
+  if (!identity) return '';
+  const outcome = await deps.stopSampler(identity);
+  if (outcome === 'stopped' || outcome === 'killed') return ' The sampler was stopped.';
+  if (outcome === 'not-ours') return ` ${notOursNote(identity.pid)}`;
+  return '';
+}
+
+function notOursNote(pid: number): string {
+  return `The sampler's PID (${pid}) now belongs to another process: not signalled.`;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * `work` raced against a timer of `ms`. The timer is cleared as soon as either settles, so it never
+ * holds the process; it is not unref()'d, because if the pending request held no handle of its own
+ * an unref()'d timer would let Node leave the step half done. A late failure of abandoned work is
+ * swallowed.
+ */
+async function withinTimeLimit<T>(
+  work: () => Promise<T>,
+  ms: number,
+): Promise<T | typeof TIMED_OUT> {
+  const promise = Promise.resolve().then(work);
+  promise.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `60 s`, `2.5 s`: the limit as the warning states it. */
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 function parseStepState(text: string): StepState | null {
@@ -95,15 +184,36 @@ async function reportJob(
   inputs: ActionInputs,
   step: StepState,
   job: JobState,
+  pending: Pending,
 ): Promise<void> {
   const { runner } = deps;
   const notes: string[] = [];
+  const limitMs = inputs.postTimeoutMs;
 
   let samplerDied = false;
   if (job.samplerPid !== null) {
-    const stopped = await deps.stopSampler(job.samplerPid);
-    if (stopped === 'killed') notes.push('The sampler did not stop on SIGTERM and was killed.');
-    if (stopped === 'not-running') samplerDied = true;
+    // Signal only the process the sampler was: never a bare PID, which may have been reused.
+    const fromFile = identityFromFile(deps, step.jobDir);
+    const identity =
+      parseProcessIdentity(job.samplerIdentity) ??
+      (fromFile?.pid === job.samplerPid ? fromFile : null);
+    if (!identity) {
+      notes.push(
+        `The job state does not record who the sampler is, so PID ${job.samplerPid} was not signalled; the sampler stops by itself when the job ends.`,
+      );
+    } else {
+      if (identity.pid !== job.samplerPid)
+        notes.push(
+          `The job state names PID ${job.samplerPid}, not the sampler's PID (${identity.pid}): PID ${job.samplerPid} was not signalled.`,
+        );
+      const stopped = await deps.stopSampler(identity);
+      if (stopped === 'killed') notes.push('The sampler did not stop on SIGTERM and was killed.');
+      if (stopped === 'not-running') samplerDied = true;
+      if (stopped === 'not-ours') {
+        notes.push(notOursNote(identity.pid));
+        samplerDied = true;
+      }
+    }
   } else if (job.samplerProblem) {
     notes.push(`The sampler never started: ${job.samplerProblem}`);
   }
@@ -140,15 +250,26 @@ async function reportJob(
       job.run.runAttempt ?? 1,
     );
     try {
-      const uploaded = await deps.upload({
-        name,
-        file: profileFile,
-        rootDirectory: profileDir,
-        retentionDays: inputs.retentionDays,
-      });
-      runner.info(
-        `Uploaded the run profile as artifact '${name}'${uploaded.sizeBytes ? ` (${uploaded.sizeBytes} bytes)` : ''}.`,
+      const uploaded = await withinTimeLimit(
+        () =>
+          deps.upload({
+            name,
+            files: [profileFile],
+            rootDirectory: profileDir,
+            retentionDays: inputs.retentionDays,
+          }),
+        limitMs,
       );
+      if (uploaded === TIMED_OUT) {
+        pending.abandoned = true;
+        runner.warning(
+          `The run-profile upload did not finish within ${seconds(limitMs)} (post-timeout): skipped; later runs cannot learn from this one.`,
+        );
+      } else {
+        runner.info(
+          `Uploaded the run profile as artifact '${name}'${uploaded.sizeBytes ? ` (${uploaded.sizeBytes} bytes)` : ''}.`,
+        );
+      }
     } catch (error) {
       runner.warning(
         `Could not upload the run profile, so later runs cannot learn from this one: ${errorMessage(error)}`,
@@ -159,12 +280,22 @@ async function reportJob(
   let drift: DriftOutcome | null = null;
   try {
     const baseline = deps.loadBaseline(job.historyDir);
-    drift = await deps.compare({
-      inputs,
-      profile,
-      baseline,
-      eventPayload: deps.readEventPayload(),
-    });
+    const compared = await withinTimeLimit(
+      () =>
+        deps.compare({
+          inputs,
+          profile,
+          baseline,
+          eventPayload: deps.readEventPayload(),
+        }),
+      limitMs,
+    );
+    if (compared === TIMED_OUT) {
+      pending.abandoned = true;
+      runner.warning(
+        `The baseline comparison did not finish within ${seconds(limitMs)} (post-timeout): skipped; no drift check or pull-request comment for this run.`,
+      );
+    } else drift = compared;
   } catch (error) {
     runner.warning(`Could not compare with the baseline: ${errorMessage(error)}`);
   }

@@ -29,6 +29,8 @@ export interface ActionInputs {
   history: boolean;
   historyRuns: number;
   historyTimeoutMs: number;
+  /** Time limit of each network operation of the post step (upload; drift comparison and comment). */
+  postTimeoutMs: number;
   /** '' = automatic (the PR's base branch, else the current branch, else the default branch). */
   baselineBranch: string;
   minSpeedupGain: number;
@@ -63,6 +65,7 @@ export const INPUT_DEFAULTS = {
   history: 'true',
   'history-runs': '20',
   'history-timeout': '20s',
+  'post-timeout': '60s',
   'baseline-branch': '',
   'min-speedup-gain': '5%',
   'elastic-memory': 'auto',
@@ -140,6 +143,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     history: parseBoolean(read, 'history'),
     historyRuns: parseInteger(read, 'history-runs', 1, 100),
     historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
+    postTimeoutMs: parseDurationInput(read, 'post-timeout', 1000),
     baselineBranch: parseBranch(read('baseline-branch')),
     minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
     elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off'] as const) === 'auto',

@@ -1,0 +1,277 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  fileJobStore,
+  parseProcessIdentity,
+  readJobState,
+  samplerIdentityPath,
+  StateKey,
+  writeSamplerIdentity,
+  type JobState,
+} from '../../src/action/job-state.js';
+import { identityKeepingStore } from '../../src/action/main-deps.js';
+import { runPost, type PostDeps } from '../../src/action/post.js';
+import { INPUT_DEFAULTS, parseInputs } from '../../src/config/inputs.js';
+import { buildProfile } from '../../src/profile/build.js';
+import { profileHost, profileRun } from '../../src/profile/identity.js';
+import { serializeProfile } from '../../src/profile/profile.js';
+import { parseSamplesFile } from '../../src/profile/samples-file.js';
+import { probeCapacity } from '../../src/probe/probe.js';
+import { renderPostRunSummary } from '../../src/report/post-run.js';
+import { readRunContext } from '../../src/runner/context.js';
+import type { Runner } from '../../src/runner/types.js';
+import type { ProcessIdentity } from '../../src/sampler/types.js';
+
+function recordingRunner(inputs: Record<string, string>, state: Record<string, string>) {
+  const log = {
+    warnings: [] as string[],
+    failures: [] as string[],
+    info: [] as string[],
+    summary: '',
+  };
+  const runner: Runner = {
+    getInput: (name) => inputs[name] ?? '',
+    getState: (name) => state[name] ?? '',
+    setOutput: () => undefined,
+    saveState: () => undefined,
+    exportVariable: () => undefined,
+    appendSummary: (markdown) => void (log.summary += markdown),
+    info: (message) => void log.info.push(message),
+    debug: () => undefined,
+    notice: () => undefined,
+    warning: (message) => void log.warnings.push(message),
+    error: () => undefined,
+    setFailed: (message) => void log.failures.push(message),
+  };
+  return { runner, log };
+}
+
+const capacity = () =>
+  probeCapacity({
+    root: '/nonexistent',
+    platform: 'darwin',
+    os: {
+      platform: 'darwin',
+      arch: 'arm64',
+      totalMemoryBytes: 8 * 1024 ** 3,
+      freeMemoryBytes: 6 * 1024 ** 3,
+      logicalCpus: 4,
+      availableParallelism: 4,
+      cpuModel: null,
+    },
+  });
+
+const SAMPLER: ProcessIdentity = { pid: 4242, startTime: '987654', exe: 'node' };
+
+function jobState(jobDir: string, fields: Partial<JobState> = {}): JobState {
+  return {
+    version: 1,
+    samplerPid: SAMPLER.pid,
+    samplerIdentity: SAMPLER,
+    samplesFile: join(jobDir, 'samples.jsonl'),
+    samplerLogFile: join(jobDir, 'sampler.log'),
+    phasesFile: join(jobDir, 'phases.jsonl'),
+    intervalMs: 250,
+    source: 'proc',
+    host: profileHost(capacity()),
+    run: profileRun(readRunContext({}, {}), null, '2026-11-24T00:00:00.000Z'),
+    historyDir: join(jobDir, 'history'),
+    samplerProblem: null,
+    ...fields,
+  };
+}
+
+type StopOutcome = Awaited<ReturnType<PostDeps['stopSampler']>>;
+
+/** The post step over a job directory, with fakes for the sampler and the network. */
+function post(
+  options: {
+    job?: JobState | 'unreadable';
+    inputs?: Record<string, string>;
+    stop?: StopOutcome;
+    upload?: () => Promise<{ id: number | null; sizeBytes: number | null }>;
+    compare?: PostDeps['compare'];
+    identityFile?: ProcessIdentity;
+  } = {},
+) {
+  const jobDir = mkdtempSync(join(tmpdir(), 'rp-post-safety-'));
+  if (options.job === 'unreadable') writeFileSync(join(jobDir, 'job.json'), '{"version":1,');
+  else fileJobStore.write(jobDir, options.job ?? jobState(jobDir));
+  if (options.identityFile) writeSamplerIdentity(jobDir, options.identityFile);
+  const { runner, log } = recordingRunner(options.inputs ?? {}, {
+    [StateKey.Step]: JSON.stringify({ role: 'owner', jobDir, profile: 'test' }),
+  });
+  const signalled: ProcessIdentity[] = [];
+  let exits = 0;
+  const deps: PostDeps = {
+    runner,
+    env: {},
+    monotonicMs: () => 1000,
+    readEventPayload: () => ({}),
+    jobStore: fileJobStore,
+    stopSampler: (identity) => {
+      signalled.push(identity);
+      return Promise.resolve(options.stop ?? 'stopped');
+    },
+    readTextFile: (path) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    writeTextFile: () => undefined,
+    parseSamples: parseSamplesFile,
+    buildProfile,
+    serializeProfile,
+    renderPostRunSummary,
+    upload: options.upload ?? (() => Promise.resolve({ id: 1, sizeBytes: 10 })),
+    loadBaseline: () => [],
+    compare: options.compare ?? (() => Promise.resolve(null)),
+    toolVersion: '0.1.0',
+    exitAbandoningPending: () => void exits++,
+  };
+  return { deps, log, signalled, exits: () => exits, jobDir };
+}
+
+describe('post signals only the sampler it started', () => {
+  it('passes the recorded identity, not a bare PID', async () => {
+    const run = post();
+    await runPost(run.deps);
+    expect(run.signalled).toEqual([SAMPLER]);
+    expect(run.log.warnings).toEqual([]);
+  });
+
+  it("the sampler's PID belongs to another process: a note, and the report still comes", async () => {
+    const run = post({ stop: 'not-ours' });
+    await runPost(run.deps);
+    expect(run.log.failures).toEqual([]);
+    expect(run.log.summary).toMatch(
+      /The sampler's PID .{0,4}4242.{0,4} now belongs to another process.{1,8}not signalled/,
+    );
+    expect(run.log.summary).toContain('The sampler died before the job ended');
+  });
+
+  it('a job state naming another PID: only the recorded sampler is signalled, and it says so', async () => {
+    const jobDir = mkdtempSync(join(tmpdir(), 'rp-post-safety-'));
+    const run = post({ job: jobState(jobDir, { samplerPid: 1 }) });
+    await runPost(run.deps);
+    expect(run.signalled).toEqual([SAMPLER]);
+    expect(run.log.summary).toContain('The job state names PID 1');
+  });
+
+  it('no recorded identity: nothing is signalled', async () => {
+    const jobDir = mkdtempSync(join(tmpdir(), 'rp-post-safety-'));
+    const run = post({ job: jobState(jobDir, { samplerIdentity: undefined }) });
+    await runPost(run.deps);
+    expect(run.signalled).toEqual([]);
+    expect(run.log.summary).toContain('does not record who the sampler is');
+  });
+
+  it('a malformed identity counts as none', async () => {
+    const jobDir = mkdtempSync(join(tmpdir(), 'rp-post-safety-'));
+    const forged = { pid: '1; rm -rf /', startTime: 5, exe: [] } as unknown as ProcessIdentity;
+    const run = post({ job: jobState(jobDir, { samplerIdentity: forged }) });
+    await runPost(run.deps);
+    expect(run.signalled).toEqual([]);
+  });
+
+  it('the job state is unreadable: the owner still stops the sampler by its kept identity', async () => {
+    const run = post({ job: 'unreadable', identityFile: SAMPLER });
+    await runPost(run.deps);
+    expect(run.signalled).toEqual([SAMPLER]);
+    expect(run.log.warnings).toEqual([
+      'resource-planner: the job state is missing, so there is no memory report for this job. The sampler was stopped.',
+    ]);
+  });
+});
+
+describe('post-timeout', () => {
+  const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
+
+  it('parses as a duration, 60s by default, at least 1s', () => {
+    expect(INPUT_DEFAULTS['post-timeout']).toBe('60s');
+    expect(parseInputs(() => '').postTimeoutMs).toBe(60_000);
+    expect(parseInputs((name) => (name === 'post-timeout' ? '2m' : '')).postTimeoutMs).toBe(
+      120_000,
+    );
+    expect(() => parseInputs((name) => (name === 'post-timeout' ? '500ms' : ''))).toThrow(
+      /Input 'post-timeout' has an invalid value "500ms": expected a duration/,
+    );
+  });
+
+  it('a hanging upload is abandoned at the limit with a warning; the report is written', async () => {
+    const run = post({ inputs: { 'post-timeout': '1s' }, upload: never });
+    const begun = Date.now();
+    await runPost(run.deps);
+    expect(Date.now() - begun).toBeLessThan(3000);
+    expect(run.log.warnings).toEqual([
+      'The run-profile upload did not finish within 1 s (post-timeout): skipped; later runs cannot learn from this one.',
+    ]);
+    expect(run.log.failures).toEqual([]);
+    expect(run.log.summary).toContain('resource-planner: memory report');
+    expect(run.exits()).toBe(1);
+  });
+
+  it('a hanging comparison (its comment) is abandoned at the limit with a warning', async () => {
+    const run = post({ inputs: { 'post-timeout': '1s', upload: 'false' }, compare: never });
+    await runPost(run.deps);
+    expect(run.log.warnings).toEqual([
+      'The baseline comparison did not finish within 1 s (post-timeout): skipped; no drift check or pull-request comment for this run.',
+    ]);
+    expect(run.log.summary).toContain('resource-planner: memory report');
+    expect(run.exits()).toBe(1);
+  });
+
+  it('within the limit nothing is abandoned and the process is left to end by itself', async () => {
+    const run = post({ inputs: { 'post-timeout': '1s' } });
+    await runPost(run.deps);
+    expect(run.log.warnings).toEqual([]);
+    expect(run.log.info.some((line) => line.startsWith('Uploaded the run profile'))).toBe(true);
+    expect(run.exits()).toBe(0);
+  });
+
+  it('a failure after the limit does not surface', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const late = new Promise<never>((_, reject) => (fail = reject));
+    const run = post({ inputs: { 'post-timeout': '1s' }, upload: () => late });
+    await runPost(run.deps);
+    fail(new Error('late'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(run.log.warnings).toHaveLength(1);
+  });
+});
+
+describe('the job state keeps the sampler identity', () => {
+  it('the main step’s store adds the identity of the sampler it started', () => {
+    const jobDir = mkdtempSync(join(tmpdir(), 'rp-keep-'));
+    const store = identityKeepingStore(fileJobStore, () => SAMPLER);
+    store.write(jobDir, jobState(jobDir, { samplerIdentity: undefined }));
+    expect(readJobState(jobDir)?.samplerIdentity).toEqual(SAMPLER);
+  });
+
+  it('but not onto a state naming another sampler, or none', () => {
+    const jobDir = mkdtempSync(join(tmpdir(), 'rp-keep-'));
+    const store = identityKeepingStore(fileJobStore, () => SAMPLER);
+    store.write(jobDir, jobState(jobDir, { samplerPid: 7, samplerIdentity: undefined }));
+    expect(readJobState(jobDir)?.samplerIdentity).toBeUndefined();
+    store.write(jobDir, jobState(jobDir, { samplerPid: null, samplerIdentity: undefined }));
+    expect(readJobState(jobDir)?.samplerIdentity).toBeUndefined();
+  });
+
+  it('keeps a copy beside the job state, and reads identities defensively', () => {
+    const jobDir = mkdtempSync(join(tmpdir(), 'rp-keep-'));
+    writeSamplerIdentity(jobDir, SAMPLER);
+    expect(samplerIdentityPath(jobDir)).toBe(join(jobDir, 'sampler-identity.json'));
+    expect(parseProcessIdentity(SAMPLER)).toEqual(SAMPLER);
+    expect(parseProcessIdentity({ pid: 3, startTime: null, exe: null })).toEqual({
+      pid: 3,
+      startTime: null,
+      exe: null,
+    });
+    for (const bad of [null, 5, { pid: 0 }, { pid: 3, startTime: 1, exe: null }, { pid: 3 }])
+      expect(parseProcessIdentity(bad)).toBeNull();
+  });
+});
