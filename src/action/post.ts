@@ -19,6 +19,7 @@ import {
   type StepState,
 } from './job-state.js';
 import type { DriftOutcome, DriftRequest } from './publish-drift.js';
+import { buildDigest, DIGEST_FILE_NAME, serializeDigest } from '../profile/digest.js';
 import { profileArtifactName, PROFILE_FILE_NAME } from '../profile/naming.js';
 import type { RunProfile } from '../profile/types.js';
 import type { Environment } from '../runner/actions-runner.js';
@@ -242,8 +243,27 @@ async function reportJob(
   const profileDir = join(step.jobDir, 'profile');
   const profileFile = join(profileDir, PROFILE_FILE_NAME);
   deps.writeTextFile(profileFile, deps.serializeProfile(profile));
+  // The baseline the main step saved: compared with below, and carried forward in the digest.
+  let baseline: RunProfile[] = [];
+  try {
+    baseline = deps.loadBaseline(job.historyDir);
+  } catch (error) {
+    runner.warning(`Could not read the baseline the main step saved: ${errorMessage(error)}`);
+  }
 
   if (inputs.upload) {
+    const files = [profileFile];
+    try {
+      // The history this run learned from, with this run, so the next run fetches one artifact.
+      const digestFile = join(profileDir, DIGEST_FILE_NAME);
+      deps.writeTextFile(
+        digestFile,
+        serializeDigest(buildDigest(profile, baseline, inputs.historyRuns)),
+      );
+      files.push(digestFile);
+    } catch (error) {
+      runner.debug(`No history digest in this run's artifact: ${errorMessage(error)}`);
+    }
     const name = profileArtifactName(
       job.run.job ?? 'job',
       job.run.matrixKey,
@@ -254,7 +274,7 @@ async function reportJob(
         () =>
           deps.upload({
             name,
-            files: [profileFile],
+            files,
             rootDirectory: profileDir,
             retentionDays: inputs.retentionDays,
           }),
@@ -279,7 +299,6 @@ async function reportJob(
 
   let drift: DriftOutcome | null = null;
   try {
-    const baseline = deps.loadBaseline(job.historyDir);
     const compared = await withinTimeLimit(
       () =>
         deps.compare({

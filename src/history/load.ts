@@ -3,13 +3,18 @@
  * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
  */
 import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { errorMessage } from '../shared/errors.js';
 import { httpStatus } from '../github/types.js';
 import { MAX_PROFILE_BYTES, parseProfile } from '../profile/profile.js';
 import type { RunProfile } from '../profile/types.js';
 import { extractFilesFromZip } from './extract.js';
-import { DIGEST_FILE_NAME, parseDigest, trustedEntries } from '../profile/digest.js';
+import {
+  DIGEST_FILE_NAME,
+  MAX_DIGEST_BYTES,
+  parseDigest,
+  trustedEntries,
+} from '../profile/digest.js';
 import { PROFILE_FILE_NAME } from '../profile/naming.js';
 import { FileError, listFolder, readBoundedText } from '../runner/files.js';
 import {
@@ -203,8 +208,19 @@ export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): 
     if (isFolder(path)) files.push(...innerProfiles(path, result));
     else if (entry.endsWith('.json')) files.push(path);
   }
+  const digests: RunProfile[] = [];
   for (const file of files.sort().slice(0, maxProfiles)) {
     try {
+      if (basename(file) === DIGEST_FILE_NAME) {
+        // A downloaded artifact's digest: its entries count for runs no profile here covers.
+        const parsed = parseDigest(
+          readBoundedText(file, MAX_DIGEST_BYTES, { what: 'a history digest', followLinks: false }),
+        );
+        digests.push(...parsed.entries);
+        if (parsed.problems.length > 0)
+          result.notes.push(`${file}: ${parsed.problems.length} digest entries left out.`);
+        continue;
+      }
       const text = readBoundedText(file, MAX_PROFILE_BYTES, {
         what: 'a run profile',
         followLinks: false,
@@ -218,6 +234,17 @@ export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): 
       });
     }
   }
+  const covered = new Set(result.profiles.map((entry) => entry.runId));
+  let fromDigests = 0;
+  for (const entry of digests) {
+    if (entry.run.runId !== null && covered.has(entry.run.runId)) continue;
+    covered.add(entry.run.runId);
+    result.profiles.push({ profile: entry, runId: entry.run.runId, url: null });
+    fromDigests++;
+  }
+  if (fromDigests > 0)
+    result.notes.push(`${fromDigests} run(s) from history digests in ${directory}.`);
+  result.profiles.splice(maxProfiles);
   if (files.length > maxProfiles)
     result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
   const skips = summariseSkips(result.skipped, files.length);
