@@ -42,15 +42,16 @@ export type FileProblem =
 /** A file or folder refused with one line that names it: `PATH: reason`. */
 export class FileError extends Error {
   override readonly name = 'FileError';
-  constructor(
-    readonly path: string,
-    readonly problem: FileProblem,
-    /** What is wrong, without the path: `no such file`, `a FIFO, not a regular file`. */
-    readonly reason: string,
-    /** How the message names the path (default: the path itself, quoted when it has control characters). */
-    label: string = shownPath(path),
-  ) {
+  readonly path: string;
+  readonly problem: FileProblem;
+  /** What is wrong, without the path: `no such file`, `a FIFO, not a regular file`. */
+  readonly reason: string;
+  /** `label`: how the message names the path (default: the path itself, quoted when it has control characters). */
+  constructor(path: string, problem: FileProblem, reason: string, label: string = shownPath(path)) {
     super(`${label}: ${reason}`);
+    this.path = path;
+    this.problem = problem;
+    this.reason = reason;
   }
 
   /** The same refusal, naming the path as the user gave it (`--history DIR`). */

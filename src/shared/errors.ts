@@ -6,12 +6,14 @@
 /** Invalid configuration: names the input, the value received and the accepted format. */
 export class InputError extends Error {
   override readonly name = 'InputError';
-  constructor(
-    readonly input: string,
-    readonly value: string,
-    readonly expected: string,
-  ) {
+  readonly input: string;
+  readonly value: string;
+  readonly expected: string;
+  constructor(input: string, value: string, expected: string) {
     super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
+    this.input = input;
+    this.value = value;
+    this.expected = expected;
   }
 }
 
