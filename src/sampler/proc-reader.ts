@@ -4,7 +4,8 @@
  * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
  * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
  * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
- * A process is identified by (pid, starttime), so a reused PID is a new process.
+ * A process is identified by (pid, starttime), so a reused PID is a new process. A process that
+ * execs keeps both, so its name is looked up again when its stat shows the exec (see `execed`).
  */
 import { closeSync, openSync, readSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -20,6 +21,14 @@ export interface ProcStat {
   /** Clock ticks since boot when the process started. */
   startTime: number;
   rssPages: number;
+  /**
+   * startcode and endcode (fields 26 and 27): where the program's text is mapped. They change on
+   * every exec (another binary, or the same one at another random base), and read 0 without a
+   * memory map (zombie, kernel thread) and 1 when another user's process hides them. Absent when
+   * the line stops before them.
+   */
+  codeStart?: number;
+  codeEnd?: number;
 }
 
 /**
@@ -38,7 +47,14 @@ export function parseStat(text: string): ProcStat | null {
   const startTime = Number(fields[19]);
   const rssPages = Number(fields[21]);
   if (![pid, ppid, startTime, rssPages].every(Number.isFinite)) return null;
-  return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+  const stat: ProcStat = { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+  const codeStart = Number(fields[23]);
+  const codeEnd = Number(fields[24]);
+  if (fields[24] !== undefined && fields[24] !== '' && Number.isFinite(codeStart + codeEnd)) {
+    stat.codeStart = codeStart;
+    stat.codeEnd = codeEnd;
+  }
+  return stat;
 }
 
 const CLOSE_PAREN = 0x29;
@@ -59,21 +75,45 @@ export function parseStatBuffer(buffer: Buffer, length: number, pid: number): Pr
   let ppid = -1;
   let startTime = -1;
   let rssPages = -1;
+  let codeStart = -1;
+  let codeEnd = -1;
   for (let index = close + 2; index <= length; index++) {
     const byte = index < length ? (buffer[index] as number) : SPACE;
     if (byte === SPACE || byte === 0x0a) {
       if (field === 4) ppid = value;
       else if (field === 22) startTime = value;
-      else if (field === 24) {
-        rssPages = value;
+      else if (field === 24) rssPages = value;
+      else if (field === 26) codeStart = value;
+      else if (field === 27) {
+        codeEnd = value;
         break;
       }
+      if (byte === 0x0a) break;
       field++;
       value = 0;
     } else if (byte >= 0x30 && byte <= 0x39) value = value * 10 + (byte - 0x30);
   }
   if (ppid < 0 || startTime < 0 || rssPages < 0) return null;
-  return { pid, comm: buffer.toString('latin1', open + 1, close), ppid, startTime, rssPages };
+  const comm = buffer.toString('latin1', open + 1, close);
+  return codeEnd < 0
+    ? { pid, comm, ppid, startTime, rssPages }
+    : { pid, comm, ppid, startTime, rssPages, codeStart, codeEnd };
+}
+
+/**
+ * Whether a process exec'd between two readings of its stat: comm changed (the new program's
+ * name), or the program's text moved. The text range catches an exec that keeps comm (a shim
+ * script named `python` exec'ing the real `python`, a wrapper `node` exec'ing node); it is only
+ * compared while both readings have a memory map to show (0 and 1 are "none" and "hidden").
+ */
+export function execed(
+  before: Pick<ProcStat, 'comm' | 'codeStart' | 'codeEnd'>,
+  after: Pick<ProcStat, 'comm' | 'codeStart' | 'codeEnd'>,
+): boolean {
+  if (before.comm !== after.comm) return true;
+  const shown = (value: number | undefined): boolean => value !== undefined && value > 1;
+  if (!shown(before.codeStart) || !shown(after.codeStart)) return false;
+  return before.codeStart !== after.codeStart || before.codeEnd !== after.codeEnd;
 }
 
 /** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
@@ -92,7 +132,10 @@ export interface ProcessSnapshot {
   ppid: number;
   startTime: number;
   rssBytes: number;
-  /** Set once per process (pid, starttime) from exe, argv[0] or comm. */
+  /**
+   * From exe, argv[0] or comm: looked up when the process (pid, starttime) is first seen and again
+   * whenever it execs (`execed`), so a shell that becomes `node` is named `node` from then on.
+   */
   name: string;
 }
 
@@ -100,6 +143,8 @@ interface Tracked {
   fd: number;
   startTime: number;
   comm: string;
+  codeStart: number | undefined;
+  codeEnd: number | undefined;
   name: string | null;
 }
 
@@ -143,16 +188,14 @@ export class ProcReader {
       if (!stat) continue;
       const tracked = this.tracked.get(pid);
       if (!tracked) continue;
-      // comm changes on exec (a forked shell becoming `node`), so the name is looked up again then.
-      if (
-        tracked.startTime !== stat.startTime ||
-        tracked.comm !== stat.comm ||
-        tracked.name === null
-      ) {
-        tracked.startTime = stat.startTime;
-        tracked.comm = stat.comm;
+      // A new process, or one that exec'd (a forked shell becoming `node`): look the name up.
+      if (tracked.name === null || tracked.startTime !== stat.startTime || execed(tracked, stat)) {
         tracked.name = this.nameOf(pid, stat.comm);
       }
+      tracked.startTime = stat.startTime;
+      tracked.comm = stat.comm;
+      tracked.codeStart = stat.codeStart;
+      tracked.codeEnd = stat.codeEnd;
       result.push({
         pid,
         ppid: stat.ppid,
@@ -184,6 +227,8 @@ export class ProcReader {
           fd: openSync(`${this.procRoot}/${pid}/stat`, 'r'),
           startTime: -1,
           comm: '',
+          codeStart: undefined,
+          codeEnd: undefined,
           name: null,
         };
       } catch {

@@ -7,7 +7,7 @@ import { readCgroupMemoryNow } from '../probe/probe.js';
 import type { CgroupLimits } from '../probe/types.js';
 import { KiB } from '../shared/units.js';
 import { ProcReader, jobProcesses, type ProcessSnapshot } from './proc-reader.js';
-import type { SamplerLine } from './types.js';
+import type { SamplerLine, SamplerProcLine } from './types.js';
 
 /** Where process snapshots come from: /proc on Linux, one listing command per tick elsewhere. */
 export interface ProcessSource {
@@ -143,7 +143,12 @@ export function createSampler(options: SamplerOptions): Sampler {
     samplerPid: options.samplerPid,
   });
 
-  /** The process's id, writing its `proc` line the first time it is seen. */
+  /** The `proc` line last written for each id: written again when the process execs. */
+  const written = new Map<number, SamplerProcLine>();
+  /**
+   * The process's id, writing its `proc` line the first time it is seen and again, with the same
+   * id, when its name changes (it exec'd: `sh -c 'exec node …'` is a node worker, not `sh`).
+   */
   const idOf = (
     process: ProcessSnapshot,
     byPid: Map<number, ProcessSnapshot>,
@@ -156,7 +161,23 @@ export function createSampler(options: SamplerOptions): Sampler {
       ids.set(key, id);
       const parent = byPid.get(process.ppid);
       const parentId = parent ? (ids.get(`${parent.pid}:${parent.startTime}`) ?? null) : null;
-      options.write({ k: 'proc', id, pid: process.pid, parent: parentId, name: process.name, t });
+      const line: SamplerProcLine = {
+        k: 'proc',
+        id,
+        pid: process.pid,
+        parent: parentId,
+        name: process.name,
+        t,
+      };
+      written.set(id, line);
+      options.write(line);
+    } else {
+      const last = written.get(id);
+      if (last && last.name !== process.name) {
+        const renamed: SamplerProcLine = { ...last, name: process.name, t };
+        written.set(id, renamed);
+        options.write(renamed);
+      }
     }
     return id;
   };
@@ -179,7 +200,10 @@ export function createSampler(options: SamplerOptions): Sampler {
         sample.push([id, process.rssBytes]);
       }
       for (const id of alive)
-        if (!nowAlive.has(id)) options.write({ k: 'exit', id, t, signal: null });
+        if (!nowAlive.has(id)) {
+          options.write({ k: 'exit', id, t, signal: null });
+          written.delete(id);
+        }
       alive = nowAlive;
 
       const cgroup = options.cgroup?.memoryCgroupDir ? readCgroupMemoryNow(options.cgroup) : null;

@@ -20,7 +20,10 @@ export interface SamplerStartLine {
   samplerPid: number;
 }
 
-/** A job process first seen; `id` numbers processes uniquely across PID reuse. */
+/**
+ * A job process first seen; `id` numbers processes uniquely across PID reuse. Written again with
+ * the same id when the process execs (its name changes): the last line for an id holds its name.
+ */
 export interface SamplerProcLine {
   k: 'proc';
   id: number;

@@ -1,7 +1,11 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePsOutput, parseWindowsListing } from '../../src/sampler/fallback.js';
 import {
+  execed,
   jobProcesses,
   nameFromCmdline,
   nameFromExe,
@@ -10,7 +14,7 @@ import {
   ProcReader,
 } from '../../src/sampler/proc-reader.js';
 import { createSampler, usedMemoryFromMeminfo } from '../../src/sampler/sampler.js';
-import type { SamplerLine } from '../../src/sampler/types.js';
+import type { SamplerLine, SamplerProcLine } from '../../src/sampler/types.js';
 
 // Fields after the command name: state ppid pgrp session tty tpgid flags minflt cminflt majflt
 // cmajflt utime stime cutime cstime priority nice threads itrealvalue starttime vsize rss ...
@@ -141,4 +145,184 @@ describe.skipIf(process.platform !== 'linux')('the /proc reader on the real /pro
     expect(lines[0]).toMatchObject({ k: 'start', source: 'proc', rootPid: process.pid });
     expect(lines.at(-1)).toMatchObject({ k: 'stop', reason: 'test' });
   });
+});
+
+describe('exec detection', () => {
+  // Fields 3..27 with startcode 4194304 and endcode 4200000.
+  const withCode =
+    'S 10 42 42 0 -1 4194560 100 0 0 0 5 3 0 0 20 0 1 0 777 1000000 2560 18446744073709551615 4194304 4200000 140737488349000 0 0';
+  it('reads startcode and endcode, the same from the string and the bytes', () => {
+    const text = `42 (node) ${withCode}\n`;
+    expect(parseStat(text)).toEqual({
+      pid: 42,
+      comm: 'node',
+      ppid: 10,
+      startTime: 777,
+      rssPages: 2560,
+      codeStart: 4194304,
+      codeEnd: 4200000,
+    });
+    expect(parseStatBuffer(Buffer.from(text, 'latin1'), text.length, 42)).toEqual(parseStat(text));
+  });
+  it.each([
+    ['comm changed', { comm: 'sh' }, { comm: 'node' }, true],
+    [
+      "same comm, the text moved (a shim exec'ing the real program)",
+      { comm: 'python', codeStart: 93000000000000, codeEnd: 93000000100000 },
+      { comm: 'python', codeStart: 94000000000000, codeEnd: 94000003000000 },
+      true,
+    ],
+    [
+      'same comm, same text',
+      { comm: 'node', codeStart: 4194304, codeEnd: 4200000 },
+      { comm: 'node', codeStart: 4194304, codeEnd: 4200000 },
+      false,
+    ],
+    [
+      'became a zombie (no memory map: 0)',
+      { comm: 'node', codeStart: 4194304, codeEnd: 4200000 },
+      { comm: 'node', codeStart: 0, codeEnd: 0 },
+      false,
+    ],
+    [
+      "another user's process (hidden: 1)",
+      { comm: 'node', codeStart: 1, codeEnd: 1 },
+      { comm: 'node', codeStart: 1, codeEnd: 1 },
+      false,
+    ],
+    ['no text fields', { comm: 'node' }, { comm: 'node' }, false],
+  ])('%s', (_label, before, after, expected) => {
+    expect(execed(before, after)).toBe(expected);
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('a process that execs on the real /proc', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Snapshots until `until` holds for the child's name (or ~3 s pass); returns every name seen. */
+  async function namesUntil(
+    reader: ProcReader,
+    child: ChildProcess,
+    until: (name: string | undefined) => boolean,
+  ): Promise<(string | undefined)[]> {
+    const names: (string | undefined)[] = [];
+    for (let attempt = 0; attempt < 150; attempt++) {
+      const name = reader.snapshot().find((process) => process.pid === child.pid)?.name;
+      names.push(name);
+      if (until(name)) break;
+      await sleep(20);
+    }
+    return names;
+  }
+  const shell = basename(realpathSync('/bin/sh'));
+  /** What `node` and `sleep` are named by: their executables' basenames. */
+  const nodeName = basename(process.execPath);
+  const sleepName = basename(
+    realpathSync(execFileSync('sh', ['-c', 'command -v sleep'], { encoding: 'utf8' }).trim()),
+  );
+  const exitOf = (child: ChildProcess) =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve(null);
+      else child.once('exit', resolve);
+    });
+
+  it.each([
+    `exec node -e "setTimeout(() => {}, 1500)"`,
+    `sleep 0.3; exec node -e "setTimeout(() => {}, 1500)"`,
+  ])("sh -c '%s' is named node after the exec", async (script) => {
+    const reader = new ProcReader();
+    // `node` is this test's Node, first on PATH.
+    const child = spawn('sh', ['-c', script], {
+      stdio: 'ignore',
+      env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` },
+    });
+    try {
+      // Seen once before anything else, as the forked Node or the shell, then until node runs.
+      const names = await namesUntil(reader, child, () => {
+        try {
+          return basename(readlinkSync(`/proc/${child.pid}/exe`)) === nodeName;
+        } catch {
+          return false;
+        }
+      });
+      const after = reader.snapshot().find((process) => process.pid === child.pid);
+      expect(after?.name, `names seen: ${names.join(' ')}`).toBe(nodeName);
+      if (script.startsWith('sleep')) expect(names).toContain(shell);
+    } finally {
+      reader.close();
+      child.kill();
+      await exitOf(child);
+    }
+  });
+
+  // The reader renames (above); the sampler writes the process's `proc` line again, same id and
+  // parent, with the new name, and the profile builder keeps the last line for an id.
+  it("the samples file names a shell that exec'd node `node`", async () => {
+    const lines: SamplerLine[] = [];
+    let clock = 0;
+    const sampler = createSampler({
+      rootPid: process.pid,
+      samplerPid: -1,
+      intervalMs: 50,
+      clock: () => (clock += 50),
+      write: (line) => lines.push(line),
+    });
+    const child = spawn(
+      'sh',
+      ['-c', `sleep 0.3; exec "${process.execPath}" -e "setTimeout(() => {}, 1500)"`],
+      {
+        stdio: 'ignore',
+      },
+    );
+    try {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        sampler.tick();
+        let exe = '';
+        try {
+          exe = basename(readlinkSync(`/proc/${child.pid}/exe`));
+        } catch {
+          // Not there yet.
+        }
+        if (exe === nodeName && attempt > 0) break;
+        await sleep(30);
+      }
+      sampler.tick();
+    } finally {
+      sampler.close('test');
+      child.kill();
+      await exitOf(child);
+    }
+    const procs = lines.filter(
+      (line): line is SamplerProcLine => line.k === 'proc' && line.pid === child.pid,
+    );
+    expect(procs[0]).toMatchObject({ name: shell });
+    // A later `proc` line of the same id (same pid and parent) carries the new name.
+    expect(procs.at(-1)).toEqual({ ...procs[0], name: nodeName, t: procs.at(-1)?.t });
+  });
+
+  // Where sleep is the shell's own binary (busybox), the two names cannot be told apart.
+  it.skipIf(sleepName === shell)(
+    'renames a process that execs a program of the same comm (a shim named like its target)',
+    async () => {
+      // A shell script named `sleep` has comm `sleep` and exe /bin/sh; after `exec sleep` comm is
+      // still `sleep`, so only the moved program text shows the exec.
+      const folder = mkdtempSync(join(tmpdir(), 'rp-shim-'));
+      const shim = join(folder, 'sleep');
+      writeFileSync(shim, '#!/bin/sh\nread line\nexec sleep 3\n');
+      chmodSync(shim, 0o755);
+      const reader = new ProcReader();
+      const child = spawn(shim, [], { stdio: ['pipe', 'ignore', 'ignore'] });
+      try {
+        const before = await namesUntil(reader, child, (name) => name === shell);
+        expect(before.at(-1), `names seen: ${before.join(' ')}`).toBe(shell);
+        child.stdin?.end('go\n');
+        const after = await namesUntil(reader, child, (name) => name === sleepName);
+        expect(after.at(-1), `names seen: ${after.join(' ')}`).toBe(sleepName);
+      } finally {
+        reader.close();
+        child.kill();
+        await exitOf(child);
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 });
