@@ -27,6 +27,7 @@ import { inertLogText } from '../runner/actions-runner.js';
 import type { Runner } from '../runner/types.js';
 import type { ProcessIdentity, SamplerLine } from '../sampler/types.js';
 import type { BuildProfileInput } from '../profile/build.js';
+import { joinWithinLimit, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import type { PostRunOptions } from '../report/post-run.js';
 import type { UploadRequest, UploadResult } from '../github/artifacts.js';
 
@@ -320,10 +321,9 @@ async function reportJob(
   }
 
   if (inputs.summary) {
-    const summary =
-      deps.renderPostRunSummary(profile, { notes, budget: inputs.plan }) +
-      (drift ? `\n${drift.summary}` : '');
-    runner.appendSummary(summary);
+    const sections = [deps.renderPostRunSummary(profile, { notes, budget: inputs.plan })];
+    if (drift) sections.push(drift.summary);
+    runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
   } else {
     for (const note of notes) runner.info(note);
   }

@@ -12,6 +12,7 @@ import { downloadArtifactZip } from '../github/runs.js';
 import { requestFor } from '../github/client.js';
 import { loadHistory } from '../history/load.js';
 import type { ActionInputs } from '../config/inputs.js';
+import { joinWithinLimit, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { parseProfile } from '../profile/profile.js';
 import type { RunProfile } from '../profile/types.js';
 import {
@@ -131,5 +132,6 @@ export async function runReportMode(
       for (const notice of outcome.notices) runner.notice(notice);
     }
   }
-  if (inputs.summary && summaries.length > 0) runner.appendSummary(summaries.join('\n'));
+  if (inputs.summary && summaries.length > 0)
+    runner.appendSummary(joinWithinLimit(summaries, SUMMARY_LIMIT_BYTES));
 }

@@ -30,6 +30,8 @@ export const DEFAULT_HALF_LIFE_DAYS = 7;
 export const OOM_BUMP_BYTES = 100 * MiB;
 export const OOM_BUMP_FACTOR = 1.2;
 const DAY_MS = 86_400_000;
+/** The smallest weight a run can have (it still counts, if every other run is as old). */
+const MIN_WEIGHT = 1e-300;
 /**
  * Runtimes that size their heap from the memory they can see, a cgroup limit included: Node (V8's
  * default heap limit follows the constrained memory) and the JVM (container support since JDK 10,
@@ -135,7 +137,9 @@ function figuresFor(
   const peak = treePeak * sharedPageScale;
   const startedMs = Date.parse(entry.profile.run.startedAt);
   const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
-  const weight = 0.5 ** (ageDays / halfLifeDays);
+  // Never exactly 0: 0.5 ** age underflows past ~1075 half-lives (20 years at 7 days), and a
+  // history whose weights are all 0 would make every weighted quantile 0 B.
+  const weight = Math.max(MIN_WEIGHT, 0.5 ** (ageDays / halfLifeDays));
   const host = entry.profile.host;
   const constrained =
     host.cgroupMemoryLimitBytes !== null && host.cgroupMemoryLimitBytes < host.memoryTotalBytes

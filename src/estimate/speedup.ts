@@ -13,6 +13,8 @@ import type { SpeedupModel } from './types.js';
 export const DEFAULT_MIN_SPEEDUP_GAIN = 0.05;
 /** Never extrapolate the curve further than this many times the largest count observed. */
 const MAX_EXTRAPOLATION = 4;
+/** Nor past this many workers (the planner's MAX_WORKERS_CONSIDERED). */
+const MAX_WORKERS_FITTED = 4096;
 
 export interface DurationPoint {
   workers: number;
@@ -51,7 +53,10 @@ export function fitSpeedup(
   const model = { serialFraction, singleWorkerMs };
   const largest = distinct[distinct.length - 1] as number;
   let maxUsefulWorkers = 1;
-  for (let workers = 2; workers <= largest * MAX_EXTRAPOLATION; workers++) {
+  // Bounded twice: by how far the data reach, and by the most workers any plan considers, so a
+  // min-speedup-gain of 0 (which never stops the loop by itself) cannot make it run for seconds.
+  const last = Math.min(largest * MAX_EXTRAPOLATION, MAX_WORKERS_FITTED);
+  for (let workers = 2; workers <= last; workers++) {
     const gain = predictDurationMs(model, workers - 1) / predictDurationMs(model, workers) - 1;
     if (gain < minGain) break;
     maxUsefulWorkers = workers;

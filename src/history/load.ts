@@ -16,7 +16,7 @@ import {
   trustedEntries,
 } from '../profile/digest.js';
 import { PROFILE_FILE_NAME } from '../profile/naming.js';
-import { FileError, listFolder, readBoundedText } from '../runner/files.js';
+import { FileError, listFolder, readBoundedText, shownPath } from '../runner/files.js';
 import {
   downloadArtifactZip,
   findBaselineArtifacts,
@@ -218,7 +218,9 @@ export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): 
         );
         digests.push(...parsed.entries);
         if (parsed.problems.length > 0)
-          result.notes.push(`${file}: ${parsed.problems.length} digest entries left out.`);
+          result.notes.push(
+            `${shownPath(file)}: ${parsed.problems.length} digest entries left out.`,
+          );
         continue;
       }
       const text = readBoundedText(file, MAX_PROFILE_BYTES, {
@@ -230,7 +232,8 @@ export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): 
     } catch (error) {
       result.skipped.push({
         runId: null,
-        reason: error instanceof FileError ? error.message : `${file}: ${errorMessage(error)}`,
+        reason:
+          error instanceof FileError ? error.message : `${shownPath(file)}: ${errorMessage(error)}`,
       });
     }
   }

@@ -50,3 +50,24 @@ export function fitToLimit(
   }
   return text;
 }
+
+/**
+ * Whole sections joined by blank lines, in order, for as long as they fit in `limitBytes`
+ * (UTF-8); those that do not are left out and a last line says how many. One step writes one
+ * summary, and GitHub drops a step's summary whole past 1 MiB: every section a step writes goes
+ * through one budget.
+ */
+export function joinWithinLimit(sections: readonly string[], limitBytes: number): string {
+  const note = (left: number): string =>
+    `\n_${left} section(s) left out to stay within GitHub\u2019s 1 MiB job-summary limit._\n`;
+  const reserve = Buffer.byteLength(note(sections.length), 'utf8');
+  let text = '';
+  let kept = 0;
+  for (const section of sections) {
+    const next = kept === 0 ? section : `${text}\n${section}`;
+    if (Buffer.byteLength(next, 'utf8') > limitBytes - reserve) break;
+    text = next;
+    kept++;
+  }
+  return kept === sections.length ? text : `${text}${note(sections.length - kept)}`;
+}
