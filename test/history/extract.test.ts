@@ -110,6 +110,60 @@ describe('extractProfileFromZip', () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024);
   }, 60_000);
 
+  /** Sets a field of every local header (offset `local`) and central record (offset `central`). */
+  function patchHeaders(zip: Buffer, local: number, central: number, value: number): Buffer {
+    const result = Buffer.from(zip);
+    let patched = 0;
+    for (let offset = 0; offset + 4 <= result.length; offset++) {
+      const signature = result.readUInt32LE(offset);
+      if (signature === 0x04034b50) result.writeUInt16LE(value, offset + local);
+      else if (signature === 0x02014b50) result.writeUInt16LE(value, offset + central);
+      else continue;
+      patched++;
+    }
+    expect(patched).toBeGreaterThanOrEqual(2);
+    return result;
+  }
+
+  it('refuses an encrypted entry (general purpose bit 0)', async () => {
+    const zip = await zipOf((archive) => archive.addBuffer(Buffer.from(valid), 'run-profile.json'));
+    // General purpose flags: offset 6 in a local header, 8 in a central record; bit 0 = encrypted.
+    await expect(extractProfileFromZip(patchHeaders(zip, 6, 8, 0x0001))).rejects.toThrow(
+      UnsafeArtifactError,
+    );
+  });
+
+  it('refuses an LZMA entry (compression method 14), which it cannot inflate', async () => {
+    const zip = await zipOf((archive) => archive.addBuffer(Buffer.from(valid), 'run-profile.json'));
+    // Compression method: offset 8 in a local header, 10 in a central record.
+    await expect(extractProfileFromZip(patchHeaders(zip, 8, 10, 14))).rejects.toThrow(
+      UnsafeArtifactError,
+    );
+  });
+
+  it('refuses the profile twice under one name', async () => {
+    const zip = await zipOf((archive) => {
+      archive.addBuffer(Buffer.from(valid), 'run-profile.json');
+      archive.addBuffer(Buffer.from(valid.replace('"CI"', '"XX"')), 'run-profile.json');
+    });
+    await expect(extractProfileFromZip(zip)).rejects.toThrow(/twice/);
+  });
+
+  it('stops a bomb whose headers claim a small size, counting what really inflates', async () => {
+    let remaining = 64;
+    const zeros = new Readable({
+      read() {
+        this.push(remaining-- > 0 ? Buffer.alloc(1024 * 1024) : null);
+      },
+    });
+    const honest = await zipOf((archive) => archive.addReadStream(zeros, 'run-profile.json'));
+    // Uncompressed size: offset 22 in a local header, 24 in a central record (low 16 bits here,
+    // the high 16 cleared): the header now claims 1,000 bytes for 64 MiB.
+    const lying = patchHeaders(patchHeaders(honest, 22, 24, 1000), 24, 26, 0);
+    const error = await extractProfileFromZip(lying).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnsafeArtifactError);
+  }, 60_000);
+
   it('refuses a zip without the profile, and garbage', async () => {
     await expect(extractProfileFromZip(await zipFiles({ 'other.txt': 'x' }))).rejects.toThrow(
       /no run-profile.json/,
