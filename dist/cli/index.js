@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6980:
+/***/ 4873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7226,7 +7226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ realCliDeps)
 });
 
-// UNUSED EXPORTS: printable
+// UNUSED EXPORTS: terminalIo
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -7236,6 +7236,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var shared_errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/shared/inert-text.ts
+var inert_text = __nccwpck_require__(1961);
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
@@ -7404,6 +7406,7 @@ const RUN_PROFILE_SCHEMA = schemaFor(2);
 
 
 
+
 /** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
 const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
@@ -7472,7 +7475,8 @@ function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        // The parser's message quotes the file, which is untrusted: quoted, cut and on one line.
+        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${(0,inert_text/* quoteUntrusted */.X0)(error instanceof Error ? error.message : String(error), 120)}`);
     }
     const header = (typeof value === 'object' && value !== null ? value : {});
     if (header.kind !== PROFILE_KIND)
@@ -7537,7 +7541,8 @@ function naming_profileArtifactName(job, matrixKey, attempt) {
 
 ;// CONCATENATED MODULE: ./src/history/extract.ts
 /**
- * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
+ * Reads the run profile (and the history digest beside it) out of an artifact zip, in memory,
+ * refusing anything unusual. The zip
  * comes from an earlier run and is untrusted (zip-slip, as CVE-2024-42471 in @actions/artifact 2.0.0–2.1.1): entry counts and
  * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
  * refused, and nothing is ever written to disk.
@@ -7579,26 +7584,42 @@ function openZip(zip) {
     });
 }
 /** The text of the profile file inside the zip. */
-async function extract_extractProfileFromZip(zip, limits = {}) {
-    const maxEntries = limits.maxEntries ?? 16;
-    const maxBytes = limits.maxUncompressedBytes ?? 4 * MiB;
+async function extractProfileFromZip(zip, limits = {}) {
     const expected = limits.expectedFile ?? PROFILE_FILE_NAME;
+    const files = await extract_extractFilesFromZip(zip, { ...limits, required: expected, optional: [] });
+    return files.get(expected);
+}
+/**
+ * The named files inside the zip, by name. Each is capped at `maxUncompressedBytes` while it
+ * inflates; a file named twice, an unsafe name or a link anywhere refuses the whole artifact. An
+ * optional file over the cap is left out (its name goes to `refused`): the required one stands.
+ */
+async function extract_extractFilesFromZip(zip, request) {
+    const maxEntries = request.maxEntries ?? 16;
+    const maxBytes = request.maxUncompressedBytes ?? 4 * MiB;
+    const wanted = new Set([request.required, ...request.optional]);
     const file = await openZip(zip);
     if (file.entryCount > maxEntries) {
         file.close();
         throw new UnsafeArtifactError(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
     }
     return new Promise((resolve, reject) => {
-        let found = null;
+        const found = new Map();
         let entries = 0;
+        let failed = false;
         const fail = (message) => {
+            if (failed)
+                return;
+            failed = true;
             file.close();
             reject(new UnsafeArtifactError(message));
         };
         file.on('error', (error) => fail(`zip error: ${error.message}`));
         file.on('end', () => {
-            if (found === null)
-                reject(new UnsafeArtifactError(`artifact has no ${expected}`));
+            if (failed)
+                return;
+            if (!found.has(request.required))
+                reject(new UnsafeArtifactError(`artifact has no ${request.required}`));
             else
                 resolve(found);
         });
@@ -7610,15 +7631,21 @@ async function extract_extractProfileFromZip(zip, limits = {}) {
                 return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
             if (isSymlink(entry))
                 return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
-            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
+            const name = entry.fileName;
+            if (name.endsWith('/') || !wanted.has(name))
                 return file.readEntry();
-            if (found !== null)
-                return fail(`artifact holds ${expected} twice`);
-            if (entry.uncompressedSize > maxBytes)
-                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+            if (found.has(name))
+                return fail(`artifact holds ${name} twice`);
+            const optional = name !== request.required;
+            if (entry.uncompressedSize > maxBytes) {
+                if (!optional)
+                    return fail(`${name} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+                request.refused?.push(`${name} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+                return file.readEntry();
+            }
             file.openReadStream(entry, (error, stream) => {
                 if (error || !stream)
-                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
+                    return fail(`cannot read ${name}: ${error?.message ?? 'unknown error'}`);
                 const chunks = [];
                 let size = 0;
                 stream.on('data', (chunk) => {
@@ -7626,20 +7653,381 @@ async function extract_extractProfileFromZip(zip, limits = {}) {
                     // Counted as it inflates: a header that lies about the size cannot get past the cap.
                     if (size > maxBytes) {
                         stream.destroy();
-                        fail(`${expected} inflates past ${maxBytes} bytes`);
+                        if (!optional)
+                            fail(`${name} inflates past ${maxBytes} bytes`);
+                        else {
+                            request.refused?.push(`${name} inflates past ${maxBytes} bytes`);
+                            file.readEntry();
+                        }
                         return;
                     }
                     chunks.push(chunk);
                 });
-                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
+                stream.on('error', (streamError) => fail(`cannot inflate ${name}: ${streamError.message}`));
                 stream.on('end', () => {
-                    found = Buffer.concat(chunks).toString('utf8');
+                    found.set(name, Buffer.concat(chunks).toString('utf8'));
                     file.readEntry();
                 });
             });
         });
         file.readEntry();
     });
+}
+
+;// CONCATENATED MODULE: ./src/profile/digest.ts
+/**
+ * The history digest: what later plans and drift tests need from the history a run learned
+ * from, carried forward in the run's own artifact so that the next run fetches one artifact
+ * instead of one per earlier run. Pure. docs/profile-format.md describes it; docs/security.md
+ * says why it is no weaker than fetching each profile.
+ *
+ * Each entry is a run profile without its timeline and events (the estimator, the ladder, the
+ * speed-up fit and the drift test read only host, run and phases), so entries are validated by
+ * the same schema as profiles and flow through the same code.
+ */
+
+
+
+const DIGEST_KIND = 'resource-planner/history-digest';
+const DIGEST_VERSION = 1;
+/** The file inside the artifact, beside run-profile.json. */
+const digest_DIGEST_FILE_NAME = 'history-digest.json';
+/** No digest holds more entries than this, whatever history-runs says (its input maximum). */
+const MAX_DIGEST_ENTRIES = 100;
+/** A digest larger than this is refused whole (an entry is a few KiB; 100 fit in well under it). */
+const MAX_DIGEST_BYTES = 4 * units/* MiB */.lv;
+/** One entry larger than this is refused. */
+const MAX_ENTRY_BYTES = 256 * 1024;
+/** A profile as a digest entry: no timeline, no events. */
+function compactProfile(profile) {
+    return {
+        ...profile,
+        timeline: { tMs: [], treeRssBytes: [], systemUsedBytes: [], cgroupUsageBytes: [], phase: [] },
+        events: [],
+    };
+}
+function startedMs(profile) {
+    const ms = Date.parse(profile.run.startedAt);
+    return Number.isFinite(ms) ? ms : 0;
+}
+/**
+ * This run's digest: its own profile and the history it learned from (profiles or earlier
+ * digests' entries), one entry per run id (the newest attempt wins), newest first, capped at
+ * `maxEntries`. Entries without a run id (local recordings) are kept only for this run itself.
+ */
+function buildDigest(own, history, maxEntries) {
+    const cap = Math.max(1, Math.min(MAX_DIGEST_ENTRIES, Math.floor(maxEntries)));
+    const byRun = new Map();
+    for (const profile of history) {
+        const runId = profile.run.runId;
+        if (runId === null || runId === own.run.runId)
+            continue;
+        const existing = byRun.get(runId);
+        if (!existing || (profile.run.runAttempt ?? 0) > (existing.run.runAttempt ?? 0))
+            byRun.set(runId, profile);
+    }
+    const earlier = [...byRun.values()].sort((a, b) => startedMs(b) - startedMs(a));
+    return {
+        kind: DIGEST_KIND,
+        version: DIGEST_VERSION,
+        entries: [own, ...earlier].slice(0, cap).map(compactProfile),
+    };
+}
+function serializeDigest(digest) {
+    return JSON.stringify(digest);
+}
+/**
+ * Parses an untrusted digest: capped in size, plain JSON, each entry validated as a run profile
+ * (a bad entry is dropped and counted, the rest stand). Throws ProfileError when the digest as a
+ * whole is unusable (too large, not JSON, another kind, a newer version).
+ */
+function digest_parseDigest(text) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_DIGEST_BYTES)
+        throw new shared_errors/* ProfileError */.eo(`history digest is larger than ${MAX_DIGEST_BYTES} bytes`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new shared_errors/* ProfileError */.eo('history digest is not JSON');
+    }
+    const digest = (typeof value === 'object' && value !== null ? value : {});
+    if (digest.kind !== DIGEST_KIND)
+        throw new shared_errors/* ProfileError */.eo('not a resource-planner history digest');
+    if (digest.version !== DIGEST_VERSION)
+        throw new shared_errors/* ProfileError */.eo(`unsupported history digest version ${String(digest.version).slice(0, 16)}`);
+    if (!Array.isArray(digest.entries))
+        throw new shared_errors/* ProfileError */.eo('history digest has no entries');
+    const problems = [];
+    const entries = [];
+    const raw = digest.entries;
+    if (raw.length > MAX_DIGEST_ENTRIES)
+        problems.push(`${raw.length - MAX_DIGEST_ENTRIES} entries past the first ${MAX_DIGEST_ENTRIES} ignored`);
+    for (const [index, entry] of raw.slice(0, MAX_DIGEST_ENTRIES).entries()) {
+        try {
+            entries.push(profile_parseProfile(JSON.stringify(entry), MAX_ENTRY_BYTES));
+        }
+        catch (error) {
+            problems.push(`entry ${index + 1}: ${error instanceof shared_errors/* ProfileError */.eo ? error.message : 'unreadable'}`);
+        }
+    }
+    return { entries, problems };
+}
+/**
+ * The entries a trusted run's digest may contribute: only runs that would themselves count as
+ * history (the same rules as fetching their profiles), one per run id; the rest are dropped with
+ * a reason each.
+ */
+function digest_trustedEntries(entries, rules) {
+    const kept = [];
+    const dropped = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const runId = entry.run.runId;
+        if (runId === null)
+            dropped.push('an entry without a run id');
+        else if (entry.run.repositoryId !== rules.repositoryId)
+            dropped.push(`run ${runId}: another repository`);
+        else if (entry.run.headRepositoryId !== null &&
+            entry.run.headRepositoryId !== rules.repositoryId)
+            dropped.push(`run ${runId}: from a fork`);
+        else if (!rules.trustedRunIds.has(runId))
+            dropped.push(`run ${runId}: not a successful run of this workflow on the baseline branch`);
+        else if (seen.has(runId))
+            dropped.push(`run ${runId}: listed twice`);
+        else {
+            seen.add(runId);
+            kept.push(entry);
+        }
+    }
+    return { kept, dropped };
+}
+
+;// CONCATENATED MODULE: ./src/runner/files.ts
+/**
+ * Files named by users (a profile to report, a history folder) or found under RUNNER_TEMP, read
+ * and created with limits that hold whatever the path turns out to be.
+ *
+ * Reading (`readBoundedText`): only regular files are read. Symbolic links are followed unless
+ * the caller says not to, but the target must be a regular file too; FIFOs, devices (/dev/zero),
+ * sockets and folders are refused before they are opened, so nothing blocks or streams forever.
+ * A file larger than the cap is refused from its size before a byte is read, and the cap also
+ * holds while reading (at most cap + 1 bytes are read): a file that grows meanwhile, or a
+ * /proc-like file that reports size 0, is cut there and refused.
+ *
+ * Creating (`ensureWritableDirectory`): one non-recursive mkdir per level for a bounded number
+ * of levels. Node's recursive mkdir loops forever (at 100% CPU) on a parent that exists but
+ * refuses new entries with ENOENT, such as anything under /proc.
+ */
+
+
+
+/** A file or folder refused with one line that names it: `PATH: reason`. */
+class FileError extends Error {
+    name = 'FileError';
+    path;
+    problem;
+    /** What is wrong, without the path: `no such file`, `a FIFO, not a regular file`. */
+    reason;
+    /** `label`: how the message names the path (default: the path itself, quoted when it has control characters). */
+    constructor(path, problem, reason, label = shownPath(path)) {
+        super(`${label}: ${reason}`);
+        this.path = path;
+        this.problem = problem;
+        this.reason = reason;
+    }
+    /** The same refusal, naming the path as the user gave it (`--history DIR`). */
+    relabel(label) {
+        return new FileError(this.path, this.problem, this.reason, label);
+    }
+}
+/**
+ * An error about `path` named as the user gave it, by its option (`--history DIR: no such
+ * folder`); any other error unchanged. For rethrowing.
+ */
+function namedByOption(error, option, path) {
+    return error instanceof FileError && error.path === path
+        ? error.relabel(`${option} ${shownPath(path)}`)
+        : error;
+}
+/** A path for a one-line message: quoted when it holds control characters (a newline would split the line). */
+function shownPath(path) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The text (UTF-8) of the regular file at `path`, at most `maxBytes` bytes. Throws `FileError`,
+ * whose message is one line naming the path, for anything else; never blocks on a FIFO and never
+ * holds more than `maxBytes` + 1 bytes of the file.
+ */
+function files_readBoundedText(path, maxBytes, options = {}) {
+    const what = options.what ?? 'this file';
+    const followLinks = options.followLinks ?? true;
+    let stat;
+    try {
+        stat = followLinks ? (0,external_node_fs_namespaceObject.statSync)(path) : (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'file');
+    }
+    checkReadable(path, stat, maxBytes, what);
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY |
+        // Should the path become a FIFO after the check, opening it must not wait for a writer.
+        (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) |
+        (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0) |
+        (followLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, flags);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'file');
+    }
+    try {
+        // What was opened, which may not be what was checked a moment ago.
+        const opened = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        checkReadable(path, opened, maxBytes, what);
+        const chunks = [];
+        let total = 0;
+        while (total <= maxBytes) {
+            const want = Math.min(CHUNK_BYTES, maxBytes + 1 - total);
+            const chunk = Buffer.allocUnsafe(want);
+            let read;
+            try {
+                read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, want, null);
+            }
+            catch (error) {
+                throw systemFileError(path, error, 'file');
+            }
+            if (read === 0)
+                break;
+            chunks.push(read === want ? chunk : chunk.subarray(0, read));
+            total += read;
+        }
+        if (total > maxBytes)
+            throw new FileError(path, 'too-large', `more than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${what} may have (read past its stated size of ${(0,units/* formatBytes */.z3)(opened.size)})`);
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function checkReadable(path, stat, maxBytes, what) {
+    if (!stat.isFile())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a regular file`);
+    if (stat.size > maxBytes)
+        throw new FileError(path, 'too-large', `${(0,units/* formatBytes */.z3)(stat.size)}, more than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${what} may have`);
+}
+/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
+function listFolder(path) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+    if (!stat.isDirectory())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+}
+/**
+ * Makes sure `path` is a folder this process can write into, creating it and at most
+ * `maxMissingParents` missing parents with one plain mkdir each (at most two tries per level),
+ * so it ends quickly on any file system. Throws `FileError` when the folder cannot be had.
+ */
+function ensureWritableDirectory(path, maxMissingParents = 2) {
+    createLevel(path, maxMissingParents);
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+    if (!stat.isDirectory())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch (error) {
+        throw new FileError(path, 'unusable', `not writable (${errorCode(error) ?? 'refused'})`);
+    }
+}
+function createLevel(path, parentsLeft) {
+    const code = tryMkdir(path);
+    if (code === null || code === 'EEXIST')
+        return;
+    const parent = (0,external_node_path_namespaceObject.dirname)(path);
+    if (code === 'ENOENT' && parentsLeft > 0 && parent !== path) {
+        createLevel(parent, parentsLeft - 1);
+        // Once more only: ENOENT again means the parent exists but takes no new entries (/proc).
+        const again = tryMkdir(path);
+        if (again === null || again === 'EEXIST')
+            return;
+        throw cannotCreate(path, again);
+    }
+    throw cannotCreate(path, code);
+}
+function tryMkdir(path) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(path);
+        return null;
+    }
+    catch (error) {
+        return errorCode(error) ?? 'EUNKNOWN';
+    }
+}
+function cannotCreate(path, code) {
+    return new FileError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unusable', `cannot be created (${code})`);
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A file system error as a one-line `FileError`. */
+function systemFileError(path, error, expected) {
+    const code = errorCode(error);
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new FileError(path, 'missing', `no such ${expected}`);
+        case 'ELOOP':
+            return new FileError(path, 'wrong-type', `a symbolic link, not a regular ${expected}`);
+        case 'EISDIR':
+            return new FileError(path, 'wrong-type', `a folder, not a regular ${expected}`);
+        case 'EAGAIN':
+        case 'EWOULDBLOCK':
+            return new FileError(path, 'wrong-type', `not a regular ${expected}`);
+        case 'EACCES':
+        case 'EPERM':
+            return new FileError(path, 'unusable', 'permission denied');
+        default:
+            return new FileError(path, 'unusable', `cannot be read (${code ?? String(error)})`);
+    }
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isFile())
+        return 'a regular file';
+    return 'an unknown kind of file';
 }
 
 ;// CONCATENATED MODULE: ./src/github/runs.ts
@@ -7677,7 +8065,7 @@ async function runs_findBaselineArtifacts(query) {
     const runs = asRecord(runsResponse.data).workflow_runs;
     if (!Array.isArray(runs)) {
         notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-        return { candidates: [], notes, apiCalls };
+        return { candidates: [], trustedRunIds: new Set(), notes, apiCalls };
     }
     const trustedRuns = new Set();
     let forks = 0;
@@ -7698,7 +8086,7 @@ async function runs_findBaselineArtifacts(query) {
         notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
     if (trustedRuns.size === 0) {
         notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-        return { candidates: [], notes, apiCalls };
+        return { candidates: [], trustedRunIds: trustedRuns, notes, apiCalls };
     }
     const byRun = new Map();
     for (const attempt of ATTEMPTS_LOOKED_UP) {
@@ -7741,7 +8129,7 @@ async function runs_findBaselineArtifacts(query) {
         }
     }
     const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-    return { candidates, notes, apiCalls };
+    return { candidates, trustedRunIds: trustedRuns, notes, apiCalls };
 }
 /** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
 const MAX_ZIP_BYTES = 8 * units/* MiB */.lv;
@@ -7806,6 +8194,9 @@ async function readCapped(body, cap) {
 
 
 
+
+
+
 function describeFailure(error) {
     const status = httpStatus(error);
     if (status === 403)
@@ -7826,96 +8217,208 @@ function summariseSkips(skipped, total) {
     const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
     return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
 }
+/** Downloads at once for runs the digest did not cover: quick on a warm API, gentle on the rate limit. */
+const PARALLEL_DOWNLOADS = 4;
+/**
+ * The baseline's profiles in as few round trips as the history allows: list the trusted runs
+ * and their artifacts (3 calls), download the newest run's artifact, and take the digest it
+ * carries of the history it learned from; only runs the digest does not cover (older versions,
+ * expired digests) are downloaded one by one, a few at a time.
+ */
 async function loadHistory(options) {
     const signal = AbortSignal.timeout(options.timeoutMs);
     const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-    let candidates;
+    let discovery;
     try {
-        const discovery = await findBaselineArtifacts({ ...options, signal });
+        discovery = await findBaselineArtifacts({ ...options, signal });
         result.apiCalls += discovery.apiCalls;
         result.notes.push(...discovery.notes);
-        candidates = discovery.candidates;
     }
     catch (error) {
         result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
         return result;
     }
+    const { candidates, trustedRunIds } = discovery;
+    if (candidates.length === 0)
+        return result;
     const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
-    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
+    const covered = new Set();
+    const take = (profile, runId) => {
+        covered.add(runId);
+        result.profiles.push({ profile, runId, url: runUrl(runId) });
+    };
+    const fetchOne = async (candidate) => {
+        result.apiCalls++;
+        const zip = await downloadArtifactZip({
+            request: options.request,
+            owner: options.owner,
+            repo: options.repo,
+            artifactId: candidate.artifactId,
+            sizeInBytes: candidate.sizeInBytes,
+            signal,
+        });
+        const refused = [];
+        const files = await extractFilesFromZip(zip, {
+            required: PROFILE_FILE_NAME,
+            optional: [DIGEST_FILE_NAME],
+            refused,
+        });
+        for (const problem of refused)
+            result.notes.push(`The digest of run ${candidate.runId} was not used: ${problem}.`);
+        const profile = parseProfile(files.get(PROFILE_FILE_NAME));
+        if (profile.run.repositoryId !== null && profile.run.repositoryId !== options.repositoryId)
+            throw new Error('the profile names another repository');
+        take(profile, candidate.runId);
+        return files.get(DIGEST_FILE_NAME) ?? null;
+    };
+    // 1. The newest trusted run: its profile and the digest of the history it learned from.
+    const newest = candidates[0];
+    let fromDigest = 0;
+    try {
+        const digestText = await fetchOne(newest);
+        if (digestText !== null) {
+            fromDigest = takeDigest(digestText, newest.runId, trustedRunIds, options, result, take);
+        }
+    }
+    catch (error) {
+        result.skipped.push({ runId: newest.runId, reason: describeFailure(error) });
+    }
+    // 2. Runs the digest did not cover, up to history-runs in all, a few at a time.
+    const rest = candidates
+        .slice(1)
+        .filter((candidate) => !covered.has(candidate.runId))
+        .slice(0, Math.max(0, options.maxRuns - Math.max(1, result.profiles.length)));
     let next = 0;
     const worker = async () => {
-        while (next < candidates.length) {
-            const candidate = candidates[next++];
-            if (!candidate)
-                break;
+        while (next < rest.length && !signal.aborted) {
+            const candidate = rest[next++];
             try {
-                result.apiCalls++;
-                const zip = await downloadArtifactZip({
-                    request: options.request,
-                    owner: options.owner,
-                    repo: options.repo,
-                    artifactId: candidate.artifactId,
-                    sizeInBytes: candidate.sizeInBytes,
-                    signal,
-                });
-                const profile = parseProfile(await extractProfileFromZip(zip));
-                if (profile.run.repositoryId !== null &&
-                    profile.run.repositoryId !== options.repositoryId) {
-                    throw new Error('the profile names another repository');
-                }
-                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
+                await fetchOne(candidate);
             }
             catch (error) {
                 result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-                if (signal.aborted)
-                    break;
             }
         }
     };
-    await Promise.all([worker(), worker()]);
+    await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
     result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
-    const skips = summariseSkips(result.skipped, candidates.length);
+    result.profiles.splice(options.maxRuns);
+    // The newest run's own profile came with its digest: both count as "from the digest".
+    const viaDigest = fromDigest > 0 && covered.has(newest.runId) ? fromDigest + 1 : 0;
+    const separately = result.profiles.length - viaDigest;
+    result.notes.push(viaDigest > 0
+        ? `${viaDigest} run(s) from the digest of run ${newest.runId}, ${separately} fetched separately.`
+        : `No usable digest in run ${newest.runId}'s artifact (an older version of the action?): ${separately} run(s) fetched one by one, ${PARALLEL_DOWNLOADS} at a time.`);
+    const skips = summariseSkips(result.skipped, rest.length + 1);
     if (skips)
         result.notes.push(skips);
     return result;
 }
 /**
+ * Takes the digest's entries that the baseline rules allow (each validated like a profile and
+ * kept with its own run id); says what was dropped. Returns how many were taken.
+ */
+function takeDigest(text, digestRunId, trustedRunIds, options, result, take) {
+    let parsed;
+    try {
+        parsed = parseDigest(text);
+    }
+    catch (error) {
+        result.notes.push(`The digest of run ${digestRunId} was not used: ${errorMessage(error)}.`);
+        return 0;
+    }
+    const { kept, dropped } = trustedEntries(parsed.entries.filter((entry) => entry.run.runId !== digestRunId), { repositoryId: options.repositoryId, trustedRunIds });
+    const newestFirst = kept.slice(0, Math.max(0, options.maxRuns - 1));
+    for (const entry of newestFirst)
+        take(entry, entry.run.runId);
+    const problems = [...parsed.problems, ...dropped];
+    if (problems.length > 0)
+        result.notes.push(`The digest of run ${digestRunId}: ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} left out (${problems.slice(0, 3).join('; ')}).`);
+    return newestFirst.length;
+}
+/**
  * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
- * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
+ * `gh run download` lays artifacts out). Each is read with the profile cap applied while reading;
+ * links are not followed, and FIFOs, devices, sockets and links named `*.json` are skipped with a
+ * note (never opened). Throws `FileError` (one line: `DIR: no such folder`) when `directory`
+ * itself cannot be listed.
  */
 function loadHistoryFromDirectory(directory, maxProfiles = 100) {
     const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
     const files = [];
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(directory)) {
+    for (const entry of listFolder(directory)) {
         const path = (0,external_node_path_namespaceObject.join)(directory, entry);
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(path);
-        if (stat.isFile() && entry.endsWith('.json'))
+        if (isFolder(path))
+            files.push(...innerProfiles(path, result));
+        else if (entry.endsWith('.json'))
             files.push(path);
-        else if (stat.isDirectory()) {
-            for (const inner of (0,external_node_fs_namespaceObject.readdirSync)(path)) {
-                const innerPath = (0,external_node_path_namespaceObject.join)(path, inner);
-                if (inner.endsWith('.json') && (0,external_node_fs_namespaceObject.lstatSync)(innerPath).isFile())
-                    files.push(innerPath);
-            }
-        }
     }
+    const digests = [];
     for (const file of files.sort().slice(0, maxProfiles)) {
         try {
-            if ((0,external_node_fs_namespaceObject.lstatSync)(file).size > MAX_PROFILE_BYTES)
-                throw new Error(`larger than ${MAX_PROFILE_BYTES} bytes`);
-            const profile = profile_parseProfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            if ((0,external_node_path_namespaceObject.basename)(file) === digest_DIGEST_FILE_NAME) {
+                // A downloaded artifact's digest: its entries count for runs no profile here covers.
+                const parsed = digest_parseDigest(files_readBoundedText(file, MAX_DIGEST_BYTES, { what: 'a history digest', followLinks: false }));
+                digests.push(...parsed.entries);
+                if (parsed.problems.length > 0)
+                    result.notes.push(`${shownPath(file)}: ${parsed.problems.length} digest entries left out.`);
+                continue;
+            }
+            const text = files_readBoundedText(file, MAX_PROFILE_BYTES, {
+                what: 'a run profile',
+                followLinks: false,
+            });
+            const profile = profile_parseProfile(text);
             result.profiles.push({ profile, runId: profile.run.runId, url: null });
         }
         catch (error) {
-            result.skipped.push({ runId: null, reason: `${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}` });
+            result.skipped.push({
+                runId: null,
+                reason: error instanceof FileError ? error.message : `${shownPath(file)}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`,
+            });
         }
     }
+    const covered = new Set(result.profiles.map((entry) => entry.runId));
+    let fromDigests = 0;
+    for (const entry of digests) {
+        if (entry.run.runId !== null && covered.has(entry.run.runId))
+            continue;
+        covered.add(entry.run.runId);
+        result.profiles.push({ profile: entry, runId: entry.run.runId, url: null });
+        fromDigests++;
+    }
+    if (fromDigests > 0)
+        result.notes.push(`${fromDigests} run(s) from history digests in ${directory}.`);
+    result.profiles.splice(maxProfiles);
     if (files.length > maxProfiles)
         result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
     const skips = summariseSkips(result.skipped, files.length);
     if (skips)
         result.notes.push(skips);
     return result;
+}
+/** A real folder (not a link to one). */
+function isFolder(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The `*.json` entries of a folder one level down; a folder that cannot be listed is a note. */
+function innerProfiles(folder, result) {
+    let entries;
+    try {
+        entries = listFolder(folder);
+    }
+    catch (error) {
+        result.notes.push(`Skipped ${(0,shared_errors/* errorMessage */.gJ)(error)}.`);
+        return [];
+    }
+    return entries
+        .filter((inner) => inner.endsWith('.json') && !isFolder((0,external_node_path_namespaceObject.join)(folder, inner)))
+        .map((inner) => (0,external_node_path_namespaceObject.join)(folder, inner));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -13058,6 +13561,8 @@ function theilSen(points) {
 const DEFAULT_MIN_SPEEDUP_GAIN = 0.05;
 /** Never extrapolate the curve further than this many times the largest count observed. */
 const MAX_EXTRAPOLATION = 4;
+/** Nor past this many workers (the planner's MAX_WORKERS_CONSIDERED). */
+const MAX_WORKERS_FITTED = 4096;
 /** Amdahl: T(n) = T1 · (s + (1 − s) / n). */
 function predictDurationMs(model, workers) {
     return (model.singleWorkerMs *
@@ -13081,7 +13586,10 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
     const model = { serialFraction, singleWorkerMs };
     const largest = distinct[distinct.length - 1];
     let maxUsefulWorkers = 1;
-    for (let workers = 2; workers <= largest * MAX_EXTRAPOLATION; workers++) {
+    // Bounded twice: by how far the data reach, and by the most workers any plan considers, so a
+    // min-speedup-gain of 0 (which never stops the loop by itself) cannot make it run for seconds.
+    const last = Math.min(largest * MAX_EXTRAPOLATION, MAX_WORKERS_FITTED);
+    for (let workers = 2; workers <= last; workers++) {
         const gain = predictDurationMs(model, workers - 1) / predictDurationMs(model, workers) - 1;
         if (gain < minGain)
             break;
@@ -13460,6 +13968,8 @@ const DEFAULT_HALF_LIFE_DAYS = 7;
 const OOM_BUMP_BYTES = 100 * units/* MiB */.lv;
 const OOM_BUMP_FACTOR = 1.2;
 const DAY_MS = 86_400_000;
+/** The smallest weight a run can have (it still counts, if every other run is as old). */
+const MIN_WEIGHT = 1e-300;
 /**
  * Runtimes that size their heap from the memory they can see, a cgroup limit included: Node (V8's
  * default heap limit follows the constrained memory) and the JVM (container support since JDK 10,
@@ -13511,7 +14021,9 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
     const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
-    const weight = 0.5 ** (ageDays / halfLifeDays);
+    // Never exactly 0: 0.5 ** age underflows past ~1075 half-lives (20 years at 7 days), and a
+    // history whose weights are all 0 would make every weighted quantile 0 B.
+    const weight = Math.max(MIN_WEIGHT, 0.5 ** (ageDays / halfLifeDays));
     const host = entry.profile.host;
     const constrained = host.cgroupMemoryLimitBytes !== null && host.cgroupMemoryLimitBytes < host.memoryTotalBytes
         ? host.cgroupMemoryLimitBytes
@@ -14410,21 +14922,26 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
  * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
- * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
+ * row, `< > &` open HTML, `@name` pings people and `#123` links issues. Invisible and reordering
+ * characters (controls, bidi overrides, zero-width characters) are shown as escapes, so a name
+ * cannot pass for another in a pull-request comment.
  */
+
 /** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
 const UNTRUSTED_MAX_LENGTH = 100;
 const ZERO_WIDTH_JOINER = '\u200d';
+/** Cuts untrusted text to `maxLength` code points; an ellipsis marks the cut. */
 function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    const characters = [...text];
-    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+    return (0,inert_text/* cut */.Jj)(text, maxLength);
 }
 /**
  * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
- * mentions or issue references; one line; bounded length.
+ * mentions or issue references; one line; bounded length; controls, bidi controls and
+ * zero-width characters shown as `\uXXXX` text (the backslash is escaped below, so GitHub shows
+ * `\u202E` where a right-to-left override was).
  */
 function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return (truncate(oneLine(text), maxLength)
+    return (truncate((0,inert_text/* showInvisible */.jQ)(oneLine(text)), maxLength)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -14436,21 +14953,17 @@ function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
         .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
         // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
-        .replace(/:/g, '&#58;'));
+        .replace(/:/g, '&#58;')
+        // GFM autolinks `www.example.com` even without a scheme; an entity for the dot stops it.
+        .replace(/(www)\./gi, '$1&#46;'));
 }
-/** Control characters (line breaks included) become single spaces. */
+/**
+ * Line breaks and tabs (CR, LF, TAB) become single spaces, a run of them one space: the text
+ * stays on one line (a table row, a list item) and reads as it was written. Other controls are
+ * left for `showInvisible`, which shows them.
+ */
 function oneLine(text) {
-    let result = '';
-    let lastWasSpace = false;
-    for (const character of text) {
-        const code = character.charCodeAt(0);
-        const control = code < 0x20 || code === 0x7f;
-        if (control && lastWasSpace)
-            continue;
-        result += control ? ' ' : character;
-        lastWasSpace = control;
-    }
-    return result;
+    return text.replace(/[\r\n\t]+/g, ' ');
 }
 /** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
 function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
@@ -14464,9 +14977,12 @@ function escapeHtmlComment(text) {
         .replace(/>/g, '&gt;')
         .replace(/</g, '&lt;');
 }
-/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
+/**
+ * A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed;
+ * invisible and reordering characters shown as ` U+XXXX ` (a label cannot carry a backslash).
+ */
 function escapeMermaidLabel(text, maxLength = 40) {
-    return truncate(text
+    return truncate((0,inert_text/* showInvisible */.jQ)(oneLine(text), (character) => ` ${(0,inert_text/* codePointName */.R8)(character)} `)
         .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(), maxLength);
@@ -14578,6 +15094,26 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
         text = cut + note;
     }
     return text;
+}
+/**
+ * Whole sections joined by blank lines, in order, for as long as they fit in `limitBytes`
+ * (UTF-8); those that do not are left out and a last line says how many. One step writes one
+ * summary, and GitHub drops a step's summary whole past 1 MiB: every section a step writes goes
+ * through one budget.
+ */
+function joinWithinLimit(sections, limitBytes) {
+    const note = (left) => `\n_${left} section(s) left out to stay within GitHub\u2019s 1 MiB job-summary limit._\n`;
+    const reserve = Buffer.byteLength(note(sections.length), 'utf8');
+    let text = '';
+    let kept = 0;
+    for (const section of sections) {
+        const next = kept === 0 ? section : `${text}\n${section}`;
+        if (Buffer.byteLength(next, 'utf8') > limitBytes - reserve)
+            break;
+        text = next;
+        kept++;
+    }
+    return kept === sections.length ? text : `${text}${note(sections.length - kept)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -14744,8 +15280,8 @@ async function compareCommand(args, io) {
         io.stderr('usage: resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]\n');
         return 2;
     }
-    const current = profile_parseProfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    const history = loadHistoryFromDirectory(values.baseline);
+    const current = profile_parseProfile(files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' }));
+    const history = loadBaseline(values.baseline);
     for (const note of history.notes)
         io.stderr(`note: ${note}\n`);
     const report = detectDrift({
@@ -14758,6 +15294,15 @@ async function compareCommand(args, io) {
     io.stdout('\n--- comment ---\n');
     io.stdout(`${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`);
     return values['fail-on-drift'] && report.verdict === 'drift' ? 1 : 0;
+}
+/** The baseline folder's profiles; a folder that cannot be listed is named as `--baseline DIR`. */
+function loadBaseline(directory) {
+    try {
+        return loadHistoryFromDirectory(directory);
+    }
+    catch (error) {
+        throw namedByOption(error, '--baseline', directory);
+    }
 }
 
 // EXTERNAL MODULE: ./src/config/inputs.ts
@@ -14949,8 +15494,10 @@ function memoryBoundFor(estimate, budgetBytes, ladder) {
     const model = estimate.concurrency
         ? concurrentBound(estimate.concurrency, estimate, room)
         : lockstepBound(estimate, room);
+    // The elastic boundary only serves the ladder's next step, and only where the model refuses it.
     const elastic = elasticBound(estimate, room, ladder);
-    return elastic !== null && elastic.bound > model.bound ? elastic : model;
+    const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
+    return elastic !== null && model.bound < step && elastic.bound > model.bound ? elastic : model;
 }
 function lockstepBound(estimate, room) {
     const perWorker = Math.max(1, estimate.perWorkerBytes);
@@ -15129,6 +15676,8 @@ function ladderLine(ladder, predictedBound, bound) {
         why = 'nothing proven here yet: the model alone decides';
     else if (ladder.risen)
         why = 'memory per worker has risen since that proof: the model alone decides';
+    else if (bound > ladder.proven && predictedBound > bound)
+        why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
     else if (bound > ladder.proven)
         why = `one step past the proof, where the model predicts it fits`;
     else if (predictedBound > bound)
@@ -15183,6 +15732,7 @@ function nodeHeapFor(budgetBytes, baseBytes, workers) {
 
 
 
+
 /** Flags of `plan` that map one-to-one onto action inputs. */
 const PLAN_INPUT_FLAGS = [
     'profile',
@@ -15228,7 +15778,12 @@ async function planCommand(args, io, deps) {
         history: directory === null || inputs.memoryPerWorkerBytes !== null
             ? { unavailable: null }
             : {
-                learn: (fallback) => deps.learnFromDirectory({ directory, inputs, capacity, fallback }),
+                // A folder that cannot be read is named as given: `--history DIR: no such folder`.
+                learn: (fallback) => deps
+                    .learnFromDirectory({ directory, inputs, capacity, fallback })
+                    .catch((error) => {
+                    throw namedByOption(error, '--history', directory);
+                }),
             },
         onLearnError: 'throw',
         warn: (message) => io.stderr(`warning: ${message}\n`),
@@ -15400,7 +15955,7 @@ function renderPostRunSummary(profile, options) {
     });
     for (const event of profile.events) {
         if (event.kind === 'sigkill')
-            findings.push(`A process \`${escapeMarkdownText(event.detail ?? 'unknown', 64)}\` was killed by SIGKILL (exit 137).`);
+            findings.push(`A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137).`);
     }
     if (adviceRows.length > 0) {
         sections.push({
@@ -15460,9 +16015,9 @@ async function reportCommand(args, io) {
         io.stderr('usage: resource-planner report FILE\n');
         return 2;
     }
-    io.stdout(renderPostRunSummary(profile_parseProfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), {
-        budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan,
-    }));
+    // A FIFO, a device or a huge file is refused in one line, before it is read (runCli prints it).
+    const text = files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' });
+    io.stdout(renderPostRunSummary(profile_parseProfile(text), { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
     return 0;
 }
 
@@ -15905,22 +16460,26 @@ function baselineBranchFor(context, input) {
 
 ;// CONCATENATED MODULE: ./src/runner/process.ts
 /** Small process-level adapters shared by the entry points. */
+
 /** Milliseconds of the system's monotonic clock (CLOCK_MONOTONIC on Linux, shared by all processes). */
 function monotonicMs() {
     return Number(process.hrtime.bigint() / 1000000n);
 }
+/** The largest event payload read (GitHub's are far smaller). */
+const MAX_EVENT_PAYLOAD_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /**
- * The event payload, capped at 8 MiB; `{}` when there is none or it cannot be read or parsed
- * (the steps fail open: a broken payload only loses what it would have told them).
+ * The event payload, capped at 8 MiB while reading (a larger file is refused from its size, and
+ * only a regular file is read: never a FIFO or a device); `{}` when there is none or it cannot be
+ * read or parsed (the steps fail open: a broken payload only loses what it would have told them).
+ *
+ * The second parameter is accepted for the callers that still pass `readFileSync`, and ignored:
+ * an unbounded reader cannot apply the cap while reading.
  */
-function readEventPayload(path, readFile) {
+function readEventPayload(path, _unboundedReader) {
     if (!path)
         return {};
     try {
-        const text = readFile(path, 'utf8');
-        if (text.length > 8 * 1024 * 1024)
-            return {};
-        return JSON.parse(text);
+        return JSON.parse(readBoundedText(path, MAX_EVENT_PAYLOAD_BYTES, { what: 'an event payload' }));
     }
     catch {
         return {};
@@ -15934,7 +16493,8 @@ function readEventPayload(path, readFile) {
  * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
  * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
  * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
- * A process is identified by (pid, starttime), so a reused PID is a new process.
+ * A process is identified by (pid, starttime), so a reused PID is a new process. A process that
+ * execs keeps both, so its name is looked up again when its stat shows the exec (see `execed`).
  */
 
 
@@ -15959,7 +16519,14 @@ function parseStat(text) {
     const rssPages = Number(fields[21]);
     if (![pid, ppid, startTime, rssPages].every(Number.isFinite))
         return null;
-    return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+    const stat = { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+    const codeStart = Number(fields[23]);
+    const codeEnd = Number(fields[24]);
+    if (fields[24] !== undefined && fields[24] !== '' && Number.isFinite(codeStart + codeEnd)) {
+        stat.codeStart = codeStart;
+        stat.codeEnd = codeEnd;
+    }
+    return stat;
 }
 const CLOSE_PAREN = 0x29;
 const SPACE = 0x20;
@@ -15980,6 +16547,8 @@ function parseStatBuffer(buffer, length, pid) {
     let ppid = -1;
     let startTime = -1;
     let rssPages = -1;
+    let codeStart = -1;
+    let codeEnd = -1;
     for (let index = close + 2; index <= length; index++) {
         const byte = index < length ? buffer[index] : SPACE;
         if (byte === SPACE || byte === 0x0a) {
@@ -15987,10 +16556,16 @@ function parseStatBuffer(buffer, length, pid) {
                 ppid = value;
             else if (field === 22)
                 startTime = value;
-            else if (field === 24) {
+            else if (field === 24)
                 rssPages = value;
+            else if (field === 26)
+                codeStart = value;
+            else if (field === 27) {
+                codeEnd = value;
                 break;
             }
+            if (byte === 0x0a)
+                break;
             field++;
             value = 0;
         }
@@ -15999,7 +16574,24 @@ function parseStatBuffer(buffer, length, pid) {
     }
     if (ppid < 0 || startTime < 0 || rssPages < 0)
         return null;
-    return { pid, comm: buffer.toString('latin1', open + 1, close), ppid, startTime, rssPages };
+    const comm = buffer.toString('latin1', open + 1, close);
+    return codeEnd < 0
+        ? { pid, comm, ppid, startTime, rssPages }
+        : { pid, comm, ppid, startTime, rssPages, codeStart, codeEnd };
+}
+/**
+ * Whether a process exec'd between two readings of its stat: comm changed (the new program's
+ * name), or the program's text moved. The text range catches an exec that keeps comm (a shim
+ * script named `python` exec'ing the real `python`, a wrapper `node` exec'ing node); it is only
+ * compared while both readings have a memory map to show (0 and 1 are "none" and "hidden").
+ */
+function execed(before, after) {
+    if (before.comm !== after.comm)
+        return true;
+    const shown = (value) => value !== undefined && value > 1;
+    if (!shown(before.codeStart) || !shown(after.codeStart))
+        return false;
+    return before.codeStart !== after.codeStart || before.codeEnd !== after.codeEnd;
 }
 /** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
 function nameFromExe(target) {
@@ -16046,14 +16638,14 @@ class ProcReader {
             const tracked = this.tracked.get(pid);
             if (!tracked)
                 continue;
-            // comm changes on exec (a forked shell becoming `node`), so the name is looked up again then.
-            if (tracked.startTime !== stat.startTime ||
-                tracked.comm !== stat.comm ||
-                tracked.name === null) {
-                tracked.startTime = stat.startTime;
-                tracked.comm = stat.comm;
+            // A new process, or one that exec'd (a forked shell becoming `node`): look the name up.
+            if (tracked.name === null || tracked.startTime !== stat.startTime || execed(tracked, stat)) {
                 tracked.name = this.nameOf(pid, stat.comm);
             }
+            tracked.startTime = stat.startTime;
+            tracked.comm = stat.comm;
+            tracked.codeStart = stat.codeStart;
+            tracked.codeEnd = stat.codeEnd;
             result.push({
                 pid,
                 ppid: stat.ppid,
@@ -16085,6 +16677,8 @@ class ProcReader {
                     fd: (0,external_node_fs_namespaceObject.openSync)(`${this.procRoot}/${pid}/stat`, 'r'),
                     startTime: -1,
                     comm: '',
+                    codeStart: undefined,
+                    codeEnd: undefined,
                     name: null,
                 };
             }
@@ -16270,7 +16864,12 @@ function createSampler(options) {
         rootPid: options.rootPid,
         samplerPid: options.samplerPid,
     });
-    /** The process's id, writing its `proc` line the first time it is seen. */
+    /** The `proc` line last written for each id: written again when the process execs. */
+    const written = new Map();
+    /**
+     * The process's id, writing its `proc` line the first time it is seen and again, with the same
+     * id, when its name changes (it exec'd: `sh -c 'exec node …'` is a node worker, not `sh`).
+     */
     const idOf = (process, byPid, t) => {
         const key = `${process.pid}:${process.startTime}`;
         let id = ids.get(key);
@@ -16279,7 +16878,24 @@ function createSampler(options) {
             ids.set(key, id);
             const parent = byPid.get(process.ppid);
             const parentId = parent ? (ids.get(`${parent.pid}:${parent.startTime}`) ?? null) : null;
-            options.write({ k: 'proc', id, pid: process.pid, parent: parentId, name: process.name, t });
+            const line = {
+                k: 'proc',
+                id,
+                pid: process.pid,
+                parent: parentId,
+                name: process.name,
+                t,
+            };
+            written.set(id, line);
+            options.write(line);
+        }
+        else {
+            const last = written.get(id);
+            if (last && last.name !== process.name) {
+                const renamed = { ...last, name: process.name, t };
+                written.set(id, renamed);
+                options.write(renamed);
+            }
         }
         return id;
     };
@@ -16300,8 +16916,10 @@ function createSampler(options) {
                 sample.push([id, process.rssBytes]);
             }
             for (const id of alive)
-                if (!nowAlive.has(id))
+                if (!nowAlive.has(id)) {
                     options.write({ k: 'exit', id, t, signal: null });
+                    written.delete(id);
+                }
             alive = nowAlive;
             const cgroup = options.cgroup?.memoryCgroupDir ? readCgroupMemoryNow(options.cgroup) : null;
             options.write({
@@ -16340,6 +16958,9 @@ function createSampler(options) {
 
 
 
+
+/** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
+const MAX_OUT_PARENTS = 8;
 /** `resource-planner run [--profile P] [--out FILE] [--interval MS] -- CMD...` */
 async function runCommand(args, io) {
     const separator = args.indexOf('--');
@@ -16359,6 +16980,9 @@ async function runCommand(args, io) {
         io.stderr('usage: resource-planner run [--profile P] [--out FILE] [--interval 250ms] -- COMMAND [ARGS...]\n');
         return 2;
     }
+    // A folder for --out that cannot be had is said before the command runs, not after.
+    if (values.out)
+        ensureWritableDirectory((0,external_node_path_namespaceObject.dirname)(values.out), MAX_OUT_PARENTS);
     const capacity = probeCapacity();
     const lines = [];
     // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
@@ -16401,10 +17025,8 @@ async function runCommand(args, io) {
         intervalMs,
         source: 'proc',
     });
-    if (values.out) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(values.out), { recursive: true });
+    if (values.out)
         (0,external_node_fs_namespaceObject.writeFileSync)(values.out, serializeProfile(profile));
-    }
     // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
     io.stdout(renderPostRunSummary(profile, { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
     return exitStatus;
@@ -16433,23 +17055,29 @@ function signalNumber(signal) {
 
 
 
-/** Terminal control sequences in untrusted text (names from profiles) are shown, not obeyed. */
-function printable(text) {
-    let result = '';
-    for (const character of text) {
-        const code = character.charCodeAt(0);
-        result +=
-            (code < 0x20 && character !== '\n' && character !== '\t') || code === 0x7f ? '?' : character;
-    }
-    return result;
+
+/**
+ * The terminal as the CLI's io: every chunk written to stdout or stderr goes through
+ * `inertStream` (one per stream, so a line split across writes is judged whole). The CLI often
+ * runs inside a CI job whose log obeys workflow commands, and its output quotes untrusted text
+ * (profile names, parser errors, file names): no line may start a command, and no terminal
+ * control sequence or bidi override may reach the terminal.
+ */
+function terminalIo(env, streams) {
+    const stdout = (0,inert_text/* inertStream */.lN)();
+    const stderr = (0,inert_text/* inertStream */.lN)();
+    return {
+        stdout: (text) => streams.stdout(stdout(text)),
+        stderr: (text) => streams.stderr(stderr(text)),
+        env,
+    };
 }
 function realCliDeps() {
     return {
-        io: {
-            stdout: (text) => void process.stdout.write(printable(text)),
-            stderr: (text) => void process.stderr.write(printable(text)),
-            env: process.env,
-        },
+        io: terminalIo(process.env, {
+            stdout: (text) => void process.stdout.write(text),
+            stderr: (text) => void process.stderr.write(text),
+        }),
         commands: {
             plan: (args, io) => planCommand(args, io, {
                 probe: (options) => probeCapacity(options),
@@ -16470,11 +17098,12 @@ function realCliDeps() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */   ak: () => (/* binding */ runCli)
 /* harmony export */ });
-/* unused harmony export USAGE */
+/* unused harmony exports USAGE, ERROR_MAX_LENGTH, errorLine */
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1961);
 /**
  * The command-line tool: the same engine as the action, for local use and other CI systems.
  *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
@@ -16483,6 +17112,7 @@ function realCliDeps() {
  *   resource-planner compare --baseline DIR FILE
  * This module only dispatches; each command is a module of its own, wired in ./deps.ts.
  */
+
 
 
 const USAGE = `Usage:
@@ -16530,14 +17160,24 @@ async function runCli(argv, deps) {
                 io.stdout(`${USAGE}\n`);
                 return command === undefined ? 2 : 0;
             default:
-                io.stderr(`Unknown command '${command}'.\n${USAGE}\n`);
+                io.stderr(`Unknown command ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(command, 60)}.\n${USAGE}\n`);
                 return 2;
         }
     }
     catch (error) {
-        io.stderr(`resource-planner: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`);
+        io.stderr(`${errorLine(error)}\n`);
         return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof TypeError ? 2 : 1;
     }
+}
+/** Longest error message the CLI prints (code points): one readable line, never a whole file. */
+const ERROR_MAX_LENGTH = 300;
+/**
+ * The one line the CLI prints for a failed command: `resource-planner: <message>`, folded to one
+ * line and cut. Messages quote untrusted text (a parser error quotes the file it read, a path may
+ * hold a line break); one line keeps them from forging output or a workflow command.
+ */
+function errorLine(error) {
+    return `resource-planner: ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error), { fold: true, maxLength: ERROR_MAX_LENGTH })}`;
 }
 
 
@@ -16582,6 +17222,7 @@ const INPUT_DEFAULTS = {
     history: 'true',
     'history-runs': '20',
     'history-timeout': '20s',
+    'post-timeout': '60s',
     'baseline-branch': '',
     'min-speedup-gain': '5%',
     'elastic-memory': 'auto',
@@ -16641,6 +17282,7 @@ function parseInputs(getInput) {
         history: parseBoolean(read, 'history'),
         historyRuns: parseInteger(read, 'history-runs', 1, 100),
         historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
+        postTimeoutMs: parseDurationInput(read, 'post-timeout', 1000),
         baselineBranch: parseBranch(read('baseline-branch')),
         minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
         elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
@@ -16749,12 +17391,12 @@ function parseBranch(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6980);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4873);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), (0,_cli_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .realCliDeps */ .n)());
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_cli_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .realCliDeps */ .n)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -16776,10 +17418,10 @@ __webpack_async_result__();
  */
 /** Invalid configuration: names the input, the value received and the accepted format. */
 class InputError extends Error {
+    name = 'InputError';
     input;
     value;
     expected;
-    name = 'InputError';
     constructor(input, value, expected) {
         super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
         this.input = input;
@@ -16798,6 +17440,146 @@ class UnsafeArtifactError extends (/* unused pure expression or super */ null &&
 /** The message of anything thrown, for warnings. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   R8: () => (/* binding */ codePointName),
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   X0: () => (/* binding */ quoteUntrusted),
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   lN: () => (/* binding */ inertStream)
+/* harmony export */ });
+/* unused harmony export codePointEscape */
+/**
+ * Text made inert for a CI log: the one path every line the action and the CLI write goes through.
+ *
+ * The GitHub Actions runner reads a step's stdout line by line (a line ends at CR, LF or CRLF) and
+ * obeys two kinds of commands in it:
+ * - `::name props::data` when the line, trimmed (.NET `Trim`: any Unicode white space), starts
+ *   with `::`; `::stop-commands::TOKEN` suspends this until a line that is exactly `::TOKEN::`;
+ * - the older `##[name props]data` found anywhere in a line (`ActionCommand.TryParse` looks for
+ *   the prefix with `IndexOf`); Azure Pipelines reads `##vso[` the same way.
+ *
+ * The rule chosen here, for every line:
+ * 1. C0/C1 controls (except TAB), DEL, bidirectional controls and the Unicode line and paragraph
+ *    separators are shown as `\uXXXX` text: no terminal escape, no reordering, no hidden break;
+ * 2. after the line's leading run of white space and invisible format characters, a `::` gets a
+ *    zero-width space between its colons (`:\u200b:`), so no trimming of any kind can bring a
+ *    `::` to the start of the line, and no line can read `::TOKEN::` to end a stop-commands block;
+ * 3. `##[` and `##vso[` anywhere get a zero-width space before their `[`.
+ * The zero-width space keeps the text readable and, removed, gives the original back. Every
+ * insertion sits just before the character that triggers it, so the rule can be applied to a
+ * stream chunk by chunk (see `inertStream`) with the same result as on the whole text.
+ */
+/** Zero-width space: invisible in the log, and not white space to .NET's `Trim` or JavaScript's. */
+const BREAK = '\u200b';
+/** Line endings as the runner's line reader splits: CRLF, CR or LF. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * What a reader cannot see or what reorders text: every control (C0, DEL, C1), every format
+ * character (bidi controls, zero-width characters, soft hyphen, BOM, tags), the line and paragraph
+ * separators and the other default-ignorable code points (Hangul fillers, variation selectors).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * What the log shows as escapes: controls (TAB kept), bidi controls and the line and paragraph
+ * separators. Zero-width characters stay: they cannot reorder or break a line, and the Markdown
+ * the CLI prints uses a zero-width joiner to keep `@name` and `#123` inert.
+ */
+const LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+/** A line's leading characters that some trimming could remove. */
+const LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
+/** The same run with controls too: a superset, for deciding on raw text (see inertStream). */
+const RAW_LEADING_RUN = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
+/** A character as `\uXXXX` (`\u{XXXXX}` beyond the BMP): visible and unambiguous. */
+function codePointEscape(character) {
+    const code = character.codePointAt(0) ?? 0;
+    const hex = code.toString(16).toUpperCase();
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+/** A character as `U+XXXX`, for places that cannot carry a backslash (Mermaid labels). */
+function codePointName(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Shows every invisible or reordering character (controls, bidi controls, zero-width and other
+ * format characters, line separators) with `show` (default `\uXXXX`), so untrusted text cannot
+ * spoof what a reader sees.
+ */
+function showInvisible(text, show = codePointEscape) {
+    return text.replace(INVISIBLE, show);
+}
+/** Cuts to `maxLength` code points, an ellipsis marking the cut. */
+function cut(text, maxLength) {
+    const characters = [...text];
+    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** One line of the log made inert (rules 1–3 above); `line` holds no line break. */
+function inertLine(line) {
+    const shown = line.replace(LOG_HIDDEN, (character) => character === '\t' ? character : codePointEscape(character));
+    const lead = LEADING_RUN.exec(shown)?.[0].length ?? 0;
+    const rest = shown.slice(lead);
+    const start = rest.startsWith('::') ? `:${BREAK}${rest.slice(1)}` : rest;
+    return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
+}
+/**
+ * Makes text inert for the runner: no line of the result starts, after any white space, with
+ * `::`, none contains `##[` or `##vso[`, and no control or bidi character survives. Line breaks
+ * become LF (a lone CR would overwrite a terminal line; the runner reads it as a break anyway).
+ * With `fold`, the result is one line, as an annotation must be.
+ */
+function inertText(text, options = {}) {
+    let lines = text.split(LINE_BREAK);
+    if (options.fold) {
+        const parts = lines.map((line) => line.trim()).filter((line) => line !== '');
+        lines = [parts.join(' ')];
+    }
+    if (options.maxLength !== undefined)
+        lines = cut(lines.join('\n'), options.maxLength).split('\n');
+    return lines.map(inertLine).join('\n');
+}
+/**
+ * Untrusted text quoted for a one-line message: cut, in double quotes, with quotes, backslashes,
+ * controls and invisible characters as escapes (JSON string syntax), so it reads as data and
+ * cannot break the line it is quoted in.
+ */
+function quoteUntrusted(text, maxLength = 100) {
+    return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
+}
+/**
+ * `inertText` for a stream written in chunks that need not end at line breaks (the CLI's stdout
+ * and stderr): each chunk is made inert knowing the unfinished line before it, so a `::` or `##[`
+ * split across two writes is caught as in one. Returns the function that turns a chunk into what
+ * to write.
+ */
+function inertStream() {
+    let carry = '';
+    let afterCarriageReturn = false;
+    return (chunk) => {
+        if (chunk === '')
+            return '';
+        // A CRLF split across two chunks: the CR was already written as a line break.
+        const text = afterCarriageReturn && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
+        afterCarriageReturn = chunk.endsWith('\r');
+        const whole = carry + text;
+        const output = inertText(whole).slice(inertText(carry).length);
+        const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'));
+        carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
+        // Keep long unfinished lines cheap: once two characters follow the leading run, the line's
+        // start is decided, and only the last few characters matter (`##vso` before a `[`).
+        const lead = RAW_LEADING_RUN.exec(carry)?.[0].length ?? 0;
+        if (carry.length > 256 && carry.length - lead >= 2)
+            carry = `x${carry.slice(-8)}`;
+        return output;
+    };
 }
 
 

@@ -19,6 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/profile/profile.ts + 2 modules
 var profile = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/runner/files.ts
+var files = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/estimate/estimate.ts
 var estimate_estimate = __webpack_require__(1578);
 ;// CONCATENATED MODULE: ./src/history/learn.ts
@@ -38,13 +40,14 @@ function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
     return { ...estimate, notes: [...history.notes, ...estimate.notes] };
 }
 
-// EXTERNAL MODULE: ./src/history/load.ts
-var load = __webpack_require__(1574);
+// EXTERNAL MODULE: ./src/history/load.ts + 1 modules
+var load = __webpack_require__(1145);
 ;// CONCATENATED MODULE: ./src/history/learn-github.ts
 /**
  * The main step's history path: list and fetch earlier profiles, keep the validated ones for the
  * post step's drift comparison, and estimate. Loaded lazily by the main step (it brings Octokit).
  */
+
 
 
 
@@ -83,8 +86,11 @@ async function learnFromGitHub(request) {
     for (const note of history.notes)
         log.info(`History: ${note}`);
     log.info(`History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`);
+    // No folder (RUNNER_TEMP could not hold the job state): the drift comparison goes without.
+    if (request.historyDir === '')
+        return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
     try {
-        (0,external_node_fs_.mkdirSync)(request.historyDir, { recursive: true });
+        (0,files/* ensureWritableDirectory */.Wh)(request.historyDir, 0);
         for (const entry of history.profiles) {
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(request.historyDir, `${entry.runId ?? 'unknown'}.json`), (0,profile/* serializeProfile */.Kt)(entry.profile));
         }

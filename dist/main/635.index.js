@@ -606,8 +606,8 @@ var extract = __webpack_require__(7701);
 var runs = __webpack_require__(1281);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/history/load.ts
-var load = __webpack_require__(1574);
+// EXTERNAL MODULE: ./src/history/load.ts + 1 modules
+var load = __webpack_require__(1145);
 // EXTERNAL MODULE: ./src/profile/profile.ts + 2 modules
 var profile = __webpack_require__(1275);
 // EXTERNAL MODULE: ./src/profile/naming.ts
@@ -730,6 +730,7 @@ function workflowFileFromPath(path) {
 
 
 
+
 /** At most this many profiles of one triggering run are compared (one per job and matrix combination). */
 const MAX_PROFILES = 20;
 async function runReportMode(runner, env, inputs, payload) {
@@ -771,7 +772,7 @@ async function runReportMode(runner, env, inputs, payload) {
                     artifactId: artifact.id,
                     sizeInBytes: artifact.sizeInBytes,
                 });
-                profiles.push((0,profile/* parseProfile */.jZ)(await (0,extract/* extractProfileFromZip */.M)(zip)));
+                profiles.push((0,profile/* parseProfile */.jZ)(await (0,extract/* extractProfileFromZip */.Mc)(zip)));
             }
             catch (error) {
                 runner.warning(`Skipped artifact ${artifact.id} of run ${run.runId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -823,7 +824,7 @@ async function runReportMode(runner, env, inputs, payload) {
         }
     }
     if (inputs.summary && summaries.length > 0)
-        runner.appendSummary(summaries.join('\n'));
+        runner.appendSummary((0,markdown/* joinWithinLimit */.Pj)(summaries, markdown/* SUMMARY_LIMIT_BYTES */.Jz));
 }
 
 

@@ -7,9 +7,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ jobDirFor),
 /* harmony export */   d9: () => (/* binding */ fileJobStore),
+/* harmony export */   ev: () => (/* binding */ writeSamplerIdentity),
 /* harmony export */   zv: () => (/* binding */ StateKey)
 /* harmony export */ });
-/* unused harmony exports JOB_DIR_NAME, jobStatePath, readJobState, writeJobState, appendPhaseMark, readPhaseMarks */
+/* unused harmony exports JOB_DIR_NAME, jobStatePath, readJobState, writeJobState, samplerIdentityPath, parseProcessIdentity, appendPhaseMark, readPhaseMarks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -47,6 +48,30 @@ function readJobState(jobDir) {
 function writeJobState(jobDir, state) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(jobDir, { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(jobStatePath(jobDir), JSON.stringify(state), 'utf8');
+}
+/**
+ * A copy of the sampler's identity beside the job state, so that the post step that owns the
+ * sampler can still stop it when the job state itself is unreadable.
+ */
+function samplerIdentityPath(jobDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(jobDir, 'sampler-identity.json');
+}
+function writeSamplerIdentity(jobDir, identity) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(jobDir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(samplerIdentityPath(jobDir), JSON.stringify(identity), 'utf8');
+}
+/** A process identity from untrusted JSON (the job state, the identity file); null when malformed. */
+function parseProcessIdentity(value) {
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const { pid, startTime, exe } = value;
+    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0)
+        return null;
+    if (startTime !== null && typeof startTime !== 'string')
+        return null;
+    if (exe !== null && typeof exe !== 'string')
+        return null;
+    return { pid, startTime, exe };
 }
 function appendPhaseMark(phasesFile, mark) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(phasesFile, JSON.stringify(mark) + '\n', 'utf8');
@@ -91,7 +116,7 @@ const fileJobStore = {
 
 /***/ }),
 
-/***/ 4328:
+/***/ 6467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99,6 +124,8 @@ const fileJobStore = {
 __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ realMainDeps)
 });
+
+// UNUSED EXPORTS: identityKeepingStore
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -717,6 +744,281 @@ function listingSource(platform) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/sampler/proc-reader.ts
+/**
+ * Reads every process's memory from Linux /proc with one read per process per tick.
+ *
+ * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
+ * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
+ * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
+ * A process is identified by (pid, starttime), so a reused PID is a new process. A process that
+ * execs keeps both, so its name is looked up again when its stat shows the exec (see `execed`).
+ */
+
+
+/** x86-64 and arm64 Linux use 4 KiB pages for RSS accounting in /proc/PID/stat. */
+const DEFAULT_PAGE_SIZE_BYTES = 4096;
+const STAT_BUFFER_BYTES = 1024;
+/**
+ * Parses /proc/PID/stat. The command name sits in parentheses and may itself contain spaces and
+ * `)`, so the fields are counted from the LAST `)`: after it come state (field 3), ppid (4), ...,
+ * starttime (22) and rss (24) (proc(5)).
+ */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    const fields = text.slice(close + 2).split(' ');
+    // fields[0] is field 3 (state): field N is fields[N - 3].
+    const ppid = Number(fields[1]);
+    const startTime = Number(fields[19]);
+    const rssPages = Number(fields[21]);
+    if (![pid, ppid, startTime, rssPages].every(Number.isFinite))
+        return null;
+    const stat = { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+    const codeStart = Number(fields[23]);
+    const codeEnd = Number(fields[24]);
+    if (fields[24] !== undefined && fields[24] !== '' && Number.isFinite(codeStart + codeEnd)) {
+        stat.codeStart = codeStart;
+        stat.codeEnd = codeEnd;
+    }
+    return stat;
+}
+const CLOSE_PAREN = 0x29;
+const SPACE = 0x20;
+/**
+ * The same fields as `parseStat`, read straight from the bytes without splitting the line into
+ * ~50 strings: this runs for every process on every tick, so allocations matter.
+ */
+function parseStatBuffer(buffer, length, pid) {
+    let close = length - 1;
+    while (close >= 0 && buffer[close] !== CLOSE_PAREN)
+        close--;
+    const open = buffer.indexOf(0x28);
+    if (close < 0 || open < 0 || open > close)
+        return null;
+    // Field 3 (state) starts two bytes after `)`; count fields from there.
+    let field = 3;
+    let value = 0;
+    let ppid = -1;
+    let startTime = -1;
+    let rssPages = -1;
+    let codeStart = -1;
+    let codeEnd = -1;
+    for (let index = close + 2; index <= length; index++) {
+        const byte = index < length ? buffer[index] : SPACE;
+        if (byte === SPACE || byte === 0x0a) {
+            if (field === 4)
+                ppid = value;
+            else if (field === 22)
+                startTime = value;
+            else if (field === 24)
+                rssPages = value;
+            else if (field === 26)
+                codeStart = value;
+            else if (field === 27) {
+                codeEnd = value;
+                break;
+            }
+            if (byte === 0x0a)
+                break;
+            field++;
+            value = 0;
+        }
+        else if (byte >= 0x30 && byte <= 0x39)
+            value = value * 10 + (byte - 0x30);
+    }
+    if (ppid < 0 || startTime < 0 || rssPages < 0)
+        return null;
+    const comm = buffer.toString('latin1', open + 1, close);
+    return codeEnd < 0
+        ? { pid, comm, ppid, startTime, rssPages }
+        : { pid, comm, ppid, startTime, rssPages, codeStart, codeEnd };
+}
+/**
+ * Whether a process exec'd between two readings of its stat: comm changed (the new program's
+ * name), or the program's text moved. The text range catches an exec that keeps comm (a shim
+ * script named `python` exec'ing the real `python`, a wrapper `node` exec'ing node); it is only
+ * compared while both readings have a memory map to show (0 and 1 are "none" and "hidden").
+ */
+function execed(before, after) {
+    if (before.comm !== after.comm)
+        return true;
+    const shown = (value) => value !== undefined && value > 1;
+    if (!shown(before.codeStart) || !shown(after.codeStart))
+        return false;
+    return before.codeStart !== after.codeStart || before.codeEnd !== after.codeEnd;
+}
+/** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
+function nameFromExe(target) {
+    return (0,external_node_path_.basename)(target.replace(/ \(deleted\)$/, ''));
+}
+/** The basename of argv[0] only: everything after the first NUL (the arguments) is dropped. */
+function nameFromCmdline(cmdline) {
+    const argv0 = cmdline.split('\0', 1)[0] ?? '';
+    return (0,external_node_path_.basename)(argv0.split(' ', 1)[0] ?? '');
+}
+class ProcReader {
+    procRoot;
+    pageSize;
+    tracked = new Map();
+    buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+    /** PIDs listed in /proc by the last snapshot. */
+    lastListed = new Set();
+    constructor(options = {}) {
+        this.procRoot = options.procRoot ?? '/proc';
+        this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
+    }
+    /**
+     * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
+     * skips processes it already knows are outside the job, so a tick costs a read per job
+     * process, not per process on the machine). Processes that vanish mid-read, or are not ours
+     * (EACCES), are left out.
+     */
+    snapshot(skip) {
+        const seen = new Set();
+        const result = [];
+        for (const entry of readdirSync(this.procRoot)) {
+            const first = entry.charCodeAt(0);
+            if (first < 48 || first > 57)
+                continue;
+            const pid = Number(entry);
+            seen.add(pid);
+            if (skip?.has(pid)) {
+                this.forget(pid);
+                continue;
+            }
+            const stat = this.readStat(pid);
+            if (!stat)
+                continue;
+            const tracked = this.tracked.get(pid);
+            if (!tracked)
+                continue;
+            // A new process, or one that exec'd (a forked shell becoming `node`): look the name up.
+            if (tracked.name === null || tracked.startTime !== stat.startTime || execed(tracked, stat)) {
+                tracked.name = this.nameOf(pid, stat.comm);
+            }
+            tracked.startTime = stat.startTime;
+            tracked.comm = stat.comm;
+            tracked.codeStart = stat.codeStart;
+            tracked.codeEnd = stat.codeEnd;
+            result.push({
+                pid,
+                ppid: stat.ppid,
+                startTime: stat.startTime,
+                rssBytes: stat.rssPages * this.pageSize,
+                name: tracked.name,
+            });
+        }
+        for (const pid of this.tracked.keys())
+            if (!seen.has(pid))
+                this.forget(pid);
+        this.lastListed = seen;
+        return result;
+    }
+    /** PIDs listed by the last snapshot, read or skipped. */
+    listed() {
+        return this.lastListed;
+    }
+    /** Closes every kept descriptor. */
+    close() {
+        for (const pid of [...this.tracked.keys()])
+            this.forget(pid);
+    }
+    readStat(pid) {
+        let tracked = this.tracked.get(pid);
+        if (!tracked) {
+            try {
+                tracked = {
+                    fd: openSync(`${this.procRoot}/${pid}/stat`, 'r'),
+                    startTime: -1,
+                    comm: '',
+                    codeStart: undefined,
+                    codeEnd: undefined,
+                    name: null,
+                };
+            }
+            catch {
+                return null;
+            }
+            this.tracked.set(pid, tracked);
+        }
+        try {
+            const bytes = readSync(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
+            return parseStatBuffer(this.buffer, bytes, pid);
+        }
+        catch {
+            // ESRCH: the process exited after readdir; the descriptor is stale.
+            this.forget(pid);
+            return null;
+        }
+    }
+    /**
+     * The executable name, never the arguments: /proc/PID/exe, else argv[0] of /proc/PID/cmdline,
+     * else comm. comm comes last because Node 24 renames its main thread `MainThread`.
+     */
+    nameOf(pid, comm) {
+        try {
+            const name = nameFromExe(readlinkSync(`${this.procRoot}/${pid}/exe`));
+            if (name)
+                return name;
+        }
+        catch {
+            // Another user's process (EACCES) or a kernel thread (ENOENT).
+        }
+        try {
+            const name = nameFromCmdline(readFileSync(`${this.procRoot}/${pid}/cmdline`, 'latin1'));
+            if (name)
+                return name;
+        }
+        catch {
+            // Gone already.
+        }
+        return comm;
+    }
+    forget(pid) {
+        const tracked = this.tracked.get(pid);
+        if (!tracked)
+            return;
+        this.tracked.delete(pid);
+        try {
+            closeSync(tracked.fd);
+        }
+        catch {
+            // Already closed.
+        }
+    }
+}
+/**
+ * The job's processes: every descendant of `rootPid` (by ppid, transitively), excluding the
+ * sampler and its own descendants. The root itself (the runner worker) is excluded too: its
+ * memory is the runner's, not the job's.
+ */
+function jobProcesses(processes, rootPid, excludePid) {
+    const children = new Map();
+    for (const process of processes) {
+        const siblings = children.get(process.ppid);
+        if (siblings)
+            siblings.push(process);
+        else
+            children.set(process.ppid, [process]);
+    }
+    const result = [];
+    const stack = [rootPid];
+    while (stack.length > 0) {
+        const parent = stack.pop();
+        for (const child of children.get(parent) ?? []) {
+            if (child.pid === excludePid || child.pid === rootPid)
+                continue;
+            result.push(child);
+            stack.push(child.pid);
+        }
+    }
+    return result;
+}
+
 // EXTERNAL MODULE: ./src/sampler/types.ts
 var types = __nccwpck_require__(9001);
 ;// CONCATENATED MODULE: ./src/sampler/spawn.ts
@@ -725,8 +1027,15 @@ var types = __nccwpck_require__(9001);
  * background processes, actions/runner): spawned
  * detached with its output in files (a child holding the step's pipes would make the runner wait
  * and then kill it), unref()'d so the step can exit, and with the environment kept so the runner
- * can still find it by RUNNER_TRACKING_ID at job end. Post stops it by PID.
+ * can still find it by RUNNER_TRACKING_ID at job end.
+ *
+ * Post stops it by its identity, never by a bare PID: the system reuses PIDs, so a sampler that
+ * crashed (or a job state naming another PID) must not turn into a signal to an unrelated
+ * process. The identity (PID, start time, executable) is read when the sampler starts and again
+ * before every signal; a process that does not match is not signalled. How well a process can be
+ * identified depends on the system (see `readProcessStatus`).
  */
+
 
 
 
@@ -745,7 +1054,15 @@ function spawnSampler(options) {
         String(options.rootPid),
         '--interval-ms',
         String(options.intervalMs),
+        '--max-lifetime-ms',
+        String(options.maxLifetimeMs ?? types/* SAMPLER_MAX_LIFETIME_MS */.P),
     ];
+    // The root (the runner worker, this step's parent) is certainly alive now: its start time lets
+    // the sampler tell it from a later process that reuses its PID. On Windows, where reading it
+    // starts PowerShell, the sampler reads it itself, off this step's critical path.
+    const owner = platform === 'win32' ? null : readProcessIdentity(options.rootPid, { platform });
+    if (owner?.startTime)
+        args.push('--root-start-time', owner.startTime);
     if (options.cgroup?.memoryCgroupDir) {
         args.push('--cgroup-dir', options.cgroup.memoryCgroupDir, '--cgroup-version', String(options.cgroup.version));
     }
@@ -761,6 +1078,14 @@ function spawnSampler(options) {
         child.unref();
         if (child.pid === undefined)
             throw new Error('the sampler process did not start');
+        // Read at once: the child is not reaped before this step's event loop runs, so even one that
+        // crashed at start still has its /proc entry. Its start time does not change at exec. (On
+        // Windows this costs one PowerShell start, about half a second.)
+        const identity = readProcessIdentity(child.pid, { platform }) ?? {
+            pid: child.pid,
+            startTime: null,
+            exe: null,
+        };
         return {
             pid: child.pid,
             samplesFile,
@@ -769,6 +1094,7 @@ function spawnSampler(options) {
             intervalMs: platform === 'linux'
                 ? options.intervalMs
                 : Math.max(options.intervalMs, FALLBACK_MIN_INTERVAL_MS),
+            identity,
         };
     }
     finally {
@@ -793,30 +1119,182 @@ function alive(pid) {
         return error.code !== 'ENOENT' || !(0,external_node_fs_.existsSync)('/proc/self/stat');
     }
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** SIGTERM, wait up to `timeoutMs`, then SIGKILL, and confirm it is gone. */
-async function stopSampler(pid, timeoutMs = 3000) {
-    if (!alive(pid))
-        return 'not-running';
+const runCommand = (file, args) => (0,external_node_child_process_namespaceObject.execFileSync)(file, args, {
+    encoding: 'utf8',
+    timeout: 10_000,
+    maxBuffer: 1024 * 1024,
+    windowsHide: true,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, LC_ALL: 'C' },
+});
+/**
+ * The process's status now; null when there is no such process. The best identity each system
+ * offers:
+ * - Linux: start time from /proc/PID/stat (field 22, clock ticks since boot, unique with the PID)
+ *   and the executable's basename from /proc/PID/exe (else argv[0] of /proc/PID/cmdline);
+ * - macOS: `ps -o stat=,lstart=,comm=` (a start time to the second, the executable);
+ * - Windows: the creation time (100 ns) and image name from Win32_Process, through PowerShell;
+ * - elsewhere, or when the listing fails: whether the PID exists (signal 0), with no start time
+ *   and no executable, so only the PID can be compared.
+ */
+function readProcessStatus(pid, options = {}) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return null;
+    const platform = options.platform ?? process.platform;
+    const procRoot = options.procRoot ?? '/proc';
+    if (platform === 'linux' && (options.procRoot !== undefined || (0,external_node_fs_.existsSync)('/proc/self/stat')))
+        return linuxStatus(pid, procRoot);
+    const run = options.run ?? runCommand;
+    if (platform === 'darwin') {
+        try {
+            return parseMacIdentity(pid, run('ps', ['-o', 'stat=', '-o', 'lstart=', '-o', 'comm=', '-p', String(pid)]));
+        }
+        catch {
+            // `ps -p` exits 1 when there is no such process; anything else falls back to signal 0.
+            return existsByPid(pid);
+        }
+    }
+    if (platform === 'win32') {
+        try {
+            return parseWindowsIdentity(pid, run('powershell.exe', [
+                '-NoProfile',
+                '-NonInteractive',
+                '-Command',
+                `$p = Get-CimInstance Win32_Process -Filter 'ProcessId=${pid}'; if ($p) { '{0},{1}' -f $p.CreationDate.ToFileTimeUtc(), $p.Name }`,
+            ]));
+        }
+        catch {
+            return existsByPid(pid);
+        }
+    }
+    return existsByPid(pid);
+}
+/** The identity of a live process (a zombie counts as gone); null when there is none. */
+function readProcessIdentity(pid, options = {}) {
+    const status = readProcessStatus(pid, options);
+    return status && !status.zombie ? status.identity : null;
+}
+/**
+ * Whether `now` is the process `recorded` was read from: the same PID, and every field recorded
+ * (non-null) reads the same now. A field that was recorded but cannot be read now does not match.
+ */
+function sameProcess(recorded, now) {
+    if (!now || now.pid !== recorded.pid)
+        return false;
+    if (recorded.startTime !== null && now.startTime !== recorded.startTime)
+        return false;
+    if (recorded.exe !== null && now.exe !== recorded.exe)
+        return false;
+    return true;
+}
+function linuxStatus(pid, procRoot) {
+    let stat;
     try {
-        process.kill(pid, 'SIGTERM');
+        stat = (0,external_node_fs_.readFileSync)(`${procRoot}/${pid}/stat`, 'latin1');
+    }
+    catch {
+        return null;
+    }
+    const close = stat.lastIndexOf(')');
+    const fields = close < 0 ? [] : stat.slice(close + 2).split(' ');
+    // After the command name: field 3 (state) is fields[0], field 22 (starttime) fields[19].
+    const state = fields[0] ?? '';
+    const startTime = /^\d+$/.test(fields[19] ?? '') ? fields[19] : null;
+    return {
+        identity: { pid, startTime, exe: linuxExe(pid, procRoot) },
+        zombie: state === 'Z' || state === 'X',
+    };
+}
+function linuxExe(pid, procRoot) {
+    try {
+        const name = nameFromExe((0,external_node_fs_.readlinkSync)(`${procRoot}/${pid}/exe`));
+        if (name)
+            return name;
+    }
+    catch {
+        // Another user's process (EACCES), a zombie or a kernel thread (ENOENT).
+    }
+    try {
+        const name = nameFromCmdline((0,external_node_fs_.readFileSync)(`${procRoot}/${pid}/cmdline`, 'latin1'));
+        if (name)
+            return name;
+    }
+    catch {
+        // Gone already.
+    }
+    return null;
+}
+/** `ps -o stat=,lstart=,comm= -p PID` (LC_ALL=C): `Ss   Tue Nov 24 10:00:01 2026     /path/node`. */
+function parseMacIdentity(pid, text) {
+    const match = /^\s*(\S+)\s+([A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\s+(.+?)\s*$/m.exec(text);
+    if (!match)
+        return null;
+    const [, state = '', start = '', command = ''] = match;
+    return {
+        identity: { pid, startTime: start.replace(/ +/g, ' '), exe: nameFromExe(command) || null },
+        zombie: state.startsWith('Z'),
+    };
+}
+/** `<creation FILETIME>,<image name>` from the PowerShell query; empty when there is no process. */
+function parseWindowsIdentity(pid, text) {
+    const match = /^(\d+),(.+)$/m.exec(text.trim());
+    if (!match)
+        return null;
+    return {
+        identity: { pid, startTime: match[1], exe: match[2].trim() || null },
+        zombie: false,
+    };
+}
+function existsByPid(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return null;
+    }
+    return { identity: { pid, startTime: null, exe: null }, zombie: false };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops the sampler `identity` names: checks that the process holding its PID is the sampler
+ * (see `sameProcess`), SIGTERM, wait up to `timeoutMs`, check again, then SIGKILL. Never signals
+ * a process that does not match: `not-ours` when the PID belongs to another process.
+ */
+async function stopSampler(identity, timeoutMs = 3000, options = {}) {
+    const check = () => {
+        const status = readProcessStatus(identity.pid, options);
+        if (!status || status.zombie)
+            return 'gone';
+        return sameProcess(identity, status.identity) ? 'ours' : 'other';
+    };
+    const first = check();
+    if (first === 'gone')
+        return 'not-running';
+    if (first === 'other')
+        return 'not-ours';
+    try {
+        process.kill(identity.pid, 'SIGTERM');
     }
     catch {
         return 'not-running';
     }
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-        if (!alive(pid))
+        if (!alive(identity.pid))
             return 'stopped';
         await sleep(25);
     }
+    // It may have exited and its PID been taken since: check again before the harder signal.
+    if (check() !== 'ours')
+        return 'stopped';
     try {
-        process.kill(pid, 'SIGKILL');
+        process.kill(identity.pid, 'SIGKILL');
     }
     catch {
         return 'stopped';
     }
-    for (let i = 0; i < 40 && alive(pid); i++)
+    for (let i = 0; i < 40 && alive(identity.pid); i++)
         await sleep(25);
     return 'killed';
 }
@@ -825,24 +1303,30 @@ async function stopSampler(pid, timeoutMs = 3000) {
 /** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
 const TOOL_VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/runner/files.ts
+var files = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/runner/process.ts
 /** Small process-level adapters shared by the entry points. */
+
 /** Milliseconds of the system's monotonic clock (CLOCK_MONOTONIC on Linux, shared by all processes). */
 function monotonicMs() {
     return Number(process.hrtime.bigint() / 1000000n);
 }
+/** The largest event payload read (GitHub's are far smaller). */
+const MAX_EVENT_PAYLOAD_BYTES = 8 * 1024 * 1024;
 /**
- * The event payload, capped at 8 MiB; `{}` when there is none or it cannot be read or parsed
- * (the steps fail open: a broken payload only loses what it would have told them).
+ * The event payload, capped at 8 MiB while reading (a larger file is refused from its size, and
+ * only a regular file is read: never a FIFO or a device); `{}` when there is none or it cannot be
+ * read or parsed (the steps fail open: a broken payload only loses what it would have told them).
+ *
+ * The second parameter is accepted for the callers that still pass `readFileSync`, and ignored:
+ * an unbounded reader cannot apply the cap while reading.
  */
-function readEventPayload(path, readFile) {
+function readEventPayload(path, _unboundedReader) {
     if (!path)
         return {};
     try {
-        const text = readFile(path, 'utf8');
-        if (text.length > 8 * 1024 * 1024)
-            return {};
-        return JSON.parse(text);
+        return JSON.parse((0,files/* readBoundedText */.Ht)(path, MAX_EVENT_PAYLOAD_BYTES, { what: 'an event payload' }));
     }
     catch {
         return {};
@@ -870,34 +1354,61 @@ function samplerScript() {
     const relative = ['..', 'sampler', 'index.js'].join('/');
     return (0,external_node_url_.fileURLToPath)(new URL(relative, import.meta.url));
 }
+/**
+ * The job store, keeping the identity of the sampler this step started with it: the job state is
+ * written after the sampler starts, and post signals only a process that matches that identity.
+ */
+function identityKeepingStore(store, started) {
+    return {
+        ...store,
+        write(jobDir, state) {
+            const identity = started();
+            const own = identity !== null && state.samplerPid === identity.pid;
+            store.write(jobDir, own && !state.samplerIdentity ? { ...state, samplerIdentity: identity } : state);
+        },
+    };
+}
 function realMainDeps() {
     const env = process.env;
     const runner = (0,actions_runner/* createActionsRunner */.gQ)({ env });
+    let started = null;
     return {
         runner,
         env,
         readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, external_node_fs_.readFileSync),
-        jobStore: job_state/* fileJobStore */.d9,
+        jobStore: identityKeepingStore(job_state/* fileJobStore */.d9, () => started),
         probe: () => probeCapacity(),
         monotonicMs: monotonicMs,
         nowIso: () => new Date().toISOString(),
         // The runner worker starts each step's process directly, so the parent of this step is the
         // worker, and its descendants are the job's processes.
         jobRootPid: process.ppid,
-        startSampler: (request) => spawnSampler({
-            script: samplerScript(),
-            rootPid: request.rootPid,
-            intervalMs: request.intervalMs,
-            directory: request.jobDir,
-            cgroup: request.capacity.cgroup,
-        }),
+        startSampler: (request) => {
+            const handle = spawnSampler({
+                script: samplerScript(),
+                rootPid: request.rootPid,
+                intervalMs: request.intervalMs,
+                directory: request.jobDir,
+                cgroup: request.capacity.cgroup,
+            });
+            started = handle.identity ?? null;
+            if (started) {
+                try {
+                    (0,job_state/* writeSamplerIdentity */.ev)(request.jobDir, started);
+                }
+                catch {
+                    // Only a fallback for an unreadable job state; the job state keeps the identity too.
+                }
+            }
+            return handle;
+        },
         isProcessAlive: alive,
         learn: async (request) => {
-            const { learnFromGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(585), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
+            const { learnFromGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(784), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
             return learnFromGitHub(request);
         },
         report: async (inputs, payload) => {
-            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(585), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
+            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(784), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
             await runReportMode(runner, env, inputs, payload);
         },
         toolVersion: TOOL_VERSION,
@@ -1010,6 +1521,7 @@ const INPUT_DEFAULTS = {
     history: 'true',
     'history-runs': '20',
     'history-timeout': '20s',
+    'post-timeout': '60s',
     'baseline-branch': '',
     'min-speedup-gain': '5%',
     'elastic-memory': 'auto',
@@ -1069,6 +1581,7 @@ function parseInputs(getInput) {
         history: parseBoolean(read, 'history'),
         historyRuns: parseInteger(read, 'history-runs', 1, 100),
         historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
+        postTimeoutMs: parseDurationInput(read, 'post-timeout', 1000),
         baselineBranch: parseBranch(read('baseline-branch')),
         minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
         elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
@@ -1360,8 +1873,10 @@ function memoryBoundFor(estimate, budgetBytes, ladder) {
     const model = estimate.concurrency
         ? concurrentBound(estimate.concurrency, estimate, room)
         : lockstepBound(estimate, room);
+    // The elastic boundary only serves the ladder's next step, and only where the model refuses it.
     const elastic = elasticBound(estimate, room, ladder);
-    return elastic !== null && elastic.bound > model.bound ? elastic : model;
+    const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
+    return elastic !== null && model.bound < step && elastic.bound > model.bound ? elastic : model;
 }
 function lockstepBound(estimate, room) {
     const perWorker = Math.max(1, estimate.perWorkerBytes);
@@ -1540,6 +2055,8 @@ function ladderLine(ladder, predictedBound, bound) {
         why = 'nothing proven here yet: the model alone decides';
     else if (ladder.risen)
         why = 'memory per worker has risen since that proof: the model alone decides';
+    else if (bound > ladder.proven && predictedBound > bound)
+        why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
     else if (bound > ladder.proven)
         why = `one step past the proof, where the model predicts it fits`;
     else if (predictedBound > bound)
@@ -1643,7 +2160,7 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     const cgroup = capacity.cgroup;
     const estimate = plan.estimate;
     const lines = [];
-    lines.push(`### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for \`${(0,report_escape/* escapeMarkdownText */.m4)(profileName, 64)}\``);
+    lines.push(`### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for ${(0,report_escape/* escapeMarkdownText */.m4)(profileName, 64)}`);
     lines.push('');
     lines.push(`**${plan.workers}**, limited by **${LIMITED_BY_TEXT[plan.limitedBy]}**. ${(0,report_escape/* escapeMarkdownText */.m4)(plan.reason, 400)}`);
     lines.push('');
@@ -1676,7 +2193,7 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     lines.push((0,markdown/* table */.tp)(['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'], capacityRows));
     lines.push('');
     const source = estimate.source === 'history'
-        ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker \`${(0,report_escape/* escapeMarkdownText */.m4)(estimate.workerName, 64)}\`)` : ''}, confidence ${estimate.confidence}`
+        ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker ${(0,report_escape/* escapeMarkdownText */.m4)(estimate.workerName, 64)})` : ''}, confidence ${estimate.confidence}`
         : estimate.source === 'input'
             ? 'from the memory-per-worker input'
             : 'fallback-memory-per-worker (no history yet)';
@@ -1685,7 +2202,12 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
             'Budget',
             `(${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} available − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = **${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}**`,
         ],
-        ['Per worker', `**${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)}**, ${source}`],
+        [
+            'Per worker',
+            estimate.concurrency && plan.memoryModel.kind !== 'lockstep'
+                ? `**${(0,units/* formatBytes */.z3)(estimate.concurrency.meanMemberBytes)}** on average, ${(0,units/* formatBytes */.z3)(estimate.concurrency.memberPeakBytes)} at peak (not all at once: see the model), ${source}`
+                : `**${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)}**, ${source}`,
+        ],
     ];
     if (plan.baseBytes > 0)
         planRows.push(['Base (non-worker) memory', (0,units/* formatBytes */.z3)(plan.baseBytes)]);
@@ -1755,6 +2277,8 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
 
 // EXTERNAL MODULE: ./src/runner/actions-runner.ts
 var actions_runner = __nccwpck_require__(8444);
+// EXTERNAL MODULE: ./src/runner/files.ts
+var files = __nccwpck_require__(869);
 // EXTERNAL MODULE: ./src/runner/context.ts
 var runner_context = __nccwpck_require__(1953);
 // EXTERNAL MODULE: ./src/sampler/types.ts
@@ -1764,6 +2288,7 @@ var types = __nccwpck_require__(9001);
  * The main step: probe, estimate, plan, publish, and start (or mark a phase of) the recording.
  * Orchestration only; every decision lives in a pure module and every side effect in `deps`.
  */
+
 
 
 
@@ -1802,7 +2327,7 @@ async function planStep(deps, inputs, overrideWorkers) {
     const capacity = deps.probe();
     for (const warning of capacity.warnings)
         runner.warning(`Probe: ${warning}`);
-    const jobDir = context.runnerTemp ? (0,job_state/* jobDirFor */.A0)(context.runnerTemp) : null;
+    const jobDir = context.runnerTemp ? usableJobDir(deps, inputs, context.runnerTemp) : null;
     const existing = jobDir ? deps.jobStore.read(jobDir) : null;
     const historyDir = jobDir ? (0,external_node_path_.join)(jobDir, 'history') : '';
     const estimate = await estimateFor(deps, inputs, context, capacity, historyDir);
@@ -1818,17 +2343,37 @@ async function planStep(deps, inputs, overrideWorkers) {
     logPlan(runner, inputs, plan);
     if (jobDir && inputs.sample)
         recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
-    else if (!jobDir)
+    else if (!context.runnerTemp)
         runner.info('RUNNER_TEMP is not set: not recording memory (not running on an Actions runner?).');
     if (inputs.summary) {
         runner.appendSummary(renderPreRunSummary({ capacity, plan, profileName: inputs.profile }));
+    }
+}
+/**
+ * The job's folder under RUNNER_TEMP, made ready before anything is written there; null, with one
+ * warning, when RUNNER_TEMP cannot hold it (the plan goes on without recording).
+ */
+function usableJobDir(deps, inputs, runnerTemp) {
+    const jobDir = (0,job_state/* jobDirFor */.A0)(runnerTemp);
+    try {
+        (deps.prepareJobDir ?? files/* ensureWritableDirectory */.Wh)(jobDir);
+        return jobDir;
+    }
+    catch (error) {
+        const message = `RUNNER_TEMP ${(0,actions_runner/* inertLogText */.I1)(runnerTemp)} cannot hold the job state (${(0,actions_runner/* inertLogText */.I1)((0,errors/* errorMessage */.gJ)(error))}): planning without recording.`;
+        // Without sampling nothing was to be recorded: then it only costs the history's copy.
+        if (inputs.sample)
+            deps.runner.warning(message);
+        else
+            deps.runner.info(message);
+        return null;
     }
 }
 /** The per-worker estimate: the input's figure, or one learned from history, or the fallback. */
 function estimateFor(deps, inputs, context, capacity, historyDir) {
     const unavailable = !inputs.history
         ? 'history: false: using fallback-memory-per-worker.'
-        : !inputs.githubToken || !context.owner || !context.repo || !historyDir
+        : !inputs.githubToken || !context.owner || !context.repo || !context.runnerTemp
             ? 'No token or repository to read history from: using fallback-memory-per-worker.'
             : null;
     return chooseEstimate({
@@ -1922,7 +2467,7 @@ function logPlan(runner, inputs, plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8375);
-/* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4328);
+/* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6467);
 // The action's main step: wires the real adapters into runMain.
 
 
@@ -2328,6 +2873,8 @@ const DEFAULT_HALF_LIFE_DAYS = 7;
 const OOM_BUMP_BYTES = 100 * _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
 const OOM_BUMP_FACTOR = 1.2;
 const DAY_MS = 86_400_000;
+/** The smallest weight a run can have (it still counts, if every other run is as old). */
+const MIN_WEIGHT = 1e-300;
 /**
  * Runtimes that size their heap from the memory they can see, a cgroup limit included: Node (V8's
  * default heap limit follows the constrained memory) and the JVM (container support since JDK 10,
@@ -2379,7 +2926,9 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
     const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
-    const weight = 0.5 ** (ageDays / halfLifeDays);
+    // Never exactly 0: 0.5 ** age underflows past ~1075 half-lives (20 years at 7 days), and a
+    // history whose weights are all 0 would make every weighted quantile 0 B.
+    const weight = Math.max(MIN_WEIGHT, 0.5 ** (ageDays / halfLifeDays));
     const host = entry.profile.host;
     const constrained = host.cgroupMemoryLimitBytes !== null && host.cgroupMemoryLimitBytes < host.memoryTotalBytes
         ? host.cgroupMemoryLimitBytes
@@ -2622,6 +3171,8 @@ function countEvidenceOf(run) {
 const DEFAULT_MIN_SPEEDUP_GAIN = 0.05;
 /** Never extrapolate the curve further than this many times the largest count observed. */
 const MAX_EXTRAPOLATION = 4;
+/** Nor past this many workers (the planner's MAX_WORKERS_CONSIDERED). */
+const MAX_WORKERS_FITTED = 4096;
 /** Amdahl: T(n) = T1 · (s + (1 − s) / n). */
 function predictDurationMs(model, workers) {
     return (model.singleWorkerMs *
@@ -2645,7 +3196,10 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
     const model = { serialFraction, singleWorkerMs };
     const largest = distinct[distinct.length - 1];
     let maxUsefulWorkers = 1;
-    for (let workers = 2; workers <= largest * MAX_EXTRAPOLATION; workers++) {
+    // Bounded twice: by how far the data reach, and by the most workers any plan considers, so a
+    // min-speedup-gain of 0 (which never stops the loop by itself) cannot make it run for seconds.
+    const last = Math.min(largest * MAX_EXTRAPOLATION, MAX_WORKERS_FITTED);
+    for (let workers = 2; workers <= last; workers++) {
         const gain = predictDurationMs(model, workers - 1) / predictDurationMs(model, workers) - 1;
         if (gain < minGain)
             break;
@@ -2686,25 +3240,31 @@ function mainWorkerGroup(phase) {
 /* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
 /* harmony export */ });
 /* unused harmony exports UNTRUSTED_MAX_LENGTH, truncate, oneLine, escapeHtmlComment */
+/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1961);
 /**
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
  * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
- * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
+ * row, `< > &` open HTML, `@name` pings people and `#123` links issues. Invisible and reordering
+ * characters (controls, bidi overrides, zero-width characters) are shown as escapes, so a name
+ * cannot pass for another in a pull-request comment.
  */
+
 /** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
 const UNTRUSTED_MAX_LENGTH = 100;
 const ZERO_WIDTH_JOINER = '\u200d';
+/** Cuts untrusted text to `maxLength` code points; an ellipsis marks the cut. */
 function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    const characters = [...text];
-    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(text, maxLength);
 }
 /**
  * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
- * mentions or issue references; one line; bounded length.
+ * mentions or issue references; one line; bounded length; controls, bidi controls and
+ * zero-width characters shown as `\uXXXX` text (the backslash is escaped below, so GitHub shows
+ * `\u202E` where a right-to-left override was).
  */
 function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return (truncate(oneLine(text), maxLength)
+    return (truncate((0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(oneLine(text)), maxLength)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -2716,21 +3276,17 @@ function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
         .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
         // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
-        .replace(/:/g, '&#58;'));
+        .replace(/:/g, '&#58;')
+        // GFM autolinks `www.example.com` even without a scheme; an entity for the dot stops it.
+        .replace(/(www)\./gi, '$1&#46;'));
 }
-/** Control characters (line breaks included) become single spaces. */
+/**
+ * Line breaks and tabs (CR, LF, TAB) become single spaces, a run of them one space: the text
+ * stays on one line (a table row, a list item) and reads as it was written. Other controls are
+ * left for `showInvisible`, which shows them.
+ */
 function oneLine(text) {
-    let result = '';
-    let lastWasSpace = false;
-    for (const character of text) {
-        const code = character.charCodeAt(0);
-        const control = code < 0x20 || code === 0x7f;
-        if (control && lastWasSpace)
-            continue;
-        result += control ? ' ' : character;
-        lastWasSpace = control;
-    }
-    return result;
+    return text.replace(/[\r\n\t]+/g, ' ');
 }
 /** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
 function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
@@ -2744,9 +3300,12 @@ function escapeHtmlComment(text) {
         .replace(/>/g, '&gt;')
         .replace(/</g, '&lt;');
 }
-/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
+/**
+ * A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed;
+ * invisible and reordering characters shown as ` U+XXXX ` (a label cannot carry a backslash).
+ */
 function escapeMermaidLabel(text, maxLength = 40) {
-    return truncate(text
+    return truncate((0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(oneLine(text), (character) => ` ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8)(character)} `)
         .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(), maxLength);
@@ -2760,11 +3319,12 @@ function escapeMermaidLabel(text, maxLength = 40) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F$: () => (/* binding */ COMMENT_LIMIT_CHARACTERS),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   Pj: () => (/* binding */ joinWithinLimit),
 /* harmony export */   Qt: () => (/* binding */ fitToLimit),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export SUMMARY_LIMIT_BYTES */
 /** Small Markdown builders. Cells passed here are trusted; escape untrusted text first (./escape.ts). */
 /** A GFM table. */
 function table(header, rows, align) {
@@ -2805,6 +3365,26 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
     }
     return text;
 }
+/**
+ * Whole sections joined by blank lines, in order, for as long as they fit in `limitBytes`
+ * (UTF-8); those that do not are left out and a last line says how many. One step writes one
+ * summary, and GitHub drops a step's summary whole past 1 MiB: every section a step writes goes
+ * through one budget.
+ */
+function joinWithinLimit(sections, limitBytes) {
+    const note = (left) => `\n_${left} section(s) left out to stay within GitHub\u2019s 1 MiB job-summary limit._\n`;
+    const reserve = Buffer.byteLength(note(sections.length), 'utf8');
+    let text = '';
+    let kept = 0;
+    for (const section of sections) {
+        const next = kept === 0 ? section : `${text}\n${section}`;
+        if (Buffer.byteLength(next, 'utf8') > limitBytes - reserve)
+            break;
+        text = next;
+        kept++;
+    }
+    return kept === sections.length ? text : `${text}${note(sections.length - kept)}`;
+}
 
 
 /***/ }),
@@ -2816,13 +3396,14 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
 /* harmony export */   I1: () => (/* binding */ inertLogText),
 /* harmony export */   gQ: () => (/* binding */ createActionsRunner)
 /* harmony export */ });
-/* unused harmony exports inputVariableName, formatFileCommand, escapeCommandData, escapeCommandProperty, formatCommand */
+/* unused harmony exports ANNOTATION_MAX_LENGTH, inputVariableName, formatFileCommand, escapeCommandData, escapeCommandProperty, formatCommand, annotationText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1961);
 /**
  * The real `Runner`: the GitHub Actions runner's file-command protocol, implemented directly.
  *
@@ -2832,10 +3413,21 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
  * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
  * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
  * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
+ *
+ * Every line this adapter writes to the log goes through `inertText` (src/shared/inert-text.ts):
+ * messages often quote untrusted text (an earlier run's artifact, a parser error quoting it, a
+ * file name), and no part of them may start a workflow command. Info lines keep their line
+ * breaks, each line made inert; annotations (notice, warning, error, setFailed) are folded to one
+ * line and cut to ANNOTATION_MAX_LENGTH, since the runner shows an annotation as one message.
  */
 
 
 
+
+/** Longest annotation message (code points): one readable line, never a whole quoted file. */
+const ANNOTATION_MAX_LENGTH = 1000;
+/** Longest annotation title (code points). */
+const TITLE_MAX_LENGTH = 200;
 /** The environment variable the runner sets for an input: spaces → `_`, upper-cased, hyphens kept. */
 function inputVariableName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -2862,12 +3454,16 @@ function escapeCommandProperty(text) {
 }
 /**
  * Makes untrusted text inert in the log: no line of it can start a workflow command (`::cmd::`
- * after trimming, or the older `##[cmd]` anywhere). A zero-width space breaks the markers while
- * leaving the text readable.
+ * after trimming, or the older `##[cmd]` anywhere). Kept for callers that build messages; the
+ * adapter applies the same `inertText` to everything it writes, so calling it is not required.
  */
 function inertLogText(text) {
-    return text.replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(text);
 }
+/**
+ * Formats one workflow command line as the runner parses it. The protocol layer only: callers
+ * with untrusted text go through the adapter, which makes the message inert first.
+ */
 function formatCommand(command, message, properties = {}) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined)
@@ -2876,13 +3472,22 @@ function formatCommand(command, message, properties = {}) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
 }
 function annotationProps(properties = {}) {
-    return { title: properties.title, file: properties.file, line: properties.startLine };
+    const title = properties.title === undefined
+        ? undefined
+        : (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(properties.title, { fold: true, maxLength: TITLE_MAX_LENGTH });
+    return { title, file: properties.file, line: properties.startLine };
+}
+/** An annotation's message: one inert line, cut (the runner shows it as one message). */
+function annotationText(message) {
+    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(message, { fold: true, maxLength: ANNOTATION_MAX_LENGTH });
 }
 function createActionsRunner(options = {}) {
     const env = options.env ?? process.env;
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const onFailed = options.onFailed ?? (() => void (process.exitCode = 1));
-    const line = (text) => write(text + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    // Every log line: free text made inert line by line, or a command whose data is made inert.
+    const line = (text) => write((0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(text) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    const command = (name, message, properties = {}) => write(formatCommand(name, message, properties) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
     const appendFileCommand = (variable, name, value) => {
         const path = env[variable];
         if (!path)
@@ -2911,12 +3516,13 @@ function createActionsRunner(options = {}) {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');
         },
         info: (message) => line(message),
-        debug: (message) => line(formatCommand('debug', message)),
-        notice: (message, properties) => line(formatCommand('notice', message, annotationProps(properties))),
-        warning: (message, properties) => line(formatCommand('warning', message, annotationProps(properties))),
-        error: (message, properties) => line(formatCommand('error', message, annotationProps(properties))),
+        // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.
+        debug: (message) => command('debug', (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(message)),
+        notice: (message, properties) => command('notice', annotationText(message), annotationProps(properties)),
+        warning: (message, properties) => command('warning', annotationText(message), annotationProps(properties)),
+        error: (message, properties) => command('error', annotationText(message), annotationProps(properties)),
         setFailed(message) {
-            line(formatCommand('error', message));
+            command('error', annotationText(message));
             onFailed();
         },
     };
@@ -2995,10 +3601,253 @@ function baselineBranchFor(context, input) {
 
 /***/ }),
 
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ readBoundedText),
+/* harmony export */   Wh: () => (/* binding */ ensureWritableDirectory)
+/* harmony export */ });
+/* unused harmony exports FileError, namedByOption, shownPath, listFolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4886);
+/**
+ * Files named by users (a profile to report, a history folder) or found under RUNNER_TEMP, read
+ * and created with limits that hold whatever the path turns out to be.
+ *
+ * Reading (`readBoundedText`): only regular files are read. Symbolic links are followed unless
+ * the caller says not to, but the target must be a regular file too; FIFOs, devices (/dev/zero),
+ * sockets and folders are refused before they are opened, so nothing blocks or streams forever.
+ * A file larger than the cap is refused from its size before a byte is read, and the cap also
+ * holds while reading (at most cap + 1 bytes are read): a file that grows meanwhile, or a
+ * /proc-like file that reports size 0, is cut there and refused.
+ *
+ * Creating (`ensureWritableDirectory`): one non-recursive mkdir per level for a bounded number
+ * of levels. Node's recursive mkdir loops forever (at 100% CPU) on a parent that exists but
+ * refuses new entries with ENOENT, such as anything under /proc.
+ */
+
+
+
+/** A file or folder refused with one line that names it: `PATH: reason`. */
+class FileError extends Error {
+    name = 'FileError';
+    path;
+    problem;
+    /** What is wrong, without the path: `no such file`, `a FIFO, not a regular file`. */
+    reason;
+    /** `label`: how the message names the path (default: the path itself, quoted when it has control characters). */
+    constructor(path, problem, reason, label = shownPath(path)) {
+        super(`${label}: ${reason}`);
+        this.path = path;
+        this.problem = problem;
+        this.reason = reason;
+    }
+    /** The same refusal, naming the path as the user gave it (`--history DIR`). */
+    relabel(label) {
+        return new FileError(this.path, this.problem, this.reason, label);
+    }
+}
+/**
+ * An error about `path` named as the user gave it, by its option (`--history DIR: no such
+ * folder`); any other error unchanged. For rethrowing.
+ */
+function namedByOption(error, option, path) {
+    return error instanceof FileError && error.path === path
+        ? error.relabel(`${option} ${shownPath(path)}`)
+        : error;
+}
+/** A path for a one-line message: quoted when it holds control characters (a newline would split the line). */
+function shownPath(path) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The text (UTF-8) of the regular file at `path`, at most `maxBytes` bytes. Throws `FileError`,
+ * whose message is one line naming the path, for anything else; never blocks on a FIFO and never
+ * holds more than `maxBytes` + 1 bytes of the file.
+ */
+function readBoundedText(path, maxBytes, options = {}) {
+    const what = options.what ?? 'this file';
+    const followLinks = options.followLinks ?? true;
+    let stat;
+    try {
+        stat = followLinks ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'file');
+    }
+    checkReadable(path, stat, maxBytes, what);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY |
+        // Should the path become a FIFO after the check, opening it must not wait for a writer.
+        (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) |
+        (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0) |
+        (followLinks ? 0 : (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, flags);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'file');
+    }
+    try {
+        // What was opened, which may not be what was checked a moment ago.
+        const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        checkReadable(path, opened, maxBytes, what);
+        const chunks = [];
+        let total = 0;
+        while (total <= maxBytes) {
+            const want = Math.min(CHUNK_BYTES, maxBytes + 1 - total);
+            const chunk = Buffer.allocUnsafe(want);
+            let read;
+            try {
+                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, want, null);
+            }
+            catch (error) {
+                throw systemFileError(path, error, 'file');
+            }
+            if (read === 0)
+                break;
+            chunks.push(read === want ? chunk : chunk.subarray(0, read));
+            total += read;
+        }
+        if (total > maxBytes)
+            throw new FileError(path, 'too-large', `more than the ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(maxBytes)} ${what} may have (read past its stated size of ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(opened.size)})`);
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function checkReadable(path, stat, maxBytes, what) {
+    if (!stat.isFile())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a regular file`);
+    if (stat.size > maxBytes)
+        throw new FileError(path, 'too-large', `${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stat.size)}, more than the ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(maxBytes)} ${what} may have`);
+}
+/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
+function listFolder(path) {
+    let stat;
+    try {
+        stat = statSync(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+    if (!stat.isDirectory())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    try {
+        return readdirSync(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+}
+/**
+ * Makes sure `path` is a folder this process can write into, creating it and at most
+ * `maxMissingParents` missing parents with one plain mkdir each (at most two tries per level),
+ * so it ends quickly on any file system. Throws `FileError` when the folder cannot be had.
+ */
+function ensureWritableDirectory(path, maxMissingParents = 2) {
+    createLevel(path, maxMissingParents);
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+    if (!stat.isDirectory())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch (error) {
+        throw new FileError(path, 'unusable', `not writable (${errorCode(error) ?? 'refused'})`);
+    }
+}
+function createLevel(path, parentsLeft) {
+    const code = tryMkdir(path);
+    if (code === null || code === 'EEXIST')
+        return;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    if (code === 'ENOENT' && parentsLeft > 0 && parent !== path) {
+        createLevel(parent, parentsLeft - 1);
+        // Once more only: ENOENT again means the parent exists but takes no new entries (/proc).
+        const again = tryMkdir(path);
+        if (again === null || again === 'EEXIST')
+            return;
+        throw cannotCreate(path, again);
+    }
+    throw cannotCreate(path, code);
+}
+function tryMkdir(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path);
+        return null;
+    }
+    catch (error) {
+        return errorCode(error) ?? 'EUNKNOWN';
+    }
+}
+function cannotCreate(path, code) {
+    return new FileError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unusable', `cannot be created (${code})`);
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A file system error as a one-line `FileError`. */
+function systemFileError(path, error, expected) {
+    const code = errorCode(error);
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new FileError(path, 'missing', `no such ${expected}`);
+        case 'ELOOP':
+            return new FileError(path, 'wrong-type', `a symbolic link, not a regular ${expected}`);
+        case 'EISDIR':
+            return new FileError(path, 'wrong-type', `a folder, not a regular ${expected}`);
+        case 'EAGAIN':
+        case 'EWOULDBLOCK':
+            return new FileError(path, 'wrong-type', `not a regular ${expected}`);
+        case 'EACCES':
+        case 'EPERM':
+            return new FileError(path, 'unusable', 'permission denied');
+        default:
+            return new FileError(path, 'unusable', `cannot be read (${code ?? String(error)})`);
+    }
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isFile())
+        return 'a regular file';
+    return 'an unknown kind of file';
+}
+
+
+/***/ }),
+
 /***/ 9001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ SAMPLER_MAX_LIFETIME_MS),
 /* harmony export */   g: () => (/* binding */ samplerFiles)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -3010,6 +3859,11 @@ function baselineBranchFor(context, input) {
  * Never holds command-line arguments or environment values: only executable basenames.
  */
 
+/**
+ * The sampler's hard maximum lifetime: 6 h 10 min, past the longest a job runs by default
+ * (`timeout-minutes` defaults to 360), so a sampler whose post step never ran cannot outlive it.
+ */
+const SAMPLER_MAX_LIFETIME_MS = (6 * 60 + 10) * 60_000;
 /** Where a sampler started in `directory` writes its samples and its own log. */
 function samplerFiles(directory) {
     return { samplesFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(directory, 'samples.jsonl'), logFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(directory, 'sampler.log') };
@@ -3033,10 +3887,10 @@ function samplerFiles(directory) {
  */
 /** Invalid configuration: names the input, the value received and the accepted format. */
 class InputError extends Error {
+    name = 'InputError';
     input;
     value;
     expected;
-    name = 'InputError';
     constructor(input, value, expected) {
         super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
         this.input = input;
@@ -3055,6 +3909,145 @@ class UnsafeArtifactError extends Error {
 /** The message of anything thrown, for warnings. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   R8: () => (/* binding */ codePointName),
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   X0: () => (/* binding */ quoteUntrusted),
+/* harmony export */   jQ: () => (/* binding */ showInvisible)
+/* harmony export */ });
+/* unused harmony exports codePointEscape, inertStream */
+/**
+ * Text made inert for a CI log: the one path every line the action and the CLI write goes through.
+ *
+ * The GitHub Actions runner reads a step's stdout line by line (a line ends at CR, LF or CRLF) and
+ * obeys two kinds of commands in it:
+ * - `::name props::data` when the line, trimmed (.NET `Trim`: any Unicode white space), starts
+ *   with `::`; `::stop-commands::TOKEN` suspends this until a line that is exactly `::TOKEN::`;
+ * - the older `##[name props]data` found anywhere in a line (`ActionCommand.TryParse` looks for
+ *   the prefix with `IndexOf`); Azure Pipelines reads `##vso[` the same way.
+ *
+ * The rule chosen here, for every line:
+ * 1. C0/C1 controls (except TAB), DEL, bidirectional controls and the Unicode line and paragraph
+ *    separators are shown as `\uXXXX` text: no terminal escape, no reordering, no hidden break;
+ * 2. after the line's leading run of white space and invisible format characters, a `::` gets a
+ *    zero-width space between its colons (`:\u200b:`), so no trimming of any kind can bring a
+ *    `::` to the start of the line, and no line can read `::TOKEN::` to end a stop-commands block;
+ * 3. `##[` and `##vso[` anywhere get a zero-width space before their `[`.
+ * The zero-width space keeps the text readable and, removed, gives the original back. Every
+ * insertion sits just before the character that triggers it, so the rule can be applied to a
+ * stream chunk by chunk (see `inertStream`) with the same result as on the whole text.
+ */
+/** Zero-width space: invisible in the log, and not white space to .NET's `Trim` or JavaScript's. */
+const BREAK = '\u200b';
+/** Line endings as the runner's line reader splits: CRLF, CR or LF. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * What a reader cannot see or what reorders text: every control (C0, DEL, C1), every format
+ * character (bidi controls, zero-width characters, soft hyphen, BOM, tags), the line and paragraph
+ * separators and the other default-ignorable code points (Hangul fillers, variation selectors).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * What the log shows as escapes: controls (TAB kept), bidi controls and the line and paragraph
+ * separators. Zero-width characters stay: they cannot reorder or break a line, and the Markdown
+ * the CLI prints uses a zero-width joiner to keep `@name` and `#123` inert.
+ */
+const LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+/** A line's leading characters that some trimming could remove. */
+const LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
+/** The same run with controls too: a superset, for deciding on raw text (see inertStream). */
+const RAW_LEADING_RUN = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
+/** A character as `\uXXXX` (`\u{XXXXX}` beyond the BMP): visible and unambiguous. */
+function codePointEscape(character) {
+    const code = character.codePointAt(0) ?? 0;
+    const hex = code.toString(16).toUpperCase();
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+/** A character as `U+XXXX`, for places that cannot carry a backslash (Mermaid labels). */
+function codePointName(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Shows every invisible or reordering character (controls, bidi controls, zero-width and other
+ * format characters, line separators) with `show` (default `\uXXXX`), so untrusted text cannot
+ * spoof what a reader sees.
+ */
+function showInvisible(text, show = codePointEscape) {
+    return text.replace(INVISIBLE, show);
+}
+/** Cuts to `maxLength` code points, an ellipsis marking the cut. */
+function cut(text, maxLength) {
+    const characters = [...text];
+    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** One line of the log made inert (rules 1–3 above); `line` holds no line break. */
+function inertLine(line) {
+    const shown = line.replace(LOG_HIDDEN, (character) => character === '\t' ? character : codePointEscape(character));
+    const lead = LEADING_RUN.exec(shown)?.[0].length ?? 0;
+    const rest = shown.slice(lead);
+    const start = rest.startsWith('::') ? `:${BREAK}${rest.slice(1)}` : rest;
+    return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
+}
+/**
+ * Makes text inert for the runner: no line of the result starts, after any white space, with
+ * `::`, none contains `##[` or `##vso[`, and no control or bidi character survives. Line breaks
+ * become LF (a lone CR would overwrite a terminal line; the runner reads it as a break anyway).
+ * With `fold`, the result is one line, as an annotation must be.
+ */
+function inertText(text, options = {}) {
+    let lines = text.split(LINE_BREAK);
+    if (options.fold) {
+        const parts = lines.map((line) => line.trim()).filter((line) => line !== '');
+        lines = [parts.join(' ')];
+    }
+    if (options.maxLength !== undefined)
+        lines = cut(lines.join('\n'), options.maxLength).split('\n');
+    return lines.map(inertLine).join('\n');
+}
+/**
+ * Untrusted text quoted for a one-line message: cut, in double quotes, with quotes, backslashes,
+ * controls and invisible characters as escapes (JSON string syntax), so it reads as data and
+ * cannot break the line it is quoted in.
+ */
+function quoteUntrusted(text, maxLength = 100) {
+    return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
+}
+/**
+ * `inertText` for a stream written in chunks that need not end at line breaks (the CLI's stdout
+ * and stderr): each chunk is made inert knowing the unfinished line before it, so a `::` or `##[`
+ * split across two writes is caught as in one. Returns the function that turns a chunk into what
+ * to write.
+ */
+function inertStream() {
+    let carry = '';
+    let afterCarriageReturn = false;
+    return (chunk) => {
+        if (chunk === '')
+            return '';
+        // A CRLF split across two chunks: the CR was already written as a line break.
+        const text = afterCarriageReturn && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
+        afterCarriageReturn = chunk.endsWith('\r');
+        const whole = carry + text;
+        const output = inertText(whole).slice(inertText(carry).length);
+        const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'));
+        carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
+        // Keep long unfinished lines cheap: once two characters follow the leading run, the line's
+        // start is decided, and only the last few characters matter (`##vso` before a `[`).
+        const lead = RAW_LEADING_RUN.exec(carry)?.[0].length ?? 0;
+        if (carry.length > 256 && carry.length - lead >= 2)
+            carry = `x${carry.slice(-8)}`;
+        return output;
+    };
 }
 
 

@@ -11,7 +11,7 @@ export const modules = {
 async function uploadProfileArtifact(upload) {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 50712));
     const client = new DefaultArtifactClient();
-    const response = await client.uploadArtifact(upload.name, [upload.file], upload.rootDirectory, {
+    const response = await client.uploadArtifact(upload.name, upload.files, upload.rootDirectory, {
         retentionDays: upload.retentionDays,
         // Profiles are small JSON; the best compression costs nothing noticeable.
         compressionLevel: 9,

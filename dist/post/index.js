@@ -7220,10 +7220,12 @@ function defaultCallback(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ samplerIdentityPath),
+/* harmony export */   Lm: () => (/* binding */ parseProcessIdentity),
 /* harmony export */   d9: () => (/* binding */ fileJobStore),
 /* harmony export */   zv: () => (/* binding */ StateKey)
 /* harmony export */ });
-/* unused harmony exports JOB_DIR_NAME, jobDirFor, jobStatePath, readJobState, writeJobState, appendPhaseMark, readPhaseMarks */
+/* unused harmony exports JOB_DIR_NAME, jobDirFor, jobStatePath, readJobState, writeJobState, writeSamplerIdentity, appendPhaseMark, readPhaseMarks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -7261,6 +7263,30 @@ function readJobState(jobDir) {
 function writeJobState(jobDir, state) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(jobDir, { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(jobStatePath(jobDir), JSON.stringify(state), 'utf8');
+}
+/**
+ * A copy of the sampler's identity beside the job state, so that the post step that owns the
+ * sampler can still stop it when the job state itself is unreadable.
+ */
+function samplerIdentityPath(jobDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(jobDir, 'sampler-identity.json');
+}
+function writeSamplerIdentity(jobDir, identity) {
+    mkdirSync(jobDir, { recursive: true });
+    writeFileSync(samplerIdentityPath(jobDir), JSON.stringify(identity), 'utf8');
+}
+/** A process identity from untrusted JSON (the job state, the identity file); null when malformed. */
+function parseProcessIdentity(value) {
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const { pid, startTime, exe } = value;
+    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0)
+        return null;
+    if (startTime !== null && typeof startTime !== 'string')
+        return null;
+    if (exe !== null && typeof exe !== 'string')
+        return null;
+    return { pid, startTime, exe };
 }
 function appendPhaseMark(phasesFile, mark) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(phasesFile, JSON.stringify(mark) + '\n', 'utf8');
@@ -7305,7 +7331,7 @@ const fileJobStore = {
 
 /***/ }),
 
-/***/ 89895:
+/***/ 81517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7319,287 +7345,19 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var shared_errors = __nccwpck_require__(58382);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./src/shared/units.ts
-var units = __nccwpck_require__(64886);
-;// CONCATENATED MODULE: ./src/profile/types.ts
-/**
- * Run profile v2: the compact record of one run that later runs learn from.
- * Written and read only through ./profile.ts; documented in docs/profile-format.md and
- * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
- * Untrusted when read back: every string may be hostile (escape before rendering).
- */
-const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
-const PROFILE_VERSION = 2;
-const TIMELINE_MAX_POINTS = 600;
-
-;// CONCATENATED MODULE: ./src/profile/schema.ts
-/**
- * JSON Schema (draft-07) of run profiles v1 and v2. Profiles from earlier runs are untrusted:
- * every field is typed, every string and array bounded, and unknown properties refused.
- * v2 adds `run.exitCode` and each worker group's `concurrency`.
- */
-
-const schema_name = { type: 'string', maxLength: 256 };
-const nullableName = { type: ['string', 'null'], maxLength: 256 };
-const bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
-const nullableBytes = {
-    type: ['integer', 'null'],
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER,
-};
-const count = { type: 'integer', minimum: 0, maximum: 1_000_000_000 };
-const nullableId = {
-    type: ['integer', 'null'],
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER,
-};
-const ms = { type: 'number', minimum: 0, maximum: 1e12 };
-function object(properties) {
-    return {
-        type: 'object',
-        additionalProperties: false,
-        required: Object.keys(properties),
-        properties,
-    };
-}
-function timelineColumn(items) {
-    return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
-}
-const workerGroupV1 = {
-    name: schema_name,
-    parentName: nullableName,
-    maxConcurrency: count,
-    processes: count,
-    peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
-    meanEndRssBytes: bytes,
-    peakTotalBytes: bytes,
-};
-const concurrency = {
-    anyOf: [
-        { type: 'null' },
-        object({
-            memberMeanBytes: bytes,
-            memberSdBytes: bytes,
-            aliveAtPeak: count,
-            meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
-        }),
-    ],
-};
-const phaseFor = (workerGroup) => object({
-    name: schema_name,
-    startMs: ms,
-    endMs: ms,
-    durationMs: ms,
-    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
-    samples: count,
-    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
-    peakSystemUsedBytes: nullableBytes,
-    peakCgroupUsageBytes: nullableBytes,
-    oomKills: count,
-    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
-    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
-});
-const runV1 = {
-    repositoryId: nullableId,
-    repository: nullableName,
-    workflow: nullableName,
-    job: nullableName,
-    matrixKey: { type: ['string', 'null'], maxLength: 4096 },
-    runId: nullableId,
-    runAttempt: nullableId,
-    sha: { type: ['string', 'null'], maxLength: 64 },
-    ref: nullableName,
-    event: { type: ['string', 'null'], maxLength: 64 },
-    headRepositoryId: nullableId,
-    startedAt: { type: 'string', maxLength: 40 },
-};
-/** The schema of one format version (1 or 2). */
-function schemaFor(version) {
-    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
-    const run = object(version === 1
-        ? runV1
-        : {
-            ...runV1,
-            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
-        });
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
-        title: `resource-planner run profile v${version}`,
-        ...object({
-            kind: { const: 'resource-planner/run-profile' },
-            version: { const: version },
-            tool: object({
-                name: { const: 'resource-planner' },
-                version: { type: 'string', maxLength: 64 },
-            }),
-            host: object({
-                os: { type: 'string', maxLength: 32 },
-                arch: { type: 'string', maxLength: 32 },
-                logicalCpus: count,
-                cpus: count,
-                memoryTotalBytes: bytes,
-                memoryLimitBytes: bytes,
-                cgroupMemoryLimitBytes: nullableBytes,
-                cgroupVersion: { enum: [1, 2, null] },
-            }),
-            run,
-            sampler: object({
-                intervalMs: ms,
-                source: { type: 'string', maxLength: 16 },
-                samples: count,
-                died: { type: 'boolean' },
-            }),
-            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
-            timeline: object({
-                tMs: timelineColumn(ms),
-                treeRssBytes: timelineColumn(bytes),
-                systemUsedBytes: timelineColumn(nullableBytes),
-                cgroupUsageBytes: timelineColumn(nullableBytes),
-                phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
-            }),
-            events: {
-                type: 'array',
-                maxItems: 1000,
-                items: object({
-                    tMs: ms,
-                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
-                    phase: nullableName,
-                    detail: nullableName,
-                    value: { type: ['number', 'null'] },
-                }),
-            },
-        }),
-    };
-}
-const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
-const RUN_PROFILE_SCHEMA = schemaFor(2);
-
-;// CONCATENATED MODULE: ./src/profile/profile.ts
-/**
- * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
- * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
- * validated against the schema before anything uses it.
- */
-
-
-
-
-
-/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
-const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
-/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
-const MAX_NESTING = 8;
-const validators = new Map();
-function validate(value, version) {
-    let validator = validators.get(version);
-    if (!validator) {
-        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA);
-        validators.set(version, validator);
-    }
-    return validator(value) ? null : (validator.errors ?? []);
-}
-/**
- * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
- * status), so the estimator uses it for what it can prove and no more.
- */
-function upgradeV1(profile) {
-    return {
-        ...profile,
-        version: PROFILE_VERSION,
-        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
-        phases: profile.phases.map((phase) => ({
-            ...phase,
-            workerGroups: phase.workerGroups.map((group) => ({
-                ...group,
-                concurrency: group.concurrency ?? null,
-            })),
-        })),
-    };
-}
-function serializeProfile(profile) {
-    return JSON.stringify(profile);
-}
-/** Rejects text whose brackets nest deeper than the format allows, without building it. */
-function nestingDepth(text) {
-    let depth = 0;
-    let deepest = 0;
-    let inString = false;
-    for (let index = 0; index < text.length; index++) {
-        const character = text.charCodeAt(index);
-        if (inString) {
-            if (character === 92)
-                index++; // backslash: skip the escaped character
-            else if (character === 34)
-                inString = false;
-        }
-        else if (character === 34)
-            inString = true;
-        else if (character === 123 || character === 91)
-            deepest = Math.max(deepest, ++depth);
-        else if (character === 125 || character === 93)
-            depth--;
-    }
-    return deepest;
-}
-/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
-function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
-    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-        throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
-    }
-    if (nestingDepth(text) > MAX_NESTING)
-        throw new shared_errors/* ProfileError */.eo('profile nests deeper than the format allows');
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const header = (typeof value === 'object' && value !== null ? value : {});
-    if (header.kind !== PROFILE_KIND)
-        throw new shared_errors/* ProfileError */.eo('not a resource-planner run profile');
-    if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
-        throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
-    }
-    const version = header.version === 1 ? 1 : 2;
-    const errors = validate(value, version);
-    if (errors) {
-        const first = errors[0];
-        throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
-    }
-    const profile = version === 1 ? upgradeV1(value) : value;
-    checkConsistency(profile);
-    return profile;
-}
-/** Cross-field rules a schema cannot say. */
-function checkConsistency(profile) {
-    const length = profile.timeline.tMs.length;
-    for (const column of [
-        profile.timeline.treeRssBytes,
-        profile.timeline.systemUsedBytes,
-        profile.timeline.cgroupUsageBytes,
-        profile.timeline.phase,
-    ]) {
-        if (column.length !== length)
-            throw new shared_errors/* ProfileError */.eo('profile timeline columns differ in length');
-    }
-    if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
-        throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
-    }
-}
-
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
+var profile_profile = __nccwpck_require__(31306);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var node_modules_yauzl = __nccwpck_require__(20663);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __nccwpck_require__(64886);
 // EXTERNAL MODULE: ./src/profile/naming.ts
 var naming = __nccwpck_require__(46549);
 ;// CONCATENATED MODULE: ./src/history/extract.ts
 /**
- * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
+ * Reads the run profile (and the history digest beside it) out of an artifact zip, in memory,
+ * refusing anything unusual. The zip
  * comes from an earlier run and is untrusted (zip-slip, as CVE-2024-42471 in @actions/artifact 2.0.0–2.1.1): entry counts and
  * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
  * refused, and nothing is ever written to disk.
@@ -7641,26 +7399,42 @@ function openZip(zip) {
     });
 }
 /** The text of the profile file inside the zip. */
-async function extract_extractProfileFromZip(zip, limits = {}) {
-    const maxEntries = limits.maxEntries ?? 16;
-    const maxBytes = limits.maxUncompressedBytes ?? 4 * MiB;
+async function extractProfileFromZip(zip, limits = {}) {
     const expected = limits.expectedFile ?? PROFILE_FILE_NAME;
+    const files = await extract_extractFilesFromZip(zip, { ...limits, required: expected, optional: [] });
+    return files.get(expected);
+}
+/**
+ * The named files inside the zip, by name. Each is capped at `maxUncompressedBytes` while it
+ * inflates; a file named twice, an unsafe name or a link anywhere refuses the whole artifact. An
+ * optional file over the cap is left out (its name goes to `refused`): the required one stands.
+ */
+async function extract_extractFilesFromZip(zip, request) {
+    const maxEntries = request.maxEntries ?? 16;
+    const maxBytes = request.maxUncompressedBytes ?? 4 * MiB;
+    const wanted = new Set([request.required, ...request.optional]);
     const file = await openZip(zip);
     if (file.entryCount > maxEntries) {
         file.close();
         throw new UnsafeArtifactError(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
     }
     return new Promise((resolve, reject) => {
-        let found = null;
+        const found = new Map();
         let entries = 0;
+        let failed = false;
         const fail = (message) => {
+            if (failed)
+                return;
+            failed = true;
             file.close();
             reject(new UnsafeArtifactError(message));
         };
         file.on('error', (error) => fail(`zip error: ${error.message}`));
         file.on('end', () => {
-            if (found === null)
-                reject(new UnsafeArtifactError(`artifact has no ${expected}`));
+            if (failed)
+                return;
+            if (!found.has(request.required))
+                reject(new UnsafeArtifactError(`artifact has no ${request.required}`));
             else
                 resolve(found);
         });
@@ -7672,15 +7446,21 @@ async function extract_extractProfileFromZip(zip, limits = {}) {
                 return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
             if (isSymlink(entry))
                 return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
-            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
+            const name = entry.fileName;
+            if (name.endsWith('/') || !wanted.has(name))
                 return file.readEntry();
-            if (found !== null)
-                return fail(`artifact holds ${expected} twice`);
-            if (entry.uncompressedSize > maxBytes)
-                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+            if (found.has(name))
+                return fail(`artifact holds ${name} twice`);
+            const optional = name !== request.required;
+            if (entry.uncompressedSize > maxBytes) {
+                if (!optional)
+                    return fail(`${name} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+                request.refused?.push(`${name} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+                return file.readEntry();
+            }
             file.openReadStream(entry, (error, stream) => {
                 if (error || !stream)
-                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
+                    return fail(`cannot read ${name}: ${error?.message ?? 'unknown error'}`);
                 const chunks = [];
                 let size = 0;
                 stream.on('data', (chunk) => {
@@ -7688,20 +7468,254 @@ async function extract_extractProfileFromZip(zip, limits = {}) {
                     // Counted as it inflates: a header that lies about the size cannot get past the cap.
                     if (size > maxBytes) {
                         stream.destroy();
-                        fail(`${expected} inflates past ${maxBytes} bytes`);
+                        if (!optional)
+                            fail(`${name} inflates past ${maxBytes} bytes`);
+                        else {
+                            request.refused?.push(`${name} inflates past ${maxBytes} bytes`);
+                            file.readEntry();
+                        }
                         return;
                     }
                     chunks.push(chunk);
                 });
-                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
+                stream.on('error', (streamError) => fail(`cannot inflate ${name}: ${streamError.message}`));
                 stream.on('end', () => {
-                    found = Buffer.concat(chunks).toString('utf8');
+                    found.set(name, Buffer.concat(chunks).toString('utf8'));
                     file.readEntry();
                 });
             });
         });
         file.readEntry();
     });
+}
+
+// EXTERNAL MODULE: ./src/profile/digest.ts
+var digest = __nccwpck_require__(73449);
+;// CONCATENATED MODULE: ./src/runner/files.ts
+/**
+ * Files named by users (a profile to report, a history folder) or found under RUNNER_TEMP, read
+ * and created with limits that hold whatever the path turns out to be.
+ *
+ * Reading (`readBoundedText`): only regular files are read. Symbolic links are followed unless
+ * the caller says not to, but the target must be a regular file too; FIFOs, devices (/dev/zero),
+ * sockets and folders are refused before they are opened, so nothing blocks or streams forever.
+ * A file larger than the cap is refused from its size before a byte is read, and the cap also
+ * holds while reading (at most cap + 1 bytes are read): a file that grows meanwhile, or a
+ * /proc-like file that reports size 0, is cut there and refused.
+ *
+ * Creating (`ensureWritableDirectory`): one non-recursive mkdir per level for a bounded number
+ * of levels. Node's recursive mkdir loops forever (at 100% CPU) on a parent that exists but
+ * refuses new entries with ENOENT, such as anything under /proc.
+ */
+
+
+
+/** A file or folder refused with one line that names it: `PATH: reason`. */
+class FileError extends Error {
+    name = 'FileError';
+    path;
+    problem;
+    /** What is wrong, without the path: `no such file`, `a FIFO, not a regular file`. */
+    reason;
+    /** `label`: how the message names the path (default: the path itself, quoted when it has control characters). */
+    constructor(path, problem, reason, label = shownPath(path)) {
+        super(`${label}: ${reason}`);
+        this.path = path;
+        this.problem = problem;
+        this.reason = reason;
+    }
+    /** The same refusal, naming the path as the user gave it (`--history DIR`). */
+    relabel(label) {
+        return new FileError(this.path, this.problem, this.reason, label);
+    }
+}
+/**
+ * An error about `path` named as the user gave it, by its option (`--history DIR: no such
+ * folder`); any other error unchanged. For rethrowing.
+ */
+function namedByOption(error, option, path) {
+    return error instanceof FileError && error.path === path
+        ? error.relabel(`${option} ${shownPath(path)}`)
+        : error;
+}
+/** A path for a one-line message: quoted when it holds control characters (a newline would split the line). */
+function shownPath(path) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The text (UTF-8) of the regular file at `path`, at most `maxBytes` bytes. Throws `FileError`,
+ * whose message is one line naming the path, for anything else; never blocks on a FIFO and never
+ * holds more than `maxBytes` + 1 bytes of the file.
+ */
+function readBoundedText(path, maxBytes, options = {}) {
+    const what = options.what ?? 'this file';
+    const followLinks = options.followLinks ?? true;
+    let stat;
+    try {
+        stat = followLinks ? (0,external_node_fs_.statSync)(path) : (0,external_node_fs_.lstatSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'file');
+    }
+    checkReadable(path, stat, maxBytes, what);
+    const flags = external_node_fs_.constants.O_RDONLY |
+        // Should the path become a FIFO after the check, opening it must not wait for a writer.
+        (external_node_fs_.constants.O_NONBLOCK ?? 0) |
+        (external_node_fs_.constants.O_NOCTTY ?? 0) |
+        (followLinks ? 0 : (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, flags);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'file');
+    }
+    try {
+        // What was opened, which may not be what was checked a moment ago.
+        const opened = (0,external_node_fs_.fstatSync)(fd);
+        checkReadable(path, opened, maxBytes, what);
+        const chunks = [];
+        let total = 0;
+        while (total <= maxBytes) {
+            const want = Math.min(CHUNK_BYTES, maxBytes + 1 - total);
+            const chunk = Buffer.allocUnsafe(want);
+            let read;
+            try {
+                read = (0,external_node_fs_.readSync)(fd, chunk, 0, want, null);
+            }
+            catch (error) {
+                throw systemFileError(path, error, 'file');
+            }
+            if (read === 0)
+                break;
+            chunks.push(read === want ? chunk : chunk.subarray(0, read));
+            total += read;
+        }
+        if (total > maxBytes)
+            throw new FileError(path, 'too-large', `more than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${what} may have (read past its stated size of ${(0,units/* formatBytes */.z3)(opened.size)})`);
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function checkReadable(path, stat, maxBytes, what) {
+    if (!stat.isFile())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a regular file`);
+    if (stat.size > maxBytes)
+        throw new FileError(path, 'too-large', `${(0,units/* formatBytes */.z3)(stat.size)}, more than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${what} may have`);
+}
+/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
+function listFolder(path) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+    if (!stat.isDirectory())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    try {
+        return (0,external_node_fs_.readdirSync)(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+}
+/**
+ * Makes sure `path` is a folder this process can write into, creating it and at most
+ * `maxMissingParents` missing parents with one plain mkdir each (at most two tries per level),
+ * so it ends quickly on any file system. Throws `FileError` when the folder cannot be had.
+ */
+function ensureWritableDirectory(path, maxMissingParents = 2) {
+    createLevel(path, maxMissingParents);
+    let stat;
+    try {
+        stat = statSync(path);
+    }
+    catch (error) {
+        throw systemFileError(path, error, 'folder');
+    }
+    if (!stat.isDirectory())
+        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    try {
+        accessSync(path, constants.W_OK | constants.X_OK);
+    }
+    catch (error) {
+        throw new FileError(path, 'unusable', `not writable (${errorCode(error) ?? 'refused'})`);
+    }
+}
+function createLevel(path, parentsLeft) {
+    const code = tryMkdir(path);
+    if (code === null || code === 'EEXIST')
+        return;
+    const parent = dirname(path);
+    if (code === 'ENOENT' && parentsLeft > 0 && parent !== path) {
+        createLevel(parent, parentsLeft - 1);
+        // Once more only: ENOENT again means the parent exists but takes no new entries (/proc).
+        const again = tryMkdir(path);
+        if (again === null || again === 'EEXIST')
+            return;
+        throw cannotCreate(path, again);
+    }
+    throw cannotCreate(path, code);
+}
+function tryMkdir(path) {
+    try {
+        mkdirSync(path);
+        return null;
+    }
+    catch (error) {
+        return errorCode(error) ?? 'EUNKNOWN';
+    }
+}
+function cannotCreate(path, code) {
+    return new FileError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unusable', `cannot be created (${code})`);
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** A file system error as a one-line `FileError`. */
+function systemFileError(path, error, expected) {
+    const code = errorCode(error);
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new FileError(path, 'missing', `no such ${expected}`);
+        case 'ELOOP':
+            return new FileError(path, 'wrong-type', `a symbolic link, not a regular ${expected}`);
+        case 'EISDIR':
+            return new FileError(path, 'wrong-type', `a folder, not a regular ${expected}`);
+        case 'EAGAIN':
+        case 'EWOULDBLOCK':
+            return new FileError(path, 'wrong-type', `not a regular ${expected}`);
+        case 'EACCES':
+        case 'EPERM':
+            return new FileError(path, 'unusable', 'permission denied');
+        default:
+            return new FileError(path, 'unusable', `cannot be read (${code ?? String(error)})`);
+    }
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isFile())
+        return 'a regular file';
+    return 'an unknown kind of file';
 }
 
 ;// CONCATENATED MODULE: ./src/github/runs.ts
@@ -7739,7 +7753,7 @@ async function runs_findBaselineArtifacts(query) {
     const runs = asRecord(runsResponse.data).workflow_runs;
     if (!Array.isArray(runs)) {
         notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-        return { candidates: [], notes, apiCalls };
+        return { candidates: [], trustedRunIds: new Set(), notes, apiCalls };
     }
     const trustedRuns = new Set();
     let forks = 0;
@@ -7760,7 +7774,7 @@ async function runs_findBaselineArtifacts(query) {
         notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
     if (trustedRuns.size === 0) {
         notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-        return { candidates: [], notes, apiCalls };
+        return { candidates: [], trustedRunIds: trustedRuns, notes, apiCalls };
     }
     const byRun = new Map();
     for (const attempt of ATTEMPTS_LOOKED_UP) {
@@ -7803,7 +7817,7 @@ async function runs_findBaselineArtifacts(query) {
         }
     }
     const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-    return { candidates, notes, apiCalls };
+    return { candidates, trustedRunIds: trustedRuns, notes, apiCalls };
 }
 /** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
 const MAX_ZIP_BYTES = 8 * units/* MiB */.lv;
@@ -7868,6 +7882,9 @@ async function readCapped(body, cap) {
 
 
 
+
+
+
 function describeFailure(error) {
     const status = httpStatus(error);
     if (status === 403)
@@ -7888,90 +7905,179 @@ function summariseSkips(skipped, total) {
     const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
     return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
 }
+/** Downloads at once for runs the digest did not cover: quick on a warm API, gentle on the rate limit. */
+const PARALLEL_DOWNLOADS = 4;
+/**
+ * The baseline's profiles in as few round trips as the history allows: list the trusted runs
+ * and their artifacts (3 calls), download the newest run's artifact, and take the digest it
+ * carries of the history it learned from; only runs the digest does not cover (older versions,
+ * expired digests) are downloaded one by one, a few at a time.
+ */
 async function loadHistory(options) {
     const signal = AbortSignal.timeout(options.timeoutMs);
     const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-    let candidates;
+    let discovery;
     try {
-        const discovery = await findBaselineArtifacts({ ...options, signal });
+        discovery = await findBaselineArtifacts({ ...options, signal });
         result.apiCalls += discovery.apiCalls;
         result.notes.push(...discovery.notes);
-        candidates = discovery.candidates;
     }
     catch (error) {
         result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
         return result;
     }
+    const { candidates, trustedRunIds } = discovery;
+    if (candidates.length === 0)
+        return result;
     const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
-    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
+    const covered = new Set();
+    const take = (profile, runId) => {
+        covered.add(runId);
+        result.profiles.push({ profile, runId, url: runUrl(runId) });
+    };
+    const fetchOne = async (candidate) => {
+        result.apiCalls++;
+        const zip = await downloadArtifactZip({
+            request: options.request,
+            owner: options.owner,
+            repo: options.repo,
+            artifactId: candidate.artifactId,
+            sizeInBytes: candidate.sizeInBytes,
+            signal,
+        });
+        const refused = [];
+        const files = await extractFilesFromZip(zip, {
+            required: PROFILE_FILE_NAME,
+            optional: [DIGEST_FILE_NAME],
+            refused,
+        });
+        for (const problem of refused)
+            result.notes.push(`The digest of run ${candidate.runId} was not used: ${problem}.`);
+        const profile = parseProfile(files.get(PROFILE_FILE_NAME));
+        if (profile.run.repositoryId !== null && profile.run.repositoryId !== options.repositoryId)
+            throw new Error('the profile names another repository');
+        take(profile, candidate.runId);
+        return files.get(DIGEST_FILE_NAME) ?? null;
+    };
+    // 1. The newest trusted run: its profile and the digest of the history it learned from.
+    const newest = candidates[0];
+    let fromDigest = 0;
+    try {
+        const digestText = await fetchOne(newest);
+        if (digestText !== null) {
+            fromDigest = takeDigest(digestText, newest.runId, trustedRunIds, options, result, take);
+        }
+    }
+    catch (error) {
+        result.skipped.push({ runId: newest.runId, reason: describeFailure(error) });
+    }
+    // 2. Runs the digest did not cover, up to history-runs in all, a few at a time.
+    const rest = candidates
+        .slice(1)
+        .filter((candidate) => !covered.has(candidate.runId))
+        .slice(0, Math.max(0, options.maxRuns - Math.max(1, result.profiles.length)));
     let next = 0;
     const worker = async () => {
-        while (next < candidates.length) {
-            const candidate = candidates[next++];
-            if (!candidate)
-                break;
+        while (next < rest.length && !signal.aborted) {
+            const candidate = rest[next++];
             try {
-                result.apiCalls++;
-                const zip = await downloadArtifactZip({
-                    request: options.request,
-                    owner: options.owner,
-                    repo: options.repo,
-                    artifactId: candidate.artifactId,
-                    sizeInBytes: candidate.sizeInBytes,
-                    signal,
-                });
-                const profile = parseProfile(await extractProfileFromZip(zip));
-                if (profile.run.repositoryId !== null &&
-                    profile.run.repositoryId !== options.repositoryId) {
-                    throw new Error('the profile names another repository');
-                }
-                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
+                await fetchOne(candidate);
             }
             catch (error) {
                 result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-                if (signal.aborted)
-                    break;
             }
         }
     };
-    await Promise.all([worker(), worker()]);
+    await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
     result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
-    const skips = summariseSkips(result.skipped, candidates.length);
+    result.profiles.splice(options.maxRuns);
+    // The newest run's own profile came with its digest: both count as "from the digest".
+    const viaDigest = fromDigest > 0 && covered.has(newest.runId) ? fromDigest + 1 : 0;
+    const separately = result.profiles.length - viaDigest;
+    result.notes.push(viaDigest > 0
+        ? `${viaDigest} run(s) from the digest of run ${newest.runId}, ${separately} fetched separately.`
+        : `No usable digest in run ${newest.runId}'s artifact (an older version of the action?): ${separately} run(s) fetched one by one, ${PARALLEL_DOWNLOADS} at a time.`);
+    const skips = summariseSkips(result.skipped, rest.length + 1);
     if (skips)
         result.notes.push(skips);
     return result;
 }
 /**
+ * Takes the digest's entries that the baseline rules allow (each validated like a profile and
+ * kept with its own run id); says what was dropped. Returns how many were taken.
+ */
+function takeDigest(text, digestRunId, trustedRunIds, options, result, take) {
+    let parsed;
+    try {
+        parsed = parseDigest(text);
+    }
+    catch (error) {
+        result.notes.push(`The digest of run ${digestRunId} was not used: ${errorMessage(error)}.`);
+        return 0;
+    }
+    const { kept, dropped } = trustedEntries(parsed.entries.filter((entry) => entry.run.runId !== digestRunId), { repositoryId: options.repositoryId, trustedRunIds });
+    const newestFirst = kept.slice(0, Math.max(0, options.maxRuns - 1));
+    for (const entry of newestFirst)
+        take(entry, entry.run.runId);
+    const problems = [...parsed.problems, ...dropped];
+    if (problems.length > 0)
+        result.notes.push(`The digest of run ${digestRunId}: ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} left out (${problems.slice(0, 3).join('; ')}).`);
+    return newestFirst.length;
+}
+/**
  * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
- * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
+ * `gh run download` lays artifacts out). Each is read with the profile cap applied while reading;
+ * links are not followed, and FIFOs, devices, sockets and links named `*.json` are skipped with a
+ * note (never opened). Throws `FileError` (one line: `DIR: no such folder`) when `directory`
+ * itself cannot be listed.
  */
 function loadHistoryFromDirectory(directory, maxProfiles = 100) {
     const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
     const files = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(directory)) {
+    for (const entry of listFolder(directory)) {
         const path = (0,external_node_path_.join)(directory, entry);
-        const stat = (0,external_node_fs_.lstatSync)(path);
-        if (stat.isFile() && entry.endsWith('.json'))
+        if (isFolder(path))
+            files.push(...innerProfiles(path, result));
+        else if (entry.endsWith('.json'))
             files.push(path);
-        else if (stat.isDirectory()) {
-            for (const inner of (0,external_node_fs_.readdirSync)(path)) {
-                const innerPath = (0,external_node_path_.join)(path, inner);
-                if (inner.endsWith('.json') && (0,external_node_fs_.lstatSync)(innerPath).isFile())
-                    files.push(innerPath);
-            }
-        }
     }
+    const digests = [];
     for (const file of files.sort().slice(0, maxProfiles)) {
         try {
-            if ((0,external_node_fs_.lstatSync)(file).size > MAX_PROFILE_BYTES)
-                throw new Error(`larger than ${MAX_PROFILE_BYTES} bytes`);
-            const profile = profile_parseProfile((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if ((0,external_node_path_.basename)(file) === digest/* DIGEST_FILE_NAME */.wM) {
+                // A downloaded artifact's digest: its entries count for runs no profile here covers.
+                const parsed = (0,digest/* parseDigest */.m)(readBoundedText(file, digest/* MAX_DIGEST_BYTES */.oK, { what: 'a history digest', followLinks: false }));
+                digests.push(...parsed.entries);
+                if (parsed.problems.length > 0)
+                    result.notes.push(`${shownPath(file)}: ${parsed.problems.length} digest entries left out.`);
+                continue;
+            }
+            const text = readBoundedText(file, profile_profile/* MAX_PROFILE_BYTES */.Z9, {
+                what: 'a run profile',
+                followLinks: false,
+            });
+            const profile = (0,profile_profile/* parseProfile */.jZ)(text);
             result.profiles.push({ profile, runId: profile.run.runId, url: null });
         }
         catch (error) {
-            result.skipped.push({ runId: null, reason: `${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}` });
+            result.skipped.push({
+                runId: null,
+                reason: error instanceof FileError ? error.message : `${shownPath(file)}: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            });
         }
     }
+    const covered = new Set(result.profiles.map((entry) => entry.runId));
+    let fromDigests = 0;
+    for (const entry of digests) {
+        if (entry.run.runId !== null && covered.has(entry.run.runId))
+            continue;
+        covered.add(entry.run.runId);
+        result.profiles.push({ profile: entry, runId: entry.run.runId, url: null });
+        fromDigests++;
+    }
+    if (fromDigests > 0)
+        result.notes.push(`${fromDigests} run(s) from history digests in ${directory}.`);
+    result.profiles.splice(maxProfiles);
     if (files.length > maxProfiles)
         result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
     const skips = summariseSkips(result.skipped, files.length);
@@ -7979,9 +8085,34 @@ function loadHistoryFromDirectory(directory, maxProfiles = 100) {
         result.notes.push(skips);
     return result;
 }
+/** A real folder (not a link to one). */
+function isFolder(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The `*.json` entries of a folder one level down; a folder that cannot be listed is a note. */
+function innerProfiles(folder, result) {
+    let entries;
+    try {
+        entries = listFolder(folder);
+    }
+    catch (error) {
+        result.notes.push(`Skipped ${(0,errors/* errorMessage */.gJ)(error)}.`);
+        return [];
+    }
+    return entries
+        .filter((inner) => inner.endsWith('.json') && !isFolder((0,external_node_path_.join)(folder, inner)))
+        .map((inner) => (0,external_node_path_.join)(folder, inner));
+}
 
 // EXTERNAL MODULE: ./src/shared/stats.ts
 var stats = __nccwpck_require__(83570);
+// EXTERNAL MODULE: ./src/profile/types.ts
+var types = __nccwpck_require__(86808);
 ;// CONCATENATED MODULE: ./src/profile/build.ts
 
 
@@ -8303,8 +8434,8 @@ function buildProfile(input) {
     for (const event of events)
         event.tMs = Math.max(0, Math.round(event.tMs));
     return {
-        kind: PROFILE_KIND,
-        version: PROFILE_VERSION,
+        kind: types/* PROFILE_KIND */.Lr,
+        version: types/* PROFILE_VERSION */.PL,
         tool: { name: 'resource-planner', version: input.toolVersion },
         host: input.host,
         run: { ...input.run, startedAt: startLine?.wall ?? input.run.startedAt },
@@ -8315,7 +8446,7 @@ function buildProfile(input) {
             died: input.samplerDied,
         },
         phases: phaseProfiles,
-        timeline: downsample(samples, phaseOf, origin, TIMELINE_MAX_POINTS),
+        timeline: downsample(samples, phaseOf, origin, types/* TIMELINE_MAX_POINTS */.x3),
         events: events.slice(0, 1000),
     };
 }
@@ -8523,7 +8654,7 @@ function renderPostRunSummary(profile, options) {
     });
     for (const event of profile.events) {
         if (event.kind === 'sigkill')
-            findings.push(`A process \`${(0,report_escape/* escapeMarkdownText */.m4)(event.detail ?? 'unknown', 64)}\` was killed by SIGKILL (exit 137).`);
+            findings.push(`A process, ${(0,report_escape/* escapeMarkdownText */.m4)(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137).`);
     }
     if (adviceRows.length > 0) {
         sections.push({
@@ -8650,6 +8781,281 @@ function listingSource(platform) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/sampler/proc-reader.ts
+/**
+ * Reads every process's memory from Linux /proc with one read per process per tick.
+ *
+ * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
+ * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
+ * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
+ * A process is identified by (pid, starttime), so a reused PID is a new process. A process that
+ * execs keeps both, so its name is looked up again when its stat shows the exec (see `execed`).
+ */
+
+
+/** x86-64 and arm64 Linux use 4 KiB pages for RSS accounting in /proc/PID/stat. */
+const DEFAULT_PAGE_SIZE_BYTES = 4096;
+const STAT_BUFFER_BYTES = 1024;
+/**
+ * Parses /proc/PID/stat. The command name sits in parentheses and may itself contain spaces and
+ * `)`, so the fields are counted from the LAST `)`: after it come state (field 3), ppid (4), ...,
+ * starttime (22) and rss (24) (proc(5)).
+ */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    const fields = text.slice(close + 2).split(' ');
+    // fields[0] is field 3 (state): field N is fields[N - 3].
+    const ppid = Number(fields[1]);
+    const startTime = Number(fields[19]);
+    const rssPages = Number(fields[21]);
+    if (![pid, ppid, startTime, rssPages].every(Number.isFinite))
+        return null;
+    const stat = { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+    const codeStart = Number(fields[23]);
+    const codeEnd = Number(fields[24]);
+    if (fields[24] !== undefined && fields[24] !== '' && Number.isFinite(codeStart + codeEnd)) {
+        stat.codeStart = codeStart;
+        stat.codeEnd = codeEnd;
+    }
+    return stat;
+}
+const CLOSE_PAREN = 0x29;
+const SPACE = 0x20;
+/**
+ * The same fields as `parseStat`, read straight from the bytes without splitting the line into
+ * ~50 strings: this runs for every process on every tick, so allocations matter.
+ */
+function parseStatBuffer(buffer, length, pid) {
+    let close = length - 1;
+    while (close >= 0 && buffer[close] !== CLOSE_PAREN)
+        close--;
+    const open = buffer.indexOf(0x28);
+    if (close < 0 || open < 0 || open > close)
+        return null;
+    // Field 3 (state) starts two bytes after `)`; count fields from there.
+    let field = 3;
+    let value = 0;
+    let ppid = -1;
+    let startTime = -1;
+    let rssPages = -1;
+    let codeStart = -1;
+    let codeEnd = -1;
+    for (let index = close + 2; index <= length; index++) {
+        const byte = index < length ? buffer[index] : SPACE;
+        if (byte === SPACE || byte === 0x0a) {
+            if (field === 4)
+                ppid = value;
+            else if (field === 22)
+                startTime = value;
+            else if (field === 24)
+                rssPages = value;
+            else if (field === 26)
+                codeStart = value;
+            else if (field === 27) {
+                codeEnd = value;
+                break;
+            }
+            if (byte === 0x0a)
+                break;
+            field++;
+            value = 0;
+        }
+        else if (byte >= 0x30 && byte <= 0x39)
+            value = value * 10 + (byte - 0x30);
+    }
+    if (ppid < 0 || startTime < 0 || rssPages < 0)
+        return null;
+    const comm = buffer.toString('latin1', open + 1, close);
+    return codeEnd < 0
+        ? { pid, comm, ppid, startTime, rssPages }
+        : { pid, comm, ppid, startTime, rssPages, codeStart, codeEnd };
+}
+/**
+ * Whether a process exec'd between two readings of its stat: comm changed (the new program's
+ * name), or the program's text moved. The text range catches an exec that keeps comm (a shim
+ * script named `python` exec'ing the real `python`, a wrapper `node` exec'ing node); it is only
+ * compared while both readings have a memory map to show (0 and 1 are "none" and "hidden").
+ */
+function execed(before, after) {
+    if (before.comm !== after.comm)
+        return true;
+    const shown = (value) => value !== undefined && value > 1;
+    if (!shown(before.codeStart) || !shown(after.codeStart))
+        return false;
+    return before.codeStart !== after.codeStart || before.codeEnd !== after.codeEnd;
+}
+/** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
+function nameFromExe(target) {
+    return (0,external_node_path_.basename)(target.replace(/ \(deleted\)$/, ''));
+}
+/** The basename of argv[0] only: everything after the first NUL (the arguments) is dropped. */
+function nameFromCmdline(cmdline) {
+    const argv0 = cmdline.split('\0', 1)[0] ?? '';
+    return (0,external_node_path_.basename)(argv0.split(' ', 1)[0] ?? '');
+}
+class ProcReader {
+    procRoot;
+    pageSize;
+    tracked = new Map();
+    buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+    /** PIDs listed in /proc by the last snapshot. */
+    lastListed = new Set();
+    constructor(options = {}) {
+        this.procRoot = options.procRoot ?? '/proc';
+        this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
+    }
+    /**
+     * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
+     * skips processes it already knows are outside the job, so a tick costs a read per job
+     * process, not per process on the machine). Processes that vanish mid-read, or are not ours
+     * (EACCES), are left out.
+     */
+    snapshot(skip) {
+        const seen = new Set();
+        const result = [];
+        for (const entry of readdirSync(this.procRoot)) {
+            const first = entry.charCodeAt(0);
+            if (first < 48 || first > 57)
+                continue;
+            const pid = Number(entry);
+            seen.add(pid);
+            if (skip?.has(pid)) {
+                this.forget(pid);
+                continue;
+            }
+            const stat = this.readStat(pid);
+            if (!stat)
+                continue;
+            const tracked = this.tracked.get(pid);
+            if (!tracked)
+                continue;
+            // A new process, or one that exec'd (a forked shell becoming `node`): look the name up.
+            if (tracked.name === null || tracked.startTime !== stat.startTime || execed(tracked, stat)) {
+                tracked.name = this.nameOf(pid, stat.comm);
+            }
+            tracked.startTime = stat.startTime;
+            tracked.comm = stat.comm;
+            tracked.codeStart = stat.codeStart;
+            tracked.codeEnd = stat.codeEnd;
+            result.push({
+                pid,
+                ppid: stat.ppid,
+                startTime: stat.startTime,
+                rssBytes: stat.rssPages * this.pageSize,
+                name: tracked.name,
+            });
+        }
+        for (const pid of this.tracked.keys())
+            if (!seen.has(pid))
+                this.forget(pid);
+        this.lastListed = seen;
+        return result;
+    }
+    /** PIDs listed by the last snapshot, read or skipped. */
+    listed() {
+        return this.lastListed;
+    }
+    /** Closes every kept descriptor. */
+    close() {
+        for (const pid of [...this.tracked.keys()])
+            this.forget(pid);
+    }
+    readStat(pid) {
+        let tracked = this.tracked.get(pid);
+        if (!tracked) {
+            try {
+                tracked = {
+                    fd: openSync(`${this.procRoot}/${pid}/stat`, 'r'),
+                    startTime: -1,
+                    comm: '',
+                    codeStart: undefined,
+                    codeEnd: undefined,
+                    name: null,
+                };
+            }
+            catch {
+                return null;
+            }
+            this.tracked.set(pid, tracked);
+        }
+        try {
+            const bytes = readSync(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
+            return parseStatBuffer(this.buffer, bytes, pid);
+        }
+        catch {
+            // ESRCH: the process exited after readdir; the descriptor is stale.
+            this.forget(pid);
+            return null;
+        }
+    }
+    /**
+     * The executable name, never the arguments: /proc/PID/exe, else argv[0] of /proc/PID/cmdline,
+     * else comm. comm comes last because Node 24 renames its main thread `MainThread`.
+     */
+    nameOf(pid, comm) {
+        try {
+            const name = nameFromExe(readlinkSync(`${this.procRoot}/${pid}/exe`));
+            if (name)
+                return name;
+        }
+        catch {
+            // Another user's process (EACCES) or a kernel thread (ENOENT).
+        }
+        try {
+            const name = nameFromCmdline(readFileSync(`${this.procRoot}/${pid}/cmdline`, 'latin1'));
+            if (name)
+                return name;
+        }
+        catch {
+            // Gone already.
+        }
+        return comm;
+    }
+    forget(pid) {
+        const tracked = this.tracked.get(pid);
+        if (!tracked)
+            return;
+        this.tracked.delete(pid);
+        try {
+            closeSync(tracked.fd);
+        }
+        catch {
+            // Already closed.
+        }
+    }
+}
+/**
+ * The job's processes: every descendant of `rootPid` (by ppid, transitively), excluding the
+ * sampler and its own descendants. The root itself (the runner worker) is excluded too: its
+ * memory is the runner's, not the job's.
+ */
+function jobProcesses(processes, rootPid, excludePid) {
+    const children = new Map();
+    for (const process of processes) {
+        const siblings = children.get(process.ppid);
+        if (siblings)
+            siblings.push(process);
+        else
+            children.set(process.ppid, [process]);
+    }
+    const result = [];
+    const stack = [rootPid];
+    while (stack.length > 0) {
+        const parent = stack.pop();
+        for (const child of children.get(parent) ?? []) {
+            if (child.pid === excludePid || child.pid === rootPid)
+                continue;
+            result.push(child);
+            stack.push(child.pid);
+        }
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/sampler/types.ts
 /**
  * The samples file: JSON Lines appended by the sampler as it goes, so a crash loses at most the
@@ -8658,6 +9064,11 @@ function listingSource(platform) {
  * Never holds command-line arguments or environment values: only executable basenames.
  */
 
+/**
+ * The sampler's hard maximum lifetime: 6 h 10 min, past the longest a job runs by default
+ * (`timeout-minutes` defaults to 360), so a sampler whose post step never ran cannot outlive it.
+ */
+const types_SAMPLER_MAX_LIFETIME_MS = (/* unused pure expression or super */ null && ((6 * 60 + 10) * 60_000));
 /** Where a sampler started in `directory` writes its samples and its own log. */
 function types_samplerFiles(directory) {
     return { samplesFile: join(directory, 'samples.jsonl'), logFile: join(directory, 'sampler.log') };
@@ -8669,8 +9080,15 @@ function types_samplerFiles(directory) {
  * background processes, actions/runner): spawned
  * detached with its output in files (a child holding the step's pipes would make the runner wait
  * and then kill it), unref()'d so the step can exit, and with the environment kept so the runner
- * can still find it by RUNNER_TRACKING_ID at job end. Post stops it by PID.
+ * can still find it by RUNNER_TRACKING_ID at job end.
+ *
+ * Post stops it by its identity, never by a bare PID: the system reuses PIDs, so a sampler that
+ * crashed (or a job state naming another PID) must not turn into a signal to an unrelated
+ * process. The identity (PID, start time, executable) is read when the sampler starts and again
+ * before every signal; a process that does not match is not signalled. How well a process can be
+ * identified depends on the system (see `readProcessStatus`).
  */
+
 
 
 
@@ -8689,7 +9107,15 @@ function spawnSampler(options) {
         String(options.rootPid),
         '--interval-ms',
         String(options.intervalMs),
+        '--max-lifetime-ms',
+        String(options.maxLifetimeMs ?? SAMPLER_MAX_LIFETIME_MS),
     ];
+    // The root (the runner worker, this step's parent) is certainly alive now: its start time lets
+    // the sampler tell it from a later process that reuses its PID. On Windows, where reading it
+    // starts PowerShell, the sampler reads it itself, off this step's critical path.
+    const owner = platform === 'win32' ? null : readProcessIdentity(options.rootPid, { platform });
+    if (owner?.startTime)
+        args.push('--root-start-time', owner.startTime);
     if (options.cgroup?.memoryCgroupDir) {
         args.push('--cgroup-dir', options.cgroup.memoryCgroupDir, '--cgroup-version', String(options.cgroup.version));
     }
@@ -8705,6 +9131,14 @@ function spawnSampler(options) {
         child.unref();
         if (child.pid === undefined)
             throw new Error('the sampler process did not start');
+        // Read at once: the child is not reaped before this step's event loop runs, so even one that
+        // crashed at start still has its /proc entry. Its start time does not change at exec. (On
+        // Windows this costs one PowerShell start, about half a second.)
+        const identity = readProcessIdentity(child.pid, { platform }) ?? {
+            pid: child.pid,
+            startTime: null,
+            exe: null,
+        };
         return {
             pid: child.pid,
             samplesFile,
@@ -8713,6 +9147,7 @@ function spawnSampler(options) {
             intervalMs: platform === 'linux'
                 ? options.intervalMs
                 : Math.max(options.intervalMs, FALLBACK_MIN_INTERVAL_MS),
+            identity,
         };
     }
     finally {
@@ -8737,30 +9172,182 @@ function alive(pid) {
         return error.code !== 'ENOENT' || !(0,external_node_fs_.existsSync)('/proc/self/stat');
     }
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** SIGTERM, wait up to `timeoutMs`, then SIGKILL, and confirm it is gone. */
-async function stopSampler(pid, timeoutMs = 3000) {
-    if (!alive(pid))
-        return 'not-running';
+const runCommand = (file, args) => (0,external_node_child_process_namespaceObject.execFileSync)(file, args, {
+    encoding: 'utf8',
+    timeout: 10_000,
+    maxBuffer: 1024 * 1024,
+    windowsHide: true,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, LC_ALL: 'C' },
+});
+/**
+ * The process's status now; null when there is no such process. The best identity each system
+ * offers:
+ * - Linux: start time from /proc/PID/stat (field 22, clock ticks since boot, unique with the PID)
+ *   and the executable's basename from /proc/PID/exe (else argv[0] of /proc/PID/cmdline);
+ * - macOS: `ps -o stat=,lstart=,comm=` (a start time to the second, the executable);
+ * - Windows: the creation time (100 ns) and image name from Win32_Process, through PowerShell;
+ * - elsewhere, or when the listing fails: whether the PID exists (signal 0), with no start time
+ *   and no executable, so only the PID can be compared.
+ */
+function readProcessStatus(pid, options = {}) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return null;
+    const platform = options.platform ?? process.platform;
+    const procRoot = options.procRoot ?? '/proc';
+    if (platform === 'linux' && (options.procRoot !== undefined || (0,external_node_fs_.existsSync)('/proc/self/stat')))
+        return linuxStatus(pid, procRoot);
+    const run = options.run ?? runCommand;
+    if (platform === 'darwin') {
+        try {
+            return parseMacIdentity(pid, run('ps', ['-o', 'stat=', '-o', 'lstart=', '-o', 'comm=', '-p', String(pid)]));
+        }
+        catch {
+            // `ps -p` exits 1 when there is no such process; anything else falls back to signal 0.
+            return existsByPid(pid);
+        }
+    }
+    if (platform === 'win32') {
+        try {
+            return parseWindowsIdentity(pid, run('powershell.exe', [
+                '-NoProfile',
+                '-NonInteractive',
+                '-Command',
+                `$p = Get-CimInstance Win32_Process -Filter 'ProcessId=${pid}'; if ($p) { '{0},{1}' -f $p.CreationDate.ToFileTimeUtc(), $p.Name }`,
+            ]));
+        }
+        catch {
+            return existsByPid(pid);
+        }
+    }
+    return existsByPid(pid);
+}
+/** The identity of a live process (a zombie counts as gone); null when there is none. */
+function readProcessIdentity(pid, options = {}) {
+    const status = readProcessStatus(pid, options);
+    return status && !status.zombie ? status.identity : null;
+}
+/**
+ * Whether `now` is the process `recorded` was read from: the same PID, and every field recorded
+ * (non-null) reads the same now. A field that was recorded but cannot be read now does not match.
+ */
+function sameProcess(recorded, now) {
+    if (!now || now.pid !== recorded.pid)
+        return false;
+    if (recorded.startTime !== null && now.startTime !== recorded.startTime)
+        return false;
+    if (recorded.exe !== null && now.exe !== recorded.exe)
+        return false;
+    return true;
+}
+function linuxStatus(pid, procRoot) {
+    let stat;
     try {
-        process.kill(pid, 'SIGTERM');
+        stat = (0,external_node_fs_.readFileSync)(`${procRoot}/${pid}/stat`, 'latin1');
+    }
+    catch {
+        return null;
+    }
+    const close = stat.lastIndexOf(')');
+    const fields = close < 0 ? [] : stat.slice(close + 2).split(' ');
+    // After the command name: field 3 (state) is fields[0], field 22 (starttime) fields[19].
+    const state = fields[0] ?? '';
+    const startTime = /^\d+$/.test(fields[19] ?? '') ? fields[19] : null;
+    return {
+        identity: { pid, startTime, exe: linuxExe(pid, procRoot) },
+        zombie: state === 'Z' || state === 'X',
+    };
+}
+function linuxExe(pid, procRoot) {
+    try {
+        const name = nameFromExe((0,external_node_fs_.readlinkSync)(`${procRoot}/${pid}/exe`));
+        if (name)
+            return name;
+    }
+    catch {
+        // Another user's process (EACCES), a zombie or a kernel thread (ENOENT).
+    }
+    try {
+        const name = nameFromCmdline((0,external_node_fs_.readFileSync)(`${procRoot}/${pid}/cmdline`, 'latin1'));
+        if (name)
+            return name;
+    }
+    catch {
+        // Gone already.
+    }
+    return null;
+}
+/** `ps -o stat=,lstart=,comm= -p PID` (LC_ALL=C): `Ss   Tue Nov 24 10:00:01 2026     /path/node`. */
+function parseMacIdentity(pid, text) {
+    const match = /^\s*(\S+)\s+([A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\s+(.+?)\s*$/m.exec(text);
+    if (!match)
+        return null;
+    const [, state = '', start = '', command = ''] = match;
+    return {
+        identity: { pid, startTime: start.replace(/ +/g, ' '), exe: nameFromExe(command) || null },
+        zombie: state.startsWith('Z'),
+    };
+}
+/** `<creation FILETIME>,<image name>` from the PowerShell query; empty when there is no process. */
+function parseWindowsIdentity(pid, text) {
+    const match = /^(\d+),(.+)$/m.exec(text.trim());
+    if (!match)
+        return null;
+    return {
+        identity: { pid, startTime: match[1], exe: match[2].trim() || null },
+        zombie: false,
+    };
+}
+function existsByPid(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return null;
+    }
+    return { identity: { pid, startTime: null, exe: null }, zombie: false };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops the sampler `identity` names: checks that the process holding its PID is the sampler
+ * (see `sameProcess`), SIGTERM, wait up to `timeoutMs`, check again, then SIGKILL. Never signals
+ * a process that does not match: `not-ours` when the PID belongs to another process.
+ */
+async function stopSampler(identity, timeoutMs = 3000, options = {}) {
+    const check = () => {
+        const status = readProcessStatus(identity.pid, options);
+        if (!status || status.zombie)
+            return 'gone';
+        return sameProcess(identity, status.identity) ? 'ours' : 'other';
+    };
+    const first = check();
+    if (first === 'gone')
+        return 'not-running';
+    if (first === 'other')
+        return 'not-ours';
+    try {
+        process.kill(identity.pid, 'SIGTERM');
     }
     catch {
         return 'not-running';
     }
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-        if (!alive(pid))
+        if (!alive(identity.pid))
             return 'stopped';
         await sleep(25);
     }
+    // It may have exited and its PID been taken since: check again before the harder signal.
+    if (check() !== 'ours')
+        return 'stopped';
     try {
-        process.kill(pid, 'SIGKILL');
+        process.kill(identity.pid, 'SIGKILL');
     }
     catch {
         return 'stopped';
     }
-    for (let i = 0; i < 40 && alive(pid); i++)
+    for (let i = 0; i < 40 && alive(identity.pid); i++)
         await sleep(25);
     return 'killed';
 }
@@ -8771,22 +9358,26 @@ const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/runner/process.ts
 /** Small process-level adapters shared by the entry points. */
+
 /** Milliseconds of the system's monotonic clock (CLOCK_MONOTONIC on Linux, shared by all processes). */
 function monotonicMs() {
     return Number(process.hrtime.bigint() / 1000000n);
 }
+/** The largest event payload read (GitHub's are far smaller). */
+const MAX_EVENT_PAYLOAD_BYTES = 8 * 1024 * 1024;
 /**
- * The event payload, capped at 8 MiB; `{}` when there is none or it cannot be read or parsed
- * (the steps fail open: a broken payload only loses what it would have told them).
+ * The event payload, capped at 8 MiB while reading (a larger file is refused from its size, and
+ * only a regular file is read: never a FIFO or a device); `{}` when there is none or it cannot be
+ * read or parsed (the steps fail open: a broken payload only loses what it would have told them).
+ *
+ * The second parameter is accepted for the callers that still pass `readFileSync`, and ignored:
+ * an unbounded reader cannot apply the cap while reading.
  */
-function readEventPayload(path, readFile) {
+function readEventPayload(path, _unboundedReader) {
     if (!path)
         return {};
     try {
-        const text = readFile(path, 'utf8');
-        if (text.length > 8 * 1024 * 1024)
-            return {};
-        return JSON.parse(text);
+        return JSON.parse(readBoundedText(path, MAX_EVENT_PAYLOAD_BYTES, { what: 'an event payload' }));
     }
     catch {
         return {};
@@ -8816,7 +9407,7 @@ function realPostDeps() {
         monotonicMs: monotonicMs,
         readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, external_node_fs_.readFileSync),
         jobStore: job_state/* fileJobStore */.d9,
-        stopSampler: (pid) => stopSampler(pid),
+        stopSampler: (identity) => stopSampler(identity),
         readTextFile: (path) => {
             try {
                 return (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -8831,7 +9422,7 @@ function realPostDeps() {
         },
         parseSamples: parseSamplesFile,
         buildProfile: buildProfile,
-        serializeProfile: serializeProfile,
+        serializeProfile: profile_profile/* serializeProfile */.Kt,
         renderPostRunSummary: renderPostRunSummary,
         upload: async (request) => {
             const { uploadProfileArtifact } = await __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
@@ -8857,6 +9448,11 @@ function realPostDeps() {
             });
         },
         toolVersion: TOOL_VERSION,
+        exitAbandoningPending: () => {
+            // Everything the step writes is written (file commands synchronously); only the abandoned
+            // request's sockets are left. End once stdout and stderr are flushed, keeping the exit code.
+            process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+        },
     };
 }
 
@@ -8907,6 +9503,7 @@ const INPUT_DEFAULTS = {
     history: 'true',
     'history-runs': '20',
     'history-timeout': '20s',
+    'post-timeout': '60s',
     'baseline-branch': '',
     'min-speedup-gain': '5%',
     'elastic-memory': 'auto',
@@ -8966,6 +9563,7 @@ function parseInputs(getInput) {
         history: parseBoolean(read, 'history'),
         historyRuns: parseInteger(read, 'history-runs', 1, 100),
         historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
+        postTimeoutMs: parseDurationInput(read, 'post-timeout', 1000),
         baselineBranch: parseBranch(read('baseline-branch')),
         minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
         elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
@@ -9069,16 +9667,26 @@ function parseBranch(text) {
 
 // EXTERNAL MODULE: ./src/action/job-state.ts
 var job_state = __nccwpck_require__(45965);
+// EXTERNAL MODULE: ./src/profile/digest.ts
+var digest = __nccwpck_require__(73449);
 // EXTERNAL MODULE: ./src/profile/naming.ts
 var naming = __nccwpck_require__(46549);
 // EXTERNAL MODULE: ./src/runner/actions-runner.ts
 var actions_runner = __nccwpck_require__(88444);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The post step. Only the invocation that started the sampler (the job's first) reports: it runs
  * last of all posts, so its report covers every phase. It stops the sampler, turns the samples
  * into a run profile, uploads it, writes the post-run advisory, and compares with the baseline.
+ *
+ * It signals the sampler only when the process holding its PID is still the sampler (the identity
+ * recorded at its start), and gives each network operation `post-timeout`: one that takes longer
+ * is abandoned with a warning, and the process is ended once everything else is written.
  */
+
+
 
 
 
@@ -9087,6 +9695,7 @@ var actions_runner = __nccwpck_require__(88444);
 
 async function runPost(deps) {
     const { runner } = deps;
+    const pending = { abandoned: false };
     try {
         const stepState = parseStepState(runner.getState(job_state/* StateKey */.zv.Step));
         if (!stepState) {
@@ -9100,10 +9709,10 @@ async function runPost(deps) {
         const inputs = parseInputs((name) => runner.getInput(name));
         const job = deps.jobStore.read(stepState.jobDir);
         if (!job) {
-            runner.warning('resource-planner: the job state is missing, so there is no memory report for this job.');
+            runner.warning(`resource-planner: the job state is missing, so there is no memory report for this job.${await stopWithoutJobState(deps, stepState.jobDir)}`);
             return;
         }
-        await reportJob(deps, inputs, stepState, job);
+        await reportJob(deps, inputs, stepState, job, pending);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz) {
@@ -9112,6 +9721,66 @@ async function runPost(deps) {
         }
         runner.warning(`resource-planner could not finish its report: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    finally {
+        if (pending.abandoned)
+            deps.exitAbandoningPending?.();
+    }
+}
+/** The sampler's identity kept beside the job state (see `samplerIdentityPath`), or null. */
+function identityFromFile(deps, jobDir) {
+    const text = deps.readTextFile((0,job_state/* samplerIdentityPath */.EG)(jobDir));
+    if (text === null)
+        return null;
+    try {
+        return (0,job_state/* parseProcessIdentity */.Lm)(JSON.parse(text));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The owner's post without a readable job state: still stops the sampler the main step started
+ * (by the identity kept beside the job state), so it does not run on after the job. Returns what
+ * to add to the warning.
+ */
+async function stopWithoutJobState(deps, jobDir) {
+    const identity = identityFromFile(deps, jobDir);
+    if (!identity)
+        return '';
+    const outcome = await deps.stopSampler(identity);
+    if (outcome === 'stopped' || outcome === 'killed')
+        return ' The sampler was stopped.';
+    if (outcome === 'not-ours')
+        return ` ${notOursNote(identity.pid)}`;
+    return '';
+}
+function notOursNote(pid) {
+    return `The sampler's PID (${pid}) now belongs to another process: not signalled.`;
+}
+const TIMED_OUT = Symbol('timed out');
+/**
+ * `work` raced against a timer of `ms`. The timer is cleared as soon as either settles, so it never
+ * holds the process; it is not unref()'d, because if the pending request held no handle of its own
+ * an unref()'d timer would let Node leave the step half done. A late failure of abandoned work is
+ * swallowed.
+ */
+async function withinTimeLimit(work, ms) {
+    const promise = Promise.resolve().then(work);
+    promise.catch(() => undefined);
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(TIMED_OUT), ms);
+    });
+    try {
+        return await Promise.race([promise, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** `60 s`, `2.5 s`: the limit as the warning states it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
 }
 function parseStepState(text) {
     if (!text)
@@ -9131,16 +9800,32 @@ function parseStepState(text) {
     }
     return null;
 }
-async function reportJob(deps, inputs, step, job) {
+async function reportJob(deps, inputs, step, job, pending) {
     const { runner } = deps;
     const notes = [];
+    const limitMs = inputs.postTimeoutMs;
     let samplerDied = false;
     if (job.samplerPid !== null) {
-        const stopped = await deps.stopSampler(job.samplerPid);
-        if (stopped === 'killed')
-            notes.push('The sampler did not stop on SIGTERM and was killed.');
-        if (stopped === 'not-running')
-            samplerDied = true;
+        // Signal only the process the sampler was: never a bare PID, which may have been reused.
+        const fromFile = identityFromFile(deps, step.jobDir);
+        const identity = (0,job_state/* parseProcessIdentity */.Lm)(job.samplerIdentity) ??
+            (fromFile?.pid === job.samplerPid ? fromFile : null);
+        if (!identity) {
+            notes.push(`The job state does not record who the sampler is, so PID ${job.samplerPid} was not signalled; the sampler stops by itself when the job ends.`);
+        }
+        else {
+            if (identity.pid !== job.samplerPid)
+                notes.push(`The job state names PID ${job.samplerPid}, not the sampler's PID (${identity.pid}): PID ${job.samplerPid} was not signalled.`);
+            const stopped = await deps.stopSampler(identity);
+            if (stopped === 'killed')
+                notes.push('The sampler did not stop on SIGTERM and was killed.');
+            if (stopped === 'not-running')
+                samplerDied = true;
+            if (stopped === 'not-ours') {
+                notes.push(notOursNote(identity.pid));
+                samplerDied = true;
+            }
+        }
     }
     else if (job.samplerProblem) {
         notes.push(`The sampler never started: ${job.samplerProblem}`);
@@ -9170,16 +9855,40 @@ async function reportJob(deps, inputs, step, job) {
     const profileDir = (0,external_node_path_.join)(step.jobDir, 'profile');
     const profileFile = (0,external_node_path_.join)(profileDir, naming/* PROFILE_FILE_NAME */.N8);
     deps.writeTextFile(profileFile, deps.serializeProfile(profile));
+    // The baseline the main step saved: compared with below, and carried forward in the digest.
+    let baseline = [];
+    try {
+        baseline = deps.loadBaseline(job.historyDir);
+    }
+    catch (error) {
+        runner.warning(`Could not read the baseline the main step saved: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
     if (inputs.upload) {
+        const files = [profileFile];
+        try {
+            // The history this run learned from, with this run, so the next run fetches one artifact.
+            const digestFile = (0,external_node_path_.join)(profileDir, digest/* DIGEST_FILE_NAME */.wM);
+            deps.writeTextFile(digestFile, (0,digest/* serializeDigest */.LH)((0,digest/* buildDigest */.PW)(profile, baseline, inputs.historyRuns)));
+            files.push(digestFile);
+        }
+        catch (error) {
+            runner.debug(`No history digest in this run's artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
         const name = (0,naming/* profileArtifactName */.Ho)(job.run.job ?? 'job', job.run.matrixKey, job.run.runAttempt ?? 1);
         try {
-            const uploaded = await deps.upload({
+            const uploaded = await withinTimeLimit(() => deps.upload({
                 name,
-                file: profileFile,
+                files,
                 rootDirectory: profileDir,
                 retentionDays: inputs.retentionDays,
-            });
-            runner.info(`Uploaded the run profile as artifact '${name}'${uploaded.sizeBytes ? ` (${uploaded.sizeBytes} bytes)` : ''}.`);
+            }), limitMs);
+            if (uploaded === TIMED_OUT) {
+                pending.abandoned = true;
+                runner.warning(`The run-profile upload did not finish within ${seconds(limitMs)} (post-timeout): skipped; later runs cannot learn from this one.`);
+            }
+            else {
+                runner.info(`Uploaded the run profile as artifact '${name}'${uploaded.sizeBytes ? ` (${uploaded.sizeBytes} bytes)` : ''}.`);
+            }
         }
         catch (error) {
             runner.warning(`Could not upload the run profile, so later runs cannot learn from this one: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -9187,21 +9896,27 @@ async function reportJob(deps, inputs, step, job) {
     }
     let drift = null;
     try {
-        const baseline = deps.loadBaseline(job.historyDir);
-        drift = await deps.compare({
+        const compared = await withinTimeLimit(() => deps.compare({
             inputs,
             profile,
             baseline,
             eventPayload: deps.readEventPayload(),
-        });
+        }), limitMs);
+        if (compared === TIMED_OUT) {
+            pending.abandoned = true;
+            runner.warning(`The baseline comparison did not finish within ${seconds(limitMs)} (post-timeout): skipped; no drift check or pull-request comment for this run.`);
+        }
+        else
+            drift = compared;
     }
     catch (error) {
         runner.warning(`Could not compare with the baseline: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     if (inputs.summary) {
-        const summary = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan }) +
-            (drift ? `\n${drift.summary}` : '');
-        runner.appendSummary(summary);
+        const sections = [deps.renderPostRunSummary(profile, { notes, budget: inputs.plan })];
+        if (drift)
+            sections.push(drift.summary);
+        runner.appendSummary((0,markdown/* joinWithinLimit */.Pj)(sections, markdown/* SUMMARY_LIMIT_BYTES */.Jz));
     }
     else {
         for (const note of notes)
@@ -9225,7 +9940,7 @@ async function reportJob(deps, inputs, step, job) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89895);
+/* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81517);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68114);
 // The action's post step: wires the real adapters into runPost.
 
@@ -9234,6 +9949,151 @@ await (0,_action_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)((0,_acti
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 73449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ serializeDigest),
+/* harmony export */   PW: () => (/* binding */ buildDigest),
+/* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   oK: () => (/* binding */ MAX_DIGEST_BYTES),
+/* harmony export */   wM: () => (/* binding */ DIGEST_FILE_NAME)
+/* harmony export */ });
+/* unused harmony exports DIGEST_KIND, DIGEST_VERSION, MAX_DIGEST_ENTRIES, compactProfile, trustedEntries */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64886);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31306);
+/**
+ * The history digest: what later plans and drift tests need from the history a run learned
+ * from, carried forward in the run's own artifact so that the next run fetches one artifact
+ * instead of one per earlier run. Pure. docs/profile-format.md describes it; docs/security.md
+ * says why it is no weaker than fetching each profile.
+ *
+ * Each entry is a run profile without its timeline and events (the estimator, the ladder, the
+ * speed-up fit and the drift test read only host, run and phases), so entries are validated by
+ * the same schema as profiles and flow through the same code.
+ */
+
+
+
+const DIGEST_KIND = 'resource-planner/history-digest';
+const DIGEST_VERSION = 1;
+/** The file inside the artifact, beside run-profile.json. */
+const DIGEST_FILE_NAME = 'history-digest.json';
+/** No digest holds more entries than this, whatever history-runs says (its input maximum). */
+const MAX_DIGEST_ENTRIES = 100;
+/** A digest larger than this is refused whole (an entry is a few KiB; 100 fit in well under it). */
+const MAX_DIGEST_BYTES = 4 * _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
+/** One entry larger than this is refused. */
+const MAX_ENTRY_BYTES = 256 * 1024;
+/** A profile as a digest entry: no timeline, no events. */
+function compactProfile(profile) {
+    return {
+        ...profile,
+        timeline: { tMs: [], treeRssBytes: [], systemUsedBytes: [], cgroupUsageBytes: [], phase: [] },
+        events: [],
+    };
+}
+function startedMs(profile) {
+    const ms = Date.parse(profile.run.startedAt);
+    return Number.isFinite(ms) ? ms : 0;
+}
+/**
+ * This run's digest: its own profile and the history it learned from (profiles or earlier
+ * digests' entries), one entry per run id (the newest attempt wins), newest first, capped at
+ * `maxEntries`. Entries without a run id (local recordings) are kept only for this run itself.
+ */
+function buildDigest(own, history, maxEntries) {
+    const cap = Math.max(1, Math.min(MAX_DIGEST_ENTRIES, Math.floor(maxEntries)));
+    const byRun = new Map();
+    for (const profile of history) {
+        const runId = profile.run.runId;
+        if (runId === null || runId === own.run.runId)
+            continue;
+        const existing = byRun.get(runId);
+        if (!existing || (profile.run.runAttempt ?? 0) > (existing.run.runAttempt ?? 0))
+            byRun.set(runId, profile);
+    }
+    const earlier = [...byRun.values()].sort((a, b) => startedMs(b) - startedMs(a));
+    return {
+        kind: DIGEST_KIND,
+        version: DIGEST_VERSION,
+        entries: [own, ...earlier].slice(0, cap).map(compactProfile),
+    };
+}
+function serializeDigest(digest) {
+    return JSON.stringify(digest);
+}
+/**
+ * Parses an untrusted digest: capped in size, plain JSON, each entry validated as a run profile
+ * (a bad entry is dropped and counted, the rest stand). Throws ProfileError when the digest as a
+ * whole is unusable (too large, not JSON, another kind, a newer version).
+ */
+function parseDigest(text) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_DIGEST_BYTES)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProfileError */ .eo(`history digest is larger than ${MAX_DIGEST_BYTES} bytes`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProfileError */ .eo('history digest is not JSON');
+    }
+    const digest = (typeof value === 'object' && value !== null ? value : {});
+    if (digest.kind !== DIGEST_KIND)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProfileError */ .eo('not a resource-planner history digest');
+    if (digest.version !== DIGEST_VERSION)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProfileError */ .eo(`unsupported history digest version ${String(digest.version).slice(0, 16)}`);
+    if (!Array.isArray(digest.entries))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProfileError */ .eo('history digest has no entries');
+    const problems = [];
+    const entries = [];
+    const raw = digest.entries;
+    if (raw.length > MAX_DIGEST_ENTRIES)
+        problems.push(`${raw.length - MAX_DIGEST_ENTRIES} entries past the first ${MAX_DIGEST_ENTRIES} ignored`);
+    for (const [index, entry] of raw.slice(0, MAX_DIGEST_ENTRIES).entries()) {
+        try {
+            entries.push((0,_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProfile */ .jZ)(JSON.stringify(entry), MAX_ENTRY_BYTES));
+        }
+        catch (error) {
+            problems.push(`entry ${index + 1}: ${error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProfileError */ .eo ? error.message : 'unreadable'}`);
+        }
+    }
+    return { entries, problems };
+}
+/**
+ * The entries a trusted run's digest may contribute: only runs that would themselves count as
+ * history (the same rules as fetching their profiles), one per run id; the rest are dropped with
+ * a reason each.
+ */
+function trustedEntries(entries, rules) {
+    const kept = [];
+    const dropped = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const runId = entry.run.runId;
+        if (runId === null)
+            dropped.push('an entry without a run id');
+        else if (entry.run.repositoryId !== rules.repositoryId)
+            dropped.push(`run ${runId}: another repository`);
+        else if (entry.run.headRepositoryId !== null &&
+            entry.run.headRepositoryId !== rules.repositoryId)
+            dropped.push(`run ${runId}: from a fork`);
+        else if (!rules.trustedRunIds.has(runId))
+            dropped.push(`run ${runId}: not a successful run of this workflow on the baseline branch`);
+        else if (seen.has(runId))
+            dropped.push(`run ${runId}: listed twice`);
+        else {
+            seen.add(runId);
+            kept.push(entry);
+        }
+    }
+    return { kept, dropped };
+}
+
 
 /***/ }),
 
@@ -9269,6 +10129,311 @@ function profileArtifactName(job, matrixKey, attempt) {
     const safeJob = job.replace(UNSAFE_NAME_CHARACTERS, '_').slice(0, 64) || 'job';
     return `${ARTIFACT_PREFIX}-${safeJob}-${matrixHash(matrixKey)}-${attempt}`;
 }
+
+
+/***/ }),
+
+/***/ 31306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ MAX_PROFILE_BYTES),
+  jZ: () => (/* binding */ parseProfile),
+  Kt: () => (/* binding */ serializeProfile)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/shared/inert-text.ts
+var inert_text = __nccwpck_require__(11961);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __nccwpck_require__(64886);
+// EXTERNAL MODULE: ./src/profile/types.ts
+var types = __nccwpck_require__(86808);
+;// CONCATENATED MODULE: ./src/profile/schema.ts
+/**
+ * JSON Schema (draft-07) of run profiles v1 and v2. Profiles from earlier runs are untrusted:
+ * every field is typed, every string and array bounded, and unknown properties refused.
+ * v2 adds `run.exitCode` and each worker group's `concurrency`.
+ */
+
+const schema_name = { type: 'string', maxLength: 256 };
+const nullableName = { type: ['string', 'null'], maxLength: 256 };
+const bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const nullableBytes = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+};
+const count = { type: 'integer', minimum: 0, maximum: 1_000_000_000 };
+const nullableId = {
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+};
+const ms = { type: 'number', minimum: 0, maximum: 1e12 };
+function object(properties) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        required: Object.keys(properties),
+        properties,
+    };
+}
+function timelineColumn(items) {
+    return { type: 'array', maxItems: types/* TIMELINE_MAX_POINTS */.x3, items };
+}
+const workerGroupV1 = {
+    name: schema_name,
+    parentName: nullableName,
+    maxConcurrency: count,
+    processes: count,
+    peakRss: object({ p50Bytes: bytes, p90Bytes: bytes, maxBytes: bytes, meanBytes: bytes }),
+    meanEndRssBytes: bytes,
+    peakTotalBytes: bytes,
+};
+const concurrency = {
+    anyOf: [
+        { type: 'null' },
+        object({
+            memberMeanBytes: bytes,
+            memberSdBytes: bytes,
+            aliveAtPeak: count,
+            meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+        }),
+    ],
+};
+const phaseFor = (workerGroup) => object({
+    name: schema_name,
+    startMs: ms,
+    endMs: ms,
+    durationMs: ms,
+    workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
+    samples: count,
+    treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
+    peakSystemUsedBytes: nullableBytes,
+    peakCgroupUsageBytes: nullableBytes,
+    oomKills: count,
+    pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+    workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
+});
+const runV1 = {
+    repositoryId: nullableId,
+    repository: nullableName,
+    workflow: nullableName,
+    job: nullableName,
+    matrixKey: { type: ['string', 'null'], maxLength: 4096 },
+    runId: nullableId,
+    runAttempt: nullableId,
+    sha: { type: ['string', 'null'], maxLength: 64 },
+    ref: nullableName,
+    event: { type: ['string', 'null'], maxLength: 64 },
+    headRepositoryId: nullableId,
+    startedAt: { type: 'string', maxLength: 40 },
+};
+/** The schema of one format version (1 or 2). */
+function schemaFor(version) {
+    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+    const run = object(version === 1
+        ? runV1
+        : {
+            ...runV1,
+            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+        });
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
+        title: `resource-planner run profile v${version}`,
+        ...object({
+            kind: { const: 'resource-planner/run-profile' },
+            version: { const: version },
+            tool: object({
+                name: { const: 'resource-planner' },
+                version: { type: 'string', maxLength: 64 },
+            }),
+            host: object({
+                os: { type: 'string', maxLength: 32 },
+                arch: { type: 'string', maxLength: 32 },
+                logicalCpus: count,
+                cpus: count,
+                memoryTotalBytes: bytes,
+                memoryLimitBytes: bytes,
+                cgroupMemoryLimitBytes: nullableBytes,
+                cgroupVersion: { enum: [1, 2, null] },
+            }),
+            run,
+            sampler: object({
+                intervalMs: ms,
+                source: { type: 'string', maxLength: 16 },
+                samples: count,
+                died: { type: 'boolean' },
+            }),
+            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+            timeline: object({
+                tMs: timelineColumn(ms),
+                treeRssBytes: timelineColumn(bytes),
+                systemUsedBytes: timelineColumn(nullableBytes),
+                cgroupUsageBytes: timelineColumn(nullableBytes),
+                phase: timelineColumn({ type: 'integer', minimum: 0, maximum: 499 }),
+            }),
+            events: {
+                type: 'array',
+                maxItems: 1000,
+                items: object({
+                    tMs: ms,
+                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                    phase: nullableName,
+                    detail: nullableName,
+                    value: { type: ['number', 'null'] },
+                }),
+            },
+        }),
+    };
+}
+const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
+const RUN_PROFILE_SCHEMA = schemaFor(2);
+
+;// CONCATENATED MODULE: ./src/profile/profile.ts
+/**
+ * Reading and writing run profiles: the only place that turns text into a RunProfile. Text from
+ * earlier runs is untrusted: capped in size, parsed as plain JSON (never evaluated), then
+ * validated against the schema before anything uses it.
+ */
+
+
+
+
+
+
+/** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
+const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
+/** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
+const MAX_NESTING = 8;
+const validators = new Map();
+function validate(value, version) {
+    let validator = validators.get(version);
+    if (!validator) {
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA);
+        validators.set(version, validator);
+    }
+    return validator(value) ? null : (validator.errors ?? []);
+}
+/**
+ * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
+ * status), so the estimator uses it for what it can prove and no more.
+ */
+function upgradeV1(profile) {
+    return {
+        ...profile,
+        version: types/* PROFILE_VERSION */.PL,
+        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+        phases: profile.phases.map((phase) => ({
+            ...phase,
+            workerGroups: phase.workerGroups.map((group) => ({
+                ...group,
+                concurrency: group.concurrency ?? null,
+            })),
+        })),
+    };
+}
+function serializeProfile(profile) {
+    return JSON.stringify(profile);
+}
+/** Rejects text whose brackets nest deeper than the format allows, without building it. */
+function nestingDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let index = 0; index < text.length; index++) {
+        const character = text.charCodeAt(index);
+        if (inString) {
+            if (character === 92)
+                index++; // backslash: skip the escaped character
+            else if (character === 34)
+                inString = false;
+        }
+        else if (character === 34)
+            inString = true;
+        else if (character === 123 || character === 91)
+            deepest = Math.max(deepest, ++depth);
+        else if (character === 125 || character === 93)
+            depth--;
+    }
+    return deepest;
+}
+/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
+function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+        throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
+    }
+    if (nestingDepth(text) > MAX_NESTING)
+        throw new shared_errors/* ProfileError */.eo('profile nests deeper than the format allows');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message quotes the file, which is untrusted: quoted, cut and on one line.
+        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${(0,inert_text/* quoteUntrusted */.X0)(error instanceof Error ? error.message : String(error), 120)}`);
+    }
+    const header = (typeof value === 'object' && value !== null ? value : {});
+    if (header.kind !== types/* PROFILE_KIND */.Lr)
+        throw new shared_errors/* ProfileError */.eo('not a resource-planner run profile');
+    if (typeof header.version === 'number' && header.version > types/* PROFILE_VERSION */.PL) {
+        throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${types/* PROFILE_VERSION */.PL}; update the action)`);
+    }
+    const version = header.version === 1 ? 1 : 2;
+    const errors = validate(value, version);
+    if (errors) {
+        const first = errors[0];
+        throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
+    }
+    const profile = version === 1 ? upgradeV1(value) : value;
+    checkConsistency(profile);
+    return profile;
+}
+/** Cross-field rules a schema cannot say. */
+function checkConsistency(profile) {
+    const length = profile.timeline.tMs.length;
+    for (const column of [
+        profile.timeline.treeRssBytes,
+        profile.timeline.systemUsedBytes,
+        profile.timeline.cgroupUsageBytes,
+        profile.timeline.phase,
+    ]) {
+        if (column.length !== length)
+            throw new shared_errors/* ProfileError */.eo('profile timeline columns differ in length');
+    }
+    if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
+        throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
+    }
+}
+
+
+/***/ }),
+
+/***/ 86808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ PROFILE_KIND),
+/* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
+/* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
+/* harmony export */ });
+/**
+ * Run profile v2: the compact record of one run that later runs learn from.
+ * Written and read only through ./profile.ts; documented in docs/profile-format.md and
+ * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
+ * Untrusted when read back: every string may be hostile (escape before rendering).
+ */
+const PROFILE_KIND = 'resource-planner/run-profile';
+/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
+const PROFILE_VERSION = 2;
+const TIMELINE_MAX_POINTS = 600;
 
 
 /***/ }),
@@ -9380,25 +10545,31 @@ function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
 /* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
 /* harmony export */ });
 /* unused harmony exports UNTRUSTED_MAX_LENGTH, truncate, oneLine, escapeHtmlComment */
+/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11961);
 /**
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
  * earlier run's artifact) before it enters Markdown, HTML comments, Mermaid or the log.
  * GitHub's GFM (cmark-gfm): `|` must be escaped in table cells even inside code spans, CR/LF end a table
- * row, `< > &` open HTML, `@name` pings people and `#123` links issues.
+ * row, `< > &` open HTML, `@name` pings people and `#123` links issues. Invisible and reordering
+ * characters (controls, bidi overrides, zero-width characters) are shown as escapes, so a name
+ * cannot pass for another in a pull-request comment.
  */
+
 /** Untrusted strings are cut to this many characters (an ellipsis marks the cut). */
 const UNTRUSTED_MAX_LENGTH = 100;
 const ZERO_WIDTH_JOINER = '\u200d';
+/** Cuts untrusted text to `maxLength` code points; an ellipsis marks the cut. */
 function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    const characters = [...text];
-    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(text, maxLength);
 }
 /**
  * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
- * mentions or issue references; one line; bounded length.
+ * mentions or issue references; one line; bounded length; controls, bidi controls and
+ * zero-width characters shown as `\uXXXX` text (the backslash is escaped below, so GitHub shows
+ * `\u202E` where a right-to-left override was).
  */
 function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return (truncate(oneLine(text), maxLength)
+    return (truncate((0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(oneLine(text)), maxLength)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -9410,21 +10581,17 @@ function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
         .replace(/#/g, `#${ZERO_WIDTH_JOINER}`)
         // `::` keeps its look but cannot read as a workflow command if the text reaches a log.
-        .replace(/:/g, '&#58;'));
+        .replace(/:/g, '&#58;')
+        // GFM autolinks `www.example.com` even without a scheme; an entity for the dot stops it.
+        .replace(/(www)\./gi, '$1&#46;'));
 }
-/** Control characters (line breaks included) become single spaces. */
+/**
+ * Line breaks and tabs (CR, LF, TAB) become single spaces, a run of them one space: the text
+ * stays on one line (a table row, a list item) and reads as it was written. Other controls are
+ * left for `showInvisible`, which shows them.
+ */
 function oneLine(text) {
-    let result = '';
-    let lastWasSpace = false;
-    for (const character of text) {
-        const code = character.charCodeAt(0);
-        const control = code < 0x20 || code === 0x7f;
-        if (control && lastWasSpace)
-            continue;
-        result += control ? ' ' : character;
-        lastWasSpace = control;
-    }
-    return result;
+    return text.replace(/[\r\n\t]+/g, ' ');
 }
 /** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
 function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
@@ -9438,9 +10605,12 @@ function escapeHtmlComment(text) {
         .replace(/>/g, '&gt;')
         .replace(/</g, '&lt;');
 }
-/** A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed. */
+/**
+ * A Mermaid label: quotes, brackets, semicolons, `%%`, backticks and line breaks removed;
+ * invisible and reordering characters shown as ` U+XXXX ` (a label cannot carry a backslash).
+ */
 function escapeMermaidLabel(text, maxLength = 40) {
-    return truncate(text
+    return truncate((0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(oneLine(text), (character) => ` ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8)(character)} `)
         .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(), maxLength);
@@ -9455,6 +10625,7 @@ function escapeMermaidLabel(text, maxLength = 40) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F$: () => (/* binding */ COMMENT_LIMIT_CHARACTERS),
 /* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   Pj: () => (/* binding */ joinWithinLimit),
 /* harmony export */   Qt: () => (/* binding */ fitToLimit),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
@@ -9499,6 +10670,26 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
     }
     return text;
 }
+/**
+ * Whole sections joined by blank lines, in order, for as long as they fit in `limitBytes`
+ * (UTF-8); those that do not are left out and a last line says how many. One step writes one
+ * summary, and GitHub drops a step's summary whole past 1 MiB: every section a step writes goes
+ * through one budget.
+ */
+function joinWithinLimit(sections, limitBytes) {
+    const note = (left) => `\n_${left} section(s) left out to stay within GitHub\u2019s 1 MiB job-summary limit._\n`;
+    const reserve = Buffer.byteLength(note(sections.length), 'utf8');
+    let text = '';
+    let kept = 0;
+    for (const section of sections) {
+        const next = kept === 0 ? section : `${text}\n${section}`;
+        if (Buffer.byteLength(next, 'utf8') > limitBytes - reserve)
+            break;
+        text = next;
+        kept++;
+    }
+    return kept === sections.length ? text : `${text}${note(sections.length - kept)}`;
+}
 
 
 /***/ }),
@@ -9510,13 +10701,14 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
 /* harmony export */   I1: () => (/* binding */ inertLogText),
 /* harmony export */   gQ: () => (/* binding */ createActionsRunner)
 /* harmony export */ });
-/* unused harmony exports inputVariableName, formatFileCommand, escapeCommandData, escapeCommandProperty, formatCommand */
+/* unused harmony exports ANNOTATION_MAX_LENGTH, inputVariableName, formatFileCommand, escapeCommandData, escapeCommandProperty, formatCommand, annotationText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11961);
 /**
  * The real `Runner`: the GitHub Actions runner's file-command protocol, implemented directly.
  *
@@ -9526,10 +10718,21 @@ function fitToLimit(sections, limit, size = (text) => Buffer.byteLength(text, 'u
  * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
  * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
  * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
+ *
+ * Every line this adapter writes to the log goes through `inertText` (src/shared/inert-text.ts):
+ * messages often quote untrusted text (an earlier run's artifact, a parser error quoting it, a
+ * file name), and no part of them may start a workflow command. Info lines keep their line
+ * breaks, each line made inert; annotations (notice, warning, error, setFailed) are folded to one
+ * line and cut to ANNOTATION_MAX_LENGTH, since the runner shows an annotation as one message.
  */
 
 
 
+
+/** Longest annotation message (code points): one readable line, never a whole quoted file. */
+const ANNOTATION_MAX_LENGTH = 1000;
+/** Longest annotation title (code points). */
+const TITLE_MAX_LENGTH = 200;
 /** The environment variable the runner sets for an input: spaces → `_`, upper-cased, hyphens kept. */
 function inputVariableName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -9556,12 +10759,16 @@ function escapeCommandProperty(text) {
 }
 /**
  * Makes untrusted text inert in the log: no line of it can start a workflow command (`::cmd::`
- * after trimming, or the older `##[cmd]` anywhere). A zero-width space breaks the markers while
- * leaving the text readable.
+ * after trimming, or the older `##[cmd]` anywhere). Kept for callers that build messages; the
+ * adapter applies the same `inertText` to everything it writes, so calling it is not required.
  */
 function inertLogText(text) {
-    return text.replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(text);
 }
+/**
+ * Formats one workflow command line as the runner parses it. The protocol layer only: callers
+ * with untrusted text go through the adapter, which makes the message inert first.
+ */
 function formatCommand(command, message, properties = {}) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined)
@@ -9570,13 +10777,22 @@ function formatCommand(command, message, properties = {}) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
 }
 function annotationProps(properties = {}) {
-    return { title: properties.title, file: properties.file, line: properties.startLine };
+    const title = properties.title === undefined
+        ? undefined
+        : (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(properties.title, { fold: true, maxLength: TITLE_MAX_LENGTH });
+    return { title, file: properties.file, line: properties.startLine };
+}
+/** An annotation's message: one inert line, cut (the runner shows it as one message). */
+function annotationText(message) {
+    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(message, { fold: true, maxLength: ANNOTATION_MAX_LENGTH });
 }
 function createActionsRunner(options = {}) {
     const env = options.env ?? process.env;
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const onFailed = options.onFailed ?? (() => void (process.exitCode = 1));
-    const line = (text) => write(text + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    // Every log line: free text made inert line by line, or a command whose data is made inert.
+    const line = (text) => write((0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(text) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    const command = (name, message, properties = {}) => write(formatCommand(name, message, properties) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
     const appendFileCommand = (variable, name, value) => {
         const path = env[variable];
         if (!path)
@@ -9605,12 +10821,13 @@ function createActionsRunner(options = {}) {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');
         },
         info: (message) => line(message),
-        debug: (message) => line(formatCommand('debug', message)),
-        notice: (message, properties) => line(formatCommand('notice', message, annotationProps(properties))),
-        warning: (message, properties) => line(formatCommand('warning', message, annotationProps(properties))),
-        error: (message, properties) => line(formatCommand('error', message, annotationProps(properties))),
+        // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.
+        debug: (message) => command('debug', (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(message)),
+        notice: (message, properties) => command('notice', annotationText(message), annotationProps(properties)),
+        warning: (message, properties) => command('warning', annotationText(message), annotationProps(properties)),
+        error: (message, properties) => command('error', annotationText(message), annotationProps(properties)),
         setFailed(message) {
-            line(formatCommand('error', message));
+            command('error', annotationText(message));
             onFailed();
         },
     };
@@ -9634,10 +10851,10 @@ function createActionsRunner(options = {}) {
  */
 /** Invalid configuration: names the input, the value received and the accepted format. */
 class InputError extends Error {
+    name = 'InputError';
     input;
     value;
     expected;
-    name = 'InputError';
     constructor(input, value, expected) {
         super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
         this.input = input;
@@ -9656,6 +10873,145 @@ class UnsafeArtifactError extends (/* unused pure expression or super */ null &&
 /** The message of anything thrown, for warnings. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 11961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   R8: () => (/* binding */ codePointName),
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   X0: () => (/* binding */ quoteUntrusted),
+/* harmony export */   jQ: () => (/* binding */ showInvisible)
+/* harmony export */ });
+/* unused harmony exports codePointEscape, inertStream */
+/**
+ * Text made inert for a CI log: the one path every line the action and the CLI write goes through.
+ *
+ * The GitHub Actions runner reads a step's stdout line by line (a line ends at CR, LF or CRLF) and
+ * obeys two kinds of commands in it:
+ * - `::name props::data` when the line, trimmed (.NET `Trim`: any Unicode white space), starts
+ *   with `::`; `::stop-commands::TOKEN` suspends this until a line that is exactly `::TOKEN::`;
+ * - the older `##[name props]data` found anywhere in a line (`ActionCommand.TryParse` looks for
+ *   the prefix with `IndexOf`); Azure Pipelines reads `##vso[` the same way.
+ *
+ * The rule chosen here, for every line:
+ * 1. C0/C1 controls (except TAB), DEL, bidirectional controls and the Unicode line and paragraph
+ *    separators are shown as `\uXXXX` text: no terminal escape, no reordering, no hidden break;
+ * 2. after the line's leading run of white space and invisible format characters, a `::` gets a
+ *    zero-width space between its colons (`:\u200b:`), so no trimming of any kind can bring a
+ *    `::` to the start of the line, and no line can read `::TOKEN::` to end a stop-commands block;
+ * 3. `##[` and `##vso[` anywhere get a zero-width space before their `[`.
+ * The zero-width space keeps the text readable and, removed, gives the original back. Every
+ * insertion sits just before the character that triggers it, so the rule can be applied to a
+ * stream chunk by chunk (see `inertStream`) with the same result as on the whole text.
+ */
+/** Zero-width space: invisible in the log, and not white space to .NET's `Trim` or JavaScript's. */
+const BREAK = '\u200b';
+/** Line endings as the runner's line reader splits: CRLF, CR or LF. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * What a reader cannot see or what reorders text: every control (C0, DEL, C1), every format
+ * character (bidi controls, zero-width characters, soft hyphen, BOM, tags), the line and paragraph
+ * separators and the other default-ignorable code points (Hangul fillers, variation selectors).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * What the log shows as escapes: controls (TAB kept), bidi controls and the line and paragraph
+ * separators. Zero-width characters stay: they cannot reorder or break a line, and the Markdown
+ * the CLI prints uses a zero-width joiner to keep `@name` and `#123` inert.
+ */
+const LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+/** A line's leading characters that some trimming could remove. */
+const LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
+/** The same run with controls too: a superset, for deciding on raw text (see inertStream). */
+const RAW_LEADING_RUN = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
+/** A character as `\uXXXX` (`\u{XXXXX}` beyond the BMP): visible and unambiguous. */
+function codePointEscape(character) {
+    const code = character.codePointAt(0) ?? 0;
+    const hex = code.toString(16).toUpperCase();
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+/** A character as `U+XXXX`, for places that cannot carry a backslash (Mermaid labels). */
+function codePointName(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Shows every invisible or reordering character (controls, bidi controls, zero-width and other
+ * format characters, line separators) with `show` (default `\uXXXX`), so untrusted text cannot
+ * spoof what a reader sees.
+ */
+function showInvisible(text, show = codePointEscape) {
+    return text.replace(INVISIBLE, show);
+}
+/** Cuts to `maxLength` code points, an ellipsis marking the cut. */
+function cut(text, maxLength) {
+    const characters = [...text];
+    return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** One line of the log made inert (rules 1–3 above); `line` holds no line break. */
+function inertLine(line) {
+    const shown = line.replace(LOG_HIDDEN, (character) => character === '\t' ? character : codePointEscape(character));
+    const lead = LEADING_RUN.exec(shown)?.[0].length ?? 0;
+    const rest = shown.slice(lead);
+    const start = rest.startsWith('::') ? `:${BREAK}${rest.slice(1)}` : rest;
+    return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
+}
+/**
+ * Makes text inert for the runner: no line of the result starts, after any white space, with
+ * `::`, none contains `##[` or `##vso[`, and no control or bidi character survives. Line breaks
+ * become LF (a lone CR would overwrite a terminal line; the runner reads it as a break anyway).
+ * With `fold`, the result is one line, as an annotation must be.
+ */
+function inertText(text, options = {}) {
+    let lines = text.split(LINE_BREAK);
+    if (options.fold) {
+        const parts = lines.map((line) => line.trim()).filter((line) => line !== '');
+        lines = [parts.join(' ')];
+    }
+    if (options.maxLength !== undefined)
+        lines = cut(lines.join('\n'), options.maxLength).split('\n');
+    return lines.map(inertLine).join('\n');
+}
+/**
+ * Untrusted text quoted for a one-line message: cut, in double quotes, with quotes, backslashes,
+ * controls and invisible characters as escapes (JSON string syntax), so it reads as data and
+ * cannot break the line it is quoted in.
+ */
+function quoteUntrusted(text, maxLength = 100) {
+    return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
+}
+/**
+ * `inertText` for a stream written in chunks that need not end at line breaks (the CLI's stdout
+ * and stderr): each chunk is made inert knowing the unfinished line before it, so a `::` or `##[`
+ * split across two writes is caught as in one. Returns the function that turns a chunk into what
+ * to write.
+ */
+function inertStream() {
+    let carry = '';
+    let afterCarriageReturn = false;
+    return (chunk) => {
+        if (chunk === '')
+            return '';
+        // A CRLF split across two chunks: the CR was already written as a line break.
+        const text = afterCarriageReturn && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
+        afterCarriageReturn = chunk.endsWith('\r');
+        const whole = carry + text;
+        const output = inertText(whole).slice(inertText(carry).length);
+        const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'));
+        carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
+        // Keep long unfinished lines cheap: once two characters follow the leading run, the line's
+        // start is decided, and only the last few characters matter (`##vso` before a `[`).
+        const lead = RAW_LEADING_RUN.exec(carry)?.[0].length ?? 0;
+        if (carry.length > 256 && carry.length - lead >= 2)
+            carry = `x${carry.slice(-8)}`;
+        return output;
+    };
 }
 
 

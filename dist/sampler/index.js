@@ -98,7 +98,7 @@ function trimZeros(fixed) {
 
 
 /** The slowest rate the fallbacks sample at: a listing costs tens of milliseconds of CPU. */
-const FALLBACK_MIN_INTERVAL_MS = 2000;
+const fallback_FALLBACK_MIN_INTERVAL_MS = 2000;
 /** `ps -axo pid=,ppid=,rss=,comm=` (macOS: rss in KiB, comm the executable's path). */
 function parsePsOutput(text) {
     const processes = [];
@@ -694,7 +694,8 @@ function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
  * Cost (docs/measurements.md M3, ~280 processes): re-reading /proc/PID/stat through a file descriptor kept
  * open and read at offset 0 takes ~4 ms a tick, against ~10 ms for readFileSync and ~450 ms for a
  * `ps`-based listing. The descriptor is opened when a PID first appears and closed when it goes.
- * A process is identified by (pid, starttime), so a reused PID is a new process.
+ * A process is identified by (pid, starttime), so a reused PID is a new process. A process that
+ * execs keeps both, so its name is looked up again when its stat shows the exec (see `execed`).
  */
 
 
@@ -719,7 +720,14 @@ function parseStat(text) {
     const rssPages = Number(fields[21]);
     if (![pid, ppid, startTime, rssPages].every(Number.isFinite))
         return null;
-    return { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+    const stat = { pid, comm: text.slice(open + 1, close), ppid, startTime, rssPages };
+    const codeStart = Number(fields[23]);
+    const codeEnd = Number(fields[24]);
+    if (fields[24] !== undefined && fields[24] !== '' && Number.isFinite(codeStart + codeEnd)) {
+        stat.codeStart = codeStart;
+        stat.codeEnd = codeEnd;
+    }
+    return stat;
 }
 const CLOSE_PAREN = 0x29;
 const SPACE = 0x20;
@@ -740,6 +748,8 @@ function parseStatBuffer(buffer, length, pid) {
     let ppid = -1;
     let startTime = -1;
     let rssPages = -1;
+    let codeStart = -1;
+    let codeEnd = -1;
     for (let index = close + 2; index <= length; index++) {
         const byte = index < length ? buffer[index] : SPACE;
         if (byte === SPACE || byte === 0x0a) {
@@ -747,10 +757,16 @@ function parseStatBuffer(buffer, length, pid) {
                 ppid = value;
             else if (field === 22)
                 startTime = value;
-            else if (field === 24) {
+            else if (field === 24)
                 rssPages = value;
+            else if (field === 26)
+                codeStart = value;
+            else if (field === 27) {
+                codeEnd = value;
                 break;
             }
+            if (byte === 0x0a)
+                break;
             field++;
             value = 0;
         }
@@ -759,7 +775,24 @@ function parseStatBuffer(buffer, length, pid) {
     }
     if (ppid < 0 || startTime < 0 || rssPages < 0)
         return null;
-    return { pid, comm: buffer.toString('latin1', open + 1, close), ppid, startTime, rssPages };
+    const comm = buffer.toString('latin1', open + 1, close);
+    return codeEnd < 0
+        ? { pid, comm, ppid, startTime, rssPages }
+        : { pid, comm, ppid, startTime, rssPages, codeStart, codeEnd };
+}
+/**
+ * Whether a process exec'd between two readings of its stat: comm changed (the new program's
+ * name), or the program's text moved. The text range catches an exec that keeps comm (a shim
+ * script named `python` exec'ing the real `python`, a wrapper `node` exec'ing node); it is only
+ * compared while both readings have a memory map to show (0 and 1 are "none" and "hidden").
+ */
+function execed(before, after) {
+    if (before.comm !== after.comm)
+        return true;
+    const shown = (value) => value !== undefined && value > 1;
+    if (!shown(before.codeStart) || !shown(after.codeStart))
+        return false;
+    return before.codeStart !== after.codeStart || before.codeEnd !== after.codeEnd;
 }
 /** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
 function nameFromExe(target) {
@@ -806,14 +839,14 @@ class ProcReader {
             const tracked = this.tracked.get(pid);
             if (!tracked)
                 continue;
-            // comm changes on exec (a forked shell becoming `node`), so the name is looked up again then.
-            if (tracked.startTime !== stat.startTime ||
-                tracked.comm !== stat.comm ||
-                tracked.name === null) {
-                tracked.startTime = stat.startTime;
-                tracked.comm = stat.comm;
+            // A new process, or one that exec'd (a forked shell becoming `node`): look the name up.
+            if (tracked.name === null || tracked.startTime !== stat.startTime || execed(tracked, stat)) {
                 tracked.name = this.nameOf(pid, stat.comm);
             }
+            tracked.startTime = stat.startTime;
+            tracked.comm = stat.comm;
+            tracked.codeStart = stat.codeStart;
+            tracked.codeEnd = stat.codeEnd;
             result.push({
                 pid,
                 ppid: stat.ppid,
@@ -845,6 +878,8 @@ class ProcReader {
                     fd: (0,external_node_fs_namespaceObject.openSync)(`${this.procRoot}/${pid}/stat`, 'r'),
                     startTime: -1,
                     comm: '',
+                    codeStart: undefined,
+                    codeEnd: undefined,
                     name: null,
                 };
             }
@@ -1030,7 +1065,12 @@ function createSampler(options) {
         rootPid: options.rootPid,
         samplerPid: options.samplerPid,
     });
-    /** The process's id, writing its `proc` line the first time it is seen. */
+    /** The `proc` line last written for each id: written again when the process execs. */
+    const written = new Map();
+    /**
+     * The process's id, writing its `proc` line the first time it is seen and again, with the same
+     * id, when its name changes (it exec'd: `sh -c 'exec node …'` is a node worker, not `sh`).
+     */
     const idOf = (process, byPid, t) => {
         const key = `${process.pid}:${process.startTime}`;
         let id = ids.get(key);
@@ -1039,7 +1079,24 @@ function createSampler(options) {
             ids.set(key, id);
             const parent = byPid.get(process.ppid);
             const parentId = parent ? (ids.get(`${parent.pid}:${parent.startTime}`) ?? null) : null;
-            options.write({ k: 'proc', id, pid: process.pid, parent: parentId, name: process.name, t });
+            const line = {
+                k: 'proc',
+                id,
+                pid: process.pid,
+                parent: parentId,
+                name: process.name,
+                t,
+            };
+            written.set(id, line);
+            options.write(line);
+        }
+        else {
+            const last = written.get(id);
+            if (last && last.name !== process.name) {
+                const renamed = { ...last, name: process.name, t };
+                written.set(id, renamed);
+                options.write(renamed);
+            }
         }
         return id;
     };
@@ -1060,8 +1117,10 @@ function createSampler(options) {
                 sample.push([id, process.rssBytes]);
             }
             for (const id of alive)
-                if (!nowAlive.has(id))
+                if (!nowAlive.has(id)) {
                     options.write({ k: 'exit', id, t, signal: null });
+                    written.delete(id);
+                }
             alive = nowAlive;
             const cgroup = options.cgroup?.memoryCgroupDir ? readCgroupMemoryNow(options.cgroup) : null;
             options.write({
@@ -1083,15 +1142,323 @@ function createSampler(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sampler/main.ts
+;// CONCATENATED MODULE: ./src/sampler/types.ts
 /**
- * The detached sampler process: appends one line per event to the samples file until SIGTERM,
- * or until the job's root process is gone. Kept light: /proc reads only, no dependencies.
+ * The samples file: JSON Lines appended by the sampler as it goes, so a crash loses at most the
+ * last (possibly truncated) line. Times are milliseconds of the system's monotonic clock
+ * (`process.hrtime`), shared by every process of the job. Sizes in bytes.
+ * Never holds command-line arguments or environment values: only executable basenames.
+ */
+
+/**
+ * The sampler's hard maximum lifetime: 6 h 10 min, past the longest a job runs by default
+ * (`timeout-minutes` defaults to 360), so a sampler whose post step never ran cannot outlive it.
+ */
+const types_SAMPLER_MAX_LIFETIME_MS = (6 * 60 + 10) * 60_000;
+/** Where a sampler started in `directory` writes its samples and its own log. */
+function types_samplerFiles(directory) {
+    return { samplesFile: join(directory, 'samples.jsonl'), logFile: join(directory, 'sampler.log') };
+}
+
+;// CONCATENATED MODULE: ./src/sampler/spawn.ts
+/**
+ * Starting and stopping the detached sampler from the action's steps (as the runner treats
+ * background processes, actions/runner): spawned
+ * detached with its output in files (a child holding the step's pipes would make the runner wait
+ * and then kill it), unref()'d so the step can exit, and with the environment kept so the runner
+ * can still find it by RUNNER_TRACKING_ID at job end.
+ *
+ * Post stops it by its identity, never by a bare PID: the system reuses PIDs, so a sampler that
+ * crashed (or a job state naming another PID) must not turn into a signal to an unrelated
+ * process. The identity (PID, start time, executable) is read when the sampler starts and again
+ * before every signal; a process that does not match is not signalled. How well a process can be
+ * identified depends on the system (see `readProcessStatus`).
  */
 
 
 
 
+
+/** V8 flags for the sampler process: 1 MiB semi-spaces, 64 MiB old space. */
+const SAMPLER_NODE_FLAGS = (/* unused pure expression or super */ null && (['--max-semi-space-size=1', '--max-old-space-size=64']));
+function spawnSampler(options) {
+    mkdirSync(options.directory, { recursive: true });
+    const { samplesFile, logFile } = samplerFiles(options.directory);
+    const platform = options.platform ?? process.platform;
+    const args = [
+        options.script,
+        '--out',
+        samplesFile,
+        '--root-pid',
+        String(options.rootPid),
+        '--interval-ms',
+        String(options.intervalMs),
+        '--max-lifetime-ms',
+        String(options.maxLifetimeMs ?? SAMPLER_MAX_LIFETIME_MS),
+    ];
+    // The root (the runner worker, this step's parent) is certainly alive now: its start time lets
+    // the sampler tell it from a later process that reuses its PID. On Windows, where reading it
+    // starts PowerShell, the sampler reads it itself, off this step's critical path.
+    const owner = platform === 'win32' ? null : readProcessIdentity(options.rootPid, { platform });
+    if (owner?.startTime)
+        args.push('--root-start-time', owner.startTime);
+    if (options.cgroup?.memoryCgroupDir) {
+        args.push('--cgroup-dir', options.cgroup.memoryCgroupDir, '--cgroup-version', String(options.cgroup.version));
+    }
+    const log = openSync(logFile, 'a');
+    try {
+        // A small young generation and heap cap keep the sampler's own RSS low; it holds little.
+        const child = spawn(process.execPath, [...SAMPLER_NODE_FLAGS, ...args], {
+            detached: true,
+            stdio: ['ignore', log, log],
+            env: process.env,
+            windowsHide: true,
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error('the sampler process did not start');
+        // Read at once: the child is not reaped before this step's event loop runs, so even one that
+        // crashed at start still has its /proc entry. Its start time does not change at exec. (On
+        // Windows this costs one PowerShell start, about half a second.)
+        const identity = readProcessIdentity(child.pid, { platform }) ?? {
+            pid: child.pid,
+            startTime: null,
+            exe: null,
+        };
+        return {
+            pid: child.pid,
+            samplesFile,
+            logFile,
+            source: platform === 'linux' ? 'proc' : platform === 'win32' ? 'tasklist' : 'ps',
+            intervalMs: platform === 'linux'
+                ? options.intervalMs
+                : Math.max(options.intervalMs, FALLBACK_MIN_INTERVAL_MS),
+            identity,
+        };
+    }
+    finally {
+        closeSync(log);
+    }
+}
+/** True while the process exists and is not a zombie waiting to be reaped. */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    try {
+        // A killed sampler reparented to an init that has not reaped it yet still answers signal 0.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+        return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
+    }
+    catch (error) {
+        // Gone between the two checks; or no /proc at all (macOS, Windows), where signal 0 is all there is.
+        return error.code !== 'ENOENT' || !existsSync('/proc/self/stat');
+    }
+}
+const runCommand = (file, args) => (0,external_node_child_process_namespaceObject.execFileSync)(file, args, {
+    encoding: 'utf8',
+    timeout: 10_000,
+    maxBuffer: 1024 * 1024,
+    windowsHide: true,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, LC_ALL: 'C' },
+});
+/**
+ * The process's status now; null when there is no such process. The best identity each system
+ * offers:
+ * - Linux: start time from /proc/PID/stat (field 22, clock ticks since boot, unique with the PID)
+ *   and the executable's basename from /proc/PID/exe (else argv[0] of /proc/PID/cmdline);
+ * - macOS: `ps -o stat=,lstart=,comm=` (a start time to the second, the executable);
+ * - Windows: the creation time (100 ns) and image name from Win32_Process, through PowerShell;
+ * - elsewhere, or when the listing fails: whether the PID exists (signal 0), with no start time
+ *   and no executable, so only the PID can be compared.
+ */
+function readProcessStatus(pid, options = {}) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return null;
+    const platform = options.platform ?? process.platform;
+    const procRoot = options.procRoot ?? '/proc';
+    if (platform === 'linux' && (options.procRoot !== undefined || (0,external_node_fs_namespaceObject.existsSync)('/proc/self/stat')))
+        return linuxStatus(pid, procRoot);
+    const run = options.run ?? runCommand;
+    if (platform === 'darwin') {
+        try {
+            return parseMacIdentity(pid, run('ps', ['-o', 'stat=', '-o', 'lstart=', '-o', 'comm=', '-p', String(pid)]));
+        }
+        catch {
+            // `ps -p` exits 1 when there is no such process; anything else falls back to signal 0.
+            return existsByPid(pid);
+        }
+    }
+    if (platform === 'win32') {
+        try {
+            return parseWindowsIdentity(pid, run('powershell.exe', [
+                '-NoProfile',
+                '-NonInteractive',
+                '-Command',
+                `$p = Get-CimInstance Win32_Process -Filter 'ProcessId=${pid}'; if ($p) { '{0},{1}' -f $p.CreationDate.ToFileTimeUtc(), $p.Name }`,
+            ]));
+        }
+        catch {
+            return existsByPid(pid);
+        }
+    }
+    return existsByPid(pid);
+}
+/** The identity of a live process (a zombie counts as gone); null when there is none. */
+function readProcessIdentity(pid, options = {}) {
+    const status = readProcessStatus(pid, options);
+    return status && !status.zombie ? status.identity : null;
+}
+/**
+ * Whether `now` is the process `recorded` was read from: the same PID, and every field recorded
+ * (non-null) reads the same now. A field that was recorded but cannot be read now does not match.
+ */
+function sameProcess(recorded, now) {
+    if (!now || now.pid !== recorded.pid)
+        return false;
+    if (recorded.startTime !== null && now.startTime !== recorded.startTime)
+        return false;
+    if (recorded.exe !== null && now.exe !== recorded.exe)
+        return false;
+    return true;
+}
+function linuxStatus(pid, procRoot) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/stat`, 'latin1');
+    }
+    catch {
+        return null;
+    }
+    const close = stat.lastIndexOf(')');
+    const fields = close < 0 ? [] : stat.slice(close + 2).split(' ');
+    // After the command name: field 3 (state) is fields[0], field 22 (starttime) fields[19].
+    const state = fields[0] ?? '';
+    const startTime = /^\d+$/.test(fields[19] ?? '') ? fields[19] : null;
+    return {
+        identity: { pid, startTime, exe: linuxExe(pid, procRoot) },
+        zombie: state === 'Z' || state === 'X',
+    };
+}
+function linuxExe(pid, procRoot) {
+    try {
+        const name = nameFromExe((0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/${pid}/exe`));
+        if (name)
+            return name;
+    }
+    catch {
+        // Another user's process (EACCES), a zombie or a kernel thread (ENOENT).
+    }
+    try {
+        const name = nameFromCmdline((0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/cmdline`, 'latin1'));
+        if (name)
+            return name;
+    }
+    catch {
+        // Gone already.
+    }
+    return null;
+}
+/** `ps -o stat=,lstart=,comm= -p PID` (LC_ALL=C): `Ss   Tue Nov 24 10:00:01 2026     /path/node`. */
+function parseMacIdentity(pid, text) {
+    const match = /^\s*(\S+)\s+([A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\s+(.+?)\s*$/m.exec(text);
+    if (!match)
+        return null;
+    const [, state = '', start = '', command = ''] = match;
+    return {
+        identity: { pid, startTime: start.replace(/ +/g, ' '), exe: nameFromExe(command) || null },
+        zombie: state.startsWith('Z'),
+    };
+}
+/** `<creation FILETIME>,<image name>` from the PowerShell query; empty when there is no process. */
+function parseWindowsIdentity(pid, text) {
+    const match = /^(\d+),(.+)$/m.exec(text.trim());
+    if (!match)
+        return null;
+    return {
+        identity: { pid, startTime: match[1], exe: match[2].trim() || null },
+        zombie: false,
+    };
+}
+function existsByPid(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return null;
+    }
+    return { identity: { pid, startTime: null, exe: null }, zombie: false };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops the sampler `identity` names: checks that the process holding its PID is the sampler
+ * (see `sameProcess`), SIGTERM, wait up to `timeoutMs`, check again, then SIGKILL. Never signals
+ * a process that does not match: `not-ours` when the PID belongs to another process.
+ */
+async function stopSampler(identity, timeoutMs = 3000, options = {}) {
+    const check = () => {
+        const status = readProcessStatus(identity.pid, options);
+        if (!status || status.zombie)
+            return 'gone';
+        return sameProcess(identity, status.identity) ? 'ours' : 'other';
+    };
+    const first = check();
+    if (first === 'gone')
+        return 'not-running';
+    if (first === 'other')
+        return 'not-ours';
+    try {
+        process.kill(identity.pid, 'SIGTERM');
+    }
+    catch {
+        return 'not-running';
+    }
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if (!alive(identity.pid))
+            return 'stopped';
+        await sleep(25);
+    }
+    // It may have exited and its PID been taken since: check again before the harder signal.
+    if (check() !== 'ours')
+        return 'stopped';
+    try {
+        process.kill(identity.pid, 'SIGKILL');
+    }
+    catch {
+        return 'stopped';
+    }
+    for (let i = 0; i < 40 && alive(identity.pid); i++)
+        await sleep(25);
+    return 'killed';
+}
+
+;// CONCATENATED MODULE: ./src/sampler/main.ts
+/**
+ * The detached sampler process: appends one line per event to the samples file until SIGTERM,
+ * or until the job's root process is gone. Kept light: /proc reads only, no dependencies.
+ *
+ * It never outlives its job, even when the post step that should stop it never runs (its state
+ * lost, the job state unreadable, the job cancelled): it watches its owner, the root process it
+ * samples (the runner worker, which exits when the job ends), and stops when that process is
+ * gone, a zombie, or replaced by a later process under the same PID (its start time differs);
+ * and it stops by itself after `--max-lifetime-ms` whatever happens.
+ */
+
+
+
+
+
+
+/** setTimeout's largest delay (about 24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
+/** Where the owner's identity costs a listing command (macOS, Windows), how often it is read. */
+const OWNER_IDENTITY_CHECK_MS = 30_000;
 function parseSamplerArguments(args) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
@@ -1101,13 +1468,21 @@ function parseSamplerArguments(args) {
             'interval-ms': { type: 'string', default: '500' },
             'cgroup-dir': { type: 'string' },
             'cgroup-version': { type: 'string', default: '2' },
+            'root-start-time': { type: 'string' },
+            'max-lifetime-ms': { type: 'string', default: String(types_SAMPLER_MAX_LIFETIME_MS) },
         },
         strict: true,
     });
     const rootPid = Number(values['root-pid']);
     const intervalMs = Number(values['interval-ms']);
-    if (!values.out || !Number.isInteger(rootPid) || rootPid <= 0 || !(intervalMs >= 100)) {
-        throw new Error('usage: sampler --out FILE --root-pid PID [--interval-ms MS] [--cgroup-dir DIR --cgroup-version 1|2]');
+    const maxLifetimeMs = Number(values['max-lifetime-ms']);
+    if (!values.out ||
+        !Number.isInteger(rootPid) ||
+        rootPid <= 0 ||
+        !(intervalMs >= 100) ||
+        !Number.isInteger(maxLifetimeMs) ||
+        maxLifetimeMs <= 0) {
+        throw new Error('usage: sampler --out FILE --root-pid PID [--root-start-time TOKEN] [--interval-ms MS] [--max-lifetime-ms MS] [--cgroup-dir DIR --cgroup-version 1|2]');
     }
     return {
         out: values.out,
@@ -1115,19 +1490,58 @@ function parseSamplerArguments(args) {
         intervalMs,
         cgroupDir: values['cgroup-dir'] ?? null,
         cgroupVersion: values['cgroup-version'] === '1' ? 1 : 2,
+        rootStartTime: values['root-start-time'] || null,
+        maxLifetimeMs,
     };
 }
 function monotonicMs() {
     return Number(process.hrtime.bigint() / 1000000n);
 }
-function runSampler(args) {
+/**
+ * Watches the owner: `exited` when its PID is gone or a zombie, `replaced` when a process that
+ * started at another time holds its PID. Cheap on Linux (one /proc read per check); where a check
+ * costs a listing command, the PID's existence is checked every time (by `exists`) and the start
+ * time only every `identityEveryMs`.
+ */
+function ownerWatch(owner, options = {}) {
+    const read = options.read ?? ((pid) => readProcessStatus(pid));
+    const exists = options.exists ?? pidExists;
+    const every = options.identityEveryMs ?? 0;
+    const clock = options.clock ?? monotonicMs;
+    let lastFull = Number.NEGATIVE_INFINITY;
+    return () => {
+        if (every > 0 && clock() - lastFull < every)
+            return exists(owner.pid) ? 'alive' : 'exited';
+        lastFull = clock();
+        const status = read(owner.pid);
+        if (!status || status.zombie)
+            return 'exited';
+        if (owner.startTime !== null && status.identity.startTime !== owner.startTime) {
+            // Unreadable now (a listing that failed) is not proof of a new process: keep watching.
+            return status.identity.startTime === null ? 'alive' : 'replaced';
+        }
+        return 'alive';
+    };
+}
+function pidExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function runSampler(args, identityOptions = {}) {
     const options = parseSamplerArguments(args);
+    const startedAt = monotonicMs();
     const fd = (0,external_node_fs_namespaceObject.openSync)(options.out, 'a');
     // One write per line: a crash loses at most the line being written.
     const write = (line) => void (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(line)}\n`);
-    const source = process.platform === 'linux' ? null : listingSource(process.platform);
+    const platform = identityOptions.platform ?? process.platform;
+    const source = platform === 'linux' ? null : listingSource(platform);
     const intervalMs = source
-        ? Math.max(options.intervalMs, FALLBACK_MIN_INTERVAL_MS)
+        ? Math.max(options.intervalMs, fallback_FALLBACK_MIN_INTERVAL_MS)
         : options.intervalMs;
     const sampler = createSampler({
         rootPid: options.rootPid,
@@ -1140,18 +1554,35 @@ function runSampler(args) {
         clock: monotonicMs,
         write,
     });
+    const readStatus = (pid) => readProcessStatus(pid, identityOptions);
+    const owner = {
+        pid: options.rootPid,
+        // Without one from the step that started it, the start time now (the root is its reason to run).
+        startTime: options.rootStartTime ?? readStatus(options.rootPid)?.identity.startTime ?? null,
+        exe: null,
+    };
+    const ownerState = ownerWatch(owner, {
+        read: readStatus,
+        identityEveryMs: platform === 'linux' ? 0 : OWNER_IDENTITY_CHECK_MS,
+    });
     let stopped = false;
     const stop = (reason) => {
         if (stopped)
             return;
         stopped = true;
         clearInterval(timer);
+        clearTimeout(lifetime);
         sampler.close(reason);
         (0,external_node_fs_namespaceObject.closeSync)(fd);
         process.exit(0);
     };
     const tick = () => {
         try {
+            const state = ownerState();
+            if (state !== 'alive')
+                return stop(state === 'replaced' ? 'root-replaced' : 'root-exited');
+            if (monotonicMs() - startedAt >= options.maxLifetimeMs)
+                return stop('max-lifetime');
             if (!sampler.tick())
                 stop('root-exited');
         }
@@ -1161,6 +1592,10 @@ function runSampler(args) {
         }
     };
     const timer = setInterval(tick, intervalMs);
+    // Beyond setTimeout's range the ticks alone enforce the lifetime.
+    const lifetime = options.maxLifetimeMs <= MAX_TIMER_MS
+        ? setTimeout(() => stop('max-lifetime'), options.maxLifetimeMs)
+        : undefined;
     process.on('SIGTERM', () => stop('sigterm'));
     process.on('SIGINT', () => stop('sigint'));
     tick();

@@ -1,5 +1,5 @@
-export const id = 585;
-export const ids = [585];
+export const id = 784;
+export const ids = [784];
 export const modules = {
 
 /***/ 6584:
@@ -69,7 +69,7 @@ async function findBaselineArtifacts(query) {
     const runs = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(runsResponse.data).workflow_runs;
     if (!Array.isArray(runs)) {
         notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-        return { candidates: [], notes, apiCalls };
+        return { candidates: [], trustedRunIds: new Set(), notes, apiCalls };
     }
     const trustedRuns = new Set();
     let forks = 0;
@@ -90,7 +90,7 @@ async function findBaselineArtifacts(query) {
         notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
     if (trustedRuns.size === 0) {
         notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-        return { candidates: [], notes, apiCalls };
+        return { candidates: [], trustedRunIds: trustedRuns, notes, apiCalls };
     }
     const byRun = new Map();
     for (const attempt of ATTEMPTS_LOOKED_UP) {
@@ -133,7 +133,7 @@ async function findBaselineArtifacts(query) {
         }
     }
     const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-    return { candidates, notes, apiCalls };
+    return { candidates, trustedRunIds: trustedRuns, notes, apiCalls };
 }
 /** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
 const MAX_ZIP_BYTES = 8 * _shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MiB */ .lv;
@@ -211,7 +211,8 @@ function httpStatus(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ extractProfileFromZip)
+/* harmony export */   Mc: () => (/* binding */ extractProfileFromZip),
+/* harmony export */   Wy: () => (/* binding */ extractFilesFromZip)
 /* harmony export */ });
 /* unused harmony export isSafeEntryName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
@@ -221,7 +222,8 @@ function httpStatus(error) {
 /* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4886);
 /* harmony import */ var _profile_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6549);
 /**
- * Reads the run profile out of an artifact zip, in memory, refusing anything unusual. The zip
+ * Reads the run profile (and the history digest beside it) out of an artifact zip, in memory,
+ * refusing anything unusual. The zip
  * comes from an earlier run and is untrusted (zip-slip, as CVE-2024-42471 in @actions/artifact 2.0.0–2.1.1): entry counts and
  * inflated bytes are capped while streaming (headers are not trusted), unsafe names and links are
  * refused, and nothing is ever written to disk.
@@ -264,25 +266,41 @@ function openZip(zip) {
 }
 /** The text of the profile file inside the zip. */
 async function extractProfileFromZip(zip, limits = {}) {
-    const maxEntries = limits.maxEntries ?? 16;
-    const maxBytes = limits.maxUncompressedBytes ?? 4 * _shared_units_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv;
     const expected = limits.expectedFile ?? _profile_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_FILE_NAME */ .N8;
+    const files = await extractFilesFromZip(zip, { ...limits, required: expected, optional: [] });
+    return files.get(expected);
+}
+/**
+ * The named files inside the zip, by name. Each is capped at `maxUncompressedBytes` while it
+ * inflates; a file named twice, an unsafe name or a link anywhere refuses the whole artifact. An
+ * optional file over the cap is left out (its name goes to `refused`): the required one stands.
+ */
+async function extractFilesFromZip(zip, request) {
+    const maxEntries = request.maxEntries ?? 16;
+    const maxBytes = request.maxUncompressedBytes ?? 4 * _shared_units_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv;
+    const wanted = new Set([request.required, ...request.optional]);
     const file = await openZip(zip);
     if (file.entryCount > maxEntries) {
         file.close();
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(`artifact has ${file.entryCount} entries (at most ${maxEntries} allowed)`);
     }
     return new Promise((resolve, reject) => {
-        let found = null;
+        const found = new Map();
         let entries = 0;
+        let failed = false;
         const fail = (message) => {
+            if (failed)
+                return;
+            failed = true;
             file.close();
             reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(message));
         };
         file.on('error', (error) => fail(`zip error: ${error.message}`));
         file.on('end', () => {
-            if (found === null)
-                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(`artifact has no ${expected}`));
+            if (failed)
+                return;
+            if (!found.has(request.required))
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeArtifactError */ .Pf(`artifact has no ${request.required}`));
             else
                 resolve(found);
         });
@@ -294,15 +312,21 @@ async function extractProfileFromZip(zip, limits = {}) {
                 return fail(`unsafe entry name ${JSON.stringify(entry.fileName.slice(0, 100))}`);
             if (isSymlink(entry))
                 return fail(`entry ${JSON.stringify(entry.fileName.slice(0, 100))} is a symbolic link`);
-            if (entry.fileName.endsWith('/') || entry.fileName !== expected)
+            const name = entry.fileName;
+            if (name.endsWith('/') || !wanted.has(name))
                 return file.readEntry();
-            if (found !== null)
-                return fail(`artifact holds ${expected} twice`);
-            if (entry.uncompressedSize > maxBytes)
-                return fail(`${expected} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+            if (found.has(name))
+                return fail(`artifact holds ${name} twice`);
+            const optional = name !== request.required;
+            if (entry.uncompressedSize > maxBytes) {
+                if (!optional)
+                    return fail(`${name} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+                request.refused?.push(`${name} is ${entry.uncompressedSize} bytes (at most ${maxBytes})`);
+                return file.readEntry();
+            }
             file.openReadStream(entry, (error, stream) => {
                 if (error || !stream)
-                    return fail(`cannot read ${expected}: ${error?.message ?? 'unknown error'}`);
+                    return fail(`cannot read ${name}: ${error?.message ?? 'unknown error'}`);
                 const chunks = [];
                 let size = 0;
                 stream.on('data', (chunk) => {
@@ -310,14 +334,19 @@ async function extractProfileFromZip(zip, limits = {}) {
                     // Counted as it inflates: a header that lies about the size cannot get past the cap.
                     if (size > maxBytes) {
                         stream.destroy();
-                        fail(`${expected} inflates past ${maxBytes} bytes`);
+                        if (!optional)
+                            fail(`${name} inflates past ${maxBytes} bytes`);
+                        else {
+                            request.refused?.push(`${name} inflates past ${maxBytes} bytes`);
+                            file.readEntry();
+                        }
                         return;
                     }
                     chunks.push(chunk);
                 });
-                stream.on('error', (streamError) => fail(`cannot inflate ${expected}: ${streamError.message}`));
+                stream.on('error', (streamError) => fail(`cannot inflate ${name}: ${streamError.message}`));
                 stream.on('end', () => {
-                    found = Buffer.concat(chunks).toString('utf8');
+                    found.set(name, Buffer.concat(chunks).toString('utf8'));
                     file.readEntry();
                 });
             });
@@ -329,22 +358,167 @@ async function extractProfileFromZip(zip, limits = {}) {
 
 /***/ }),
 
-/***/ 1574:
+/***/ 1145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ loadHistory)
-/* harmony export */ });
-/* unused harmony export loadHistoryFromDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
-/* harmony import */ var _github_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1994);
-/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1275);
-/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7701);
-/* harmony import */ var _github_runs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1281);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ loadHistory)
+});
+
+// UNUSED EXPORTS: loadHistoryFromDirectory
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/github/types.ts
+var types = __webpack_require__(1994);
+// EXTERNAL MODULE: ./src/profile/profile.ts + 2 modules
+var profile_profile = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/history/extract.ts
+var extract = __webpack_require__(7701);
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __webpack_require__(4886);
+;// CONCATENATED MODULE: ./src/profile/digest.ts
+/**
+ * The history digest: what later plans and drift tests need from the history a run learned
+ * from, carried forward in the run's own artifact so that the next run fetches one artifact
+ * instead of one per earlier run. Pure. docs/profile-format.md describes it; docs/security.md
+ * says why it is no weaker than fetching each profile.
+ *
+ * Each entry is a run profile without its timeline and events (the estimator, the ladder, the
+ * speed-up fit and the drift test read only host, run and phases), so entries are validated by
+ * the same schema as profiles and flow through the same code.
+ */
+
+
+
+const DIGEST_KIND = 'resource-planner/history-digest';
+const DIGEST_VERSION = 1;
+/** The file inside the artifact, beside run-profile.json. */
+const digest_DIGEST_FILE_NAME = 'history-digest.json';
+/** No digest holds more entries than this, whatever history-runs says (its input maximum). */
+const MAX_DIGEST_ENTRIES = 100;
+/** A digest larger than this is refused whole (an entry is a few KiB; 100 fit in well under it). */
+const digest_MAX_DIGEST_BYTES = 4 * units/* MiB */.lv;
+/** One entry larger than this is refused. */
+const MAX_ENTRY_BYTES = 256 * 1024;
+/** A profile as a digest entry: no timeline, no events. */
+function compactProfile(profile) {
+    return {
+        ...profile,
+        timeline: { tMs: [], treeRssBytes: [], systemUsedBytes: [], cgroupUsageBytes: [], phase: [] },
+        events: [],
+    };
+}
+function startedMs(profile) {
+    const ms = Date.parse(profile.run.startedAt);
+    return Number.isFinite(ms) ? ms : 0;
+}
+/**
+ * This run's digest: its own profile and the history it learned from (profiles or earlier
+ * digests' entries), one entry per run id (the newest attempt wins), newest first, capped at
+ * `maxEntries`. Entries without a run id (local recordings) are kept only for this run itself.
+ */
+function buildDigest(own, history, maxEntries) {
+    const cap = Math.max(1, Math.min(MAX_DIGEST_ENTRIES, Math.floor(maxEntries)));
+    const byRun = new Map();
+    for (const profile of history) {
+        const runId = profile.run.runId;
+        if (runId === null || runId === own.run.runId)
+            continue;
+        const existing = byRun.get(runId);
+        if (!existing || (profile.run.runAttempt ?? 0) > (existing.run.runAttempt ?? 0))
+            byRun.set(runId, profile);
+    }
+    const earlier = [...byRun.values()].sort((a, b) => startedMs(b) - startedMs(a));
+    return {
+        kind: DIGEST_KIND,
+        version: DIGEST_VERSION,
+        entries: [own, ...earlier].slice(0, cap).map(compactProfile),
+    };
+}
+function serializeDigest(digest) {
+    return JSON.stringify(digest);
+}
+/**
+ * Parses an untrusted digest: capped in size, plain JSON, each entry validated as a run profile
+ * (a bad entry is dropped and counted, the rest stand). Throws ProfileError when the digest as a
+ * whole is unusable (too large, not JSON, another kind, a newer version).
+ */
+function digest_parseDigest(text) {
+    if (Buffer.byteLength(text, 'utf8') > digest_MAX_DIGEST_BYTES)
+        throw new errors/* ProfileError */.eo(`history digest is larger than ${digest_MAX_DIGEST_BYTES} bytes`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ProfileError */.eo('history digest is not JSON');
+    }
+    const digest = (typeof value === 'object' && value !== null ? value : {});
+    if (digest.kind !== DIGEST_KIND)
+        throw new errors/* ProfileError */.eo('not a resource-planner history digest');
+    if (digest.version !== DIGEST_VERSION)
+        throw new errors/* ProfileError */.eo(`unsupported history digest version ${String(digest.version).slice(0, 16)}`);
+    if (!Array.isArray(digest.entries))
+        throw new errors/* ProfileError */.eo('history digest has no entries');
+    const problems = [];
+    const entries = [];
+    const raw = digest.entries;
+    if (raw.length > MAX_DIGEST_ENTRIES)
+        problems.push(`${raw.length - MAX_DIGEST_ENTRIES} entries past the first ${MAX_DIGEST_ENTRIES} ignored`);
+    for (const [index, entry] of raw.slice(0, MAX_DIGEST_ENTRIES).entries()) {
+        try {
+            entries.push((0,profile_profile/* parseProfile */.jZ)(JSON.stringify(entry), MAX_ENTRY_BYTES));
+        }
+        catch (error) {
+            problems.push(`entry ${index + 1}: ${error instanceof errors/* ProfileError */.eo ? error.message : 'unreadable'}`);
+        }
+    }
+    return { entries, problems };
+}
+/**
+ * The entries a trusted run's digest may contribute: only runs that would themselves count as
+ * history (the same rules as fetching their profiles), one per run id; the rest are dropped with
+ * a reason each.
+ */
+function trustedEntries(entries, rules) {
+    const kept = [];
+    const dropped = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const runId = entry.run.runId;
+        if (runId === null)
+            dropped.push('an entry without a run id');
+        else if (entry.run.repositoryId !== rules.repositoryId)
+            dropped.push(`run ${runId}: another repository`);
+        else if (entry.run.headRepositoryId !== null &&
+            entry.run.headRepositoryId !== rules.repositoryId)
+            dropped.push(`run ${runId}: from a fork`);
+        else if (!rules.trustedRunIds.has(runId))
+            dropped.push(`run ${runId}: not a successful run of this workflow on the baseline branch`);
+        else if (seen.has(runId))
+            dropped.push(`run ${runId}: listed twice`);
+        else {
+            seen.add(runId);
+            kept.push(entry);
+        }
+    }
+    return { kept, dropped };
+}
+
+// EXTERNAL MODULE: ./src/profile/naming.ts
+var naming = __webpack_require__(6549);
+// EXTERNAL MODULE: ./src/runner/files.ts
+var files = __webpack_require__(869);
+// EXTERNAL MODULE: ./src/github/runs.ts
+var runs = __webpack_require__(1281);
+;// CONCATENATED MODULE: ./src/history/load.ts
 /**
  * Earlier runs' profiles, from GitHub (the action) or from a folder (the CLI). Never throws for
  * GitHub trouble: problems become notes, and a bad profile is skipped and counted.
@@ -356,8 +530,11 @@ async function extractProfileFromZip(zip, limits = {}) {
 
 
 
+
+
+
 function describeFailure(error) {
-    const status = (0,_github_types_js__WEBPACK_IMPORTED_MODULE_6__/* .httpStatus */ .n)(error);
+    const status = (0,types/* httpStatus */.n)(error);
     if (status === 403)
         return 'access denied (403): the token needs "actions: read"';
     if (status === 404)
@@ -368,7 +545,7 @@ function describeFailure(error) {
         return 'rate limited (429)';
     if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
         return 'timed out';
-    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
 function summariseSkips(skipped, total) {
     if (skipped.length === 0)
@@ -376,96 +553,208 @@ function summariseSkips(skipped, total) {
     const reasons = [...new Set(skipped.map((skip) => skip.reason))].slice(0, 3).join('; ');
     return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
 }
+/** Downloads at once for runs the digest did not cover: quick on a warm API, gentle on the rate limit. */
+const PARALLEL_DOWNLOADS = 4;
+/**
+ * The baseline's profiles in as few round trips as the history allows: list the trusted runs
+ * and their artifacts (3 calls), download the newest run's artifact, and take the digest it
+ * carries of the history it learned from; only runs the digest does not cover (older versions,
+ * expired digests) are downloaded one by one, a few at a time.
+ */
 async function loadHistory(options) {
     const signal = AbortSignal.timeout(options.timeoutMs);
     const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-    let candidates;
+    let discovery;
     try {
-        const discovery = await (0,_github_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .findBaselineArtifacts */ .O0)({ ...options, signal });
+        discovery = await (0,runs/* findBaselineArtifacts */.O0)({ ...options, signal });
         result.apiCalls += discovery.apiCalls;
         result.notes.push(...discovery.notes);
-        candidates = discovery.candidates;
     }
     catch (error) {
         result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
         return result;
     }
+    const { candidates, trustedRunIds } = discovery;
+    if (candidates.length === 0)
+        return result;
     const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
-    // Two downloads at a time: quick on a warm API, gentle on the rate limit.
+    const covered = new Set();
+    const take = (profile, runId) => {
+        covered.add(runId);
+        result.profiles.push({ profile, runId, url: runUrl(runId) });
+    };
+    const fetchOne = async (candidate) => {
+        result.apiCalls++;
+        const zip = await (0,runs/* downloadArtifactZip */.EU)({
+            request: options.request,
+            owner: options.owner,
+            repo: options.repo,
+            artifactId: candidate.artifactId,
+            sizeInBytes: candidate.sizeInBytes,
+            signal,
+        });
+        const refused = [];
+        const files = await (0,extract/* extractFilesFromZip */.Wy)(zip, {
+            required: naming/* PROFILE_FILE_NAME */.N8,
+            optional: [digest_DIGEST_FILE_NAME],
+            refused,
+        });
+        for (const problem of refused)
+            result.notes.push(`The digest of run ${candidate.runId} was not used: ${problem}.`);
+        const profile = (0,profile_profile/* parseProfile */.jZ)(files.get(naming/* PROFILE_FILE_NAME */.N8));
+        if (profile.run.repositoryId !== null && profile.run.repositoryId !== options.repositoryId)
+            throw new Error('the profile names another repository');
+        take(profile, candidate.runId);
+        return files.get(digest_DIGEST_FILE_NAME) ?? null;
+    };
+    // 1. The newest trusted run: its profile and the digest of the history it learned from.
+    const newest = candidates[0];
+    let fromDigest = 0;
+    try {
+        const digestText = await fetchOne(newest);
+        if (digestText !== null) {
+            fromDigest = takeDigest(digestText, newest.runId, trustedRunIds, options, result, take);
+        }
+    }
+    catch (error) {
+        result.skipped.push({ runId: newest.runId, reason: describeFailure(error) });
+    }
+    // 2. Runs the digest did not cover, up to history-runs in all, a few at a time.
+    const rest = candidates
+        .slice(1)
+        .filter((candidate) => !covered.has(candidate.runId))
+        .slice(0, Math.max(0, options.maxRuns - Math.max(1, result.profiles.length)));
     let next = 0;
     const worker = async () => {
-        while (next < candidates.length) {
-            const candidate = candidates[next++];
-            if (!candidate)
-                break;
+        while (next < rest.length && !signal.aborted) {
+            const candidate = rest[next++];
             try {
-                result.apiCalls++;
-                const zip = await (0,_github_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadArtifactZip */ .EU)({
-                    request: options.request,
-                    owner: options.owner,
-                    repo: options.repo,
-                    artifactId: candidate.artifactId,
-                    sizeInBytes: candidate.sizeInBytes,
-                    signal,
-                });
-                const profile = (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProfile */ .jZ)(await (0,_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .extractProfileFromZip */ .M)(zip));
-                if (profile.run.repositoryId !== null &&
-                    profile.run.repositoryId !== options.repositoryId) {
-                    throw new Error('the profile names another repository');
-                }
-                result.profiles.push({ profile, runId: candidate.runId, url: runUrl(candidate.runId) });
+                await fetchOne(candidate);
             }
             catch (error) {
                 result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-                if (signal.aborted)
-                    break;
             }
         }
     };
-    await Promise.all([worker(), worker()]);
+    await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
     result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
-    const skips = summariseSkips(result.skipped, candidates.length);
+    result.profiles.splice(options.maxRuns);
+    // The newest run's own profile came with its digest: both count as "from the digest".
+    const viaDigest = fromDigest > 0 && covered.has(newest.runId) ? fromDigest + 1 : 0;
+    const separately = result.profiles.length - viaDigest;
+    result.notes.push(viaDigest > 0
+        ? `${viaDigest} run(s) from the digest of run ${newest.runId}, ${separately} fetched separately.`
+        : `No usable digest in run ${newest.runId}'s artifact (an older version of the action?): ${separately} run(s) fetched one by one, ${PARALLEL_DOWNLOADS} at a time.`);
+    const skips = summariseSkips(result.skipped, rest.length + 1);
     if (skips)
         result.notes.push(skips);
     return result;
 }
 /**
+ * Takes the digest's entries that the baseline rules allow (each validated like a profile and
+ * kept with its own run id); says what was dropped. Returns how many were taken.
+ */
+function takeDigest(text, digestRunId, trustedRunIds, options, result, take) {
+    let parsed;
+    try {
+        parsed = digest_parseDigest(text);
+    }
+    catch (error) {
+        result.notes.push(`The digest of run ${digestRunId} was not used: ${(0,errors/* errorMessage */.gJ)(error)}.`);
+        return 0;
+    }
+    const { kept, dropped } = trustedEntries(parsed.entries.filter((entry) => entry.run.runId !== digestRunId), { repositoryId: options.repositoryId, trustedRunIds });
+    const newestFirst = kept.slice(0, Math.max(0, options.maxRuns - 1));
+    for (const entry of newestFirst)
+        take(entry, entry.run.runId);
+    const problems = [...parsed.problems, ...dropped];
+    if (problems.length > 0)
+        result.notes.push(`The digest of run ${digestRunId}: ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} left out (${problems.slice(0, 3).join('; ')}).`);
+    return newestFirst.length;
+}
+/**
  * Profiles from a folder: `*.json` files and `run-profile.json` one level down (as
- * `gh run download` lays artifacts out). Links are not followed; sizes are capped.
+ * `gh run download` lays artifacts out). Each is read with the profile cap applied while reading;
+ * links are not followed, and FIFOs, devices, sockets and links named `*.json` are skipped with a
+ * note (never opened). Throws `FileError` (one line: `DIR: no such folder`) when `directory`
+ * itself cannot be listed.
  */
 function loadHistoryFromDirectory(directory, maxProfiles = 100) {
     const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
     const files = [];
-    for (const entry of readdirSync(directory)) {
+    for (const entry of listFolder(directory)) {
         const path = join(directory, entry);
-        const stat = lstatSync(path);
-        if (stat.isFile() && entry.endsWith('.json'))
+        if (isFolder(path))
+            files.push(...innerProfiles(path, result));
+        else if (entry.endsWith('.json'))
             files.push(path);
-        else if (stat.isDirectory()) {
-            for (const inner of readdirSync(path)) {
-                const innerPath = join(path, inner);
-                if (inner.endsWith('.json') && lstatSync(innerPath).isFile())
-                    files.push(innerPath);
-            }
-        }
     }
+    const digests = [];
     for (const file of files.sort().slice(0, maxProfiles)) {
         try {
-            if (lstatSync(file).size > MAX_PROFILE_BYTES)
-                throw new Error(`larger than ${MAX_PROFILE_BYTES} bytes`);
-            const profile = parseProfile(readFileSync(file, 'utf8'));
+            if (basename(file) === DIGEST_FILE_NAME) {
+                // A downloaded artifact's digest: its entries count for runs no profile here covers.
+                const parsed = parseDigest(readBoundedText(file, MAX_DIGEST_BYTES, { what: 'a history digest', followLinks: false }));
+                digests.push(...parsed.entries);
+                if (parsed.problems.length > 0)
+                    result.notes.push(`${shownPath(file)}: ${parsed.problems.length} digest entries left out.`);
+                continue;
+            }
+            const text = readBoundedText(file, MAX_PROFILE_BYTES, {
+                what: 'a run profile',
+                followLinks: false,
+            });
+            const profile = parseProfile(text);
             result.profiles.push({ profile, runId: profile.run.runId, url: null });
         }
         catch (error) {
-            result.skipped.push({ runId: null, reason: `${file}: ${errorMessage(error)}` });
+            result.skipped.push({
+                runId: null,
+                reason: error instanceof FileError ? error.message : `${shownPath(file)}: ${errorMessage(error)}`,
+            });
         }
     }
+    const covered = new Set(result.profiles.map((entry) => entry.runId));
+    let fromDigests = 0;
+    for (const entry of digests) {
+        if (entry.run.runId !== null && covered.has(entry.run.runId))
+            continue;
+        covered.add(entry.run.runId);
+        result.profiles.push({ profile: entry, runId: entry.run.runId, url: null });
+        fromDigests++;
+    }
+    if (fromDigests > 0)
+        result.notes.push(`${fromDigests} run(s) from history digests in ${directory}.`);
+    result.profiles.splice(maxProfiles);
     if (files.length > maxProfiles)
         result.notes.push(`Only the first ${maxProfiles} of ${files.length} files were read.`);
     const skips = summariseSkips(result.skipped, files.length);
     if (skips)
         result.notes.push(skips);
     return result;
+}
+/** A real folder (not a link to one). */
+function isFolder(path) {
+    try {
+        return lstatSync(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The `*.json` entries of a folder one level down; a folder that cannot be listed is a note. */
+function innerProfiles(folder, result) {
+    let entries;
+    try {
+        entries = listFolder(folder);
+    }
+    catch (error) {
+        result.notes.push(`Skipped ${errorMessage(error)}.`);
+        return [];
+    }
+    return entries
+        .filter((inner) => inner.endsWith('.json') && !isFolder(join(folder, inner)))
+        .map((inner) => join(folder, inner));
 }
 
 
@@ -524,6 +813,8 @@ __webpack_require__.d(__webpack_exports__, {
 var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var shared_errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/inert-text.ts
+var inert_text = __webpack_require__(1961);
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __webpack_require__(4886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
@@ -692,6 +983,7 @@ const RUN_PROFILE_SCHEMA = schemaFor(2);
 
 
 
+
 /** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
 const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
@@ -760,7 +1052,8 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        // The parser's message quotes the file, which is untrusted: quoted, cut and on one line.
+        throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${(0,inert_text/* quoteUntrusted */.X0)(error instanceof Error ? error.message : String(error), 120)}`);
     }
     const header = (typeof value === 'object' && value !== null ? value : {});
     if (header.kind !== PROFILE_KIND)
