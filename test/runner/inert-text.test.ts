@@ -190,8 +190,11 @@ function capturedRunner() {
 describe('the Runner adapter', () => {
   it('finding 1: a history note quoting a hostile artifact starts no command in the log', () => {
     const notes = loadHistoryFromDirectory(history).notes;
-    // The hostile file name still reaches the note on a line of its own: the adapter must hold.
-    expect(notes.join('\n')).toMatch(/\n::error::PWN[12]/);
+    // The hostile content and file name reach the notes quoted, each note on one line; the
+    // adapter below must hold all the same.
+    expect(notes.join(' ')).toMatch(/::error::PWN1/);
+    expect(notes.join(' ')).toMatch(/::error::PWN2/);
+    for (const note of notes) expect(note).not.toMatch(/[\r\n]/);
     const { runner, written } = capturedRunner();
     for (const note of notes) {
       runner.info(`History: ${note}`);
