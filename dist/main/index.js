@@ -1809,9 +1809,13 @@ function buildLadder(input) {
         // A later clean run at this count or more, on this memory, overrules the kill.
         !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)));
     const worst = kills.reduce((low, run) => (low === null || run.workers < low.workers ? run : low), null);
+    // Risen against the most any proof needed, not against the one run that proved the count:
+    // per-worker memory varies run to run (inputs, seeds, GC timing) by about the drift threshold
+    // itself, and one ordinary run must not lift the floor.
+    const provenNeed = Math.max(0, ...proofs.map((run) => run.perWorkerBytes));
     const risen = best !== null &&
         input.latestPerWorkerBytes !== null &&
-        input.latestPerWorkerBytes > best.perWorkerBytes * (1 + RISEN_SHARE);
+        input.latestPerWorkerBytes > provenNeed * (1 + RISEN_SHARE);
     let ceiling = best === null ? null : stepAbove(best.workers);
     if (ceiling !== null && worst !== null)
         ceiling = Math.min(ceiling, worst.workers - 1);
@@ -1872,14 +1876,22 @@ function memoryBoundFor(estimate, budgetBytes, ladder) {
     const room = budgetBytes - Math.max(0, estimate.baseBytes);
     const model = estimate.concurrency
         ? concurrentBound(estimate.concurrency, estimate, room)
-        : lockstepBound(estimate, room);
+        : lockstepBound(estimate, room, ladder);
     // The elastic boundary only serves the ladder's next step, and only where the model refuses it.
     const elastic = elasticBound(estimate, room, ladder);
     const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
     return elastic !== null && model.bound < step && elastic.bound > model.bound ? elastic : model;
 }
-function lockstepBound(estimate, room) {
-    const perWorker = Math.max(1, estimate.perWorkerBytes);
+/**
+ * Each worker at its peak. With a proof on this memory the confidence factor √(1 + 1/n) is not
+ * stacked on the +15% margin: as with the concurrency model, the ladder's one step bounds how far
+ * little evidence can carry the plan.
+ */
+function lockstepBound(estimate, room, ladder) {
+    const proven = ladder !== null && ladder.proven !== null && !ladder.risen;
+    const perWorker = proven && estimate.memberPeakBytes !== null
+        ? Math.max(1, estimate.memberPeakBytes * (1 + estimate_estimate/* SAFETY_MARGIN */.iN) * estimate.elasticShare)
+        : Math.max(1, estimate.perWorkerBytes);
     const bound = room <= 0 ? 0 : Math.min(MAX_WORKERS_CONSIDERED, Math.floor(room / perWorker));
     return {
         bound,
@@ -1964,7 +1976,12 @@ function planWorkers({ capacity, settings, estimate }) {
     const model = memoryBoundFor(estimate, budget, ladder);
     const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
     const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
-    const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
+    // The speed-up fit stops the climb where one more worker stops paying; it does not take the
+    // plan below a count proven on this memory (a fit from a few noisy durations flips easily).
+    const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
+    const speedupBound = estimate.speedup
+        ? Math.max(1, Math.min(memoryBound, provenFloor), estimate.speedup.maxUsefulWorkers)
+        : null;
     if (capacity.memoryAvailableBytes <= reserve.bytes) {
         warnings.push(`Available memory (${(0,units/* formatBytes */.z3)(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
             `(${(0,units/* formatBytes */.z3)(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +

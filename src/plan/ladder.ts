@@ -45,7 +45,10 @@ export interface Ladder {
   unsafeRunId: number | null;
   /** The largest count the plan may try: proven + one step, below `unsafe`; null without a proof. */
   ceiling: number | null;
-  /** Memory per worker has risen more than RISEN_SHARE since the proof: the floor is off. */
+  /**
+   * The newest run needed more than RISEN_SHARE above the most any proof on this memory needed
+   * per worker: memory has risen since (drift), and the floor is off.
+   */
   risen: boolean;
   /** Evidence left out, one line each (looser limits for proofs, old runs). */
   ignored: string[];
@@ -92,10 +95,14 @@ export function buildLadder(input: LadderInput): Ladder {
     null,
   );
 
+  // Risen against the most any proof needed, not against the one run that proved the count:
+  // per-worker memory varies run to run (inputs, seeds, GC timing) by about the drift threshold
+  // itself, and one ordinary run must not lift the floor.
+  const provenNeed = Math.max(0, ...proofs.map((run) => run.perWorkerBytes));
   const risen =
     best !== null &&
     input.latestPerWorkerBytes !== null &&
-    input.latestPerWorkerBytes > best.perWorkerBytes * (1 + RISEN_SHARE);
+    input.latestPerWorkerBytes > provenNeed * (1 + RISEN_SHARE);
   let ceiling = best === null ? null : stepAbove(best.workers);
   if (ceiling !== null && worst !== null) ceiling = Math.min(ceiling, worst.workers - 1);
   // Right after an OOM kill, fall back to the proof and take no step this time: the kill is the

@@ -42,15 +42,24 @@ export function memoryBoundFor(
   const room = budgetBytes - Math.max(0, estimate.baseBytes);
   const model = estimate.concurrency
     ? concurrentBound(estimate.concurrency, estimate, room)
-    : lockstepBound(estimate, room);
+    : lockstepBound(estimate, room, ladder);
   // The elastic boundary only serves the ladder's next step, and only where the model refuses it.
   const elastic = elasticBound(estimate, room, ladder);
   const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
   return elastic !== null && model.bound < step && elastic.bound > model.bound ? elastic : model;
 }
 
-function lockstepBound(estimate: MemoryEstimate, room: number): MemoryBound {
-  const perWorker = Math.max(1, estimate.perWorkerBytes);
+/**
+ * Each worker at its peak. With a proof on this memory the confidence factor √(1 + 1/n) is not
+ * stacked on the +15% margin: as with the concurrency model, the ladder's one step bounds how far
+ * little evidence can carry the plan.
+ */
+function lockstepBound(estimate: MemoryEstimate, room: number, ladder: Ladder | null): MemoryBound {
+  const proven = ladder !== null && ladder.proven !== null && !ladder.risen;
+  const perWorker =
+    proven && estimate.memberPeakBytes !== null
+      ? Math.max(1, estimate.memberPeakBytes * (1 + SAFETY_MARGIN) * estimate.elasticShare)
+      : Math.max(1, estimate.perWorkerBytes);
   const bound = room <= 0 ? 0 : Math.min(MAX_WORKERS_CONSIDERED, Math.floor(room / perWorker));
   return {
     bound,

@@ -56,7 +56,12 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
   const model = memoryBoundFor(estimate, budget, ladder);
   const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
   const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
-  const speedupBound = estimate.speedup ? Math.max(1, estimate.speedup.maxUsefulWorkers) : null;
+  // The speed-up fit stops the climb where one more worker stops paying; it does not take the
+  // plan below a count proven on this memory (a fit from a few noisy durations flips easily).
+  const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
+  const speedupBound = estimate.speedup
+    ? Math.max(1, Math.min(memoryBound, provenFloor), estimate.speedup.maxUsefulWorkers)
+    : null;
 
   if (capacity.memoryAvailableBytes <= reserve.bytes) {
     warnings.push(

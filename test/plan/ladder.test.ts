@@ -102,6 +102,13 @@ describe('buildLadder', () => {
     ).toBe(false);
   });
 
+  it('measures risen memory against the most any proof needed, not one run', () => {
+    // Proofs needed 300 and 330 MiB per worker; a run at 340 MiB is ordinary variation.
+    const evidence = [run(3), run(2, { perWorkerBytes: 330 * MiB })];
+    expect(buildLadder({ ...here, latestPerWorkerBytes: 340 * MiB, evidence }).risen).toBe(false);
+    expect(buildLadder({ ...here, latestPerWorkerBytes: 370 * MiB, evidence }).risen).toBe(true);
+  });
+
   it('a failed run (non-zero exit, no OOM kill) proves nothing and marks nothing', () => {
     const ladder = buildLadder({ ...here, evidence: [run(4, { clean: false })] });
     expect(ladder).toMatchObject({ proven: null, unsafe: null, ceiling: null });
