@@ -2,7 +2,8 @@
 // and writes bench/RESULTS.md. Every figure is a median of ≥ 5 runs; times are also given as a
 // ratio against a baseline measured in the same run, because these machines are noisy.
 //   npm run bench                     all parts
-//   npm run bench -- --part latency   one part: latency | sampler | history | quality
+//   npm run bench -- --part latency   one part: latency | sampler | history | quality | convergence
+//                                     | history-api
 // Each part is a module in bench/parts/ that returns its Markdown section; this driver runs them
 // in order and writes RESULTS.md (only when every part ran, so one part never overwrites the rest).
 import { writeFileSync } from 'node:fs';
@@ -11,13 +12,22 @@ import { parseArgs } from 'node:util';
 import { describeMachine } from './lib/machine.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { fixed } from './lib/stats.mjs';
+import { convergence } from './parts/convergence.mjs';
+import { historyApi } from './parts/history-api.mjs';
 import { historyCost } from './parts/history.mjs';
 import { latency } from './parts/latency.mjs';
 import { quality } from './parts/quality.mjs';
 import { samplerCost } from './parts/sampler.mjs';
 
 /** The parts in the order they run and appear in RESULTS.md. */
-const runners = { latency, sampler: samplerCost, history: historyCost, quality };
+const runners = {
+  latency,
+  sampler: samplerCost,
+  history: historyCost,
+  quality,
+  convergence,
+  'history-api': historyApi,
+};
 
 const { values } = parseArgs({ options: { part: { type: 'string' } } });
 const parts = values.part ? [values.part] : Object.keys(runners);

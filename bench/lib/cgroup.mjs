@@ -2,6 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 
+/** Default time a command may take inside the limit before it is stopped. */
+const TIMEOUT_MS = 120_000;
+
 export const V1_MEMORY = '/sys/fs/cgroup/memory';
 
 export function canUseCgroups() {
@@ -15,8 +18,11 @@ export function canUseCgroups() {
   }
 }
 
-/** Runs argv inside a fresh v1 memory cgroup with `limitBytes`; returns wall, exit and OOM kills. */
-export function inCgroup(limitBytes, argv, env = process.env) {
+/**
+ * Runs argv inside a fresh v1 memory cgroup with `limitBytes`; returns wall, exit and OOM kills.
+ * `timeoutMs` (default 120 s) stops a command that runs too long (`timedOut`).
+ */
+export function inCgroup(limitBytes, argv, env = process.env, { timeoutMs = TIMEOUT_MS } = {}) {
   const cgroup = `${V1_MEMORY}/rp-bench-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   mkdirSync(cgroup);
   try {
@@ -31,14 +37,26 @@ export function inCgroup(limitBytes, argv, env = process.env) {
     const result = spawnSync(
       'sh',
       ['-c', `echo $$ > ${cgroup}/cgroup.procs && exec "$@"`, 'sh', ...argv],
-      { encoding: 'utf8', timeout: 120_000, env },
+      // A test suite's output can be large; the buffer only has to hold it, not be read.
+      { encoding: 'utf8', timeout: timeoutMs, env, maxBuffer: 256 * 1024 * 1024 },
     );
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     const oomKills = Number(
       /oom_kill (\d+)/.exec(readFileSync(`${cgroup}/memory.oom_control`, 'utf8'))?.[1] ?? 0,
     );
-    return { wallMs, status: result.status, stdout: result.stdout, oomKills };
+    const timedOut = result.error?.code === 'ETIMEDOUT';
+    return {
+      wallMs,
+      status: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      oomKills,
+      timedOut,
+    };
   } finally {
+    // Processes the command left behind (e.g. workers of a command stopped by the timeout) are
+    // ours, in our own cgroup: stop them so the cgroup can go.
+    killLeftovers(cgroup);
     // The cgroup can only go once its last process has: retry for up to ~5 s (50 × 0.1 s).
     for (let attempt = 0; attempt < 50; attempt++) {
       try {
@@ -47,6 +65,23 @@ export function inCgroup(limitBytes, argv, env = process.env) {
       } catch {
         spawnSync('sleep', ['0.1']);
       }
+    }
+  }
+}
+
+/** SIGKILLs every process still in `cgroup` (ours: the cgroup was made for one command). */
+function killLeftovers(cgroup) {
+  let pids = [];
+  try {
+    pids = readFileSync(`${cgroup}/cgroup.procs`, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // Already gone.
     }
   }
 }

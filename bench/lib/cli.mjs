@@ -1,5 +1,5 @@
 // The shipped CLI (dist/cli) as the quality benchmark drives it: recording history, planning.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -52,4 +52,21 @@ export function planInside(limit, historyDir, flags) {
     ...flags,
   ]);
   return JSON.parse(result.stdout).plan;
+}
+
+/**
+ * `resource-planner run --profile test` around argv, inside a fresh cgroup with `limit` (outside
+ * any limit when null): the run's wall time, exit status and OOM kills, and its profile written
+ * to `out` when given.
+ */
+export function recordedRun(limit, argv, { out, env, timeoutMs } = {}) {
+  const own = ['run', '--profile', 'test', '--interval', '100ms', ...(out ? ['--out', out] : [])];
+  const command = [process.execPath, CLI, ...own, '--', ...argv];
+  if (limit !== null) return inCgroup(limit, command, env, { timeoutMs });
+  const result = spawnSync(command[0], command.slice(1), {
+    stdio: 'ignore',
+    env,
+    timeout: timeoutMs,
+  });
+  return { status: result.status, oomKills: 0, timedOut: result.error?.code === 'ETIMEDOUT' };
 }
