@@ -7919,8 +7919,8 @@ function checkReadable(path, stat, maxBytes, what) {
     if (stat.size > maxBytes)
         throw new FileError(path, 'too-large', `${(0,units/* formatBytes */.z3)(stat.size)}, more than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${what} may have`);
 }
-/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
-function listFolder(path) {
+/** Throws `FileError` unless `path` is a folder (links to folders are followed). */
+function requireFolder(path) {
     let stat;
     try {
         stat = (0,external_node_fs_namespaceObject.statSync)(path);
@@ -7930,6 +7930,10 @@ function listFolder(path) {
     }
     if (!stat.isDirectory())
         throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+}
+/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
+function listFolder(path) {
+    requireFolder(path);
     try {
         return (0,external_node_fs_namespaceObject.readdirSync)(path);
     }
@@ -7944,15 +7948,7 @@ function listFolder(path) {
  */
 function ensureWritableDirectory(path, maxMissingParents = 2) {
     createLevel(path, maxMissingParents);
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch (error) {
-        throw systemFileError(path, error, 'folder');
-    }
-    if (!stat.isDirectory())
-        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    requireFolder(path);
     try {
         (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
     }

@@ -3746,17 +3746,21 @@ function checkReadable(path, stat, maxBytes, what) {
     if (stat.size > maxBytes)
         throw new FileError(path, 'too-large', `${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stat.size)}, more than the ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(maxBytes)} ${what} may have`);
 }
-/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
-function listFolder(path) {
+/** Throws `FileError` unless `path` is a folder (links to folders are followed). */
+function requireFolder(path) {
     let stat;
     try {
-        stat = statSync(path);
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
     catch (error) {
         throw systemFileError(path, error, 'folder');
     }
     if (!stat.isDirectory())
         throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+}
+/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
+function listFolder(path) {
+    requireFolder(path);
     try {
         return readdirSync(path);
     }
@@ -3771,15 +3775,7 @@ function listFolder(path) {
  */
 function ensureWritableDirectory(path, maxMissingParents = 2) {
     createLevel(path, maxMissingParents);
-    let stat;
-    try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-    }
-    catch (error) {
-        throw systemFileError(path, error, 'folder');
-    }
-    if (!stat.isDirectory())
-        throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+    requireFolder(path);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
     }

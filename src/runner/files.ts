@@ -155,8 +155,8 @@ function checkReadable(path: string, stat: Stats, maxBytes: number, what: string
     );
 }
 
-/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
-export function listFolder(path: string): string[] {
+/** Throws `FileError` unless `path` is a folder (links to folders are followed). */
+function requireFolder(path: string): void {
   let stat: Stats;
   try {
     stat = statSync(path);
@@ -164,6 +164,11 @@ export function listFolder(path: string): string[] {
     throw systemFileError(path, error, 'folder');
   }
   if (!stat.isDirectory()) throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+}
+
+/** The names in the folder at `path` (links to folders are followed). Throws `FileError`. */
+export function listFolder(path: string): string[] {
+  requireFolder(path);
   try {
     return readdirSync(path);
   } catch (error) {
@@ -178,13 +183,7 @@ export function listFolder(path: string): string[] {
  */
 export function ensureWritableDirectory(path: string, maxMissingParents = 2): void {
   createLevel(path, maxMissingParents);
-  let stat: Stats;
-  try {
-    stat = statSync(path);
-  } catch (error) {
-    throw systemFileError(path, error, 'folder');
-  }
-  if (!stat.isDirectory()) throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a folder`);
+  requireFolder(path);
   try {
     accessSync(path, constants.W_OK | constants.X_OK);
   } catch (error) {
