@@ -489,7 +489,7 @@ function verdict({ rounds, oracle, nproc, counts, cpus }) {
         if (round.oomKills > 0 || round.status !== 0)
           return `round ${round.round} at N = ${round.workers} ${round.oomKills > 0 ? 'was OOM-killed' : `exited ${round.status}${round.heapLimit ? ` at the V8 heap limit (node-heap-mb ${round.nodeHeapMb})` : ''}`}`;
         if (round.workers === oracle.workers)
-          return `round ${round.round} ran the oracle's N = ${round.workers} in ${ratio}× its median: run-to-run noise`;
+          return `round ${round.round} ran the oracle's N = ${round.workers} in ${ratio}× its median: the same count, so run-to-run variation (the shared machine's load)`;
         const sweepRatio = atN?.clean
           ? `; the sweep's median at ${round.workers} is ${fixed(atN.wallMs / oracle.wallMs, 2)}× the oracle`
           : '';
@@ -507,11 +507,16 @@ function verdict({ rounds, oracle, nproc, counts, cpus }) {
       `not slower than nproc: not applicable (nproc ${nproc ? 'was OOM-killed or failed' : 'was not reached by the sweep'})`,
     );
   } else {
-    const slower = rounds.filter((round) => round.wallMs > NOISE * nproc.wallMs);
-    const why = (round) =>
-      round.workers < cpus
-        ? planFacts(round)
-        : 'as many workers as nproc or more: run-to-run noise';
+    const slower = rounds.filter(
+      (round) => round.wallMs > NOISE * nproc.wallMs || round.oomKills > 0 || round.status !== 0,
+    );
+    const why = (round) => {
+      if (round.oomKills > 0) return 'OOM-killed';
+      if (round.status !== 0)
+        return `exited ${round.status}${round.heapLimit ? ` at the V8 heap limit (node-heap-mb ${round.nodeHeapMb})` : ''}`;
+      if (round.workers < cpus) return planFacts(round);
+      return "as many workers as nproc or more, so run-to-run variation (the shared machine's load)";
+    };
     parts.push(
       slower.length === 0
         ? `not slower than nproc: **met**`
