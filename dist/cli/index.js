@@ -7242,14 +7242,14 @@ var inert_text = __nccwpck_require__(1961);
 var units = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Run profile v2: the compact record of one run that later runs learn from.
+ * Run profile v3: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
-const PROFILE_VERSION = 2;
+/** Written by this version; readers also accept (and upgrade) v1 and v2. See docs/profile-format.md. */
+const PROFILE_VERSION = 3;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
@@ -7294,17 +7294,21 @@ const workerGroupV1 = {
     meanEndRssBytes: bytes,
     peakTotalBytes: bytes,
 };
-const concurrency = {
+const concurrencyV2 = {
+    memberMeanBytes: bytes,
+    memberSdBytes: bytes,
+    aliveAtPeak: count,
+    meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+};
+const concurrencyFor = (version) => ({
     anyOf: [
         { type: 'null' },
-        object({
-            memberMeanBytes: bytes,
-            memberSdBytes: bytes,
-            aliveAtPeak: count,
-            meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
-        }),
+        object(version === 2
+            ? concurrencyV2
+            : // null: upgraded from v2, which did not record it (the action saves what it read).
+                { ...concurrencyV2, sustainedAlive: { ...count, type: ['integer', 'null'] } }),
     ],
-};
+});
 const phaseFor = (workerGroup) => object({
     name: schema_name,
     startMs: ms,
@@ -7333,9 +7337,9 @@ const runV1 = {
     headRepositoryId: nullableId,
     startedAt: { type: 'string', maxLength: 40 },
 };
-/** The schema of one format version (1 or 2). */
+/** The schema of one format version (1, 2 or 3). */
 function schemaFor(version) {
-    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
     const run = object(version === 1
         ? runV1
         : {
@@ -7393,7 +7397,8 @@ function schemaFor(version) {
     };
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
-const RUN_PROFILE_SCHEMA = schemaFor(2);
+const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
+const RUN_PROFILE_SCHEMA = schemaFor(3);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -7411,20 +7416,29 @@ const RUN_PROFILE_SCHEMA = schemaFor(2);
 const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
+const SCHEMAS = {
+    1: RUN_PROFILE_SCHEMA_V1,
+    2: RUN_PROFILE_SCHEMA_V2,
+    3: RUN_PROFILE_SCHEMA,
+};
 const validators = new Map();
 function validate(value, version) {
     let validator = validators.get(version);
     if (!validator) {
-        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA);
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(SCHEMAS[version]);
         validators.set(version, validator);
     }
     return validator(value) ? null : (validator.errors ?? []);
 }
 /**
- * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
- * status), so the estimator uses it for what it can prove and no more.
+ * An older profile as the current version: what the older writer did not record reads as unknown
+ * (v1: no concurrency figures, no exit status; v2: no sustained count), so the estimator uses it
+ * for what it can prove and no more.
  */
-function upgradeV1(profile) {
+function upgrade(profile) {
+    const concurrency = (figures) => figures
+        ? { ...figures, sustainedAlive: figures.sustainedAlive ?? null }
+        : null;
     return {
         ...profile,
         version: PROFILE_VERSION,
@@ -7433,7 +7447,7 @@ function upgradeV1(profile) {
             ...phase,
             workerGroups: phase.workerGroups.map((group) => ({
                 ...group,
-                concurrency: group.concurrency ?? null,
+                concurrency: concurrency(group.concurrency),
             })),
         })),
     };
@@ -7463,7 +7477,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1 and v2 are upgraded to v3); throws ProfileError saying what is wrong. */
 function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -7484,13 +7498,13 @@ function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
     }
-    const version = header.version === 1 ? 1 : 2;
+    const version = header.version === 1 || header.version === 2 ? header.version : 3;
     const errors = validate(value, version);
     if (errors) {
         const first = errors[0];
         throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
     }
-    const profile = version === 1 ? upgradeV1(value) : value;
+    const profile = version < PROFILE_VERSION ? upgrade(value) : value;
     checkConsistency(profile);
     return profile;
 }
@@ -14013,7 +14027,9 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
     let perWorker = measuredPerWorker;
     if (oom)
         perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
-    const workers = Math.max(1, group.maxConcurrency);
+    // The count the run used: the sustained count where the profile has it (v3), not the most
+    // alive in one sample (a tool's brief helper or replacement worker would read as a larger pool).
+    const workers = Math.max(1, group.concurrency?.sustainedAlive ?? group.maxConcurrency);
     const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
@@ -15375,17 +15391,34 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
  */
 const UNMEASURED_RESERVE_BYTES = 512 * units/* MiB */.lv;
 /**
+ * ...but never more than this share of the memory limit: a flat 512 MiB took 64% of an 800 MiB
+ * container. The non-worker memory measured in the convergence benchmark (bench/RESULTS.md §5:
+ * a Python pool's parent, Jest's own process, a Node pool's parent) was 16–142 MiB in limits of
+ * 768–2048 MiB; a quarter of the limit covers that 1.3× or more in every one of them.
+ */
+const UNMEASURED_RESERVE_SHARE = 0.25;
+/**
  * The reserve once history measures the job's base (its non-worker processes): only what history
  * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
  * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
  */
 const MEASURED_RESERVE_BYTES = 100 * units/* MiB */.lv;
-/** The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured. */
-function resolveReserve(setting, baseMeasured) {
+/**
+ * The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured:
+ * 100 MiB once it measured the base; before that 512 MiB, or a quarter of a smaller memory limit
+ * (`memoryLimitBytes`, the runner's or the container's ceiling).
+ */
+function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
     if (setting !== null)
         return { bytes: setting, source: 'input' };
-    return baseMeasured
-        ? { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' }
+    if (baseMeasured)
+        return { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' };
+    const share = Math.floor(memoryLimitBytes * UNMEASURED_RESERVE_SHARE);
+    return share < UNMEASURED_RESERVE_BYTES
+        ? {
+            bytes: Math.max(MEASURED_RESERVE_BYTES, share),
+            source: 'auto, base unknown, a quarter of the limit',
+        }
         : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
 }
 /**
@@ -15576,7 +15609,7 @@ const MIN_NODE_HEAP_MB = 128;
  */
 function planWorkers({ capacity, settings, estimate }) {
     const warnings = [];
-    const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured);
+    const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured, capacity.memoryLimitBytes);
     const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, {
         memoryReserveBytes: reserve.bytes,
         memoryFraction: settings.memoryFraction,
@@ -16083,6 +16116,7 @@ function newGroup(name, parentName) {
         rssSum: 0,
         rssSquares: 0,
         samplesWithMembers: 0,
+        samplesByAlive: [],
     };
 }
 /** Adds `from` into `into`: pools of the same kind under different parents. */
@@ -16098,6 +16132,9 @@ function mergeGroup(into, from) {
     into.rssSum += from.rssSum;
     into.rssSquares += from.rssSquares;
     into.samplesWithMembers += from.samplesWithMembers;
+    from.samplesByAlive.forEach((samples, alive) => {
+        into.samplesByAlive[alive] = (into.samplesByAlive[alive] ?? 0) + samples;
+    });
 }
 /** Sum of RSS in one sample. */
 function treeRss(sample) {
@@ -16141,6 +16178,7 @@ function summariseGroups(samples, procs) {
         for (const [key, now] of concurrent) {
             const group = groups.get(key);
             group.samplesWithMembers++;
+            group.samplesByAlive[now.count] = (group.samplesByAlive[now.count] ?? 0) + 1;
             group.maxConcurrency = Math.max(group.maxConcurrency, now.count);
             if (now.total > group.peakTotal) {
                 group.peakTotal = now.total;
@@ -16188,8 +16226,28 @@ function groupProfile(group) {
             meanAlive: group.samplesWithMembers > 0
                 ? Math.round((group.pairs / group.samplesWithMembers) * 100) / 100
                 : 0,
+            sustainedAlive: sustainedAlive(group.samplesByAlive),
         },
     };
+}
+/**
+ * Share of the samples with members in which at least the sustained count was alive. 10%: a
+ * helper or replacement worker alive for a sample or two does not count, while a pool that
+ * ramps up and down (workers starting and finishing out of step) still counts at its full size.
+ */
+const SUSTAINED_SHARE = 0.1;
+/** The largest count alive in at least SUSTAINED_SHARE of the samples (their 90th percentile). */
+function sustainedAlive(samplesByAlive) {
+    let total = 0;
+    for (const samples of samplesByAlive)
+        total += samples ?? 0;
+    let atLeast = 0;
+    for (let alive = samplesByAlive.length - 1; alive >= 1; alive--) {
+        atLeast += samplesByAlive[alive] ?? 0;
+        if (atLeast >= SUSTAINED_SHARE * total)
+            return alive;
+    }
+    return 0;
 }
 function build_mean(values) {
     if (values.length === 0)

@@ -819,14 +819,14 @@ var inert_text = __webpack_require__(1961);
 var units = __webpack_require__(4886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Run profile v2: the compact record of one run that later runs learn from.
+ * Run profile v3: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
-const PROFILE_VERSION = 2;
+/** Written by this version; readers also accept (and upgrade) v1 and v2. See docs/profile-format.md. */
+const PROFILE_VERSION = 3;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
@@ -871,17 +871,21 @@ const workerGroupV1 = {
     meanEndRssBytes: bytes,
     peakTotalBytes: bytes,
 };
-const concurrency = {
+const concurrencyV2 = {
+    memberMeanBytes: bytes,
+    memberSdBytes: bytes,
+    aliveAtPeak: count,
+    meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+};
+const concurrencyFor = (version) => ({
     anyOf: [
         { type: 'null' },
-        object({
-            memberMeanBytes: bytes,
-            memberSdBytes: bytes,
-            aliveAtPeak: count,
-            meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
-        }),
+        object(version === 2
+            ? concurrencyV2
+            : // null: upgraded from v2, which did not record it (the action saves what it read).
+                { ...concurrencyV2, sustainedAlive: { ...count, type: ['integer', 'null'] } }),
     ],
-};
+});
 const phaseFor = (workerGroup) => object({
     name: schema_name,
     startMs: ms,
@@ -910,9 +914,9 @@ const runV1 = {
     headRepositoryId: nullableId,
     startedAt: { type: 'string', maxLength: 40 },
 };
-/** The schema of one format version (1 or 2). */
+/** The schema of one format version (1, 2 or 3). */
 function schemaFor(version) {
-    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+    const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
     const run = object(version === 1
         ? runV1
         : {
@@ -970,7 +974,8 @@ function schemaFor(version) {
     };
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
-const RUN_PROFILE_SCHEMA = schemaFor(2);
+const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
+const RUN_PROFILE_SCHEMA = schemaFor(3);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -988,20 +993,29 @@ const RUN_PROFILE_SCHEMA = schemaFor(2);
 const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
+const SCHEMAS = {
+    1: RUN_PROFILE_SCHEMA_V1,
+    2: RUN_PROFILE_SCHEMA_V2,
+    3: RUN_PROFILE_SCHEMA,
+};
 const validators = new Map();
 function validate(value, version) {
     let validator = validators.get(version);
     if (!validator) {
-        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA);
+        validator = new ajv.Ajv({ allErrors: false, strict: true }).compile(SCHEMAS[version]);
         validators.set(version, validator);
     }
     return validator(value) ? null : (validator.errors ?? []);
 }
 /**
- * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
- * status), so the estimator uses it for what it can prove and no more.
+ * An older profile as the current version: what the older writer did not record reads as unknown
+ * (v1: no concurrency figures, no exit status; v2: no sustained count), so the estimator uses it
+ * for what it can prove and no more.
  */
-function upgradeV1(profile) {
+function upgrade(profile) {
+    const concurrency = (figures) => figures
+        ? { ...figures, sustainedAlive: figures.sustainedAlive ?? null }
+        : null;
     return {
         ...profile,
         version: PROFILE_VERSION,
@@ -1010,7 +1024,7 @@ function upgradeV1(profile) {
             ...phase,
             workerGroups: phase.workerGroups.map((group) => ({
                 ...group,
-                concurrency: group.concurrency ?? null,
+                concurrency: concurrency(group.concurrency),
             })),
         })),
     };
@@ -1040,7 +1054,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1 and v2 are upgraded to v3); throws ProfileError saying what is wrong. */
 function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -1061,13 +1075,13 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
     }
-    const version = header.version === 1 ? 1 : 2;
+    const version = header.version === 1 || header.version === 2 ? header.version : 3;
     const errors = validate(value, version);
     if (errors) {
         const first = errors[0];
         throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
     }
-    const profile = version === 1 ? upgradeV1(value) : value;
+    const profile = version < PROFILE_VERSION ? upgrade(value) : value;
     checkConsistency(profile);
     return profile;
 }

@@ -1754,17 +1754,34 @@ var speedup = __nccwpck_require__(96);
  */
 const UNMEASURED_RESERVE_BYTES = 512 * units/* MiB */.lv;
 /**
+ * ...but never more than this share of the memory limit: a flat 512 MiB took 64% of an 800 MiB
+ * container. The non-worker memory measured in the convergence benchmark (bench/RESULTS.md §5:
+ * a Python pool's parent, Jest's own process, a Node pool's parent) was 16–142 MiB in limits of
+ * 768–2048 MiB; a quarter of the limit covers that 1.3× or more in every one of them.
+ */
+const UNMEASURED_RESERVE_SHARE = 0.25;
+/**
  * The reserve once history measures the job's base (its non-worker processes): only what history
  * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
  * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
  */
 const MEASURED_RESERVE_BYTES = 100 * units/* MiB */.lv;
-/** The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured. */
-function resolveReserve(setting, baseMeasured) {
+/**
+ * The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured:
+ * 100 MiB once it measured the base; before that 512 MiB, or a quarter of a smaller memory limit
+ * (`memoryLimitBytes`, the runner's or the container's ceiling).
+ */
+function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
     if (setting !== null)
         return { bytes: setting, source: 'input' };
-    return baseMeasured
-        ? { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' }
+    if (baseMeasured)
+        return { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' };
+    const share = Math.floor(memoryLimitBytes * UNMEASURED_RESERVE_SHARE);
+    return share < UNMEASURED_RESERVE_BYTES
+        ? {
+            bytes: Math.max(MEASURED_RESERVE_BYTES, share),
+            source: 'auto, base unknown, a quarter of the limit',
+        }
         : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
 }
 /**
@@ -1959,7 +1976,7 @@ const MIN_NODE_HEAP_MB = 128;
  */
 function planWorkers({ capacity, settings, estimate }) {
     const warnings = [];
-    const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured);
+    const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured, capacity.memoryLimitBytes);
     const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, {
         memoryReserveBytes: reserve.bytes,
         memoryFraction: settings.memoryFraction,
@@ -2939,7 +2956,9 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
     let perWorker = measuredPerWorker;
     if (oom)
         perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
-    const workers = Math.max(1, group.maxConcurrency);
+    // The count the run used: the sustained count where the profile has it (v3), not the most
+    // alive in one sample (a tool's brief helper or replacement worker would read as a larger pool).
+    const workers = Math.max(1, group.concurrency?.sustainedAlive ?? group.maxConcurrency);
     const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;

@@ -133,7 +133,9 @@ function figuresFor(
   const measuredPerWorker = group.peakRss.p90Bytes * sharedPageScale;
   let perWorker = measuredPerWorker;
   if (oom) perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
-  const workers = Math.max(1, group.maxConcurrency);
+  // The count the run used: the sustained count where the profile has it (v3), not the most
+  // alive in one sample (a tool's brief helper or replacement worker would read as a larger pool).
+  const workers = Math.max(1, group.concurrency?.sustainedAlive ?? group.maxConcurrency);
   const peak = treePeak * sharedPageScale;
   const startedMs = Date.parse(entry.profile.run.startedAt);
   const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;

@@ -11,6 +11,13 @@ import { MiB } from '../shared/units.js';
  */
 export const UNMEASURED_RESERVE_BYTES = 512 * MiB;
 /**
+ * ...but never more than this share of the memory limit: a flat 512 MiB took 64% of an 800 MiB
+ * container. The non-worker memory measured in the convergence benchmark (bench/RESULTS.md §5:
+ * a Python pool's parent, Jest's own process, a Node pool's parent) was 16–142 MiB in limits of
+ * 768–2048 MiB; a quarter of the limit covers that 1.3× or more in every one of them.
+ */
+export const UNMEASURED_RESERVE_SHARE = 0.25;
+/**
  * The reserve once history measures the job's base (its non-worker processes): only what history
  * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
  * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
@@ -23,16 +30,30 @@ export interface BudgetSettings {
   memoryFraction: number;
 }
 
-export type ReserveSource = 'input' | 'auto, base measured' | 'auto, base unknown';
+export type ReserveSource =
+  | 'input'
+  | 'auto, base measured'
+  | 'auto, base unknown'
+  | 'auto, base unknown, a quarter of the limit';
 
-/** The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured. */
+/**
+ * The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured:
+ * 100 MiB once it measured the base; before that 512 MiB, or a quarter of a smaller memory limit
+ * (`memoryLimitBytes`, the runner's or the container's ceiling).
+ */
 export function resolveReserve(
   setting: number | null,
   baseMeasured: boolean,
+  memoryLimitBytes = Number.POSITIVE_INFINITY,
 ): { bytes: number; source: ReserveSource } {
   if (setting !== null) return { bytes: setting, source: 'input' };
-  return baseMeasured
-    ? { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' }
+  if (baseMeasured) return { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' };
+  const share = Math.floor(memoryLimitBytes * UNMEASURED_RESERVE_SHARE);
+  return share < UNMEASURED_RESERVE_BYTES
+    ? {
+        bytes: Math.max(MEASURED_RESERVE_BYTES, share),
+        source: 'auto, base unknown, a quarter of the limit',
+      }
     : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
 }
 

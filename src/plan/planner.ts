@@ -38,7 +38,11 @@ export interface PlanInput {
  */
 export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
   const warnings: string[] = [];
-  const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured);
+  const reserve = resolveReserve(
+    settings.memoryReserveBytes,
+    estimate.baseMeasured,
+    capacity.memoryLimitBytes,
+  );
   const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, {
     memoryReserveBytes: reserve.bytes,
     memoryFraction: settings.memoryFraction,

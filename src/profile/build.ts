@@ -97,6 +97,8 @@ interface GroupAccumulator {
   rssSquares: number;
   /** Samples in which at least one member was alive. */
   samplesWithMembers: number;
+  /** Samples by the number of members alive in them (index = count). */
+  samplesByAlive: number[];
 }
 
 function newGroup(name: string, parentName: string | null): GroupAccumulator {
@@ -111,6 +113,7 @@ function newGroup(name: string, parentName: string | null): GroupAccumulator {
     rssSum: 0,
     rssSquares: 0,
     samplesWithMembers: 0,
+    samplesByAlive: [],
   };
 }
 
@@ -126,6 +129,9 @@ function mergeGroup(into: GroupAccumulator, from: GroupAccumulator): void {
   into.rssSum += from.rssSum;
   into.rssSquares += from.rssSquares;
   into.samplesWithMembers += from.samplesWithMembers;
+  from.samplesByAlive.forEach((samples, alive) => {
+    into.samplesByAlive[alive] = (into.samplesByAlive[alive] ?? 0) + samples;
+  });
 }
 
 /** Sum of RSS in one sample. */
@@ -170,6 +176,7 @@ function summariseGroups(
     for (const [key, now] of concurrent) {
       const group = groups.get(key) as GroupAccumulator;
       group.samplesWithMembers++;
+      group.samplesByAlive[now.count] = (group.samplesByAlive[now.count] ?? 0) + 1;
       group.maxConcurrency = Math.max(group.maxConcurrency, now.count);
       if (now.total > group.peakTotal) {
         group.peakTotal = now.total;
@@ -220,8 +227,28 @@ function groupProfile(group: GroupAccumulator): WorkerGroup {
         group.samplesWithMembers > 0
           ? Math.round((group.pairs / group.samplesWithMembers) * 100) / 100
           : 0,
+      sustainedAlive: sustainedAlive(group.samplesByAlive),
     },
   };
+}
+
+/**
+ * Share of the samples with members in which at least the sustained count was alive. 10%: a
+ * helper or replacement worker alive for a sample or two does not count, while a pool that
+ * ramps up and down (workers starting and finishing out of step) still counts at its full size.
+ */
+const SUSTAINED_SHARE = 0.1;
+
+/** The largest count alive in at least SUSTAINED_SHARE of the samples (their 90th percentile). */
+export function sustainedAlive(samplesByAlive: readonly (number | undefined)[]): number {
+  let total = 0;
+  for (const samples of samplesByAlive) total += samples ?? 0;
+  let atLeast = 0;
+  for (let alive = samplesByAlive.length - 1; alive >= 1; alive--) {
+    atLeast += samplesByAlive[alive] ?? 0;
+    if (atLeast >= SUSTAINED_SHARE * total) return alive;
+  }
+  return 0;
 }
 
 function mean(values: number[]): number {

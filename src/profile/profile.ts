@@ -7,31 +7,46 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { ProfileError } from '../shared/errors.js';
 import { quoteUntrusted } from '../shared/inert-text.js';
 import { MiB } from '../shared/units.js';
-import { RUN_PROFILE_SCHEMA, RUN_PROFILE_SCHEMA_V1 } from './schema.js';
-import { PROFILE_KIND, PROFILE_VERSION, type RunProfile } from './types.js';
+import { RUN_PROFILE_SCHEMA, RUN_PROFILE_SCHEMA_V1, RUN_PROFILE_SCHEMA_V2 } from './schema.js';
+import {
+  PROFILE_KIND,
+  PROFILE_VERSION,
+  type GroupConcurrency,
+  type ProfileVersion,
+  type RunProfile,
+} from './types.js';
 
 /** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
 export const MAX_PROFILE_BYTES = 4 * MiB;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
 
-const validators = new Map<1 | 2, ValidateFunction>();
-function validate(value: unknown, version: 1 | 2): ValidateFunction['errors'] {
+const SCHEMAS: Record<ProfileVersion, Record<string, unknown>> = {
+  1: RUN_PROFILE_SCHEMA_V1,
+  2: RUN_PROFILE_SCHEMA_V2,
+  3: RUN_PROFILE_SCHEMA,
+};
+
+const validators = new Map<ProfileVersion, ValidateFunction>();
+function validate(value: unknown, version: ProfileVersion): ValidateFunction['errors'] {
   let validator = validators.get(version);
   if (!validator) {
-    validator = new Ajv({ allErrors: false, strict: true }).compile(
-      version === 1 ? RUN_PROFILE_SCHEMA_V1 : RUN_PROFILE_SCHEMA,
-    );
+    validator = new Ajv({ allErrors: false, strict: true }).compile(SCHEMAS[version]);
     validators.set(version, validator);
   }
   return validator(value) ? null : (validator.errors ?? []);
 }
 
 /**
- * A v1 profile as v2: what v1 did not record reads as unknown (no concurrency figures, no exit
- * status), so the estimator uses it for what it can prove and no more.
+ * An older profile as the current version: what the older writer did not record reads as unknown
+ * (v1: no concurrency figures, no exit status; v2: no sustained count), so the estimator uses it
+ * for what it can prove and no more.
  */
-function upgradeV1(profile: Omit<RunProfile, 'version'> & { version: number }): RunProfile {
+function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): RunProfile {
+  const concurrency = (figures: Partial<GroupConcurrency> | null | undefined) =>
+    figures
+      ? ({ ...figures, sustainedAlive: figures.sustainedAlive ?? null } as GroupConcurrency)
+      : null;
   return {
     ...profile,
     version: PROFILE_VERSION,
@@ -40,7 +55,7 @@ function upgradeV1(profile: Omit<RunProfile, 'version'> & { version: number }): 
       ...phase,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
-        concurrency: group.concurrency ?? null,
+        concurrency: concurrency(group.concurrency),
       })),
     })),
   };
@@ -68,7 +83,7 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
-/** Parses and validates a run profile (v1 is upgraded to v2); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1 and v2 are upgraded to v3); throws ProfileError saying what is wrong. */
 export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunProfile {
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     throw new ProfileError(`profile is larger than ${maxBytes} bytes`);
@@ -94,7 +109,7 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`,
     );
   }
-  const version = header.version === 1 ? 1 : 2;
+  const version: ProfileVersion = header.version === 1 || header.version === 2 ? header.version : 3;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];
@@ -102,7 +117,7 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
       `profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`,
     );
   }
-  const profile = version === 1 ? upgradeV1(value as RunProfile) : (value as RunProfile);
+  const profile = version < PROFILE_VERSION ? upgrade(value as RunProfile) : (value as RunProfile);
   checkConsistency(profile);
   return profile;
 }

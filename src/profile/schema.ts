@@ -3,7 +3,7 @@
  * every field is typed, every string and array bounded, and unknown properties refused.
  * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
-import { TIMELINE_MAX_POINTS } from './types.js';
+import { TIMELINE_MAX_POINTS, type ProfileVersion } from './types.js';
 
 const name = { type: 'string', maxLength: 256 } as const;
 const nullableName = { type: ['string', 'null'], maxLength: 256 } as const;
@@ -44,17 +44,24 @@ const workerGroupV1 = {
   peakTotalBytes: bytes,
 };
 
-const concurrency = {
+const concurrencyV2 = {
+  memberMeanBytes: bytes,
+  memberSdBytes: bytes,
+  aliveAtPeak: count,
+  meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
+};
+
+const concurrencyFor = (version: 2 | 3): Record<string, unknown> => ({
   anyOf: [
     { type: 'null' },
-    object({
-      memberMeanBytes: bytes,
-      memberSdBytes: bytes,
-      aliveAtPeak: count,
-      meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
-    }),
+    object(
+      version === 2
+        ? concurrencyV2
+        : // null: upgraded from v2, which did not record it (the action saves what it read).
+          { ...concurrencyV2, sustainedAlive: { ...count, type: ['integer', 'null'] } },
+    ),
   ],
-};
+});
 
 const phaseFor = (workerGroup: Record<string, unknown>): Record<string, unknown> =>
   object({
@@ -87,9 +94,11 @@ const runV1 = {
   startedAt: { type: 'string', maxLength: 40 },
 };
 
-/** The schema of one format version (1 or 2). */
-function schemaFor(version: 1 | 2): Record<string, unknown> {
-  const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency });
+/** The schema of one format version (1, 2 or 3). */
+function schemaFor(version: ProfileVersion): Record<string, unknown> {
+  const workerGroup = object(
+    version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) },
+  );
   const run = object(
     version === 1
       ? runV1
@@ -150,4 +159,5 @@ function schemaFor(version: 1 | 2): Record<string, unknown> {
 }
 
 export const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
-export const RUN_PROFILE_SCHEMA = schemaFor(2);
+export const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
+export const RUN_PROFILE_SCHEMA = schemaFor(3);

@@ -1,14 +1,14 @@
 /**
- * Run profile v2: the compact record of one run that later runs learn from.
+ * Run profile v3: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 
 export const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1. See docs/profile-format.md. */
-export const PROFILE_VERSION = 2;
-export type ProfileVersion = 1 | 2;
+/** Written by this version; readers also accept (and upgrade) v1 and v2. See docs/profile-format.md. */
+export const PROFILE_VERSION = 3;
+export type ProfileVersion = 1 | 2 | 3;
 
 export interface ProfileHost {
   os: string;
@@ -66,6 +66,13 @@ export interface GroupConcurrency {
   aliveAtPeak: number;
   /** Members alive on average, over the phase's samples in which at least one was. */
   meanAlive: number;
+  /**
+   * v3: members alive at once for a sustained part of the phase: the 90th percentile of the
+   * count alive over the samples in which at least one was. The count the run really used: a tool
+   * that briefly starts a helper or a replacement worker (Jest does) raises `maxConcurrency` for a
+   * sample or two, not this. Null in profiles read from v2.
+   */
+  sustainedAlive: number | null;
 }
 
 /** Processes with the same executable name and parent running concurrently. */
@@ -82,7 +89,7 @@ export interface WorkerGroup {
   meanEndRssBytes: number;
   /** Highest summed RSS of the members in one sample. */
   peakTotalBytes: number;
-  /** v2; null in profiles read from v1. */
+  /** Since v2; null in profiles read from v1. */
   concurrency: GroupConcurrency | null;
 }
 

@@ -52,6 +52,40 @@ function runs(
 }
 
 describe('estimateFromHistory', () => {
+  it('takes the count a run sustained, not a helper alive for a sample (Jest at --maxWorkers=2 showed 4)', () => {
+    const history = runs([300, 300, 300], { workers: [2, 2, 2] });
+    const [first, second] = history;
+    // Run 1: v3 figures, 4 alive for a sample or two, 2 sustained. Run 2: the same read from v2
+    // (the sustained count unknown), so its most-alive count of 4 stands in.
+    for (const [entry, sustained] of [
+      [first, 2],
+      [second, null],
+    ] as const) {
+      const group = entry?.profile.phases[0]?.workerGroups[0];
+      if (!group) throw new Error('fixture has no worker group');
+      group.maxConcurrency = 4;
+      group.concurrency = {
+        memberMeanBytes: 250 * MiB,
+        memberSdBytes: 20 * MiB,
+        aliveAtPeak: 2,
+        meanAlive: 2.02,
+        sustainedAlive: sustained,
+      };
+    }
+    const estimate = estimateFromHistory({
+      profiles: history,
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    expect(estimate.countEvidence.map((run) => [run.runId, run.workers])).toEqual([
+      [1, 2],
+      [2, 4],
+      [3, 2],
+    ]);
+  });
+
   it('10 runs at known sizes (±10% noise): p90 × 1.15 × √(1 + 1/10), and the plan that follows', () => {
     const random = seededRandom(7);
     const values = Array.from({ length: 10 }, () => 500 * (1 + (random() * 2 - 1) * 0.1));

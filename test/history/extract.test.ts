@@ -183,7 +183,7 @@ describe('parseProfile on hostile content', () => {
     ],
     ['wrong types', valid.replace('"phases":[', '"phases":"x","ignored":['), /schema|JSON/],
     ['an extra field', valid.replace('"kind"', '"extra":1,"kind"'), /schema/],
-    ['a newer version', valid.replace('"version":2', '"version":3'), /unsupported version 3/],
+    ['a newer version', valid.replace('"version":3', '"version":4'), /unsupported version 4/],
     [
       'another kind',
       valid.replace('resource-planner/run-profile', 'other'),

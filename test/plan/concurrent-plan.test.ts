@@ -53,6 +53,7 @@ function recorded(
       memberSdBytes: 30 * MiB,
       aliveAtPeak: workers,
       meanAlive: workers,
+      sustainedAlive: workers,
     };
   }
   edit(built);

@@ -101,13 +101,33 @@ describe('planWorkers', () => {
   );
 
   it('plans one worker and warns when the memory is smaller than the reserve', () => {
-    const result = plan({ cpus: 4, availableMiB: 400 });
+    // An 8 GiB runner with 400 MiB left: the reserve is the full 512 MiB.
+    const result = plan({ cpus: 4, availableMiB: 400, limitMiB: 8192 });
     expect(result.workers).toBe(1);
     expect(result.limitedBy).toBe('min-workers');
     expect(result.memoryBudgetBytes).toBe(0);
     expect(result.memoryBound).toBe(0);
     expect(result.warnings.join(' ')).toMatch(/no more than the reserve/);
   });
+
+  it.each([
+    // limit MiB, reserve MiB, source
+    [800, 200, 'auto, base unknown, a quarter of the limit'],
+    [920, 230, 'auto, base unknown, a quarter of the limit'],
+    [300, 100, 'auto, base unknown, a quarter of the limit'],
+    [2048, 512, 'auto, base unknown'],
+    [16384, 512, 'auto, base unknown'],
+  ])(
+    'before history measures the base, the reserve in a %i MiB limit is %i MiB (512 MiB, at most a quarter of the limit, at least 100 MiB)',
+    (limitMiB, reserveMiB, source) => {
+      const result = plan({ cpus: 2, availableMiB: limitMiB - 20, limitMiB });
+      expect(result.memoryReserveBytes).toBe(reserveMiB * MiB);
+      expect(result.reserveSource).toBe(source);
+      expect(result.memoryBudgetBytes).toBe(
+        Math.floor((limitMiB - 20 - reserveMiB) * MiB * defaults.memoryFraction),
+      );
+    },
+  );
 
   it('warns when a forced count exceeds what fits', () => {
     const result = plan({ cpus: 4, availableMiB: 2048 }, { forcedWorkers: 4 });

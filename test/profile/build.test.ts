@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildProfile, type BuildProfileInput } from '../../src/profile/build.js';
+import { buildProfile, sustainedAlive, type BuildProfileInput } from '../../src/profile/build.js';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { parseSamplesFile } from '../../src/profile/samples-file.js';
 import { TIMELINE_MAX_POINTS } from '../../src/profile/types.js';
@@ -191,11 +191,48 @@ describe('buildProfile', () => {
     // Member RSS while alive: 200, 250, 300 | 220, 200 | 150, 150 MiB. Mean 210 MiB; population
     // SD sqrt(17200 / 7) = 49.57 MiB (deviations −10, 40, 90, 10, −10, −60, −60). The group's
     // summed peak (750 MiB) was reached with 3 alive; 7 member-samples over 3 samples = 2.33.
+    // Alive 3, 2, 2: 3 were alive in 1 of 3 samples (≥ 10%), so 3 is the sustained count.
     expect(workers?.concurrency).toEqual({
       memberMeanBytes: 210 * MiB,
       memberSdBytes: Math.round(Math.sqrt(17200 / 7) * MiB),
       aliveAtPeak: 3,
       meanAlive: 2.33,
+      sustainedAlive: 3,
+    });
+  });
+
+  describe('the sustained count (v3): what the run really ran at once', () => {
+    /** Samples by alive count from a list of counts, one per sample. */
+    const histogram = (counts: number[]): number[] => {
+      const byAlive: number[] = [];
+      for (const count of counts) byAlive[count] = (byAlive[count] ?? 0) + 1;
+      return byAlive;
+    };
+
+    it('ignores a helper or replacement worker alive for a sample or two (Jest at --maxWorkers=2)', () => {
+      const counts = [...Array<number>(98).fill(2), 4, 3];
+      expect(sustainedAlive(histogram(counts))).toBe(2);
+      expect(Math.max(...counts)).toBe(4);
+    });
+
+    it('counts a pool that ramps up and down out of step at its full size', () => {
+      // 6 workers alive for a third of the phase, fewer while they start and finish.
+      const counts = [1, 2, 3, 4, 5, ...Array<number>(5).fill(6), 5, 4, 3, 2, 1];
+      expect(sustainedAlive(histogram(counts))).toBe(6);
+    });
+
+    it('is the 90th percentile: 5 alive in 9% of samples does not count, in 10% it does', () => {
+      expect(
+        sustainedAlive(histogram([...Array<number>(91).fill(3), ...Array<number>(9).fill(5)])),
+      ).toBe(3);
+      expect(
+        sustainedAlive(histogram([...Array<number>(90).fill(3), ...Array<number>(10).fill(5)])),
+      ).toBe(5);
+    });
+
+    it('is 0 without samples and 1 for one process at a time', () => {
+      expect(sustainedAlive([])).toBe(0);
+      expect(sustainedAlive(histogram([1, 1, 1]))).toBe(1);
     });
   });
 

@@ -1,8 +1,20 @@
-/** Profile versions: v2 is written; v1 is still read, upgraded to v2 with what it lacks unknown. */
+/** Profile versions: v3 is written; v1 and v2 are still read, upgraded with what they lack unknown. */
 import { describe, expect, it } from 'vitest';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { PROFILE_VERSION } from '../../src/profile/types.js';
 import { profile } from '../support/profiles.js';
+
+/** The same profile as a v2 writer wrote it: no sustained count. */
+function asV2(text: string): string {
+  const value = JSON.parse(text) as {
+    version: number;
+    phases: { workerGroups: { concurrency: Record<string, unknown> | null }[] }[];
+  };
+  value.version = 2;
+  for (const phase of value.phases)
+    for (const group of phase.workerGroups) delete group.concurrency?.sustainedAlive;
+  return JSON.stringify(value);
+}
 
 /** The same profile as a v1 writer wrote it: no exitCode, no concurrency figures. */
 function asV1(text: string): string {
@@ -26,29 +38,49 @@ describe('profile versions', () => {
       ...phase,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
-        concurrency: { memberMeanBytes: 200, memberSdBytes: 20, aliveAtPeak: 3, meanAlive: 2.5 },
+        concurrency: {
+          memberMeanBytes: 200,
+          memberSdBytes: 20,
+          aliveAtPeak: 3,
+          meanAlive: 2.5,
+          sustainedAlive: 3,
+        },
       })),
     })),
   };
 
-  it('writes version 2', () => {
-    expect(PROFILE_VERSION).toBe(2);
+  it('writes version 3', () => {
+    expect(PROFILE_VERSION).toBe(3);
     expect(parseProfile(serializeProfile(withConcurrency))).toEqual(withConcurrency);
   });
 
-  it('reads v1 as v2 with no concurrency figures and no exit status', () => {
+  it('reads v2 as v3 with the sustained count unknown and every v2 figure kept', () => {
+    const read = parseProfile(asV2(serializeProfile(withConcurrency)));
+    expect(read.version).toBe(3);
+    expect(read.phases[0]?.workerGroups[0]?.concurrency).toEqual({
+      memberMeanBytes: 200,
+      memberSdBytes: 20,
+      aliveAtPeak: 3,
+      meanAlive: 2.5,
+      sustainedAlive: null,
+    });
+    expect(read.run.exitCode).toBe(withConcurrency.run.exitCode);
+    expect(parseProfile(serializeProfile(read))).toEqual(read);
+  });
+
+  it('reads v1 as v3 with no concurrency figures and no exit status', () => {
     const read = parseProfile(asV1(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(2);
+    expect(read.version).toBe(3);
     expect(read.run.exitCode).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.concurrency).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.peakTotalBytes).toBe(
       withConcurrency.phases[0]?.workerGroups[0]?.peakTotalBytes,
     );
-    // An upgraded v1 profile is a valid v2 profile (the action saves history and reads it back).
+    // An upgraded v1 profile is a valid v3 profile (the action saves history and reads it back).
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
-  it('refuses a v1 profile that carries v2 fields, and a v2 profile that lacks them', () => {
+  it('refuses an older version that carries newer fields, and a newer one that lacks them', () => {
     const v1WithV2Field = JSON.parse(serializeProfile(withConcurrency)) as { version: number };
     v1WithV2Field.version = 1;
     expect(() => parseProfile(JSON.stringify(v1WithV2Field))).toThrow(/schema/);
@@ -57,11 +89,19 @@ describe('profile versions', () => {
     };
     v2WithoutFields.version = 2;
     expect(() => parseProfile(JSON.stringify(v2WithoutFields))).toThrow(/schema/);
+    const v2WithV3Field = JSON.parse(serializeProfile(withConcurrency)) as { version: number };
+    v2WithV3Field.version = 2;
+    expect(() => parseProfile(JSON.stringify(v2WithV3Field))).toThrow(/schema/);
+    const v3WithoutField = JSON.parse(asV2(serializeProfile(withConcurrency))) as {
+      version: number;
+    };
+    v3WithoutField.version = 3;
+    expect(() => parseProfile(JSON.stringify(v3WithoutField))).toThrow(/schema/);
   });
 
   it('refuses a newer version with a message that says to update', () => {
     const newer = JSON.parse(serializeProfile(current)) as { version: number };
-    newer.version = 3;
-    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 3/);
+    newer.version = 4;
+    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 4/);
   });
 });

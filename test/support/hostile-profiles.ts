@@ -264,6 +264,7 @@ function workerGroup(pool: readonly string[]): fc.Arbitrary<WorkerGroup> {
           fc.double({ min: 0, max: 1_000_000_000, noNaN: true }),
           fc.constantFrom(0, 1e9),
         ),
+        sustainedAlive: count,
       }),
       { nil: null, freq: 3 },
     ),
@@ -348,7 +349,7 @@ export function validProfile(pool: readonly string[]): fc.Arbitrary<RunProfile> 
   return upToCap(phase(pool), 4, 500).chain((phases) =>
     fc.record({
       kind: fc.constant(PROFILE_KIND),
-      version: fc.constant(2 as const),
+      version: fc.constant(3 as const),
       tool: fc.record({ name: fc.constant('resource-planner' as const), version: fieldText(64) }),
       host: fc.record({
         os: fc.oneof(
@@ -562,8 +563,8 @@ function damageObject(root: Record<string, Json>, hurt: Damage): Damage | null {
       return null;
     }
     case 'version-mix':
-      // v1 with v2 fields, or v2 without them; or versions that do not exist.
-      root.version = [1, 2, 3, 0, '2', null, 1.5][hurt.pick % 7] as Json;
+      // an older version with newer fields, or the newest without them; or versions that do not exist.
+      root.version = [1, 2, 4, 0, '3', null, 1.5][hurt.pick % 7] as Json;
       return null;
     case 'timeline-length': {
       const names = ['tMs', 'treeRssBytes', 'systemUsedBytes', 'cgroupUsageBytes', 'phase'];

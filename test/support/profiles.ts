@@ -1,4 +1,4 @@
-/** Synthetic run profiles for tests: valid v2 profiles (without concurrency figures unless a test adds them) with the numbers a test controls. */
+/** Synthetic run profiles for tests: valid v3 profiles (without concurrency figures unless a test adds them) with the numbers a test controls. */
 import type { PhaseProfile, RunProfile, WorkerGroup } from '../../src/profile/types.js';
 
 export interface PhaseSpec {
@@ -73,7 +73,7 @@ export function profile(
   const points = 20;
   return {
     kind: 'resource-planner/run-profile',
-    version: 2,
+    version: 3,
     tool: { name: 'resource-planner', version: '0.1.0' },
     host: {
       os: 'linux',
