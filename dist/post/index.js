@@ -7331,7 +7331,7 @@ const fileJobStore = {
 
 /***/ }),
 
-/***/ 81517:
+/***/ 99802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8739,8 +8739,129 @@ function renderPostRunSummary(profile, options) {
     return `${(0,markdown/* fitToLimit */.Qt)(sections, markdown/* SUMMARY_LIMIT_BYTES */.Jz - 1024)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/runner/actions-runner.ts
-var actions_runner = __nccwpck_require__(88444);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/shared/inert-text.ts
+var inert_text = __nccwpck_require__(11961);
+;// CONCATENATED MODULE: ./src/runner/actions-runner.ts
+/**
+ * The real `Runner`: the GitHub Actions runner's file-command protocol, implemented directly.
+ *
+ * Why not @actions/core: bundled, it brings an HTTP client (~1 MB of JavaScript) that the main
+ * step never uses, and parsing it more than doubles the step's start-up time. The protocol is
+ * small and documented (GitHub's "Workflow commands" docs; the runner's parser is
+ * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
+ * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
+ * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
+ *
+ * Every line this adapter writes to the log goes through `inertText` (src/shared/inert-text.ts):
+ * messages often quote untrusted text (an earlier run's artifact, a parser error quoting it, a
+ * file name), and no part of them may start a workflow command. Info lines keep their line
+ * breaks, each line made inert; annotations (notice, warning, error, setFailed) are folded to one
+ * line and cut to ANNOTATION_MAX_LENGTH, since the runner shows an annotation as one message.
+ */
+
+
+
+
+/** Longest annotation message (code points): one readable line, never a whole quoted file. */
+const ANNOTATION_MAX_LENGTH = 1000;
+/** Longest annotation title (code points). */
+const TITLE_MAX_LENGTH = 200;
+/** The environment variable the runner sets for an input: spaces → `_`, upper-cased, hyphens kept. */
+function inputVariableName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** Formats one file-command entry with a random heredoc delimiter, as the runner parses it. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        // A random UUID cannot collide by accident; refusing keeps a forged one from ending the value.
+        throw new Error(`Refusing to write '${name}': the value contains the heredoc delimiter.`);
+    }
+    if (name.includes('\n') || name.includes('\r') || name.includes('=') || name.includes('<<')) {
+        throw new Error(`Refusing to write a file command with the unsafe name ${JSON.stringify(name)}.`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** Escapes the data part of a workflow command (runner's ActionCommand escaping). */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value of a workflow command. */
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Formats one workflow command line as the runner parses it. The protocol layer only: callers
+ * with untrusted text go through the adapter, which makes the message inert first.
+ */
+function formatCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
+}
+function annotationProps(properties = {}) {
+    const title = properties.title === undefined
+        ? undefined
+        : (0,inert_text/* inertText */.UJ)(properties.title, { fold: true, maxLength: TITLE_MAX_LENGTH });
+    return { title, file: properties.file, line: properties.startLine };
+}
+/** An annotation's message: one inert line, cut (the runner shows it as one message). */
+function annotationText(message) {
+    return (0,inert_text/* inertText */.UJ)(message, { fold: true, maxLength: ANNOTATION_MAX_LENGTH });
+}
+function createActionsRunner(options = {}) {
+    const env = options.env ?? process.env;
+    const write = options.write ?? ((text) => void process.stdout.write(text));
+    const onFailed = options.onFailed ?? (() => void (process.exitCode = 1));
+    // Every log line: free text made inert line by line, or a command whose data is made inert.
+    const line = (text) => write((0,inert_text/* inertText */.UJ)(text) + external_node_os_.EOL);
+    const command = (name, message, properties = {}) => write(formatCommand(name, message, properties) + external_node_os_.EOL);
+    const appendFileCommand = (variable, name, value) => {
+        const path = env[variable];
+        if (!path)
+            return false;
+        (0,external_node_fs_.appendFileSync)(path, formatFileCommand(name, value), 'utf8');
+        return true;
+    };
+    return {
+        getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        setOutput(name, value) {
+            // Outside a runner (no GITHUB_OUTPUT) the value is only logged, so local runs stay readable.
+            if (!appendFileCommand('GITHUB_OUTPUT', name, value))
+                line(`output ${name}=${value}`);
+        },
+        saveState(name, value) {
+            appendFileCommand('GITHUB_STATE', name, value);
+        },
+        exportVariable(name, value) {
+            if (!appendFileCommand('GITHUB_ENV', name, value))
+                line(`env ${name}=${value}`);
+        },
+        appendSummary(markdown) {
+            const path = env.GITHUB_STEP_SUMMARY;
+            if (path)
+                (0,external_node_fs_.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');
+        },
+        info: (message) => line(message),
+        // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.
+        debug: (message) => command('debug', (0,inert_text/* inertText */.UJ)(message)),
+        notice: (message, properties) => command('notice', annotationText(message), annotationProps(properties)),
+        warning: (message, properties) => command('warning', annotationText(message), annotationProps(properties)),
+        error: (message, properties) => command('error', annotationText(message), annotationProps(properties)),
+        setFailed(message) {
+            command('error', annotationText(message));
+            onFailed();
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/action/job-state.ts
 var job_state = __nccwpck_require__(45965);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -9438,7 +9559,7 @@ function readEventPayload(path, _unboundedReader) {
 
 function realPostDeps() {
     const env = process.env;
-    const runner = (0,actions_runner/* createActionsRunner */.gQ)({ env });
+    const runner = createActionsRunner({ env });
     return {
         runner,
         env,
@@ -9709,8 +9830,6 @@ var job_state = __nccwpck_require__(45965);
 var digest = __nccwpck_require__(73449);
 // EXTERNAL MODULE: ./src/profile/naming.ts
 var naming = __nccwpck_require__(46549);
-// EXTERNAL MODULE: ./src/runner/actions-runner.ts
-var actions_runner = __nccwpck_require__(88444);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/action/post.ts
@@ -9723,7 +9842,6 @@ var markdown = __nccwpck_require__(54285);
  * recorded at its start), and gives each network operation `post-timeout`: one that takes longer
  * is abandoned with a warning, and the process is ended once everything else is written.
  */
-
 
 
 
@@ -9962,9 +10080,9 @@ async function reportJob(deps, inputs, step, job, pending) {
     }
     if (drift) {
         for (const warning of drift.warnings)
-            runner.warning((0,actions_runner/* inertLogText */.I1)(warning));
+            runner.warning(warning);
         for (const notice of drift.notices)
-            runner.notice((0,actions_runner/* inertLogText */.I1)(notice));
+            runner.notice(notice);
         if (inputs.failOnDrift && drift.report.verdict === 'drift') {
             runner.setFailed('Peak memory drifted against the baseline (fail-on-drift is true).');
         }
@@ -9978,7 +10096,7 @@ async function reportJob(deps, inputs, step, job, pending) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81517);
+/* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99802);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68114);
 // The action's post step: wires the real adapters into runPost.
 
@@ -10741,148 +10859,6 @@ function joinWithinLimit(sections, limitBytes) {
         kept++;
     }
     return kept === sections.length ? text : `${text}${note(sections.length - kept)}`;
-}
-
-
-/***/ }),
-
-/***/ 88444:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ inertLogText),
-/* harmony export */   gQ: () => (/* binding */ createActionsRunner)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_MAX_LENGTH, inputVariableName, formatFileCommand, escapeCommandData, escapeCommandProperty, formatCommand, annotationText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11961);
-/**
- * The real `Runner`: the GitHub Actions runner's file-command protocol, implemented directly.
- *
- * Why not @actions/core: bundled, it brings an HTTP client (~1 MB of JavaScript) that the main
- * step never uses, and parsing it more than doubles the step's start-up time. The protocol is
- * small and documented (GitHub's "Workflow commands" docs; the runner's parser is
- * `EnvFileKeyValuePairs` in actions/runner): `NAME<<DELIMITER` heredocs appended to
- * the files named by GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV, Markdown appended to
- * GITHUB_STEP_SUMMARY, and `::command props::data` lines on stdout for annotations.
- *
- * Every line this adapter writes to the log goes through `inertText` (src/shared/inert-text.ts):
- * messages often quote untrusted text (an earlier run's artifact, a parser error quoting it, a
- * file name), and no part of them may start a workflow command. Info lines keep their line
- * breaks, each line made inert; annotations (notice, warning, error, setFailed) are folded to one
- * line and cut to ANNOTATION_MAX_LENGTH, since the runner shows an annotation as one message.
- */
-
-
-
-
-/** Longest annotation message (code points): one readable line, never a whole quoted file. */
-const ANNOTATION_MAX_LENGTH = 1000;
-/** Longest annotation title (code points). */
-const TITLE_MAX_LENGTH = 200;
-/** The environment variable the runner sets for an input: spaces → `_`, upper-cased, hyphens kept. */
-function inputVariableName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** Formats one file-command entry with a random heredoc delimiter, as the runner parses it. */
-function formatFileCommand(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        // A random UUID cannot collide by accident; refusing keeps a forged one from ending the value.
-        throw new Error(`Refusing to write '${name}': the value contains the heredoc delimiter.`);
-    }
-    if (name.includes('\n') || name.includes('\r') || name.includes('=') || name.includes('<<')) {
-        throw new Error(`Refusing to write a file command with the unsafe name ${JSON.stringify(name)}.`);
-    }
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
-}
-/** Escapes the data part of a workflow command (runner's ActionCommand escaping). */
-function escapeCommandData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value of a workflow command. */
-function escapeCommandProperty(text) {
-    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * Makes untrusted text inert in the log: no line of it can start a workflow command (`::cmd::`
- * after trimming, or the older `##[cmd]` anywhere). Kept for callers that build messages; the
- * adapter applies the same `inertText` to everything it writes, so calling it is not required.
- */
-function inertLogText(text) {
-    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(text);
-}
-/**
- * Formats one workflow command line as the runner parses it. The protocol layer only: callers
- * with untrusted text go through the adapter, which makes the message inert first.
- */
-function formatCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined)
-        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
-}
-function annotationProps(properties = {}) {
-    const title = properties.title === undefined
-        ? undefined
-        : (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(properties.title, { fold: true, maxLength: TITLE_MAX_LENGTH });
-    return { title, file: properties.file, line: properties.startLine };
-}
-/** An annotation's message: one inert line, cut (the runner shows it as one message). */
-function annotationText(message) {
-    return (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(message, { fold: true, maxLength: ANNOTATION_MAX_LENGTH });
-}
-function createActionsRunner(options = {}) {
-    const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const onFailed = options.onFailed ?? (() => void (process.exitCode = 1));
-    // Every log line: free text made inert line by line, or a command whose data is made inert.
-    const line = (text) => write((0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(text) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-    const command = (name, message, properties = {}) => write(formatCommand(name, message, properties) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-    const appendFileCommand = (variable, name, value) => {
-        const path = env[variable];
-        if (!path)
-            return false;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, formatFileCommand(name, value), 'utf8');
-        return true;
-    };
-    return {
-        getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
-        getState: (name) => env[`STATE_${name}`] ?? '',
-        setOutput(name, value) {
-            // Outside a runner (no GITHUB_OUTPUT) the value is only logged, so local runs stay readable.
-            if (!appendFileCommand('GITHUB_OUTPUT', name, value))
-                line(`output ${name}=${value}`);
-        },
-        saveState(name, value) {
-            appendFileCommand('GITHUB_STATE', name, value);
-        },
-        exportVariable(name, value) {
-            if (!appendFileCommand('GITHUB_ENV', name, value))
-                line(`env ${name}=${value}`);
-        },
-        appendSummary(markdown) {
-            const path = env.GITHUB_STEP_SUMMARY;
-            if (path)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');
-        },
-        info: (message) => line(message),
-        // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.
-        debug: (message) => command('debug', (0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(message)),
-        notice: (message, properties) => command('notice', annotationText(message), annotationProps(properties)),
-        warning: (message, properties) => command('warning', annotationText(message), annotationProps(properties)),
-        error: (message, properties) => command('error', annotationText(message), annotationProps(properties)),
-        setFailed(message) {
-            command('error', annotationText(message));
-            onFailed();
-        },
-    };
 }
 
 

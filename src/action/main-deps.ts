@@ -7,9 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { MainDeps } from './main.js';
 import { probeCapacity } from '../probe/index.js';
 import { createActionsRunner } from '../runner/actions-runner.js';
-import { fileJobStore, writeSamplerIdentity, type JobStore } from './job-state.js';
+import { fileJobStore, writeSamplerIdentity } from './job-state.js';
 import { alive, spawnSampler } from '../sampler/spawn.js';
-import type { ProcessIdentity } from '../sampler/types.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { monotonicMs, readEventPayload } from '../runner/process.js';
 
@@ -22,36 +21,14 @@ function samplerScript(): string {
   return fileURLToPath(new URL(relative, import.meta.url));
 }
 
-/**
- * The job store, keeping the identity of the sampler this step started with it: the job state is
- * written after the sampler starts, and post signals only a process that matches that identity.
- */
-export function identityKeepingStore(
-  store: JobStore,
-  started: () => ProcessIdentity | null,
-): JobStore {
-  return {
-    ...store,
-    write(jobDir, state) {
-      const identity = started();
-      const own = identity !== null && state.samplerPid === identity.pid;
-      store.write(
-        jobDir,
-        own && !state.samplerIdentity ? { ...state, samplerIdentity: identity } : state,
-      );
-    },
-  };
-}
-
 export function realMainDeps(): MainDeps {
   const env = process.env;
   const runner = createActionsRunner({ env });
-  let started: ProcessIdentity | null = null;
   return {
     runner,
     env,
     readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, readFileSync),
-    jobStore: identityKeepingStore(fileJobStore, () => started),
+    jobStore: fileJobStore,
     probe: () => probeCapacity(),
     monotonicMs,
     nowIso: () => new Date().toISOString(),
@@ -66,7 +43,7 @@ export function realMainDeps(): MainDeps {
         directory: request.jobDir,
         cgroup: request.capacity.cgroup,
       });
-      started = handle.identity ?? null;
+      const started = handle.identity;
       if (started) {
         try {
           writeSamplerIdentity(request.jobDir, started);

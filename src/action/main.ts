@@ -21,7 +21,6 @@ import type { Capacity } from '../probe/types.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { renderPreRunSummary } from '../report/pre-run.js';
 import type { Environment } from '../runner/actions-runner.js';
-import { inertLogText } from '../runner/actions-runner.js';
 import { ensureWritableDirectory } from '../runner/files.js';
 import { baselineBranchFor, readRunContext, type RunContext } from '../runner/context.js';
 import type { Runner } from '../runner/types.js';
@@ -128,7 +127,7 @@ function usableJobDir(deps: MainDeps, inputs: ActionInputs, runnerTemp: string):
     (deps.prepareJobDir ?? ensureWritableDirectory)(jobDir);
     return jobDir;
   } catch (error) {
-    const message = `RUNNER_TEMP ${inertLogText(runnerTemp)} cannot hold the job state (${inertLogText(errorMessage(error))}): planning without recording.`;
+    const message = `RUNNER_TEMP ${runnerTemp} cannot hold the job state (${errorMessage(error)}): planning without recording.`;
     // Without sampling nothing was to be recorded: then it only costs the history's copy.
     if (inputs.sample) deps.runner.warning(message);
     else deps.runner.info(message);
@@ -216,6 +215,8 @@ function recordPhase(
       });
       Object.assign(state, {
         samplerPid: handle.pid,
+        // Post signals only a process that still matches this identity (a PID may be reused).
+        samplerIdentity: handle.identity ?? null,
         samplesFile: handle.samplesFile,
         samplerLogFile: handle.logFile,
         source: handle.source,
@@ -246,6 +247,6 @@ function logPlan(runner: Runner, inputs: ActionInputs, plan: Plan): void {
   runner.info(
     `resource-planner [${inputs.profile}]: ${plan.workers} worker(s), limited by ${plan.limitedBy}. ${plan.reason}`,
   );
-  for (const note of plan.estimate.notes) runner.info(`  ${inertLogText(note)}`);
+  for (const note of plan.estimate.notes) runner.info(`  ${note}`);
   for (const warning of plan.warnings) runner.warning(warning);
 }

@@ -23,7 +23,6 @@ import { buildDigest, DIGEST_FILE_NAME, serializeDigest } from '../profile/diges
 import { profileArtifactName, PROFILE_FILE_NAME } from '../profile/naming.js';
 import type { RunProfile } from '../profile/types.js';
 import type { Environment } from '../runner/actions-runner.js';
-import { inertLogText } from '../runner/actions-runner.js';
 import type { Runner } from '../runner/types.js';
 import type { ProcessIdentity, SamplerLine } from '../sampler/types.js';
 import type { BuildProfileInput } from '../profile/build.js';
@@ -328,8 +327,8 @@ async function reportJob(
     for (const note of notes) runner.info(note);
   }
   if (drift) {
-    for (const warning of drift.warnings) runner.warning(inertLogText(warning));
-    for (const notice of drift.notices) runner.notice(inertLogText(notice));
+    for (const warning of drift.warnings) runner.warning(warning);
+    for (const notice of drift.notices) runner.notice(notice);
     if (inputs.failOnDrift && drift.report.verdict === 'drift') {
       runner.setFailed('Peak memory drifted against the baseline (fail-on-drift is true).');
     }

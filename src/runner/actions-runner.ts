@@ -66,15 +66,6 @@ export function escapeCommandProperty(text: string): string {
 }
 
 /**
- * Makes untrusted text inert in the log: no line of it can start a workflow command (`::cmd::`
- * after trimming, or the older `##[cmd]` anywhere). Kept for callers that build messages; the
- * adapter applies the same `inertText` to everything it writes, so calling it is not required.
- */
-export function inertLogText(text: string): string {
-  return inertText(text);
-}
-
-/**
  * Formats one workflow command line as the runner parses it. The protocol layer only: callers
  * with untrusted text go through the adapter, which makes the message inert first.
  */

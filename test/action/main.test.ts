@@ -119,6 +119,40 @@ describe('runMain fails open', () => {
   });
 });
 
+describe('runMain records who the sampler is', () => {
+  const identity = { pid: 4242, startTime: '987654', exe: 'node' };
+  const handle = {
+    pid: 4242,
+    samplesFile: '/tmp/samples.jsonl',
+    logFile: '/tmp/sampler.log',
+    source: 'proc',
+    intervalMs: 500,
+  };
+
+  it.each([
+    ['with its identity', { ...handle, identity }, identity],
+    ['as unknown when the spawn could not read it', handle, null],
+  ])('keeps the sampler it started in the job state, %s', async (_, started, expected) => {
+    const { runner } = recordingRunner();
+    const written: JobState[] = [];
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'rp-main-'));
+    await runMain(
+      deps(runner, {
+        env: { ...deps(runner).env, RUNNER_TEMP: runnerTemp },
+        jobStore: {
+          ...fileJobStore,
+          write: (jobDir, state) => {
+            written.push(state);
+            fileJobStore.write(jobDir, state);
+          },
+        },
+        startSampler: () => started,
+      }),
+    );
+    expect(written.at(-1)).toMatchObject({ samplerPid: 4242, samplerIdentity: expected });
+  });
+});
+
 describe('runPost fails open', () => {
   it('exits quietly without state (main never ran)', async () => {
     const { runner, log } = recordingRunner();

@@ -5,13 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   fileJobStore,
   parseProcessIdentity,
-  readJobState,
   samplerIdentityPath,
   StateKey,
   writeSamplerIdentity,
   type JobState,
 } from '../../src/action/job-state.js';
-import { identityKeepingStore } from '../../src/action/main-deps.js';
 import { runPost, type PostDeps } from '../../src/action/post.js';
 import { INPUT_DEFAULTS, parseInputs } from '../../src/config/inputs.js';
 import { buildProfile } from '../../src/profile/build.js';
@@ -245,22 +243,6 @@ describe('post-timeout', () => {
 });
 
 describe('the job state keeps the sampler identity', () => {
-  it('the main step’s store adds the identity of the sampler it started', () => {
-    const jobDir = mkdtempSync(join(tmpdir(), 'rp-keep-'));
-    const store = identityKeepingStore(fileJobStore, () => SAMPLER);
-    store.write(jobDir, jobState(jobDir, { samplerIdentity: undefined }));
-    expect(readJobState(jobDir)?.samplerIdentity).toEqual(SAMPLER);
-  });
-
-  it('but not onto a state naming another sampler, or none', () => {
-    const jobDir = mkdtempSync(join(tmpdir(), 'rp-keep-'));
-    const store = identityKeepingStore(fileJobStore, () => SAMPLER);
-    store.write(jobDir, jobState(jobDir, { samplerPid: 7, samplerIdentity: undefined }));
-    expect(readJobState(jobDir)?.samplerIdentity).toBeUndefined();
-    store.write(jobDir, jobState(jobDir, { samplerPid: null, samplerIdentity: undefined }));
-    expect(readJobState(jobDir)?.samplerIdentity).toBeUndefined();
-  });
-
   it('keeps a copy beside the job state, and reads identities defensively', () => {
     const jobDir = mkdtempSync(join(tmpdir(), 'rp-keep-'));
     writeSamplerIdentity(jobDir, SAMPLER);

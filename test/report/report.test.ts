@@ -9,7 +9,7 @@ import { markerFor, renderDriftComment, renderDriftSummary } from '../../src/rep
 import { escapeMarkdownText, escapeMermaidLabel } from '../../src/report/escape.js';
 import { renderPostRunSummary } from '../../src/report/post-run.js';
 import { renderPreRunSummary } from '../../src/report/pre-run.js';
-import { inertLogText } from '../../src/runner/actions-runner.js';
+import { inertText } from '../../src/shared/inert-text.js';
 import { group, profile } from '../support/profiles.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
@@ -77,7 +77,7 @@ describe('escaping untrusted text', () => {
   });
 
   it('keeps untrusted text from issuing workflow commands in the log', () => {
-    for (const line of inertLogText(HOSTILE).split('\n'))
+    for (const line of inertText(HOSTILE).split('\n'))
       expect(line.trim().startsWith('::')).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inertText } from '../../src/shared/inert-text.js';
 import { describe, expect, it } from 'vitest';
 import {
   createActionsRunner,
   formatCommand,
   formatFileCommand,
-  inertLogText,
   inputVariableName,
 } from '../../src/runner/actions-runner.js';
 
@@ -80,7 +80,7 @@ describe('workflow commands', () => {
 
   it('makes untrusted text unable to start a command', () => {
     const hostile = '::error::pwned\n##[set-env name=X]y';
-    const inert = inertLogText(hostile);
+    const inert = inertText(hostile);
     for (const line of inert.split('\n')) {
       expect(line.trimStart().startsWith('::')).toBe(false);
       expect(line.includes('##[')).toBe(false);
