@@ -28,7 +28,11 @@ var estimate_estimate = __webpack_require__(1578);
 /** The estimate for `settings.profile` from loaded history; the loader's notes come first. */
 function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
     const estimate = (0,estimate_estimate/* estimateFromHistory */.Bw)({
-        profiles: history.profiles.map((entry) => ({ profile: entry.profile, url: entry.url })),
+        profiles: history.profiles.map((entry) => ({
+            profile: entry.profile,
+            url: entry.url,
+            failed: entry.failed,
+        })),
         phase: settings.profile,
         capacityMemoryLimitBytes: capacity.memoryLimitBytes,
         capacityOs: capacity.os,
@@ -91,7 +95,8 @@ async function learnFromGitHub(request) {
         return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
     try {
         (0,files/* ensureWritableDirectory */.Wh)(request.historyDir, 0);
-        for (const entry of history.profiles) {
+        // Drift compares like with like: a failed run (cut short, or killed) is no baseline.
+        for (const entry of history.profiles.filter((loaded) => !loaded.failed)) {
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(request.historyDir, `${entry.runId ?? 'unknown'}.json`), (0,profile/* serializeProfile */.Kt)(entry.profile));
         }
     }

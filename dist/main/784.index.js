@@ -40,14 +40,20 @@ function requestFor(token, apiUrl) {
  * `octokit.request`; every response's shape is checked before use (a truncated body arrives as
  * status 200 with `data === ""`).
  *
- * Trust: only successful runs of this workflow on the baseline branch whose head repository is
- * this repository (never a fork), only artifacts whose run and repositories match. At most
- * 3 listing calls: the runs, and the artifact name for attempts 1 and 2.
+ * Trust: only completed runs of this workflow on the baseline branch whose head repository is
+ * this repository (never a fork), only artifacts whose run and repositories match. A run that
+ * failed (or timed out) is as trusted as one that succeeded (same workflow, same branch, same
+ * repository) and is the only place an OOM kill that failed the job shows up; callers learn from
+ * it what a failure can prove (see `failedRunIds`). At most 3 listing calls: the runs, and the
+ * artifact name for attempts 1 and 2.
  */
 
 
 
 
+/** Conclusions of runs that count as history: what GitHub reports for a run that ran to its end. */
+const SUCCEEDED = new Set(['success']);
+const FAILED = new Set(['failure', 'timed_out']);
 /** Attempts whose artifact names are looked up: a run re-tried more than once is rare. */
 const ATTEMPTS_LOOKED_UP = [1, 2];
 async function findBaselineArtifacts(query) {
@@ -64,14 +70,15 @@ async function findBaselineArtifacts(query) {
         ...common,
         workflow_id: query.workflowFile,
         branch: query.branch,
-        status: 'success',
+        status: 'completed',
     });
     const runs = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(runsResponse.data).workflow_runs;
     if (!Array.isArray(runs)) {
         notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-        return { candidates: [], trustedRunIds: new Set(), notes, apiCalls };
+        return { candidates: [], trustedRunIds: new Set(), failedRunIds: new Set(), notes, apiCalls };
     }
     const trustedRuns = new Set();
+    const failedRuns = new Set();
     let forks = 0;
     for (const item of runs) {
         const run = (0,_shared_record_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .q)(item);
@@ -82,15 +89,25 @@ async function findBaselineArtifacts(query) {
             forks++;
             continue;
         }
-        if (run.conclusion !== undefined && run.conclusion !== 'success')
-            continue;
+        // A listing without conclusions (older servers) is read as it was asked for: completed runs.
+        const conclusion = typeof run.conclusion === 'string' ? run.conclusion : 'success';
+        if (FAILED.has(conclusion))
+            failedRuns.add(run.id);
+        else if (!SUCCEEDED.has(conclusion))
+            continue; // cancelled, skipped, neutral, ...
         trustedRuns.add(run.id);
     }
     if (forks > 0)
         notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
     if (trustedRuns.size === 0) {
-        notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-        return { candidates: [], trustedRunIds: trustedRuns, notes, apiCalls };
+        notes.push(`No completed runs of ${query.workflowFile} on ${query.branch} yet.`);
+        return {
+            candidates: [],
+            trustedRunIds: trustedRuns,
+            failedRunIds: failedRuns,
+            notes,
+            apiCalls,
+        };
     }
     const byRun = new Map();
     for (const attempt of ATTEMPTS_LOOKED_UP) {
@@ -133,7 +150,7 @@ async function findBaselineArtifacts(query) {
         }
     }
     const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-    return { candidates, trustedRunIds: trustedRuns, notes, apiCalls };
+    return { candidates, trustedRunIds: trustedRuns, failedRunIds: failedRuns, notes, apiCalls };
 }
 /** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
 const MAX_ZIP_BYTES = 8 * _shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MiB */ .lv;
@@ -574,14 +591,14 @@ async function loadHistory(options) {
         result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
         return result;
     }
-    const { candidates, trustedRunIds } = discovery;
+    const { candidates, trustedRunIds, failedRunIds } = discovery;
     if (candidates.length === 0)
         return result;
     const runUrl = (runId) => `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${runId}`;
     const covered = new Set();
     const take = (profile, runId) => {
         covered.add(runId);
-        result.profiles.push({ profile, runId, url: runUrl(runId) });
+        result.profiles.push({ profile, runId, url: runUrl(runId), failed: failedRunIds.has(runId) });
     };
     const fetchOne = async (candidate) => {
         result.apiCalls++;
@@ -648,6 +665,9 @@ async function loadHistory(options) {
     const skips = summariseSkips(result.skipped, rest.length + 1);
     if (skips)
         result.notes.push(skips);
+    const failed = result.profiles.filter((entry) => entry.failed).length;
+    if (failed > 0)
+        result.notes.push(`${failed} of them from run(s) that failed: their OOM kills and memory count, the worker counts they ran prove nothing.`);
     return result;
 }
 /**
@@ -705,7 +725,7 @@ function loadHistoryFromDirectory(directory, maxProfiles = 100) {
                 followLinks: false,
             });
             const profile = parseProfile(text);
-            result.profiles.push({ profile, runId: profile.run.runId, url: null });
+            result.profiles.push({ profile, runId: profile.run.runId, url: null, failed: false });
         }
         catch (error) {
             result.skipped.push({
@@ -720,7 +740,7 @@ function loadHistoryFromDirectory(directory, maxProfiles = 100) {
         if (entry.run.runId !== null && covered.has(entry.run.runId))
             continue;
         covered.add(entry.run.runId);
-        result.profiles.push({ profile: entry, runId: entry.run.runId, url: null });
+        result.profiles.push({ profile: entry, runId: entry.run.runId, url: null, failed: false });
         fromDigests++;
     }
     if (fromDigests > 0)

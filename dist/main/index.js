@@ -3100,7 +3100,9 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
         durationMs: phase.durationMs,
         weight,
         oom,
-        succeeded: entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0,
+        // The action's profiles have no exit status; GitHub's conclusion stands in for it.
+        succeeded: entry.failed !== true &&
+            (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0),
         constrainedLimitBytes: constrained,
         memoryLimitBytes: host.memoryLimitBytes,
         workerName: group.name,
@@ -3162,7 +3164,10 @@ function estimateFromHistory(input) {
     }
     perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
     const concurrency = concurrencyModelFor(runs, notes);
-    const speedup = (0,_speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .fitSpeedup */ .AI)(runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? _speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_SPEEDUP_GAIN */ .an);
+    // A failed run's duration says how long it took to fail, not how long the work takes.
+    const speedup = (0,_speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .fitSpeedup */ .AI)(runs
+        .filter((run) => run.succeeded)
+        .map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? _speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_SPEEDUP_GAIN */ .an);
     if (speedup) {
         notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
     }
@@ -3240,6 +3245,7 @@ function elasticPriorShare(runs, capacityMemoryLimitBytes) {
 function provenUnderTighterLimit(runs, capacityMemoryLimitBytes, perWorkerBytes, notes) {
     const feasible = runs
         .filter((run) => !run.oom &&
+        run.succeeded &&
         run.constrainedLimitBytes !== null &&
         run.constrainedLimitBytes < capacityMemoryLimitBytes)
         .map((run) => Math.max(1, (run.constrainedLimitBytes - run.baseBytes) / run.workers));

@@ -50,6 +50,8 @@ export interface HistoryProfile {
   profile: RunProfile;
   /** Link to the run, from trusted parts only. */
   url: string | null;
+  /** GitHub reports the run as failed (the loader knows it from the API, not from the profile). */
+  failed?: boolean;
 }
 
 export interface EstimateInput {
@@ -178,7 +180,10 @@ function figuresFor(
     durationMs: phase.durationMs,
     weight,
     oom,
-    succeeded: entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0,
+    // The action's profiles have no exit status; GitHub's conclusion stands in for it.
+    succeeded:
+      entry.failed !== true &&
+      (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0),
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
     workerName: group.name,
@@ -269,8 +274,11 @@ export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
   );
 
   const concurrency = concurrencyModelFor(runs, notes);
+  // A failed run's duration says how long it took to fail, not how long the work takes.
   const speedup = fitSpeedup(
-    runs.map((run) => ({ workers: run.workers, durationMs: run.durationMs })),
+    runs
+      .filter((run) => run.succeeded)
+      .map((run) => ({ workers: run.workers, durationMs: run.durationMs })),
     input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN,
   );
   if (speedup) {
@@ -378,6 +386,7 @@ function provenUnderTighterLimit(
     .filter(
       (run) =>
         !run.oom &&
+        run.succeeded &&
         run.constrainedLimitBytes !== null &&
         run.constrainedLimitBytes < capacityMemoryLimitBytes,
     )

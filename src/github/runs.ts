@@ -3,9 +3,12 @@
  * `octokit.request`; every response's shape is checked before use (a truncated body arrives as
  * status 200 with `data === ""`).
  *
- * Trust: only successful runs of this workflow on the baseline branch whose head repository is
- * this repository (never a fork), only artifacts whose run and repositories match. At most
- * 3 listing calls: the runs, and the artifact name for attempts 1 and 2.
+ * Trust: only completed runs of this workflow on the baseline branch whose head repository is
+ * this repository (never a fork), only artifacts whose run and repositories match. A run that
+ * failed (or timed out) is as trusted as one that succeeded (same workflow, same branch, same
+ * repository) and is the only place an OOM kill that failed the job shows up; callers learn from
+ * it what a failure can prove (see `failedRunIds`). At most 3 listing calls: the runs, and the
+ * artifact name for attempts 1 and 2.
  */
 import { UnsafeArtifactError } from '../shared/errors.js';
 import type { GitHubRequest } from './types.js';
@@ -38,11 +41,20 @@ export interface BaselineCandidate {
 
 export interface Discovery {
   candidates: BaselineCandidate[];
-  /** Every run that counts as history (successful, this workflow, the baseline branch, not a fork). */
+  /** Every run that counts as history (completed, this workflow, the baseline branch, not a fork). */
   trustedRunIds: ReadonlySet<number>;
+  /**
+   * The trusted runs GitHub reports as failed or timed out: their OOM kills and memory count, but
+   * a count they ran is no proof (the job may have failed at the V8 heap limit, not the cgroup's).
+   */
+  failedRunIds: ReadonlySet<number>;
   notes: string[];
   apiCalls: number;
 }
+
+/** Conclusions of runs that count as history: what GitHub reports for a run that ran to its end. */
+const SUCCEEDED = new Set(['success']);
+const FAILED = new Set(['failure', 'timed_out']);
 
 /** Attempts whose artifact names are looked up: a run re-tried more than once is rare. */
 const ATTEMPTS_LOOKED_UP = [1, 2];
@@ -64,15 +76,16 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
       ...common,
       workflow_id: query.workflowFile,
       branch: query.branch,
-      status: 'success',
+      status: 'completed',
     },
   );
   const runs = asRecord(runsResponse.data).workflow_runs;
   if (!Array.isArray(runs)) {
     notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-    return { candidates: [], trustedRunIds: new Set(), notes, apiCalls };
+    return { candidates: [], trustedRunIds: new Set(), failedRunIds: new Set(), notes, apiCalls };
   }
   const trustedRuns = new Set<number>();
+  const failedRuns = new Set<number>();
   let forks = 0;
   for (const item of runs as unknown[]) {
     const run = asRecord(item);
@@ -84,13 +97,22 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
       forks++;
       continue;
     }
-    if (run.conclusion !== undefined && run.conclusion !== 'success') continue;
+    // A listing without conclusions (older servers) is read as it was asked for: completed runs.
+    const conclusion = typeof run.conclusion === 'string' ? run.conclusion : 'success';
+    if (FAILED.has(conclusion)) failedRuns.add(run.id);
+    else if (!SUCCEEDED.has(conclusion)) continue; // cancelled, skipped, neutral, ...
     trustedRuns.add(run.id);
   }
   if (forks > 0) notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
   if (trustedRuns.size === 0) {
-    notes.push(`No successful runs of ${query.workflowFile} on ${query.branch} yet.`);
-    return { candidates: [], trustedRunIds: trustedRuns, notes, apiCalls };
+    notes.push(`No completed runs of ${query.workflowFile} on ${query.branch} yet.`);
+    return {
+      candidates: [],
+      trustedRunIds: trustedRuns,
+      failedRunIds: failedRuns,
+      notes,
+      apiCalls,
+    };
   }
 
   const byRun = new Map<number, BaselineCandidate>();
@@ -135,7 +157,7 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
     }
   }
   const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-  return { candidates, trustedRunIds: trustedRuns, notes, apiCalls };
+  return { candidates, trustedRunIds: trustedRuns, failedRunIds: failedRuns, notes, apiCalls };
 }
 
 export interface DownloadQuery {

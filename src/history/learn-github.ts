@@ -66,7 +66,8 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
     return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
   try {
     ensureWritableDirectory(request.historyDir, 0);
-    for (const entry of history.profiles) {
+    // Drift compares like with like: a failed run (cut short, or killed) is no baseline.
+    for (const entry of history.profiles.filter((loaded) => !loaded.failed)) {
       writeFileSync(
         join(request.historyDir, `${entry.runId ?? 'unknown'}.json`),
         serializeProfile(entry.profile),

@@ -22,7 +22,11 @@ export function estimateFromLoaded(
   nowMs: number,
 ): MemoryEstimate {
   const estimate = estimateFromHistory({
-    profiles: history.profiles.map((entry) => ({ profile: entry.profile, url: entry.url })),
+    profiles: history.profiles.map((entry) => ({
+      profile: entry.profile,
+      url: entry.url,
+      failed: entry.failed,
+    })),
     phase: settings.profile,
     capacityMemoryLimitBytes: capacity.memoryLimitBytes,
     capacityOs: capacity.os,

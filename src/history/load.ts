@@ -28,6 +28,12 @@ export interface LoadedProfile {
   profile: RunProfile;
   runId: number | null;
   url: string | null;
+  /**
+   * GitHub reports the run as failed (from the API listing, never from the profile): its OOM
+   * kills and memory are evidence, the count it ran is no proof, and it is no drift baseline.
+   * False where nothing says so (profiles from a folder: the CLI records the exit status).
+   */
+  failed: boolean;
 }
 
 export interface LoadedHistory {
@@ -80,7 +86,7 @@ export async function loadHistory(options: LoadHistoryOptions): Promise<LoadedHi
     result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
     return result;
   }
-  const { candidates, trustedRunIds } = discovery;
+  const { candidates, trustedRunIds, failedRunIds } = discovery;
   if (candidates.length === 0) return result;
 
   const runUrl = (runId: number): string =>
@@ -88,7 +94,7 @@ export async function loadHistory(options: LoadHistoryOptions): Promise<LoadedHi
   const covered = new Set<number>();
   const take = (profile: RunProfile, runId: number): void => {
     covered.add(runId);
-    result.profiles.push({ profile, runId, url: runUrl(runId) });
+    result.profiles.push({ profile, runId, url: runUrl(runId), failed: failedRunIds.has(runId) });
   };
   const fetchOne = async (candidate: BaselineCandidate): Promise<string | null> => {
     result.apiCalls++;
@@ -157,6 +163,11 @@ export async function loadHistory(options: LoadHistoryOptions): Promise<LoadedHi
   );
   const skips = summariseSkips(result.skipped, rest.length + 1);
   if (skips) result.notes.push(skips);
+  const failed = result.profiles.filter((entry) => entry.failed).length;
+  if (failed > 0)
+    result.notes.push(
+      `${failed} of them from run(s) that failed: their OOM kills and memory count, the worker counts they ran prove nothing.`,
+    );
   return result;
 }
 
@@ -228,7 +239,7 @@ export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): 
         followLinks: false,
       });
       const profile = parseProfile(text);
-      result.profiles.push({ profile, runId: profile.run.runId, url: null });
+      result.profiles.push({ profile, runId: profile.run.runId, url: null, failed: false });
     } catch (error) {
       result.skipped.push({
         runId: null,
@@ -242,7 +253,7 @@ export function loadHistoryFromDirectory(directory: string, maxProfiles = 100): 
   for (const entry of digests) {
     if (entry.run.runId !== null && covered.has(entry.run.runId)) continue;
     covered.add(entry.run.runId);
-    result.profiles.push({ profile: entry, runId: entry.run.runId, url: null });
+    result.profiles.push({ profile: entry, runId: entry.run.runId, url: null, failed: false });
     fromDigests++;
   }
   if (fromDigests > 0)

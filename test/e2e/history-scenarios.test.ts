@@ -120,6 +120,54 @@ describe.skipIf(process.platform !== 'linux')('history through the built action'
     expect(raised.estimate.perWorkerBytes).toBeGreaterThan(computed.estimate.perWorkerBytes);
   });
 
+  it('a base-branch run that failed is learned from: its OOM kill counts, its count proves nothing', async () => {
+    await seedRuns([400, 400, 400]);
+    github.addRun({ id: 4, conclusion: 'failure' });
+    await github.addArtifact({
+      runId: 4,
+      name: NAME,
+      files: {
+        'run-profile.json': serializeProfile(
+          profile(
+            [{ peakBytes: 6 * 400 * MiB, workers: 5, perWorkerBytes: 400 * MiB, oomKills: 2 }],
+            {
+              runId: 4,
+              startedAt: RECORDED_AT,
+              memoryTotalBytes: RECORDED_ON_BYTES,
+            },
+          ),
+        ),
+      },
+    });
+    github.addRun({ id: 5, conclusion: 'cancelled' });
+    const result = await plan(github, 100);
+    expect(result.violations).toEqual([]);
+    const computed = JSON.parse(result.steps[0]?.outputs['plan-json'] ?? '{}') as {
+      estimate: {
+        historyRuns: number;
+        oomInHistory: boolean;
+        notes: string[];
+        countEvidence: { runId: number; workers: number; clean: boolean; oomKills: number }[];
+      };
+    };
+    expect(computed.estimate.historyRuns).toBe(4);
+    expect(computed.estimate.oomInHistory).toBe(true);
+    expect(
+      computed.estimate.countEvidence.map((run) => [
+        run.runId,
+        run.workers,
+        run.clean,
+        run.oomKills,
+      ]),
+    ).toEqual([
+      [4, 5, false, 2],
+      [3, 4, true, 0],
+      [2, 4, true, 0],
+      [1, 4, true, 0],
+    ]);
+    expect(computed.estimate.notes.join(' ')).toMatch(/1 of them from run\(s\) that failed/);
+  });
+
   it('hostile artifacts are refused, and the plan still completes with a note', async () => {
     await seedRuns([400]);
     const hostile: [number, Buffer][] = [

@@ -52,6 +52,28 @@ function runs(
 }
 
 describe('estimateFromHistory', () => {
+  it('learns from a run GitHub reports as failed what a failure proves: its OOM kills, not its count', () => {
+    // Runs 1–2 clean at 2 workers; run 3 failed at 3 without an OOM kill (a test failure, or the
+    // V8 heap limit); run 4 failed at 4 with an OOM kill.
+    const history = runs([300, 300, 300, 300], { workers: [2, 2, 3, 4], oom: [3] }).map(
+      (entry, index) => ({ ...entry, failed: index >= 2 }),
+    );
+    const estimate = estimateFromHistory({
+      profiles: history,
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * GiB,
+      nowMs: now,
+      fallback,
+    });
+    expect(estimate.countEvidence.map((run) => [run.workers, run.clean, run.oomKills])).toEqual([
+      [2, true, 0],
+      [2, true, 0],
+      [3, false, 0],
+      [4, false, 1],
+    ]);
+    expect(estimate.oomInHistory).toBe(true);
+  });
+
   it('takes the count a run sustained, not a helper alive for a sample (Jest at --maxWorkers=2 showed 4)', () => {
     const history = runs([300, 300, 300], { workers: [2, 2, 2] });
     const [first, second] = history;

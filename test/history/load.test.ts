@@ -60,14 +60,25 @@ describe('history from a loopback GitHub through Octokit', () => {
     await seed(7, { expired: true });
     await seed(8, { conclusion: 'failure' });
     await seed(9, { branch: 'feature' });
+    await seed(10, { conclusion: 'cancelled' });
     const history = await loadHistory(options);
-    expect(history.profiles.map((entry) => entry.runId)).toEqual([5, 4, 3, 2, 1]);
-    expect(history.profiles[0]?.url).toBe('https://github.com/octo/app/actions/runs/5');
-    expect(history.apiCalls).toBe(3 + 5);
+    expect(history.profiles.map((entry) => [entry.runId, entry.failed])).toEqual([
+      [8, true],
+      [5, false],
+      [4, false],
+      [3, false],
+      [2, false],
+      [1, false],
+    ]);
+    expect(history.profiles[1]?.url).toBe('https://github.com/octo/app/actions/runs/5');
+    expect(history.apiCalls).toBe(3 + 6);
     expect(
       github.state.requests.filter((request) => request.path.startsWith('/repos/')).length,
-    ).toBe(3 + 5);
+    ).toBe(3 + 6);
     expect(history.notes.join(' ')).toMatch(/forks/);
+    expect(history.notes.join(' ')).toMatch(
+      /1 of them from run\(s\) that failed: their OOM kills and memory count, the worker counts they ran prove nothing/,
+    );
     for (const request of github.state.requests)
       if (request.query.per_page) expect(Number(request.query.per_page)).toBeLessThanOrEqual(100);
   });
