@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 4873:
+/***/ 9473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14491,12 +14491,138 @@ function parsePressureSomeAvg10(text) {
     return match ? Number(match[1]) : null;
 }
 
+;// CONCATENATED MODULE: ./src/probe/host.ts
+/**
+ * Host memory and cores on macOS and Windows, from what systeminformation reports: pure, data in
+ * and data out. The adapter that asks systeminformation is ./systeminformation.ts; Linux never
+ * comes here (it reads /proc and the cgroup files, see ./probe.ts).
+ */
+/**
+ * Available memory as each OS counts it.
+ *
+ * macOS: free + inactive pages (systeminformation's `free` + `reclaimable`). `os.freemem()`
+ * (libuv's `free_count` from `host_statistics(HOST_VM_INFO)`, speculative read-ahead pages
+ * included) counts free pages only, so a Mac with gigabytes of reclaimable cache looks nearly
+ * full. Inactive pages are the ones the kernel hands out next: clean file pages by dropping them,
+ * anonymous ones by compressing them. free + inactive is psutil's `virtual_memory().available` on
+ * macOS, and libuv's `uv_get_available_memory` (since libuv PR 4908, 2025) less purgeable pages.
+ * Not added:
+ * - purgeable pages: systeminformation does not report them on their own, and as resident pages
+ *   they sit on the active or inactive queue, so the inactive ones are counted already;
+ * - systeminformation's own `available`, total − (app memory + wired + compressed) as Activity
+ *   Monitor shows "Memory Used": being total minus something, it also counts memory the VM's page
+ *   queues do not track and active file pages in use by running programs. On the recorded macOS
+ *   runner (test/fixtures/host) it says 2.16 GiB where free + inactive says 2.27 GiB and
+ *   `os.freemem()` 97 MiB: the two heuristics agree within 5%, the old figure was 24× too low.
+ *
+ * Windows: `available` as systeminformation reports it, which is `os.freemem()`: libuv reads
+ * `ullAvailPhys` from `GlobalMemoryStatusEx`, memory that "can be immediately reused without
+ * having to write its contents to disk first" (the standby, free and zero lists; Microsoft's
+ * MEMORYSTATUSEX documentation), the "Available" of Task Manager.
+ */
+function hostFactsFromSystemInformation(platform, memory, cpu) {
+    const notes = [];
+    const total = bytesOrNull(memory.total);
+    if (total === null || total === 0)
+        throw new Error(`systeminformation reported no total memory (${String(memory.total)})`);
+    const free = bytesOrNull(memory.free) ?? 0;
+    let available;
+    if (platform === 'darwin') {
+        const inactive = bytesOrNull(memory.reclaimable) ?? 0;
+        // systeminformation leaves `reclaimable` at 0 when `vm_stat` fails: free pages are all it has.
+        if (inactive === 0)
+            notes.push('vm_stat gave no inactive pages: available memory counts free pages only and is likely too low.');
+        available = free + inactive;
+    }
+    else {
+        available = bytesOrNull(memory.available) ?? free;
+    }
+    const swapTotal = bytesOrNull(memory.swaptotal);
+    return {
+        totalMemoryBytes: total,
+        availableMemoryBytes: Math.min(available, total),
+        physicalCpus: positiveIntegerOrNull(cpu.physicalCores),
+        swapTotalBytes: swapTotal,
+        swapFreeBytes: swapTotal === null ? null : bytesOrNull(memory.swapfree),
+        notes,
+    };
+}
+/** Host facts from node:os alone, for when systeminformation fails or is too slow. */
+function fallbackHostFacts(platform, osFacts, reason) {
+    const caveat = platform === 'darwin'
+        ? ' (on macOS that counts free pages only, so available memory is likely too low)'
+        : '';
+    return {
+        totalMemoryBytes: osFacts.totalMemoryBytes,
+        availableMemoryBytes: Math.min(osFacts.freeMemoryBytes, osFacts.totalMemoryBytes),
+        physicalCpus: null,
+        swapTotalBytes: null,
+        swapFreeBytes: null,
+        notes: [
+            `systeminformation could not read memory and cores (${reason}): using os.totalmem(), os.freemem() and os.availableParallelism()${caveat}.`,
+        ],
+    };
+}
+function bytesOrNull(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0
+        ? Math.floor(value)
+        : null;
+}
+function positiveIntegerOrNull(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/systeminformation.ts
+/**
+ * The macOS and Windows host adapter: memory and physical cores from systeminformation. The
+ * package is imported here, on first use, and never at start-up: Linux reads /proc instead and
+ * never loads it (the bundler puts it in a chunk of its own that only this import pulls in).
+ *
+ * Only `mem()` and `cpu()` are called, with no arguments: systeminformation's command-injection
+ * advisories were all in functions that take strings.
+ */
+
+/**
+ * Long enough for Windows, where `cpu()` starts three PowerShell processes at once (a cold
+ * PowerShell takes about a second to start), short enough that a stuck one cannot hold the step.
+ */
+const HOST_PROBE_TIMEOUT_MS = 5_000;
+const loadSystemInformation = async () => {
+    const si = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2754, 23));
+    return { mem: () => si.mem(), cpu: () => si.cpu() };
+};
+/** Memory and cores from systeminformation; rejects on its errors and after `timeoutMs`. */
+async function readHostWithSystemInformation(options) {
+    const timeoutMs = options.timeoutMs ?? HOST_PROBE_TIMEOUT_MS;
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        // A late answer must not keep the step's process alive.
+        timer.unref();
+    });
+    try {
+        const read = (async () => {
+            const si = await (options.load ?? loadSystemInformation)();
+            const [memory, cpu] = await Promise.all([si.mem(), si.cpu()]);
+            return hostFactsFromSystemInformation(options.platform, memory, cpu);
+        })();
+        return await Promise.race([read, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probe/probe.ts
 /**
  * The probe: what this machine (and this container) can give a job. Linux reads /proc and the
- * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows use
- * what node:os reports. Trouble never throws: it falls back and says so once in `warnings`.
+ * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows ask a
+ * host adapter (systeminformation, loaded only there) for available memory as the OS counts it and
+ * physical cores. Trouble never throws: it falls back and says so once in `warnings`.
  */
+
+
+
 
 
 
@@ -14523,7 +14649,34 @@ function currentOsFacts() {
         cpuModel: cpus[0]?.model.trim() || null,
     };
 }
-/** Probes the machine. Synchronous and cheap: it runs on the main step's start-up path. */
+/**
+ * Probes the machine, as the action and the CLI do. Linux: `probeCapacity` as it is, nothing else
+ * loaded. macOS and Windows: first the host adapter; if it throws or times out, node:os's figures
+ * with a warning (fail open).
+ */
+async function probeMachine(options = {}) {
+    const { readHost, ...probeOptions } = options;
+    const platform = options.platform ?? options.os?.platform ?? process.platform;
+    if (platform === 'linux')
+        return probeCapacity(probeOptions);
+    const read = readHost ?? ((name) => readHostWithSystemInformation({ platform: name }));
+    let host;
+    try {
+        host = await read(platform);
+    }
+    catch (error) {
+        const facts = {
+            totalMemoryBytes: options.os?.totalMemoryBytes ?? external_node_os_default().totalmem(),
+            freeMemoryBytes: options.os?.freeMemoryBytes ?? external_node_os_default().freemem(),
+        };
+        host = fallbackHostFacts(platform, facts, (0,shared_errors/* errorMessage */.gJ)(error));
+    }
+    return probeCapacity({ ...probeOptions, host });
+}
+/**
+ * The capacity from what can be read synchronously: /proc and cgroups on Linux, node:os or the
+ * host adapter's report elsewhere. Cheap: it runs on the main step's start-up path.
+ */
 function probeCapacity(options = {}) {
     const facts = { ...currentOsFacts(), ...options.os };
     const platform = options.platform ?? facts.platform;
@@ -14565,6 +14718,15 @@ function probeCapacity(options = {}) {
         const cpuinfo = readAt('/proc/cpuinfo');
         physicalCpus = cpuinfo ? countPhysicalCores(cpuinfo) : null;
         cgroup = probeCgroup(readAt, procDir, warnings);
+    }
+    else if (options.host) {
+        hostTotal = options.host.totalMemoryBytes;
+        hostAvailable = options.host.availableMemoryBytes;
+        physicalCpus = options.host.physicalCpus;
+        swapTotal = options.host.swapTotalBytes;
+        swapFree = options.host.swapFreeBytes;
+        for (const note of options.host.notes)
+            warnings.add(note);
     }
     const ceiling = cgroup?.memoryLimitBytes ?? null;
     const memoryLimitBytes = ceiling === null ? hostTotal : Math.min(hostTotal, ceiling);
@@ -15845,7 +16007,7 @@ async function planCommand(args, io, deps) {
     });
     const overrideWorkers = (0,config_inputs/* parseOverrideWorkers */.hh)(io.env[config_inputs/* OVERRIDE_VARIABLE */.kQ]);
     const root = typeof flags.root === 'string' ? flags.root : undefined;
-    const capacity = deps.probe(root === undefined ? {} : { root });
+    const capacity = await deps.probe(root === undefined ? {} : { root });
     const directory = typeof flags.history === 'string' ? flags.history : null;
     const estimate = await chooseEstimate({
         memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
@@ -17084,7 +17246,7 @@ async function runCommand(args, io) {
     // A folder for --out that cannot be had is said before the command runs, not after.
     if (values.out)
         ensureWritableDirectory((0,external_node_path_namespaceObject.dirname)(values.out), MAX_OUT_PARENTS);
-    const capacity = probeCapacity();
+    const capacity = await probeMachine();
     const lines = [];
     // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
     const sampler = createSampler({
@@ -17181,7 +17343,7 @@ function realCliDeps() {
         }),
         commands: {
             plan: (args, io) => planCommand(args, io, {
-                probe: (options) => probeCapacity(options),
+                probe: (options) => probeMachine(options),
                 learnFromDirectory: async ({ directory, inputs, capacity, fallback }) => estimateFromLoaded(loadHistoryFromDirectory(directory, inputs.historyRuns), inputs, capacity, fallback, Date.now()),
             }),
             run: runCommand,
@@ -17492,7 +17654,7 @@ function parseBranch(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4873);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 
@@ -17781,6 +17943,13 @@ function trimZeros(fixed) {
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -17792,6 +17961,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -19665,6 +19869,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -19750,6 +19957,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -19762,9 +19999,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -116,7 +116,7 @@ const fileJobStore = {
 
 /***/ }),
 
-/***/ 2717:
+/***/ 6295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -134,6 +134,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/probe/cgroup.ts
@@ -324,12 +326,138 @@ function cgroup_parsePressureSomeAvg10(text) {
     return match ? Number(match[1]) : null;
 }
 
+;// CONCATENATED MODULE: ./src/probe/host.ts
+/**
+ * Host memory and cores on macOS and Windows, from what systeminformation reports: pure, data in
+ * and data out. The adapter that asks systeminformation is ./systeminformation.ts; Linux never
+ * comes here (it reads /proc and the cgroup files, see ./probe.ts).
+ */
+/**
+ * Available memory as each OS counts it.
+ *
+ * macOS: free + inactive pages (systeminformation's `free` + `reclaimable`). `os.freemem()`
+ * (libuv's `free_count` from `host_statistics(HOST_VM_INFO)`, speculative read-ahead pages
+ * included) counts free pages only, so a Mac with gigabytes of reclaimable cache looks nearly
+ * full. Inactive pages are the ones the kernel hands out next: clean file pages by dropping them,
+ * anonymous ones by compressing them. free + inactive is psutil's `virtual_memory().available` on
+ * macOS, and libuv's `uv_get_available_memory` (since libuv PR 4908, 2025) less purgeable pages.
+ * Not added:
+ * - purgeable pages: systeminformation does not report them on their own, and as resident pages
+ *   they sit on the active or inactive queue, so the inactive ones are counted already;
+ * - systeminformation's own `available`, total − (app memory + wired + compressed) as Activity
+ *   Monitor shows "Memory Used": being total minus something, it also counts memory the VM's page
+ *   queues do not track and active file pages in use by running programs. On the recorded macOS
+ *   runner (test/fixtures/host) it says 2.16 GiB where free + inactive says 2.27 GiB and
+ *   `os.freemem()` 97 MiB: the two heuristics agree within 5%, the old figure was 24× too low.
+ *
+ * Windows: `available` as systeminformation reports it, which is `os.freemem()`: libuv reads
+ * `ullAvailPhys` from `GlobalMemoryStatusEx`, memory that "can be immediately reused without
+ * having to write its contents to disk first" (the standby, free and zero lists; Microsoft's
+ * MEMORYSTATUSEX documentation), the "Available" of Task Manager.
+ */
+function hostFactsFromSystemInformation(platform, memory, cpu) {
+    const notes = [];
+    const total = bytesOrNull(memory.total);
+    if (total === null || total === 0)
+        throw new Error(`systeminformation reported no total memory (${String(memory.total)})`);
+    const free = bytesOrNull(memory.free) ?? 0;
+    let available;
+    if (platform === 'darwin') {
+        const inactive = bytesOrNull(memory.reclaimable) ?? 0;
+        // systeminformation leaves `reclaimable` at 0 when `vm_stat` fails: free pages are all it has.
+        if (inactive === 0)
+            notes.push('vm_stat gave no inactive pages: available memory counts free pages only and is likely too low.');
+        available = free + inactive;
+    }
+    else {
+        available = bytesOrNull(memory.available) ?? free;
+    }
+    const swapTotal = bytesOrNull(memory.swaptotal);
+    return {
+        totalMemoryBytes: total,
+        availableMemoryBytes: Math.min(available, total),
+        physicalCpus: positiveIntegerOrNull(cpu.physicalCores),
+        swapTotalBytes: swapTotal,
+        swapFreeBytes: swapTotal === null ? null : bytesOrNull(memory.swapfree),
+        notes,
+    };
+}
+/** Host facts from node:os alone, for when systeminformation fails or is too slow. */
+function fallbackHostFacts(platform, osFacts, reason) {
+    const caveat = platform === 'darwin'
+        ? ' (on macOS that counts free pages only, so available memory is likely too low)'
+        : '';
+    return {
+        totalMemoryBytes: osFacts.totalMemoryBytes,
+        availableMemoryBytes: Math.min(osFacts.freeMemoryBytes, osFacts.totalMemoryBytes),
+        physicalCpus: null,
+        swapTotalBytes: null,
+        swapFreeBytes: null,
+        notes: [
+            `systeminformation could not read memory and cores (${reason}): using os.totalmem(), os.freemem() and os.availableParallelism()${caveat}.`,
+        ],
+    };
+}
+function bytesOrNull(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0
+        ? Math.floor(value)
+        : null;
+}
+function positiveIntegerOrNull(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/systeminformation.ts
+/**
+ * The macOS and Windows host adapter: memory and physical cores from systeminformation. The
+ * package is imported here, on first use, and never at start-up: Linux reads /proc instead and
+ * never loads it (the bundler puts it in a chunk of its own that only this import pulls in).
+ *
+ * Only `mem()` and `cpu()` are called, with no arguments: systeminformation's command-injection
+ * advisories were all in functions that take strings.
+ */
+
+/**
+ * Long enough for Windows, where `cpu()` starts three PowerShell processes at once (a cold
+ * PowerShell takes about a second to start), short enough that a stuck one cannot hold the step.
+ */
+const HOST_PROBE_TIMEOUT_MS = 5_000;
+const loadSystemInformation = async () => {
+    const si = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2754, 23));
+    return { mem: () => si.mem(), cpu: () => si.cpu() };
+};
+/** Memory and cores from systeminformation; rejects on its errors and after `timeoutMs`. */
+async function readHostWithSystemInformation(options) {
+    const timeoutMs = options.timeoutMs ?? HOST_PROBE_TIMEOUT_MS;
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        // A late answer must not keep the step's process alive.
+        timer.unref();
+    });
+    try {
+        const read = (async () => {
+            const si = await (options.load ?? loadSystemInformation)();
+            const [memory, cpu] = await Promise.all([si.mem(), si.cpu()]);
+            return hostFactsFromSystemInformation(options.platform, memory, cpu);
+        })();
+        return await Promise.race([read, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probe/probe.ts
 /**
  * The probe: what this machine (and this container) can give a job. Linux reads /proc and the
- * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows use
- * what node:os reports. Trouble never throws: it falls back and says so once in `warnings`.
+ * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows ask a
+ * host adapter (systeminformation, loaded only there) for available memory as the OS counts it and
+ * physical cores. Trouble never throws: it falls back and says so once in `warnings`.
  */
+
+
+
 
 
 
@@ -356,7 +484,34 @@ function currentOsFacts() {
         cpuModel: cpus[0]?.model.trim() || null,
     };
 }
-/** Probes the machine. Synchronous and cheap: it runs on the main step's start-up path. */
+/**
+ * Probes the machine, as the action and the CLI do. Linux: `probeCapacity` as it is, nothing else
+ * loaded. macOS and Windows: first the host adapter; if it throws or times out, node:os's figures
+ * with a warning (fail open).
+ */
+async function probeMachine(options = {}) {
+    const { readHost, ...probeOptions } = options;
+    const platform = options.platform ?? options.os?.platform ?? process.platform;
+    if (platform === 'linux')
+        return probeCapacity(probeOptions);
+    const read = readHost ?? ((name) => readHostWithSystemInformation({ platform: name }));
+    let host;
+    try {
+        host = await read(platform);
+    }
+    catch (error) {
+        const facts = {
+            totalMemoryBytes: options.os?.totalMemoryBytes ?? external_node_os_default().totalmem(),
+            freeMemoryBytes: options.os?.freeMemoryBytes ?? external_node_os_default().freemem(),
+        };
+        host = fallbackHostFacts(platform, facts, (0,errors/* errorMessage */.gJ)(error));
+    }
+    return probeCapacity({ ...probeOptions, host });
+}
+/**
+ * The capacity from what can be read synchronously: /proc and cgroups on Linux, node:os or the
+ * host adapter's report elsewhere. Cheap: it runs on the main step's start-up path.
+ */
 function probeCapacity(options = {}) {
     const facts = { ...currentOsFacts(), ...options.os };
     const platform = options.platform ?? facts.platform;
@@ -398,6 +553,15 @@ function probeCapacity(options = {}) {
         const cpuinfo = readAt('/proc/cpuinfo');
         physicalCpus = cpuinfo ? countPhysicalCores(cpuinfo) : null;
         cgroup = probeCgroup(readAt, procDir, warnings);
+    }
+    else if (options.host) {
+        hostTotal = options.host.totalMemoryBytes;
+        hostAvailable = options.host.availableMemoryBytes;
+        physicalCpus = options.host.physicalCpus;
+        swapTotal = options.host.swapTotalBytes;
+        swapFree = options.host.swapFreeBytes;
+        for (const note of options.host.notes)
+            warnings.add(note);
     }
     const ceiling = cgroup?.memoryLimitBytes ?? null;
     const memoryLimitBytes = ceiling === null ? hostTotal : Math.min(hostTotal, ceiling);
@@ -1479,7 +1643,7 @@ function realMainDeps() {
         env,
         readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, external_node_fs_.readFileSync),
         jobStore: job_state/* fileJobStore */.d9,
-        probe: () => probeCapacity(),
+        probe: () => probeMachine(),
         monotonicMs: monotonicMs,
         nowIso: () => new Date().toISOString(),
         // The runner worker starts each step's process directly, so the parent of this step is the
@@ -2457,7 +2621,7 @@ async function runMain(deps) {
 async function planStep(deps, inputs, overrideWorkers) {
     const { runner } = deps;
     const context = (0,runner_context/* readRunContext */.$p)(deps.env, deps.readEventPayload());
-    const capacity = deps.probe();
+    const capacity = await deps.probe();
     for (const warning of capacity.warnings)
         runner.warning(`Probe: ${warning}`);
     const jobDir = context.runnerTemp ? usableJobDir(deps, inputs, context.runnerTemp) : null;
@@ -2602,7 +2766,7 @@ function logPlan(runner, inputs, plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8375);
-/* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2717);
+/* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6295);
 // The action's main step: wires the real adapters into runMain.
 
 
@@ -4257,6 +4421,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -4450,6 +4621,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -9653,6 +9831,36 @@ function zScore(x, mean, standardDeviation) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -9690,6 +9898,17 @@ function zScore(x, mean, standardDeviation) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -164,6 +164,37 @@ function listingSource(platform) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/shared/errors.ts
+/**
+ * The few errors the product raises on purpose. Only `InputError` fails a step (invalid
+ * configuration); everything else is caught at the boundary and turned into a warning.
+ */
+/** Invalid configuration: names the input, the value received and the accepted format. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    value;
+    expected;
+    constructor(input, value, expected) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** A run profile that failed validation; carries the reason so callers can count and report it. */
+class ProfileError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ProfileError';
+}
+/** An artifact refused by the safe fetcher (too large, unsafe path, too many entries...). */
+class UnsafeArtifactError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'UnsafeArtifactError';
+}
+/** The message of anything thrown, for warnings. */
+function errors_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/probe/cgroup.ts
 /**
  * Cgroup parsing and limit resolution. Pure: every function takes file contents (or a reader
@@ -355,9 +386,13 @@ function parsePressureSomeAvg10(text) {
 ;// CONCATENATED MODULE: ./src/probe/probe.ts
 /**
  * The probe: what this machine (and this container) can give a job. Linux reads /proc and the
- * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows use
- * what node:os reports. Trouble never throws: it falls back and says so once in `warnings`.
+ * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows ask a
+ * host adapter (systeminformation, loaded only there) for available memory as the OS counts it and
+ * physical cores. Trouble never throws: it falls back and says so once in `warnings`.
  */
+
+
+
 
 
 
@@ -384,7 +419,34 @@ function currentOsFacts() {
         cpuModel: cpus[0]?.model.trim() || null,
     };
 }
-/** Probes the machine. Synchronous and cheap: it runs on the main step's start-up path. */
+/**
+ * Probes the machine, as the action and the CLI do. Linux: `probeCapacity` as it is, nothing else
+ * loaded. macOS and Windows: first the host adapter; if it throws or times out, node:os's figures
+ * with a warning (fail open).
+ */
+async function probeMachine(options = {}) {
+    const { readHost, ...probeOptions } = options;
+    const platform = options.platform ?? options.os?.platform ?? process.platform;
+    if (platform === 'linux')
+        return probeCapacity(probeOptions);
+    const read = readHost ?? ((name) => readHostWithSystemInformation({ platform: name }));
+    let host;
+    try {
+        host = await read(platform);
+    }
+    catch (error) {
+        const facts = {
+            totalMemoryBytes: options.os?.totalMemoryBytes ?? os.totalmem(),
+            freeMemoryBytes: options.os?.freeMemoryBytes ?? os.freemem(),
+        };
+        host = fallbackHostFacts(platform, facts, errorMessage(error));
+    }
+    return probeCapacity({ ...probeOptions, host });
+}
+/**
+ * The capacity from what can be read synchronously: /proc and cgroups on Linux, node:os or the
+ * host adapter's report elsewhere. Cheap: it runs on the main step's start-up path.
+ */
 function probeCapacity(options = {}) {
     const facts = { ...currentOsFacts(), ...options.os };
     const platform = options.platform ?? facts.platform;
@@ -426,6 +488,15 @@ function probeCapacity(options = {}) {
         const cpuinfo = readAt('/proc/cpuinfo');
         physicalCpus = cpuinfo ? countPhysicalCores(cpuinfo) : null;
         cgroup = probeCgroup(readAt, procDir, warnings);
+    }
+    else if (options.host) {
+        hostTotal = options.host.totalMemoryBytes;
+        hostAvailable = options.host.availableMemoryBytes;
+        physicalCpus = options.host.physicalCpus;
+        swapTotal = options.host.swapTotalBytes;
+        swapFree = options.host.swapFreeBytes;
+        for (const note of options.host.notes)
+            warnings.add(note);
     }
     const ceiling = cgroup?.memoryLimitBytes ?? null;
     const memoryLimitBytes = ceiling === null ? hostTotal : Math.min(hostTotal, ceiling);

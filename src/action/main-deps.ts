@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MainDeps } from './main.js';
-import { probeCapacity } from '../probe/index.js';
+import { probeMachine } from '../probe/index.js';
 import { createActionsRunner } from '../runner/actions-runner.js';
 import { fileJobStore, writeSamplerIdentity } from './job-state.js';
 import { alive, spawnSampler } from '../sampler/spawn.js';
@@ -29,7 +29,7 @@ export function realMainDeps(): MainDeps {
     env,
     readEventPayload: () => readEventPayload(env.GITHUB_EVENT_PATH, readFileSync),
     jobStore: fileJobStore,
-    probe: () => probeCapacity(),
+    probe: () => probeMachine(),
     monotonicMs,
     nowIso: () => new Date().toISOString(),
     // The runner worker starts each step's process directly, so the parent of this step is the

@@ -39,7 +39,8 @@ export interface MainDeps {
   /** The event payload; `{}` when there is none or it cannot be read (never throws). */
   readEventPayload(): unknown;
   jobStore: JobStore;
-  probe(): Capacity;
+  /** The capacity; asynchronous because macOS and Windows ask systeminformation. */
+  probe(): Promise<Capacity>;
   /** Milliseconds of the system's monotonic clock (shared with the sampler). */
   monotonicMs(): number;
   nowIso(): string;
@@ -86,7 +87,7 @@ async function planStep(
 ): Promise<void> {
   const { runner } = deps;
   const context = readRunContext(deps.env, deps.readEventPayload());
-  const capacity = deps.probe();
+  const capacity = await deps.probe();
   for (const warning of capacity.warnings) runner.warning(`Probe: ${warning}`);
 
   const jobDir = context.runnerTemp ? usableJobDir(deps, inputs, context.runnerTemp) : null;

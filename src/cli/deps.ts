@@ -1,7 +1,7 @@
 /** The CLI's real adapters: the terminal, /proc and cgroups, and history folders. */
 import { loadHistoryFromDirectory } from '../history/load.js';
 import { estimateFromLoaded } from '../history/learn.js';
-import { probeCapacity } from '../probe/index.js';
+import { probeMachine } from '../probe/index.js';
 import { inertStream } from '../shared/inert-text.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { compareCommand } from './compare.js';
@@ -40,7 +40,7 @@ export function realCliDeps(): CliDeps {
     commands: {
       plan: (args, io) =>
         planCommand(args, io, {
-          probe: (options) => probeCapacity(options),
+          probe: (options) => probeMachine(options),
           learnFromDirectory: async ({ directory, inputs, capacity, fallback }) =>
             estimateFromLoaded(
               loadHistoryFromDirectory(directory, inputs.historyRuns),

@@ -16,7 +16,7 @@ import { formatBytes, formatDuration } from '../shared/units.js';
 import type { CliIo } from './io.js';
 
 export interface PlanCommandDeps {
-  probe(options: { root?: string }): Capacity;
+  probe(options: { root?: string }): Promise<Capacity>;
   /** Loads profiles from a folder and estimates (`plan --history DIR`). */
   learnFromDirectory(request: {
     directory: string;
@@ -69,7 +69,7 @@ export async function planCommand(
   });
   const overrideWorkers = parseOverrideWorkers(io.env[OVERRIDE_VARIABLE]);
   const root = typeof flags.root === 'string' ? flags.root : undefined;
-  const capacity = deps.probe(root === undefined ? {} : { root });
+  const capacity = await deps.probe(root === undefined ? {} : { root });
 
   const directory = typeof flags.history === 'string' ? flags.history : null;
   const estimate = await chooseEstimate({

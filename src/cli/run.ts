@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInputs } from '../config/inputs.js';
-import { probeCapacity } from '../probe/index.js';
+import { probeMachine } from '../probe/index.js';
 import { buildProfile } from '../profile/build.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { serializeProfile } from '../profile/profile.js';
@@ -44,7 +44,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   }
   // A folder for --out that cannot be had is said before the command runs, not after.
   if (values.out) ensureWritableDirectory(dirname(values.out), MAX_OUT_PARENTS);
-  const capacity = probeCapacity();
+  const capacity = await probeMachine();
   const lines: SamplerLine[] = [];
   // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
   const sampler = createSampler({

@@ -1,3 +1,10 @@
-export { probeCapacity, readCgroupMemoryNow, currentOsFacts, readFileOrNull } from './probe.js';
-export type { OsFacts, ProbeOptions, ReadFile } from './probe.js';
+export {
+  probeCapacity,
+  probeMachine,
+  readCgroupMemoryNow,
+  currentOsFacts,
+  readFileOrNull,
+} from './probe.js';
+export type { MachineProbeOptions, OsFacts, ProbeOptions, ReadFile } from './probe.js';
+export type { HostFacts } from './host.js';
 export type { Capacity, CgroupLimits } from './types.js';

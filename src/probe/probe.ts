@@ -1,11 +1,13 @@
 /**
  * The probe: what this machine (and this container) can give a job. Linux reads /proc and the
- * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows use
- * what node:os reports. Trouble never throws: it falls back and says so once in `warnings`.
+ * cgroup files directly, a few small reads (~0.2 ms each), no subprocess; macOS and Windows ask a
+ * host adapter (systeminformation, loaded only there) for available memory as the OS counts it and
+ * physical cores. Trouble never throws: it falls back and says so once in `warnings`.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { posix } from 'node:path';
+import { errorMessage } from '../shared/errors.js';
 import { KiB } from '../shared/units.js';
 import {
   cgroupDirectory,
@@ -22,6 +24,8 @@ import {
   type CgroupMembership,
   type CgroupMount,
 } from './cgroup.js';
+import { fallbackHostFacts, type HostFacts } from './host.js';
+import { readHostWithSystemInformation } from './systeminformation.js';
 import type { Capacity, CgroupLimits, CpuBinding } from './types.js';
 
 export interface OsFacts {
@@ -47,6 +51,16 @@ export interface ProbeOptions {
   os?: Partial<OsFacts>;
   /** Reads a file (already prefixed with root); null when missing or unreadable. */
   readFile?: ReadFile;
+  /**
+   * macOS and Windows: what the host adapter reported (`probeMachine` asks it). Without it the
+   * probe takes node:os's figures as they are. Ignored on Linux.
+   */
+  host?: HostFacts;
+}
+
+export interface MachineProbeOptions extends ProbeOptions {
+  /** The macOS/Windows host adapter; systeminformation by default. Never called on Linux. */
+  readHost?: (platform: string) => Promise<HostFacts>;
 }
 
 export function readFileOrNull(path: string): string | null {
@@ -71,7 +85,33 @@ export function currentOsFacts(): OsFacts {
   };
 }
 
-/** Probes the machine. Synchronous and cheap: it runs on the main step's start-up path. */
+/**
+ * Probes the machine, as the action and the CLI do. Linux: `probeCapacity` as it is, nothing else
+ * loaded. macOS and Windows: first the host adapter; if it throws or times out, node:os's figures
+ * with a warning (fail open).
+ */
+export async function probeMachine(options: MachineProbeOptions = {}): Promise<Capacity> {
+  const { readHost, ...probeOptions } = options;
+  const platform = options.platform ?? options.os?.platform ?? process.platform;
+  if (platform === 'linux') return probeCapacity(probeOptions);
+  const read = readHost ?? ((name: string) => readHostWithSystemInformation({ platform: name }));
+  let host: HostFacts;
+  try {
+    host = await read(platform);
+  } catch (error) {
+    const facts = {
+      totalMemoryBytes: options.os?.totalMemoryBytes ?? os.totalmem(),
+      freeMemoryBytes: options.os?.freeMemoryBytes ?? os.freemem(),
+    };
+    host = fallbackHostFacts(platform, facts, errorMessage(error));
+  }
+  return probeCapacity({ ...probeOptions, host });
+}
+
+/**
+ * The capacity from what can be read synchronously: /proc and cgroups on Linux, node:os or the
+ * host adapter's report elsewhere. Cheap: it runs on the main step's start-up path.
+ */
 export function probeCapacity(options: ProbeOptions = {}): Capacity {
   const facts: OsFacts = { ...currentOsFacts(), ...options.os };
   const platform = options.platform ?? facts.platform;
@@ -114,6 +154,13 @@ export function probeCapacity(options: ProbeOptions = {}): Capacity {
     const cpuinfo = readAt('/proc/cpuinfo');
     physicalCpus = cpuinfo ? countPhysicalCores(cpuinfo) : null;
     cgroup = probeCgroup(readAt, procDir, warnings);
+  } else if (options.host) {
+    hostTotal = options.host.totalMemoryBytes;
+    hostAvailable = options.host.availableMemoryBytes;
+    physicalCpus = options.host.physicalCpus;
+    swapTotal = options.host.swapTotalBytes;
+    swapFree = options.host.swapFreeBytes;
+    for (const note of options.host.notes) warnings.add(note);
   }
 
   const ceiling = cgroup?.memoryLimitBytes ?? null;

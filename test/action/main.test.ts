@@ -67,7 +67,7 @@ function deps(runner: Runner, overrides: Partial<MainDeps> = {}): MainDeps {
     },
     readEventPayload: () => ({}),
     jobStore: fileJobStore,
-    probe: capacity,
+    probe: async () => capacity(),
     monotonicMs: () => 0,
     nowIso: () => '2026-11-24T00:00:00.000Z',
     jobRootPid: 1,

@@ -59,7 +59,7 @@ function deps(runner: Runner, runnerTemp: string, overrides: Partial<MainDeps> =
     },
     readEventPayload: () => ({}),
     jobStore: countingStore().store,
-    probe: () =>
+    probe: async () =>
       probeCapacity({
         root: '/nonexistent',
         platform: 'darwin',
