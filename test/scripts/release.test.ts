@@ -122,7 +122,18 @@ describe('changelogSection', () => {
 
 describe('joinWrappedLines', () => {
   it('joins continuation lines of list items and paragraphs, keeping blocks apart', () => {
-    const input = [
+    // Fenced code, the line after a fence and table rows are never joined.
+    const kept = [
+      '',
+      '```sh',
+      'npx resource-planner',
+      'plan --json',
+      '```',
+      'After the fence.',
+      '| a | b |',
+      '| - | - |',
+    ];
+    const wrapped = [
       '### Added',
       '',
       '- First item that is',
@@ -134,33 +145,18 @@ describe('joinWrappedLines', () => {
       '',
       'A paragraph',
       'on two lines.',
+    ];
+    const joined = [
+      '### Added',
       '',
-      '```sh',
-      'npx resource-planner',
-      'plan --json',
-      '```',
-      'After the fence.',
-      '| a | b |',
-      '| - | - |',
-    ].join('\n');
-    expect(joinWrappedLines(input)).toBe(
-      [
-        '### Added',
-        '',
-        '- First item that is wrapped twice over here.',
-        '  - A nested item also wrapped.',
-        '- Second item.',
-        '',
-        'A paragraph on two lines.',
-        '',
-        '```sh',
-        'npx resource-planner',
-        'plan --json',
-        '```',
-        'After the fence.',
-        '| a | b |',
-        '| - | - |',
-      ].join('\n'),
+      '- First item that is wrapped twice over here.',
+      '  - A nested item also wrapped.',
+      '- Second item.',
+      '',
+      'A paragraph on two lines.',
+    ];
+    expect(joinWrappedLines([...wrapped, ...kept].join('\n'))).toBe(
+      [...joined, ...kept].join('\n'),
     );
   });
 
