@@ -7,7 +7,7 @@
 //   node scripts/release.ts --version 1.2.3 [--asset resource-planner-1.2.3.tgz]
 // Node 24 runs this file by stripping its types; the planning is pure and exported for the tests.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -297,13 +297,29 @@ function main(): number {
     return 1;
   }
   for (const notice of plan.notices) console.log(`note: ${notice}`);
-  const notesFile =
-    values['notes-file'] ??
-    join(mkdtempSync(join(tmpdir(), 'resource-planner-release-')), 'notes.md');
+  // gh reads the notes from a file; one of our own is removed when the script ends.
+  const ownFolder = values['notes-file']
+    ? null
+    : mkdtempSync(join(tmpdir(), 'resource-planner-release-'));
+  const notesFile = values['notes-file'] ?? join(ownFolder as string, 'notes.md');
   writeFileSync(notesFile, `${plan.notes}\n`);
+  try {
+    publish(plan, { ...facts, notesFile, assets: values.asset });
+  } finally {
+    if (ownFolder) rmSync(ownFolder, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+/** Prints the plan and, unless this is a dry run, carries it out with git and gh. */
+function publish(
+  plan: ReleasePlan,
+  facts: ReleaseFacts & { notesFile: string; assets: string[] },
+): void {
+  const { dryRun, notesFile } = facts;
   const commit = facts.head.slice(0, 12);
   console.log(`release ${plan.tag} of ${commit}${dryRun ? ' (dry run: nothing changes)' : ''}`);
-  console.log(`notes (${notesFile}):\n${plan.notes.split('\n').slice(0, 8).join('\n')}\n...`);
+  console.log(`notes:\n${plan.notes.split('\n').slice(0, 8).join('\n')}\n...`);
 
   if (plan.createTag) {
     // An annotated tag: it records who released and when. The bot identity is the workflow's.
@@ -337,7 +353,7 @@ function main(): number {
     '--notes-file',
     notesFile,
     ...(plan.prerelease ? ['--prerelease'] : []),
-    ...values.asset,
+    ...facts.assets,
   ]);
   if (plan.majorTag) {
     // Lightweight and forced: the major tag is a pointer that moves with every release of its line.
@@ -354,7 +370,6 @@ function main(): number {
       `refs/tags/${plan.majorTag}`,
     ]);
   }
-  return 0;
 }
 
 if (import.meta.main) {
