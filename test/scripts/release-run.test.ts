@@ -32,7 +32,8 @@ function release(...args: string[]) {
   const result = spawnSync(process.execPath, [SCRIPT, ...args], {
     cwd: work,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH ?? ''}` },
+    // TMPDIR: the script's own notes folder stays inside this test's folder.
+    env: { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH ?? ''}`, TMPDIR: root },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
