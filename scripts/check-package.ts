@@ -28,6 +28,12 @@ export const PACKAGE_FILES: readonly string[] = [
   'package.json',
 ];
 
+/**
+ * Chunks ncc splits off for what the CLI imports lazily (`dist/cli/123.index.js`): the bundle loads
+ * them at run time, so they ship too, and nothing else under dist/cli does.
+ */
+const CHUNK = /^dist\/cli\/\d+\.index\.js$/;
+
 /** Fields that would make `npm install` fetch or run something on the user's machine. */
 const FETCHING_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'] as const;
@@ -38,7 +44,7 @@ export function fileListProblems(
   allowed: readonly string[] = PACKAGE_FILES,
 ): string[] {
   const present = new Set(paths);
-  const unexpected = paths.filter((path) => !allowed.includes(path)).sort();
+  const unexpected = paths.filter((path) => !allowed.includes(path) && !CHUNK.test(path)).sort();
   const missing = allowed.filter((path) => !present.has(path));
   return [
     ...unexpected.map((path) => `the package holds ${path}, which is not on the allow-list`),
