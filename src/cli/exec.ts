@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { oomVerdict, retryWorkers, substitutePlaceholders, type OomVerdict } from '../plan/exec.js';
 import { nodeHeapFor } from '../plan/planner.js';
+import type { Capacity } from '../probe/types.js';
 import type { RunProfile } from '../profile/types.js';
 import { renderPostRunSummary } from '../report/post-run.js';
 import { parseDurationMs } from '../shared/units.js';
@@ -89,7 +90,9 @@ export async function execCommand(
     return 2;
   }
   // An unknown {placeholder} is refused before anything is planned or run.
-  substitutePlaceholders(options.command, { workers: 1, nodeHeapMb: 1 });
+  const takesCount =
+    substitutePlaceholders(options.command, { workers: 1, nodeHeapMb: 1 }).join('\0') !==
+    substitutePlaceholders(options.command, { workers: 2, nodeHeapMb: 2 }).join('\0');
   const { inputs, capacity, plan } = await planFromFlags(options.planFlags, io, deps);
   checkOutFolder(options.out);
   const say = (line: string): void => io.stderr(`resource-planner exec: ${line}\n`);
@@ -116,18 +119,7 @@ export async function execCommand(
       substitutePlaceholders(options.command, { workers, nodeHeapMb }),
       { phase: inputs.profile, workers, sampleAfterExit: true },
     );
-    const verdict = oomVerdict({
-      samples: end.samples.map((sample) => ({
-        oomKillCounter: sample.oom,
-        cgroupUsageBytes: sample.cg,
-        systemUsedBytes: sample.sys,
-        treeRssBytes: sample.p.reduce((sum, [, rss]) => sum + rss, 0),
-      })),
-      exitCode: end.exitCode,
-      signal: end.signal,
-      memoryLimitBytes: capacity.memoryLimitBytes,
-      cgroupBound: capacity.memoryBinding === 'cgroup',
-    });
+    const verdict = verdictOf(end, capacity);
     attempts.push({ workers, nodeHeapMb, end, verdict });
     next = null;
     if (!verdict.oomKilled) continue;
@@ -140,7 +132,9 @@ export async function execCommand(
     } else if (retry === null) {
       notes.push(`${killed}; there is no smaller count to run it again at.`);
     } else {
-      notes.push(`${killed}; running it again at ${retry.workers}: ${retry.why}.`);
+      notes.push(
+        `${killed}; running it again at ${retry.workers}: ${retry.why}${takesCount ? '' : ' (the command takes no {workers} or {node-heap-mb}: it runs as it did)'}.`,
+      );
       next = {
         workers: retry.workers,
         nodeHeapMb: nodeHeapFor(plan.memoryBudgetBytes, plan.baseBytes, retry.workers),
@@ -158,6 +152,22 @@ export async function execCommand(
   writeProfile(options.out, profile);
   io.stdout(renderPostRunSummary(profile, { budget: inputs.plan, notes }));
   return last.end.exitStatus;
+}
+
+/** Whether an attempt was OOM-killed, from the samples taken while it ran and how it ended. */
+function verdictOf(end: CommandEnd, capacity: Capacity): OomVerdict {
+  return oomVerdict({
+    samples: end.samples.map((sample) => ({
+      oomKillCounter: sample.oom,
+      cgroupUsageBytes: sample.cg,
+      systemUsedBytes: sample.sys,
+      treeRssBytes: sample.p.reduce((sum, [, rss]) => sum + rss, 0),
+    })),
+    exitCode: end.exitCode,
+    signal: end.signal,
+    memoryLimitBytes: capacity.memoryLimitBytes,
+    cgroupBound: capacity.memoryBinding === 'cgroup',
+  });
 }
 
 /**
