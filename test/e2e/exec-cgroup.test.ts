@@ -117,6 +117,56 @@ describe.skipIf(!writable)('exec runs an OOM-killed command again inside a real 
     expect(plan.workers, plan.ladderLine ?? '').toBeLessThan(TOO_MANY);
   }, 45_000);
 
+  it('with nothing proven, runs again at half the count, and that one profile proves it', () => {
+    const fresh = mkdtempSync(join(elsewhere, 'fresh-'));
+    const out = join(fresh, 'halved.json');
+    const result = runInCgroup(LIMIT, [
+      process.execPath,
+      CLI,
+      'exec',
+      '--profile',
+      'pool',
+      '--interval',
+      '100ms',
+      '--out',
+      out,
+      '--workers',
+      String(TOO_MANY),
+      '--',
+      process.execPath,
+      POOL,
+      '{workers}',
+      '150',
+      '800',
+    ]);
+    expect(result.oomKills).toBeGreaterThan(0);
+    expect(result.status, result.stderr).toBe(0);
+    const half = Math.floor(TOO_MANY / 2);
+    expect(result.stderr).toContain(
+      `running it again at ${half}: half the count (no count is proven safe on this memory yet).`,
+    );
+    expect(read(out).phases.map((phase) => phase.workersRecommended)).toEqual([TOO_MANY, half]);
+
+    // The one profile is evidence twice: its clean second attempt proves the half, its first
+    // attempt makes the count it was OOM-killed at unsafe.
+    const next = runInCgroup(LIMIT, [
+      process.execPath,
+      CLI,
+      'plan',
+      '--json',
+      '--profile',
+      'pool',
+      '--history',
+      fresh,
+    ]);
+    expect(next.status, next.stderr).toBe(0);
+    const { plan } = JSON.parse(next.stdout) as { plan: Plan };
+    expect(plan.estimate.historyRuns).toBe(2);
+    expect(plan.ladder, plan.ladderLine ?? '').toMatchObject({ proven: half });
+    expect(plan.ladder?.unsafe, plan.ladderLine ?? '').toBeLessThanOrEqual(TOO_MANY);
+    expect(plan.workers, plan.ladderLine ?? '').toBeLessThan(TOO_MANY);
+  }, 30_000);
+
   it('with --no-retry, the OOM-killed attempt is the last and its status is exec’s', () => {
     const out = join(elsewhere, 'no-retry.json');
     const result = exec(out, ['--workers', String(TOO_MANY), '--no-retry']);
