@@ -48,6 +48,7 @@ Options of exec: every option of plan except --json, and
   (e.g. --max-old-space-size={node-heap-mb}); no shell is involved. An OOM-killed attempt runs
   again at the largest count proven safe on this memory below it, else at half the count.
   Exit status: the last attempt's.
+
 Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${OVERRIDE_VARIABLE} overrides the count.`;
 
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
