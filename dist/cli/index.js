@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 9473:
+/***/ 9708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14030,10 +14030,24 @@ function confidenceFor(runs) {
         return 'medium';
     return 'high';
 }
-function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
-    const phase = entry.profile.phases.find((candidate) => candidate.name === phaseName);
-    if (!phase)
-        return null;
+/**
+ * The figures of every phase of a profile that ran `phaseName`. One phase per run in the action;
+ * `resource-planner exec` records each attempt as a phase of its own (an OOM-killed one and the
+ * run after it), and each is evidence of the count it ran.
+ */
+function figuresOf(entry, phaseName, nowMs, halfLifeDays) {
+    return entry.profile.phases
+        .filter((phase) => phase.name === phaseName)
+        .map((phase) => figuresFor(entry, phase, nowMs, halfLifeDays))
+        .filter((figures) => figures !== null);
+}
+/** The moment a phase started, from the profile's start: orders the attempts of one run. */
+function phaseStartedAt(startedAt, phase) {
+    const moved = new Date(Date.parse(startedAt) + phase.startMs);
+    // An unreadable start (untrusted text) or one moved out of the Date range stays as it was.
+    return phase.startMs > 0 && Number.isFinite(moved.getTime()) ? moved.toISOString() : startedAt;
+}
+function figuresFor(entry, phase, nowMs, halfLifeDays) {
     const group = mainWorkerGroup(phase);
     if (!group || group.peakRss.p90Bytes <= 0)
         return null;
@@ -14093,6 +14107,7 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
         // The action's profiles have no exit status; GitHub's conclusion stands in for it.
         succeeded: entry.failed !== true &&
             (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0),
+        phaseStartedAt: phaseStartedAt(entry.profile.run.startedAt, phase),
         constrainedLimitBytes: constrained,
         memoryLimitBytes: host.memoryLimitBytes,
         workerName: group.name,
@@ -14119,10 +14134,9 @@ function sameOs(profiles, os) {
 function estimateFromHistory(input) {
     const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
     const { kept, note: osNote } = sameOs(input.profiles, input.capacityOs);
-    const runs = kept
-        .map((entry) => figuresFor(entry, input.phase, input.nowMs, halfLife))
-        .filter((figures) => figures !== null);
-    const missing = kept.length - runs.length;
+    const perProfile = kept.map((entry) => figuresOf(entry, input.phase, input.nowMs, halfLife));
+    const runs = perProfile.flat();
+    const missing = perProfile.filter((figures) => figures.length === 0).length;
     const notes = osNote ? [osNote] : [];
     if (runs.length === 0) {
         if (input.profiles.length > 0)
@@ -14274,7 +14288,7 @@ function countEvidenceOf(run) {
         clean: !run.oom && run.succeeded,
         oomKills: run.ref.oomKills,
         perWorkerBytes: run.measuredPerWorkerBytes,
-        startedAt: run.ref.startedAt,
+        startedAt: run.phaseStartedAt,
         weight: run.weight,
     };
 }
@@ -15509,64 +15523,109 @@ function loadBaseline(directory) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var config_inputs = __nccwpck_require__(4389);
-;// CONCATENATED MODULE: ./src/estimate/choose.ts
+;// CONCATENATED MODULE: ./src/plan/exec.ts
 /**
- * Which per-worker estimate a plan uses: the `memory-per-worker` input, one learned from history,
- * or the fallback. One function for the action and the CLI so that they cannot diverge.
+ * What `resource-planner exec` decides, pure: the command's arguments at a worker count, whether
+ * an attempt was OOM-killed, and the count to run it again at. The CLI's `exec` (src/cli/exec.ts)
+ * does the running and recording.
  */
 
-
-async function chooseEstimate(choice) {
-    const fixed = choice.memoryPerWorkerBytes === null
-        ? null
-        : staticEstimate(choice.memoryPerWorkerBytes, 'input');
-    const fallback = staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback');
-    if ('unavailable' in choice.history) {
-        const reason = choice.history.unavailable;
-        return (fixed ??
-            (reason === null
-                ? fallback
-                : staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback', [reason])));
-    }
-    try {
-        const learned = await choice.history.learn(fallback);
-        return fixed ?? learned;
-    }
-    catch (error) {
-        if (choice.onLearnError === 'throw')
-            throw error;
-        choice.warn(`Could not learn from earlier runs, planning without history: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
-        return fixed ?? fallback;
-    }
+/** `{name}` with a name as the placeholders are written: lower case, digits and hyphens. */
+const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
+/**
+ * The arguments with `{workers}` and `{node-heap-mb}` replaced by the plan's values, anywhere in
+ * an argument (`--maxWorkers={workers}`). Arguments stay separate strings: nothing is ever given
+ * to a shell. Braces that are not a placeholder's shape (`{}`, JSON) are left as they are; a
+ * placeholder of that shape that `exec` does not know is an error, so a typo never reaches the
+ * command as a literal.
+ *
+ * @example substitutePlaceholders(['jest', '-w', '{workers}'], { workers: 3, nodeHeapMb: 512 })
+ *   // → ['jest', '-w', '3']
+ */
+function substitutePlaceholders(args, values) {
+    const known = {
+        workers: String(values.workers),
+        'node-heap-mb': String(values.nodeHeapMb),
+    };
+    return args.map((arg) => arg.replace(PLACEHOLDER, (whole, name) => {
+        const value = known[name];
+        if (value === undefined)
+            throw new shared_errors/* InputError */.dz('exec -- COMMAND', arg.length > 80 ? `${arg.slice(0, 80)}…` : arg, `only the placeholders {workers} and {node-heap-mb} (found ${whole})`);
+        return value;
+    }));
 }
-/** The estimate used when nothing was learned: the input's figure or the fallback. */
-function staticEstimate(perWorkerBytes, source, notes = []) {
+/**
+ * A sampled share of the memory limit at or above which a SIGKILL counts as an OOM kill. The
+ * kernel kills when the charge reaches the limit, but a sampler every 250 ms misses the last
+ * climb: workers that allocate ~100 MiB per sampling interval are seen a few percent short of it.
+ */
+const NEAR_LIMIT_SHARE = 0.9;
+/** The exit status a shell (and most runners of child processes) reports for a SIGKILLed child. */
+const SIGKILL_EXIT_STATUS = 128 + 9;
+/**
+ * Whether an attempt's processes were OOM-killed. The cgroup's oom_kill counter rising during the
+ * attempt is proof (the kernel counts every process of the cgroup it kills, Linux 4.13+ on v1).
+ * Without a rise (no cgroup, an older kernel, a user-space killer such as systemd-oomd or
+ * earlyoom), a command that ended by SIGKILL (or with status 137, a shell's report of it) while
+ * memory stood at NEAR_LIMIT_SHARE of the limit or more counts as one.
+ */
+function oomVerdict(facts) {
+    const counters = facts.samples
+        .map((sample) => sample.oomKillCounter)
+        .filter((value) => value !== null);
+    const rise = counters.length >= 2 ? Math.max(0, counters.at(-1) - counters[0]) : 0;
+    const peaks = facts.samples.map((sample) => Math.max(sample.treeRssBytes, (facts.cgroupBound ? sample.cgroupUsageBytes : sample.systemUsedBytes) ?? 0));
+    const peakBytes = peaks.length > 0 ? Math.max(...peaks) : null;
+    if (rise > 0)
+        return {
+            oomKilled: true,
+            kills: rise,
+            evidence: 'oom-kill-counter',
+            peakBytes,
+            why: `the cgroup's oom_kill counter rose by ${rise}`,
+        };
+    const sigkilled = facts.signal === 'SIGKILL' || facts.exitCode === SIGKILL_EXIT_STATUS;
+    const share = peakBytes === null ? 0 : peakBytes / facts.memoryLimitBytes;
+    if (sigkilled && share >= NEAR_LIMIT_SHARE)
+        return {
+            oomKilled: true,
+            kills: 1,
+            evidence: 'sigkill-near-limit',
+            peakBytes,
+            why: `killed by SIGKILL with memory at ${Math.round(share * 100)}% of the limit`,
+        };
     return {
-        source,
-        perWorkerBytes,
-        memberPeakBytes: null,
-        baseBytes: 0,
-        confidence: 'none',
-        historyRuns: 0,
-        spread: null,
-        workerName: null,
-        oomInHistory: false,
-        speedup: null,
-        concurrency: null,
-        elasticShare: 1,
-        elastic: false,
-        baseMeasured: false,
-        countEvidence: [],
-        runs: [],
-        notes: notes.length > 0
-            ? notes
-            : [
-                source === 'input'
-                    ? `memory-per-worker sets ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`
-                    : `No history yet: assuming fallback-memory-per-worker, ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`,
-            ],
+        oomKilled: false,
+        kills: 0,
+        evidence: null,
+        peakBytes,
+        why: sigkilled
+            ? `killed by SIGKILL, but memory stood at ${Math.round(share * 100)}% of the limit at most: not an OOM kill`
+            : 'no OOM kill',
+    };
+}
+/**
+ * The count to run an OOM-killed attempt again at: the largest count proven safe on this memory
+ * below the one that failed (the evidence ladder, ./ladder.ts), else half of it; null when the
+ * attempt already ran one worker (no smaller count exists).
+ */
+function retryWorkers(failedWorkers, ladder) {
+    const proven = ladder?.proven ?? null;
+    if (proven !== null && proven >= 1 && proven < failedWorkers && !ladder?.risen)
+        return {
+            workers: proven,
+            why: `the largest count proven safe on this memory${ladder?.provenRunId != null ? ` (run ${ladder.provenRunId})` : ''}`,
+        };
+    const half = Math.floor(failedWorkers / 2);
+    if (half < 1)
+        return null;
+    return {
+        workers: half,
+        why: proven === null
+            ? 'half the count (no count is proven safe on this memory yet)'
+            : ladder?.risen
+                ? `half the count (memory per worker has risen since ${proven} was proven)`
+                : `half the count (the proven ${proven} is not below it)`,
     };
 }
 
@@ -15963,105 +16022,6 @@ function nodeHeapFor(budgetBytes, baseBytes, workers) {
     return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units/* MiB */.lv));
 }
 
-;// CONCATENATED MODULE: ./src/cli/plan.ts
-/** `resource-planner plan`: recommend workers for this machine, from history in a folder or not. */
-
-
-
-
-
-
-/** Flags of `plan` that map one-to-one onto action inputs. */
-const PLAN_INPUT_FLAGS = [
-    'profile',
-    'memory-per-worker',
-    'fallback-memory-per-worker',
-    'min-workers',
-    'max-workers',
-    'workers',
-    'cpus-per-worker',
-    'memory-reserve',
-    'memory-fraction',
-    'min-speedup-gain',
-    'elastic-memory',
-];
-async function planCommand(args, io, deps) {
-    const options = Object.fromEntries(PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' }]));
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: {
-            ...options,
-            json: { type: 'boolean', default: false },
-            history: { type: 'string' },
-            root: { type: 'string' },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
-    const flags = values;
-    // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
-    const inputFlags = new Set(PLAN_INPUT_FLAGS);
-    const inputs = (0,config_inputs/* parseInputs */.TL)((name) => {
-        const value = inputFlags.has(name) ? flags[name] : undefined;
-        return typeof value === 'string' ? value : '';
-    });
-    const overrideWorkers = (0,config_inputs/* parseOverrideWorkers */.hh)(io.env[config_inputs/* OVERRIDE_VARIABLE */.kQ]);
-    const root = typeof flags.root === 'string' ? flags.root : undefined;
-    const capacity = await deps.probe(root === undefined ? {} : { root });
-    const directory = typeof flags.history === 'string' ? flags.history : null;
-    const estimate = await chooseEstimate({
-        memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
-        fallbackMemoryPerWorkerBytes: inputs.fallbackMemoryPerWorkerBytes,
-        // The CLI reads history only when asked, and not with a fixed memory-per-worker (no drift here).
-        history: directory === null || inputs.memoryPerWorkerBytes !== null
-            ? { unavailable: null }
-            : {
-                // A folder that cannot be read is named as given: `--history DIR: no such folder`.
-                learn: (fallback) => deps
-                    .learnFromDirectory({ directory, inputs, capacity, fallback })
-                    .catch((error) => {
-                    throw namedByOption(error, '--history', directory);
-                }),
-            },
-        onLearnError: 'throw',
-        warn: (message) => io.stderr(`warning: ${message}\n`),
-    });
-    const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
-    io.stdout(flags.json
-        ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
-        : formatPlanText(inputs.profile, capacity, plan));
-    return 0;
-}
-/** The human-readable plan. */
-function formatPlanText(profile, capacity, plan) {
-    const cgroup = capacity.cgroup;
-    const lines = [
-        `resource-planner plan (profile: ${profile})`,
-        ``,
-        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${(0,units/* formatBytes */.z3)(capacity.hostMemoryTotalBytes)} RAM`,
-        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : (0,units/* formatBytes */.z3)(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
-        `Memory    limit ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)}`,
-        `Budget    (${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = ${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}`,
-        `Per worker ${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)} (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${(0,units/* formatBytes */.z3)(plan.baseBytes)}` : ''}`,
-        `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
-        ``,
-        `Model     ${plan.memoryModel.kind}: ${plan.memoryModel.why}`,
-        ...(plan.ladderLine === null ? [] : [`Ladder    ${plan.ladderLine}`]),
-        `Peak      predicted ${(0,units/* formatBytes */.z3)(plan.predictedPeakBytes)} at ${plan.workers} worker(s), of ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)}`,
-        ``,
-        `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
-        `          ${plan.reason}`,
-        `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
-    ];
-    if (plan.predictedDurationMs !== null)
-        lines.push(`Predicted ${(0,units/* formatDuration */.a3)(plan.predictedDurationMs)}`);
-    for (const note of plan.estimate.notes)
-        lines.push(`note: ${note}`);
-    for (const warning of [...capacity.warnings, ...plan.warnings])
-        lines.push(`warning: ${warning}`);
-    return `${lines.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/advisory.ts
 
 
@@ -16240,23 +16200,171 @@ function renderPostRunSummary(profile, options) {
     return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/report.ts
-/** `resource-planner report FILE`: render a saved run profile as Markdown. */
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var config_inputs = __nccwpck_require__(4389);
+;// CONCATENATED MODULE: ./src/estimate/choose.ts
+/**
+ * Which per-worker estimate a plan uses: the `memory-per-worker` input, one learned from history,
+ * or the fallback. One function for the action and the CLI so that they cannot diverge.
+ */
 
 
-
-
-/** `resource-planner report FILE` */
-async function reportCommand(args, io) {
-    const [file] = args;
-    if (!file || args.length !== 1) {
-        io.stderr('usage: resource-planner report FILE\n');
-        return 2;
+async function chooseEstimate(choice) {
+    const fixed = choice.memoryPerWorkerBytes === null
+        ? null
+        : staticEstimate(choice.memoryPerWorkerBytes, 'input');
+    const fallback = staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback');
+    if ('unavailable' in choice.history) {
+        const reason = choice.history.unavailable;
+        return (fixed ??
+            (reason === null
+                ? fallback
+                : staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback', [reason])));
     }
-    // A FIFO, a device or a huge file is refused in one line, before it is read (runCli prints it).
-    const text = files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' });
-    io.stdout(renderPostRunSummary(profile_parseProfile(text), { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
+    try {
+        const learned = await choice.history.learn(fallback);
+        return fixed ?? learned;
+    }
+    catch (error) {
+        if (choice.onLearnError === 'throw')
+            throw error;
+        choice.warn(`Could not learn from earlier runs, planning without history: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        return fixed ?? fallback;
+    }
+}
+/** The estimate used when nothing was learned: the input's figure or the fallback. */
+function staticEstimate(perWorkerBytes, source, notes = []) {
+    return {
+        source,
+        perWorkerBytes,
+        memberPeakBytes: null,
+        baseBytes: 0,
+        confidence: 'none',
+        historyRuns: 0,
+        spread: null,
+        workerName: null,
+        oomInHistory: false,
+        speedup: null,
+        concurrency: null,
+        elasticShare: 1,
+        elastic: false,
+        baseMeasured: false,
+        countEvidence: [],
+        runs: [],
+        notes: notes.length > 0
+            ? notes
+            : [
+                source === 'input'
+                    ? `memory-per-worker sets ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`
+                    : `No history yet: assuming fallback-memory-per-worker, ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`,
+            ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+/** `resource-planner plan`: recommend workers for this machine, from history in a folder or not. */
+
+
+
+
+
+
+/** Flags of `plan` that map one-to-one onto action inputs. */
+const PLAN_INPUT_FLAGS = [
+    'profile',
+    'memory-per-worker',
+    'fallback-memory-per-worker',
+    'min-workers',
+    'max-workers',
+    'workers',
+    'cpus-per-worker',
+    'memory-reserve',
+    'memory-fraction',
+    'min-speedup-gain',
+    'elastic-memory',
+];
+/** The `parseArgs` options of the plan's own flags: `plan` and `exec` both take them. */
+const PLAN_OPTIONS = {
+    ...Object.fromEntries(PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' }])),
+    history: { type: 'string' },
+    root: { type: 'string' },
+};
+async function planCommand(args, io, deps) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: { ...PLAN_OPTIONS, json: { type: 'boolean', default: false } },
+        strict: true,
+        allowPositionals: false,
+    });
+    const { inputs, capacity, plan } = await planFromFlags(values, io, deps);
+    io.stdout(values.json
+        ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
+        : formatPlanText(inputs.profile, capacity, plan));
     return 0;
+}
+/**
+ * The plan from parsed PLAN_OPTIONS flags: the inputs they set, the machine as probed (under
+ * `--root`), history from `--history DIR`, and RESOURCE_PLANNER_WORKERS from the environment.
+ */
+async function planFromFlags(flags, io, deps) {
+    // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
+    const inputFlags = new Set(PLAN_INPUT_FLAGS);
+    const inputs = (0,config_inputs/* parseInputs */.TL)((name) => {
+        const value = inputFlags.has(name) ? flags[name] : undefined;
+        return typeof value === 'string' ? value : '';
+    });
+    const overrideWorkers = (0,config_inputs/* parseOverrideWorkers */.hh)(io.env[config_inputs/* OVERRIDE_VARIABLE */.kQ]);
+    const root = typeof flags.root === 'string' ? flags.root : undefined;
+    const capacity = await deps.probe(root === undefined ? {} : { root });
+    const directory = typeof flags.history === 'string' ? flags.history : null;
+    const estimate = await chooseEstimate({
+        memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
+        fallbackMemoryPerWorkerBytes: inputs.fallbackMemoryPerWorkerBytes,
+        // The CLI reads history only when asked, and not with a fixed memory-per-worker (no drift here).
+        history: directory === null || inputs.memoryPerWorkerBytes !== null
+            ? { unavailable: null }
+            : {
+                // A folder that cannot be read is named as given: `--history DIR: no such folder`.
+                learn: (fallback) => deps
+                    .learnFromDirectory({ directory, inputs, capacity, fallback })
+                    .catch((error) => {
+                    throw namedByOption(error, '--history', directory);
+                }),
+            },
+        onLearnError: 'throw',
+        warn: (message) => io.stderr(`warning: ${message}\n`),
+    });
+    const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
+    return { inputs, capacity, plan };
+}
+/** The human-readable plan. */
+function formatPlanText(profile, capacity, plan) {
+    const cgroup = capacity.cgroup;
+    const lines = [
+        `resource-planner plan (profile: ${profile})`,
+        ``,
+        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${(0,units/* formatBytes */.z3)(capacity.hostMemoryTotalBytes)} RAM`,
+        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : (0,units/* formatBytes */.z3)(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
+        `Memory    limit ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)}`,
+        `Budget    (${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = ${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}`,
+        `Per worker ${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)} (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${(0,units/* formatBytes */.z3)(plan.baseBytes)}` : ''}`,
+        `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
+        ``,
+        `Model     ${plan.memoryModel.kind}: ${plan.memoryModel.why}`,
+        ...(plan.ladderLine === null ? [] : [`Ladder    ${plan.ladderLine}`]),
+        `Peak      predicted ${(0,units/* formatBytes */.z3)(plan.predictedPeakBytes)} at ${plan.workers} worker(s), of ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)}`,
+        ``,
+        `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
+        `          ${plan.reason}`,
+        `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
+    ];
+    if (plan.predictedDurationMs !== null)
+        lines.push(`Predicted ${(0,units/* formatDuration */.a3)(plan.predictedDurationMs)}`);
+    for (const note of plan.estimate.notes)
+        lines.push(`note: ${note}`);
+    for (const warning of [...capacity.warnings, ...plan.warnings])
+        lines.push(`warning: ${warning}`);
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -17204,13 +17312,11 @@ function createSampler(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/run.ts
-/** `resource-planner run`: run a command, record its memory as the action does, print the report. */
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/cli/record.ts
+/**
+ * Recording a command's memory in the CLI, shared by `run` and `exec`: an in-process sampler
+ * whose job is the CLI's descendants, one phase per command run, and the run profile at the end.
+ */
 
 
 
@@ -17224,6 +17330,278 @@ function createSampler(options) {
 
 /** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
 const MAX_OUT_PARENTS = 8;
+/** A folder for --out that cannot be had is said before the command runs, not after. */
+function checkOutFolder(out) {
+    if (out)
+        ensureWritableDirectory((0,external_node_path_namespaceObject.dirname)(out), MAX_OUT_PARENTS);
+}
+function writeProfile(out, profile) {
+    if (out)
+        (0,external_node_fs_namespaceObject.writeFileSync)(out, serializeProfile(profile));
+}
+function startRecording(options) {
+    const { capacity, intervalMs, io } = options;
+    const lines = [];
+    // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
+    const sampler = createSampler({
+        rootPid: process.pid,
+        samplerPid: -1,
+        intervalMs,
+        cgroup: capacity.cgroup,
+        clock: monotonicMs,
+        write: (line) => lines.push(line),
+    });
+    const started = new Date().toISOString();
+    const phases = [];
+    return {
+        async run(argv, { phase, workers, sampleAfterExit = false }) {
+            phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
+            const from = lines.length;
+            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { stdio: 'inherit' });
+            const timer = setInterval(() => sampler.tick(), intervalMs);
+            sampler.tick();
+            const { code, signal } = await new Promise((resolve) => {
+                child.once('error', (error) => {
+                    io.stderr(`${options.who}: cannot start ${argv[0]}: ${error.message}\n`);
+                    resolve({ code: 127, signal: null });
+                });
+                child.once('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
+            });
+            clearInterval(timer);
+            if (sampleAfterExit)
+                sampler.tick();
+            const endT = monotonicMs();
+            const root = lines.slice(from).find((line) => line.k === 'proc' && line.pid === child.pid);
+            if (signal && root && root.k === 'proc')
+                lines.push({ k: 'exit', id: root.id, t: endT, signal });
+            return {
+                exitCode: code,
+                signal,
+                exitStatus: signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1),
+                samples: lines.slice(from).filter((line) => line.k === 's'),
+            };
+        },
+        finish(exitStatus) {
+            const endT = monotonicMs();
+            sampler.close('command-exited');
+            return buildProfile({
+                lines,
+                phases,
+                endT,
+                host: profileHost(capacity),
+                run: profileRun(readRunContext(io.env, {}), null, started, exitStatus),
+                toolVersion: TOOL_VERSION,
+                samplerDied: false,
+                intervalMs,
+                source: 'proc',
+            });
+        },
+    };
+}
+function signalNumber(signal) {
+    const numbers = {
+        SIGHUP: 1,
+        SIGINT: 2,
+        SIGQUIT: 3,
+        SIGABRT: 6,
+        SIGKILL: 9,
+        SIGSEGV: 11,
+        SIGPIPE: 13,
+        SIGTERM: 15,
+    };
+    return numbers[signal] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/cli/exec.ts
+/**
+ * `resource-planner exec [plan options] -- CMD ARGS...`: plan as `plan` does, run the command at
+ * the planned count (`{workers}`, `{node-heap-mb}` filled in), record it as `run` does, and when
+ * its processes are OOM-killed run it again at a count that is safe, so the build survives and
+ * the next plan learns from both attempts (one phase each in the profile).
+ */
+
+
+
+
+
+
+
+/** Events a run profile holds at most (docs/profile-format.md). */
+const MAX_EVENTS = 1000;
+const EXEC_USAGE = 'usage: resource-planner exec [plan options] [--out FILE] [--interval 250ms] [--retry-on-oom N | --no-retry] -- COMMAND [ARGS...]';
+/** Runs again after an OOM kill by default: once. */
+const DEFAULT_OOM_RETRIES = 1;
+/** More runs than this after OOM kills would only halve a count that cannot fit. */
+const MAX_OOM_RETRIES = 10;
+/**
+ * exec's command line: the plan's options, its own, then `--` and the command. All of exec's own
+ * option handling is here. Returns null for a command line to answer with the usage.
+ */
+function parseExecArgs(args) {
+    const separator = args.indexOf('--');
+    if (separator < 0)
+        return null;
+    const command = args.slice(separator + 1);
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: args.slice(0, separator),
+        options: {
+            ...PLAN_OPTIONS,
+            out: { type: 'string' },
+            interval: { type: 'string', default: '250ms' },
+            'retry-on-oom': { type: 'string', default: String(DEFAULT_OOM_RETRIES) },
+            'no-retry': { type: 'boolean', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    const intervalMs = (0,units/* parseDurationMs */.yi)(values.interval);
+    const retryText = values['retry-on-oom'];
+    const retries = /^\d{1,2}$/.test(retryText) ? Number(retryText) : -1;
+    if (command.length === 0 || intervalMs === null || intervalMs < 50)
+        return null;
+    if (retries < 0 || retries > MAX_OOM_RETRIES)
+        return null;
+    const { out, interval: _interval, 'retry-on-oom': _retry, 'no-retry': noRetry, ...plan } = values;
+    return {
+        planFlags: plan,
+        out,
+        intervalMs,
+        oomRetries: noRetry ? 0 : retries,
+        command,
+    };
+}
+async function execCommand(args, io, deps) {
+    const options = parseExecArgs(args);
+    if (options === null) {
+        io.stderr(`${EXEC_USAGE}\n--retry-on-oom takes 0 to ${MAX_OOM_RETRIES}.\n`);
+        return 2;
+    }
+    // An unknown {placeholder} is refused before anything is planned or run.
+    const takesCount = substitutePlaceholders(options.command, { workers: 1, nodeHeapMb: 1 }).join('\0') !==
+        substitutePlaceholders(options.command, { workers: 2, nodeHeapMb: 2 }).join('\0');
+    const { inputs, capacity, plan } = await planFromFlags(options.planFlags, io, deps);
+    checkOutFolder(options.out);
+    const say = (line) => io.stderr(`resource-planner exec: ${line}\n`);
+    for (const warning of [...capacity.warnings, ...plan.warnings])
+        say(`warning: ${warning}`);
+    say(`${plan.workers} worker(s), limited by ${plan.limitedBy}. ${plan.reason}`);
+    const recording = startRecording({
+        capacity,
+        intervalMs: options.intervalMs,
+        io,
+        who: 'resource-planner exec',
+    });
+    const attempts = [];
+    const notes = [];
+    let next = {
+        workers: plan.workers,
+        nodeHeapMb: plan.nodeHeapMb,
+    };
+    while (next !== null) {
+        const { workers, nodeHeapMb } = next;
+        const number = attempts.length + 1;
+        if (number > 1)
+            say(`attempt ${number}: ${workers} worker(s), Node heap ${nodeHeapMb} MiB.`);
+        const end = await recording.run(substitutePlaceholders(options.command, { workers, nodeHeapMb }), { phase: inputs.profile, workers, sampleAfterExit: true });
+        const verdict = verdictOf(end, capacity);
+        attempts.push({ workers, nodeHeapMb, end, verdict });
+        next = null;
+        if (!verdict.oomKilled)
+            continue;
+        const killed = `attempt ${number} at ${workers} worker(s) was OOM-killed (${verdict.why})`;
+        const retry = retryWorkers(workers, plan.ladder);
+        if (attempts.length > options.oomRetries) {
+            notes.push(`${killed}; ${options.oomRetries === 0 ? 'retries are off' : `no retry left (--retry-on-oom ${options.oomRetries})`}.`);
+        }
+        else if (retry === null) {
+            notes.push(`${killed}; there is no smaller count to run it again at.`);
+        }
+        else {
+            notes.push(`${killed}; running it again at ${retry.workers}: ${retry.why}${takesCount ? '' : ' (the command takes no {workers} or {node-heap-mb}: it runs as it did)'}.`);
+            next = {
+                workers: retry.workers,
+                nodeHeapMb: nodeHeapFor(plan.memoryBudgetBytes, plan.baseBytes, retry.workers),
+            };
+        }
+        say(notes.at(-1));
+    }
+    const last = attempts.at(-1);
+    if (attempts.length > 1)
+        notes.push(`The last attempt, at ${last.workers} worker(s), exited with status ${last.end.exitStatus}${last.verdict.oomKilled ? ' (OOM-killed)' : ''}; the profile holds every attempt as a phase.`);
+    const profile = markOomKills(recording.finish(last.end.exitStatus), attempts);
+    writeProfile(options.out, profile);
+    io.stdout(renderPostRunSummary(profile, { budget: inputs.plan, notes }));
+    return last.end.exitStatus;
+}
+/** Whether an attempt was OOM-killed, from the samples taken while it ran and how it ended. */
+function verdictOf(end, capacity) {
+    return oomVerdict({
+        samples: end.samples.map((sample) => ({
+            oomKillCounter: sample.oom,
+            cgroupUsageBytes: sample.cg,
+            systemUsedBytes: sample.sys,
+            treeRssBytes: sample.p.reduce((sum, [, rss]) => sum + rss, 0),
+        })),
+        exitCode: end.exitCode,
+        signal: end.signal,
+        memoryLimitBytes: capacity.memoryLimitBytes,
+        cgroupBound: capacity.memoryBinding === 'cgroup',
+    });
+}
+/**
+ * Attempts judged OOM-killed by a SIGKILL near the limit, with no counter to show it, are marked
+ * in their phase (`oomKills`) and as an `oom-kill` event, so the next plan treats their count as
+ * unsafe as it does a counted kill. Phase i is attempt i: each attempt starts one phase.
+ */
+function markOomKills(profile, attempts) {
+    const phases = profile.phases.map((phase, index) => {
+        const verdict = attempts[index]?.verdict;
+        if (!verdict || verdict.evidence !== 'sigkill-near-limit' || phase.oomKills > 0)
+            return phase;
+        return { ...phase, oomKills: verdict.kills };
+    });
+    const events = [...profile.events];
+    phases.forEach((phase, index) => {
+        // The format holds at most MAX_EVENTS events; a profile that full has its kill in the phase.
+        if (phase !== profile.phases[index] && events.length < MAX_EVENTS)
+            events.push({
+                tMs: phase.endMs,
+                kind: 'oom-kill',
+                phase: phase.name,
+                detail: 'SIGKILL near the memory limit',
+                value: phase.oomKills,
+            });
+    });
+    return { ...profile, phases, events };
+}
+
+;// CONCATENATED MODULE: ./src/cli/report.ts
+/** `resource-planner report FILE`: render a saved run profile as Markdown. */
+
+
+
+
+/** `resource-planner report FILE` */
+async function reportCommand(args, io) {
+    const [file] = args;
+    if (!file || args.length !== 1) {
+        io.stderr('usage: resource-planner report FILE\n');
+        return 2;
+    }
+    // A FIFO, a device or a huge file is refused in one line, before it is read (runCli prints it).
+    const text = files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' });
+    io.stdout(renderPostRunSummary(profile_parseProfile(text), { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+/** `resource-planner run`: run a command, record its memory as the action does, print the report. */
+
+
+
+
+
+
 /** `resource-planner run [--profile P] [--out FILE] [--interval MS] -- CMD...` */
 async function runCommand(args, io) {
     const separator = args.indexOf('--');
@@ -17243,73 +17621,24 @@ async function runCommand(args, io) {
         io.stderr('usage: resource-planner run [--profile P] [--out FILE] [--interval 250ms] -- COMMAND [ARGS...]\n');
         return 2;
     }
-    // A folder for --out that cannot be had is said before the command runs, not after.
-    if (values.out)
-        ensureWritableDirectory((0,external_node_path_namespaceObject.dirname)(values.out), MAX_OUT_PARENTS);
-    const capacity = await probeMachine();
-    const lines = [];
-    // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
-    const sampler = createSampler({
-        rootPid: process.pid,
-        samplerPid: -1,
+    checkOutFolder(values.out);
+    const recording = startRecording({
+        capacity: await probeMachine(),
         intervalMs,
-        cgroup: capacity.cgroup,
-        clock: monotonicMs,
-        write: (line) => lines.push(line),
+        io,
+        who: 'resource-planner run',
     });
-    const started = new Date().toISOString();
-    const phases = [{ name: values.profile, t: monotonicMs(), workersRecommended: null }];
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), { stdio: 'inherit' });
-    const timer = setInterval(() => sampler.tick(), intervalMs);
-    sampler.tick();
-    const { code, signal } = await new Promise((resolve) => {
-        child.once('error', (error) => {
-            io.stderr(`resource-planner run: cannot start ${command[0]}: ${error.message}\n`);
-            resolve({ code: 127, signal: null });
-        });
-        child.once('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
-    });
-    clearInterval(timer);
-    const endT = monotonicMs();
-    const root = lines.find((line) => line.k === 'proc' && line.pid === child.pid);
-    if (signal && root && root.k === 'proc')
-        lines.push({ k: 'exit', id: root.id, t: endT, signal });
-    sampler.close('command-exited');
-    const exitStatus = signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1);
-    const context = readRunContext(io.env, {});
-    const profile = buildProfile({
-        lines,
-        phases,
-        endT,
-        host: profileHost(capacity),
-        run: profileRun(context, null, started, exitStatus),
-        toolVersion: TOOL_VERSION,
-        samplerDied: false,
-        intervalMs,
-        source: 'proc',
-    });
-    if (values.out)
-        (0,external_node_fs_namespaceObject.writeFileSync)(values.out, serializeProfile(profile));
+    const { exitStatus } = await recording.run(command, { phase: values.profile, workers: null });
+    const profile = recording.finish(exitStatus);
+    writeProfile(values.out, profile);
     // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
     io.stdout(renderPostRunSummary(profile, { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
     return exitStatus;
 }
-function signalNumber(signal) {
-    const numbers = {
-        SIGHUP: 1,
-        SIGINT: 2,
-        SIGQUIT: 3,
-        SIGABRT: 6,
-        SIGKILL: 9,
-        SIGSEGV: 11,
-        SIGPIPE: 13,
-        SIGTERM: 15,
-    };
-    return numbers[signal] ?? null;
-}
 
 ;// CONCATENATED MODULE: ./src/cli/deps.ts
 /** The CLI's real adapters: the terminal, /proc and cgroups, and history folders. */
+
 
 
 
@@ -17335,6 +17664,11 @@ function terminalIo(env, streams) {
         env,
     };
 }
+/** What planning reads: the machine, and history from a folder (`plan` and `exec`). */
+const planDeps = {
+    probe: (options) => probeMachine(options),
+    learnFromDirectory: async ({ directory, inputs, capacity, fallback }) => estimateFromLoaded(loadHistoryFromDirectory(directory, inputs.historyRuns), inputs, capacity, fallback, Date.now()),
+};
 function realCliDeps() {
     return {
         io: terminalIo(process.env, {
@@ -17342,11 +17676,9 @@ function realCliDeps() {
             stderr: (text) => void process.stderr.write(text),
         }),
         commands: {
-            plan: (args, io) => planCommand(args, io, {
-                probe: (options) => probeMachine(options),
-                learnFromDirectory: async ({ directory, inputs, capacity, fallback }) => estimateFromLoaded(loadHistoryFromDirectory(directory, inputs.historyRuns), inputs, capacity, fallback, Date.now()),
-            }),
+            plan: (args, io) => planCommand(args, io, planDeps),
             run: runCommand,
+            exec: (args, io) => execCommand(args, io, planDeps),
             report: reportCommand,
             compare: compareCommand,
         },
@@ -17371,6 +17703,7 @@ function realCliDeps() {
  * The command-line tool: the same engine as the action, for local use and other CI systems.
  *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
  *   resource-planner run [--profile P] [--out FILE] [--interval MS] -- <command...>
+ *   resource-planner exec [plan options] [--out FILE] [--retry-on-oom N] -- <command...>
  *   resource-planner report FILE
  *   resource-planner compare --baseline DIR FILE
  * This module only dispatches; each command is a module of its own, wired in ./deps.ts.
@@ -17381,6 +17714,8 @@ function realCliDeps() {
 const USAGE = `Usage:
   resource-planner plan [options]          recommend workers for this machine
   resource-planner run [options] -- CMD    run CMD, record its memory, print the report
+  resource-planner exec [options] -- CMD   plan, run CMD at the planned count, record it, and
+                                           run it again at a safe count if it is OOM-killed
   resource-planner report FILE             render a saved run profile as Markdown
   resource-planner compare --baseline DIR FILE
                                            compare a profile with baseline profiles (drift)
@@ -17395,6 +17730,16 @@ Options of plan:
   --memory-reserve auto|SIZE (default auto)  --memory-fraction F (default 0.9)
   --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
   --root DIR                      read /proc and /sys under DIR (testing)
+
+Options of exec: every option of plan except --json, and
+  --out FILE  --interval MS       as for run (profile to FILE; sample every MS, default 250ms)
+  --retry-on-oom N                run again after an OOM kill up to N times (default 1)
+  --no-retry                      never run again (same as --retry-on-oom 0)
+  In CMD's arguments {workers} becomes the planned count and {node-heap-mb} the Node heap cap
+  (e.g. --max-old-space-size={node-heap-mb}); no shell is involved. An OOM-killed attempt runs
+  again at the largest count proven safe on this memory below it, else at half the count.
+  Exit status: the last attempt's.
+
 Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_VARIABLE */ .kQ} overrides the count.`;
 async function runCli(argv, deps) {
     const [command, ...rest] = argv;
@@ -17403,6 +17748,7 @@ async function runCli(argv, deps) {
         switch (command) {
             case 'plan':
             case 'run':
+            case 'exec':
             case 'report':
             case 'compare': {
                 const handler = deps.commands[command];
@@ -17654,7 +18000,7 @@ function parseBranch(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9708);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 

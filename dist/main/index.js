@@ -116,7 +116,7 @@ const fileJobStore = {
 
 /***/ }),
 
-/***/ 6295:
+/***/ 6309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -929,6 +929,16 @@ function createActionsRunner(options = {}) {
             if (!appendFileCommand('GITHUB_ENV', name, value))
                 line(`env ${name}=${value}`);
         },
+        addPath(folder) {
+            // The runner reads GITHUB_PATH line by line: a line break would add a second folder.
+            if (/[\r\n]/.test(folder))
+                throw new Error(`Refusing to add ${JSON.stringify(folder)} to PATH: it holds a line break.`);
+            const path = env.GITHUB_PATH;
+            if (path)
+                (0,external_node_fs_.appendFileSync)(path, `${folder}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            else
+                line(`path ${folder}`);
+        },
         appendSummary(markdown) {
             const path = env.GITHUB_STEP_SUMMARY;
             if (path)
@@ -945,6 +955,54 @@ function createActionsRunner(options = {}) {
             onFailed();
         },
     };
+}
+
+// EXTERNAL MODULE: ./src/runner/files.ts
+var runner_files = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/runner/cli-shim.ts
+/**
+ * The CLI on PATH for a job's later steps: a small launcher, `resource-planner`, in a folder
+ * under RUNNER_TEMP, that runs the bundled CLI (dist/cli/index.js) with the Node that runs the
+ * action, so a workflow needs no npm install. The main step adds the folder to PATH through the
+ * runner's GITHUB_PATH file command.
+ */
+
+
+
+const CLI_COMMAND = 'resource-planner';
+/** Single-quotes text for a POSIX shell: everything literal, `'` written as `'\''`. */
+function shQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The launchers for `platform`: a POSIX sh script everywhere (Git Bash runs it on Windows
+ * through its `#!` line), and on Windows a `.cmd` for cmd and PowerShell when both paths can be
+ * written in one without quoting trouble (no `"`, `%` or line break; else cmd would read them).
+ */
+function shimFiles(options) {
+    const { nodePath, cliScript } = options;
+    if (/[\r\n\0]/.test(nodePath + cliScript))
+        throw new Error('the path of Node or of the CLI holds a line break');
+    const files = [
+        {
+            name: CLI_COMMAND,
+            content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\nexec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
+        },
+    ];
+    if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript))
+        files.push({ name: `${CLI_COMMAND}.cmd`, content: `@"${nodePath}" "${cliScript}" %*\r\n` });
+    return files;
+}
+/** Writes the launchers into `folder` (made if missing, one level), executable. */
+function installCliShim(folder, options) {
+    const files = shimFiles(options);
+    (0,runner_files/* ensureWritableDirectory */.Wh)(folder, 1);
+    for (const file of files) {
+        const path = (0,external_node_path_.join)(folder, file.name);
+        (0,external_node_fs_.writeFileSync)(path, file.content, { mode: 0o755 });
+        // The mode of writeFileSync applies only to a new file: a launcher from an earlier step too.
+        (0,external_node_fs_.chmodSync)(path, 0o755);
+    }
 }
 
 // EXTERNAL MODULE: ./src/action/job-state.ts
@@ -1584,8 +1642,6 @@ async function stopSampler(identity, timeoutMs = 3000, options = {}) {
 /** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
 const TOOL_VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./src/runner/files.ts
-var files = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/runner/process.ts
 /** Small process-level adapters shared by the entry points. */
 
@@ -1607,7 +1663,7 @@ function readEventPayload(path, _unboundedReader) {
     if (!path)
         return {};
     try {
-        return JSON.parse((0,files/* readBoundedText */.Ht)(path, MAX_EVENT_PAYLOAD_BYTES, { what: 'an event payload' }));
+        return JSON.parse((0,runner_files/* readBoundedText */.Ht)(path, MAX_EVENT_PAYLOAD_BYTES, { what: 'an event payload' }));
     }
     catch {
         return {};
@@ -1627,12 +1683,18 @@ function readEventPayload(path, _unboundedReader) {
 
 
 
+
 /**
  * dist/main/index.js → dist/sampler/index.js. Built from parts so the bundler does not mistake it
  * for an asset to copy (it would copy the TypeScript source instead).
  */
 function samplerScript() {
     const relative = ['..', 'sampler', 'index.js'].join('/');
+    return (0,external_node_url_.fileURLToPath)(new URL(relative, import.meta.url));
+}
+/** dist/main/index.js → dist/cli/index.js, built from parts for the same reason. */
+function cliScript() {
+    const relative = ['..', 'cli', 'index.js'].join('/');
     return (0,external_node_url_.fileURLToPath)(new URL(relative, import.meta.url));
 }
 function realMainDeps() {
@@ -1669,6 +1731,11 @@ function realMainDeps() {
             return handle;
         },
         isProcessAlive: alive,
+        installCli: (folder) => installCliShim(folder, {
+            nodePath: process.execPath,
+            cliScript: cliScript(),
+            platform: process.platform,
+        }),
         learn: async (request) => {
             const { learnFromGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(784), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
             return learnFromGitHub(request);
@@ -2638,6 +2705,8 @@ async function planStep(deps, inputs, overrideWorkers) {
             runner.exportVariable(name, value);
     }
     logPlan(runner, inputs, plan);
+    if (jobDir)
+        putCliOnPath(deps, jobDir);
     if (jobDir && inputs.sample)
         recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
     else if (!context.runnerTemp)
@@ -2692,6 +2761,24 @@ function estimateFor(deps, inputs, context, capacity, historyDir) {
         onLearnError: 'warn-and-fall-back',
         warn: (message) => deps.runner.warning(message),
     });
+}
+/**
+ * Later steps of the job can run `resource-planner` (exec, plan, run...): the launchers go into
+ * the job's folder and it onto PATH once. Fails open: a folder that cannot take them is one
+ * warning, and the plan stands.
+ */
+function putCliOnPath(deps, jobDir) {
+    const folder = (0,external_node_path_.join)(jobDir, 'bin');
+    try {
+        deps.installCli(folder);
+        if (!(deps.env.PATH ?? '').split(external_node_path_.delimiter).includes(folder)) {
+            deps.runner.addPath(folder);
+            deps.runner.info(`The resource-planner CLI is on PATH for later steps of this job.`);
+        }
+    }
+    catch (error) {
+        deps.runner.warning(`Could not put the resource-planner CLI on PATH for later steps: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
 }
 function recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing) {
     const { runner } = deps;
@@ -2766,7 +2853,7 @@ function logPlan(runner, inputs, plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8375);
-/* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6295);
+/* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6309);
 // The action's main step: wires the real adapters into runMain.
 
 
@@ -3204,10 +3291,24 @@ function confidenceFor(runs) {
         return 'medium';
     return 'high';
 }
-function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
-    const phase = entry.profile.phases.find((candidate) => candidate.name === phaseName);
-    if (!phase)
-        return null;
+/**
+ * The figures of every phase of a profile that ran `phaseName`. One phase per run in the action;
+ * `resource-planner exec` records each attempt as a phase of its own (an OOM-killed one and the
+ * run after it), and each is evidence of the count it ran.
+ */
+function figuresOf(entry, phaseName, nowMs, halfLifeDays) {
+    return entry.profile.phases
+        .filter((phase) => phase.name === phaseName)
+        .map((phase) => figuresFor(entry, phase, nowMs, halfLifeDays))
+        .filter((figures) => figures !== null);
+}
+/** The moment a phase started, from the profile's start: orders the attempts of one run. */
+function phaseStartedAt(startedAt, phase) {
+    const moved = new Date(Date.parse(startedAt) + phase.startMs);
+    // An unreadable start (untrusted text) or one moved out of the Date range stays as it was.
+    return phase.startMs > 0 && Number.isFinite(moved.getTime()) ? moved.toISOString() : startedAt;
+}
+function figuresFor(entry, phase, nowMs, halfLifeDays) {
     const group = (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_4__/* .mainWorkerGroup */ .Z)(phase);
     if (!group || group.peakRss.p90Bytes <= 0)
         return null;
@@ -3267,6 +3368,7 @@ function figuresFor(entry, phaseName, nowMs, halfLifeDays) {
         // The action's profiles have no exit status; GitHub's conclusion stands in for it.
         succeeded: entry.failed !== true &&
             (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0),
+        phaseStartedAt: phaseStartedAt(entry.profile.run.startedAt, phase),
         constrainedLimitBytes: constrained,
         memoryLimitBytes: host.memoryLimitBytes,
         workerName: group.name,
@@ -3293,10 +3395,9 @@ function sameOs(profiles, os) {
 function estimateFromHistory(input) {
     const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
     const { kept, note: osNote } = sameOs(input.profiles, input.capacityOs);
-    const runs = kept
-        .map((entry) => figuresFor(entry, input.phase, input.nowMs, halfLife))
-        .filter((figures) => figures !== null);
-    const missing = kept.length - runs.length;
+    const perProfile = kept.map((entry) => figuresOf(entry, input.phase, input.nowMs, halfLife));
+    const runs = perProfile.flat();
+    const missing = perProfile.filter((figures) => figures.length === 0).length;
     const notes = osNote ? [osNote] : [];
     if (runs.length === 0) {
         if (input.profiles.length > 0)
@@ -3448,7 +3549,7 @@ function countEvidenceOf(run) {
         clean: !run.oom && run.succeeded,
         oomKills: run.ref.oomKills,
         perWorkerBytes: run.measuredPerWorkerBytes,
-        startedAt: run.ref.startedAt,
+        startedAt: run.phaseStartedAt,
         weight: run.weight,
     };
 }

@@ -8864,6 +8864,16 @@ function createActionsRunner(options = {}) {
             if (!appendFileCommand('GITHUB_ENV', name, value))
                 line(`env ${name}=${value}`);
         },
+        addPath(folder) {
+            // The runner reads GITHUB_PATH line by line: a line break would add a second folder.
+            if (/[\r\n]/.test(folder))
+                throw new Error(`Refusing to add ${JSON.stringify(folder)} to PATH: it holds a line break.`);
+            const path = env.GITHUB_PATH;
+            if (path)
+                (0,external_node_fs_.appendFileSync)(path, `${folder}${external_node_os_.EOL}`, 'utf8');
+            else
+                line(`path ${folder}`);
+        },
         appendSummary(markdown) {
             const path = env.GITHUB_STEP_SUMMARY;
             if (path)

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { MainDeps } from './main.js';
 import { probeMachine } from '../probe/index.js';
 import { createActionsRunner } from '../runner/actions-runner.js';
+import { installCliShim } from '../runner/cli-shim.js';
 import { fileJobStore, writeSamplerIdentity } from './job-state.js';
 import { alive, spawnSampler } from '../sampler/spawn.js';
 import { TOOL_VERSION } from '../shared/version.js';
@@ -18,6 +19,12 @@ import { monotonicMs, readEventPayload } from '../runner/process.js';
  */
 function samplerScript(): string {
   const relative = ['..', 'sampler', 'index.js'].join('/');
+  return fileURLToPath(new URL(relative, import.meta.url));
+}
+
+/** dist/main/index.js → dist/cli/index.js, built from parts for the same reason. */
+function cliScript(): string {
+  const relative = ['..', 'cli', 'index.js'].join('/');
   return fileURLToPath(new URL(relative, import.meta.url));
 }
 
@@ -54,6 +61,12 @@ export function realMainDeps(): MainDeps {
       return handle;
     },
     isProcessAlive: alive,
+    installCli: (folder) =>
+      installCliShim(folder, {
+        nodePath: process.execPath,
+        cliScript: cliScript(),
+        platform: process.platform,
+      }),
     learn: async (request) => {
       const { learnFromGitHub } = await import('../history/learn-github.js');
       return learnFromGitHub(request);

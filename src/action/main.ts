@@ -2,7 +2,7 @@
  * The main step: probe, estimate, plan, publish, and start (or mark a phase of) the recording.
  * Orchestration only; every decision lives in a pure module and every side effect in `deps`.
  */
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { InputError, errorMessage } from '../shared/errors.js';
 import { chooseEstimate } from '../estimate/choose.js';
 import type { MemoryEstimate } from '../estimate/types.js';
@@ -52,6 +52,8 @@ export interface MainDeps {
   /** `mode: report` (workflow_run): compare the triggering run and comment. */
   report(inputs: ActionInputs, eventPayload: unknown): Promise<void>;
   toolVersion: string;
+  /** Writes the CLI's launchers (src/runner/cli-shim.ts) into `folder`, or throws saying why not. */
+  installCli(folder: string): void;
   /**
    * Makes `jobDir` (under RUNNER_TEMP) a folder the job state can be written to, or throws saying
    * why not; it must end quickly on any file system (RUNNER_TEMP under /proc makes a recursive
@@ -105,6 +107,7 @@ async function planStep(
       runner.exportVariable(name, value);
   }
   logPlan(runner, inputs, plan);
+  if (jobDir) putCliOnPath(deps, jobDir);
 
   if (jobDir && inputs.sample)
     recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
@@ -170,6 +173,26 @@ function estimateFor(
     onLearnError: 'warn-and-fall-back',
     warn: (message) => deps.runner.warning(message),
   });
+}
+
+/**
+ * Later steps of the job can run `resource-planner` (exec, plan, run...): the launchers go into
+ * the job's folder and it onto PATH once. Fails open: a folder that cannot take them is one
+ * warning, and the plan stands.
+ */
+function putCliOnPath(deps: MainDeps, jobDir: string): void {
+  const folder = join(jobDir, 'bin');
+  try {
+    deps.installCli(folder);
+    if (!(deps.env.PATH ?? '').split(delimiter).includes(folder)) {
+      deps.runner.addPath(folder);
+      deps.runner.info(`The resource-planner CLI is on PATH for later steps of this job.`);
+    }
+  } catch (error) {
+    deps.runner.warning(
+      `Could not put the resource-planner CLI on PATH for later steps: ${errorMessage(error)}`,
+    );
+  }
 }
 
 function recordPhase(

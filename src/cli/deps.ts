@@ -5,9 +5,10 @@ import { probeMachine } from '../probe/index.js';
 import { inertStream } from '../shared/inert-text.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { compareCommand } from './compare.js';
+import { execCommand } from './exec.js';
 import type { CliIo } from './io.js';
 import type { CliDeps } from './main.js';
-import { planCommand } from './plan.js';
+import { planCommand, type PlanCommandDeps } from './plan.js';
 import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
 
@@ -31,6 +32,19 @@ export function terminalIo(
   };
 }
 
+/** What planning reads: the machine, and history from a folder (`plan` and `exec`). */
+const planDeps: PlanCommandDeps = {
+  probe: (options) => probeMachine(options),
+  learnFromDirectory: async ({ directory, inputs, capacity, fallback }) =>
+    estimateFromLoaded(
+      loadHistoryFromDirectory(directory, inputs.historyRuns),
+      inputs,
+      capacity,
+      fallback,
+      Date.now(),
+    ),
+};
+
 export function realCliDeps(): CliDeps {
   return {
     io: terminalIo(process.env, {
@@ -38,19 +52,9 @@ export function realCliDeps(): CliDeps {
       stderr: (text) => void process.stderr.write(text),
     }),
     commands: {
-      plan: (args, io) =>
-        planCommand(args, io, {
-          probe: (options) => probeMachine(options),
-          learnFromDirectory: async ({ directory, inputs, capacity, fallback }) =>
-            estimateFromLoaded(
-              loadHistoryFromDirectory(directory, inputs.historyRuns),
-              inputs,
-              capacity,
-              fallback,
-              Date.now(),
-            ),
-        }),
+      plan: (args, io) => planCommand(args, io, planDeps),
       run: runCommand,
+      exec: (args, io) => execCommand(args, io, planDeps),
       report: reportCommand,
       compare: compareCommand,
     },

@@ -2,6 +2,7 @@
  * The command-line tool: the same engine as the action, for local use and other CI systems.
  *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
  *   resource-planner run [--profile P] [--out FILE] [--interval MS] -- <command...>
+ *   resource-planner exec [plan options] [--out FILE] [--retry-on-oom N] -- <command...>
  *   resource-planner report FILE
  *   resource-planner compare --baseline DIR FILE
  * This module only dispatches; each command is a module of its own, wired in ./deps.ts.
@@ -11,7 +12,7 @@ import { InputError, errorMessage } from '../shared/errors.js';
 import { inertText, quoteUntrusted } from '../shared/inert-text.js';
 import type { CliCommand, CliIo } from './io.js';
 
-export type CommandName = 'plan' | 'run' | 'report' | 'compare';
+export type CommandName = 'plan' | 'run' | 'exec' | 'report' | 'compare';
 
 export interface CliDeps {
   io: CliIo;
@@ -22,6 +23,8 @@ export interface CliDeps {
 export const USAGE = `Usage:
   resource-planner plan [options]          recommend workers for this machine
   resource-planner run [options] -- CMD    run CMD, record its memory, print the report
+  resource-planner exec [options] -- CMD   plan, run CMD at the planned count, record it, and
+                                           run it again at a safe count if it is OOM-killed
   resource-planner report FILE             render a saved run profile as Markdown
   resource-planner compare --baseline DIR FILE
                                            compare a profile with baseline profiles (drift)
@@ -36,6 +39,16 @@ Options of plan:
   --memory-reserve auto|SIZE (default auto)  --memory-fraction F (default 0.9)
   --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
   --root DIR                      read /proc and /sys under DIR (testing)
+
+Options of exec: every option of plan except --json, and
+  --out FILE  --interval MS       as for run (profile to FILE; sample every MS, default 250ms)
+  --retry-on-oom N                run again after an OOM kill up to N times (default 1)
+  --no-retry                      never run again (same as --retry-on-oom 0)
+  In CMD's arguments {workers} becomes the planned count and {node-heap-mb} the Node heap cap
+  (e.g. --max-old-space-size={node-heap-mb}); no shell is involved. An OOM-killed attempt runs
+  again at the largest count proven safe on this memory below it, else at half the count.
+  Exit status: the last attempt's.
+
 Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${OVERRIDE_VARIABLE} overrides the count.`;
 
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
@@ -45,6 +58,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     switch (command) {
       case 'plan':
       case 'run':
+      case 'exec':
       case 'report':
       case 'compare': {
         const handler = deps.commands[command];

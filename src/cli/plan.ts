@@ -41,26 +41,51 @@ const PLAN_INPUT_FLAGS = [
   'elastic-memory',
 ] as const;
 
+/** The `parseArgs` options of the plan's own flags: `plan` and `exec` both take them. */
+export const PLAN_OPTIONS = {
+  ...Object.fromEntries(PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+  history: { type: 'string' },
+  root: { type: 'string' },
+} as const satisfies Record<string, { type: 'string' }>;
+
+/** Parsed flags of a command that plans: PLAN_OPTIONS' values (and the command's own). */
+export type PlanFlags = Record<string, string | boolean | undefined>;
+
+export interface Planned {
+  inputs: ActionInputs;
+  capacity: Capacity;
+  plan: Plan;
+}
+
 export async function planCommand(
   args: string[],
   io: CliIo,
   deps: PlanCommandDeps,
 ): Promise<number> {
-  const options = Object.fromEntries(
-    PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' as const }]),
-  );
   const { values } = parseArgs({
     args,
-    options: {
-      ...options,
-      json: { type: 'boolean', default: false },
-      history: { type: 'string' },
-      root: { type: 'string' },
-    },
+    options: { ...PLAN_OPTIONS, json: { type: 'boolean', default: false } },
     strict: true,
     allowPositionals: false,
   });
-  const flags = values as Record<string, string | boolean | undefined>;
+  const { inputs, capacity, plan } = await planFromFlags(values, io, deps);
+  io.stdout(
+    values.json
+      ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
+      : formatPlanText(inputs.profile, capacity, plan),
+  );
+  return 0;
+}
+
+/**
+ * The plan from parsed PLAN_OPTIONS flags: the inputs they set, the machine as probed (under
+ * `--root`), history from `--history DIR`, and RESOURCE_PLANNER_WORKERS from the environment.
+ */
+export async function planFromFlags(
+  flags: PlanFlags,
+  io: CliIo,
+  deps: PlanCommandDeps,
+): Promise<Planned> {
   // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
   const inputFlags = new Set<string>(PLAN_INPUT_FLAGS);
   const inputs = parseInputs((name) => {
@@ -93,12 +118,7 @@ export async function planCommand(
   });
 
   const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
-  io.stdout(
-    flags.json
-      ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
-      : formatPlanText(inputs.profile, capacity, plan),
-  );
-  return 0;
+  return { inputs, capacity, plan };
 }
 
 /** The human-readable plan. */

@@ -104,6 +104,8 @@ interface RunFigures {
   oom: boolean;
   /** Exit status 0 or unknown (the action learns only from successful runs). */
   succeeded: boolean;
+  /** When the phase started (the run's start, moved on by the phase's offset). */
+  phaseStartedAt: string;
   /** The cgroup limit the run ran under, when it was tighter than the host. */
   constrainedLimitBytes: number | null;
   /** The memory the run's processes could see: min(host, cgroup limit). */
@@ -113,16 +115,36 @@ interface RunFigures {
   observation: ConcurrencyObservation | null;
 }
 
-function figuresFor(
+/**
+ * The figures of every phase of a profile that ran `phaseName`. One phase per run in the action;
+ * `resource-planner exec` records each attempt as a phase of its own (an OOM-killed one and the
+ * run after it), and each is evidence of the count it ran.
+ */
+function figuresOf(
   entry: HistoryProfile,
   phaseName: string,
   nowMs: number,
   halfLifeDays: number,
+): RunFigures[] {
+  return entry.profile.phases
+    .filter((phase) => phase.name === phaseName)
+    .map((phase) => figuresFor(entry, phase, nowMs, halfLifeDays))
+    .filter((figures): figures is RunFigures => figures !== null);
+}
+
+/** The moment a phase started, from the profile's start: orders the attempts of one run. */
+function phaseStartedAt(startedAt: string, phase: PhaseProfile): string {
+  const moved = new Date(Date.parse(startedAt) + phase.startMs);
+  // An unreadable start (untrusted text) or one moved out of the Date range stays as it was.
+  return phase.startMs > 0 && Number.isFinite(moved.getTime()) ? moved.toISOString() : startedAt;
+}
+
+function figuresFor(
+  entry: HistoryProfile,
+  phase: PhaseProfile,
+  nowMs: number,
+  halfLifeDays: number,
 ): RunFigures | null {
-  const phase: PhaseProfile | undefined = entry.profile.phases.find(
-    (candidate) => candidate.name === phaseName,
-  );
-  if (!phase) return null;
   const group = mainWorkerGroup(phase);
   if (!group || group.peakRss.p90Bytes <= 0) return null;
   const oom = phase.oomKills > 0;
@@ -184,6 +206,7 @@ function figuresFor(
     succeeded:
       entry.failed !== true &&
       (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0),
+    phaseStartedAt: phaseStartedAt(entry.profile.run.startedAt, phase),
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
     workerName: group.name,
@@ -217,10 +240,9 @@ function sameOs(
 export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
   const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
   const { kept, note: osNote } = sameOs(input.profiles, input.capacityOs);
-  const runs = kept
-    .map((entry) => figuresFor(entry, input.phase, input.nowMs, halfLife))
-    .filter((figures): figures is RunFigures => figures !== null);
-  const missing = kept.length - runs.length;
+  const perProfile = kept.map((entry) => figuresOf(entry, input.phase, input.nowMs, halfLife));
+  const runs = perProfile.flat();
+  const missing = perProfile.filter((figures) => figures.length === 0).length;
   const notes: string[] = osNote ? [osNote] : [];
   if (runs.length === 0) {
     if (input.profiles.length > 0)
@@ -433,7 +455,7 @@ function countEvidenceOf(run: RunFigures): CountEvidence {
     clean: !run.oom && run.succeeded,
     oomKills: run.ref.oomKills,
     perWorkerBytes: run.measuredPerWorkerBytes,
-    startedAt: run.ref.startedAt,
+    startedAt: run.phaseStartedAt,
     weight: run.weight,
   };
 }

@@ -128,6 +128,16 @@ export function createActionsRunner(options: ActionsRunnerOptions = {}): Runner 
     exportVariable(name, value) {
       if (!appendFileCommand('GITHUB_ENV', name, value)) line(`env ${name}=${value}`);
     },
+    addPath(folder) {
+      // The runner reads GITHUB_PATH line by line: a line break would add a second folder.
+      if (/[\r\n]/.test(folder))
+        throw new Error(
+          `Refusing to add ${JSON.stringify(folder)} to PATH: it holds a line break.`,
+        );
+      const path = env.GITHUB_PATH;
+      if (path) appendFileSync(path, `${folder}${EOL}`, 'utf8');
+      else line(`path ${folder}`);
+    },
     appendSummary(markdown) {
       const path = env.GITHUB_STEP_SUMMARY;
       if (path) appendFileSync(path, markdown.endsWith('\n') ? markdown : markdown + '\n', 'utf8');

@@ -19,6 +19,11 @@ export interface Runner {
   getState(name: string): string;
   /** Sets a variable for later steps of the job (GITHUB_ENV). Never for untrusted values. */
   exportVariable(name: string, value: string): void;
+  /**
+   * Prepends a folder to PATH for later steps of the job (GITHUB_PATH). Never for untrusted
+   * values; a path with a line break is refused.
+   */
+  addPath(folder: string): void;
   /** Appends Markdown to the step summary. */
   appendSummary(markdown: string): void;
   /**

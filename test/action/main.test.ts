@@ -29,6 +29,7 @@ function recordingRunner(inputs: Record<string, string> = {}, state: Record<stri
     setOutput: (name, value) => void (log.outputs[name] = value),
     saveState: () => undefined,
     exportVariable: () => undefined,
+    addPath: () => undefined,
     appendSummary: (markdown) => void (log.summary += markdown),
     info: (message) => void log.info.push(message),
     debug: () => undefined,
@@ -77,6 +78,7 @@ function deps(runner: Runner, overrides: Partial<MainDeps> = {}): MainDeps {
     isProcessAlive: () => false,
     learn: () => Promise.reject(new Error('API down')),
     report: () => Promise.resolve(),
+    installCli: () => undefined,
     toolVersion: '0.1.0',
     ...overrides,
   };

@@ -35,6 +35,7 @@ function recordingRunner(inputs: Record<string, string>, state: Record<string, s
     setOutput: () => undefined,
     saveState: () => undefined,
     exportVariable: () => undefined,
+    addPath: () => undefined,
     appendSummary: (markdown) => void (log.summary += markdown),
     info: (message) => void log.info.push(message),
     debug: () => undefined,

@@ -23,6 +23,7 @@ function recordingRunner(inputs: Record<string, string>) {
     setOutput: (name, value) => void (log.outputs[name] = value),
     saveState: (name, value) => void (log.state[name] = value),
     exportVariable: () => undefined,
+    addPath: () => undefined,
     appendSummary: () => undefined,
     info: (message) => void log.info.push(message),
     debug: () => undefined,
@@ -82,6 +83,7 @@ function deps(runner: Runner, runnerTemp: string, overrides: Partial<MainDeps> =
     isProcessAlive: () => false,
     learn: () => Promise.reject(new Error('not in this test')),
     report: () => Promise.resolve(),
+    installCli: () => undefined,
     toolVersion: '0.1.0',
     ...overrides,
   };
@@ -151,5 +153,62 @@ describe.skipIf(!onLinux)('a RUNNER_TEMP that cannot hold the job state', () => 
     expect(log.warnings).toEqual([]);
     expect(calls).toEqual({ write: 1, append: 1 });
     expect(JSON.parse(log.state['resource-planner'] ?? '{}')).toMatchObject({ role: 'owner' });
+  });
+});
+
+describe('the CLI on PATH for later steps', () => {
+  const addPathRunner = () => {
+    const recorded = recordingRunner({ sample: 'false' });
+    const paths: string[] = [];
+    recorded.runner.addPath = (folder) => void paths.push(folder);
+    return { ...recorded, paths };
+  };
+
+  it('installs the launchers in the job folder and adds it to PATH once', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'rp-temp-'));
+    const { runner, log, paths } = addPathRunner();
+    const installed: string[] = [];
+    await runMain(
+      deps(runner, runnerTemp, { installCli: (folder) => void installed.push(folder) }),
+    );
+    const folder = join(runnerTemp, 'resource-planner', 'bin');
+    expect(installed).toEqual([folder]);
+    expect(paths).toEqual([folder]);
+    expect(log.warnings).toEqual([]);
+    // A later step of the same job: the folder is on PATH already, the launchers are renewed.
+    const again = addPathRunner();
+    const later = deps(again.runner, runnerTemp, { installCli: (dir) => void installed.push(dir) });
+    await runMain({ ...later, env: { ...later.env, PATH: `${folder}:/usr/bin` } });
+    expect(installed).toEqual([folder, folder]);
+    expect(again.paths).toEqual([]);
+  });
+
+  it('fails open: launchers that cannot be written are one warning, and the plan stands', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'rp-temp-'));
+    const { runner, log, paths } = addPathRunner();
+    await runMain(
+      deps(runner, runnerTemp, {
+        installCli: () => {
+          throw new Error('EROFS: read-only file system');
+        },
+      }),
+    );
+    expect(log.failures).toEqual([]);
+    expect(log.outputs.workers).toBe('4');
+    expect(paths).toEqual([]);
+    expect(log.warnings).toEqual([
+      'Could not put the resource-planner CLI on PATH for later steps: EROFS: read-only file system',
+    ]);
+  });
+
+  it('a RUNNER_TEMP that cannot hold the job folder is still one warning in all', async () => {
+    const { runner, log, paths } = addPathRunner();
+    let tried = false;
+    await runMain(deps(runner, '/proc/self', { installCli: () => void (tried = true) }));
+    expect(tried).toBe(false);
+    expect(paths).toEqual([]);
+    expect(log.warnings.length + log.info.filter((line) => /cannot hold/.test(line)).length).toBe(
+      1,
+    );
   });
 });

@@ -71,6 +71,26 @@ describe('file commands', () => {
   });
 });
 
+describe('addPath', () => {
+  it('appends one folder a line to GITHUB_PATH, as the runner reads it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-runner-'));
+    const pathFile = join(dir, 'add_path');
+    writeFileSync(pathFile, '');
+    const runner = createActionsRunner({ env: { GITHUB_PATH: pathFile }, write: () => undefined });
+    runner.addPath('/tmp/a b/bin');
+    runner.addPath('/tmp/c');
+    expect(readFileSync(pathFile, 'utf8')).toBe('/tmp/a b/bin\n/tmp/c\n');
+  });
+
+  it('refuses a folder with a line break (it would add a second one), and logs outside a runner', () => {
+    const logged: string[] = [];
+    const runner = createActionsRunner({ env: {}, write: (text) => logged.push(text) });
+    expect(() => runner.addPath('/tmp/x\n/evil')).toThrow(/line break/);
+    runner.addPath('/tmp/bin');
+    expect(logged).toEqual(['path /tmp/bin\n']);
+  });
+});
+
 describe('workflow commands', () => {
   it('escapes data and properties as the runner unescapes them', () => {
     expect(formatCommand('warning', '50% done\r\nnext', { title: 'a:b,c' })).toBe(

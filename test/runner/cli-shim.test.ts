@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { installCliShim, shimFiles, shQuote } from '../../src/runner/cli-shim.js';
+
+describe('shQuote', () => {
+  it.each([
+    ['/usr/bin/node', `'/usr/bin/node'`],
+    [`it's`, `'it'\\''s'`],
+    ['$HOME `x` "y" \\z', `'$HOME \`x\` "y" \\z'`],
+  ])('%s → %s', (text, quoted) => {
+    expect(shQuote(text)).toBe(quoted);
+    // What sh makes of it is the text itself.
+    expect(spawnSync('sh', ['-c', `printf %s ${quoted}`], { encoding: 'utf8' }).stdout).toBe(text);
+  });
+});
+
+describe('shimFiles', () => {
+  const paths = { nodePath: '/opt/node/bin/node', cliScript: '/a/dist/cli/index.js' };
+
+  it('one sh launcher on Linux and macOS that execs the CLI with this Node', () => {
+    expect(shimFiles({ ...paths, platform: 'linux' })).toEqual([
+      {
+        name: 'resource-planner',
+        content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\nexec '/opt/node/bin/node' '/a/dist/cli/index.js' "$@"\n`,
+      },
+    ]);
+  });
+
+  it('on Windows a .cmd too, unless a path would need quoting cmd cannot do', () => {
+    const windows = { nodePath: 'C:\\node\\node.exe', cliScript: 'D:\\a\\dist\\cli\\index.js' };
+    expect(shimFiles({ ...windows, platform: 'win32' }).map((file) => file.content)).toContain(
+      '@"C:\\node\\node.exe" "D:\\a\\dist\\cli\\index.js" %*\r\n',
+    );
+    const percent = { ...windows, cliScript: 'D:\\100%\\index.js' };
+    expect(shimFiles({ ...percent, platform: 'win32' }).map((file) => file.name)).toEqual([
+      'resource-planner',
+    ]);
+  });
+
+  it('refuses a path with a line break', () => {
+    expect(() => shimFiles({ ...paths, cliScript: '/a\n/b', platform: 'linux' })).toThrow(
+      /line break/,
+    );
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('installCliShim', () => {
+  it('writes an executable launcher that runs the CLI with its arguments as they are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-shim-'));
+    const cli = join(dir, `it's cli.mjs`);
+    writeFileSync(cli, 'console.log(JSON.stringify(process.argv.slice(2)))\n');
+    const folder = join(dir, 'bin');
+    installCliShim(folder, { nodePath: process.execPath, cliScript: cli, platform: 'linux' });
+    // Twice: a launcher from an earlier step is replaced, still executable.
+    installCliShim(folder, { nodePath: process.execPath, cliScript: cli, platform: 'linux' });
+    const launcher = join(folder, 'resource-planner');
+    expect(statSync(launcher).mode & 0o111).toBe(0o111);
+    const result = spawnSync(launcher, ['plan', '--json', 'a b', '$HOME'], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(['plan', '--json', 'a b', '$HOME']);
+    expect(readFileSync(launcher, 'utf8')).toContain(process.execPath);
+  });
+
+  it('throws when the folder cannot be made (the main step turns it into one warning)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-shim-'));
+    writeFileSync(join(dir, 'bin'), '');
+    expect(() =>
+      installCliShim(join(dir, 'bin'), {
+        nodePath: process.execPath,
+        cliScript: '/x',
+        platform: 'linux',
+      }),
+    ).toThrow(/bin/);
+  });
+});
