@@ -1,11 +1,11 @@
 /** The CLI's real adapters: the terminal, /proc and cgroups, and history folders. */
 import { loadHistoryFromDirectory } from '../history/load.js';
-import { estimateFromLoaded } from '../history/learn.js';
+import { estimateFromLoaded, onlyJob } from '../history/learn.js';
 import { probeCapacity } from '../probe/index.js';
 import { inertStream } from '../shared/inert-text.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { compareCommand } from './compare.js';
-import type { CliIo } from './io.js';
+import type { CliCommand, CliIo } from './io.js';
 import type { CliDeps } from './main.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
@@ -31,29 +31,36 @@ export function terminalIo(
   };
 }
 
+/**
+ * Every command, in the order the help lists them. A new command is one module exporting a
+ * `CliCommand` (./io.ts) and one entry here.
+ */
+export function realCommands(): CliCommand[] {
+  return [
+    planCommand({
+      probe: (options) => probeCapacity(options),
+      learnFromDirectory: async ({ directory, name, inputs, capacity, fallback }) =>
+        estimateFromLoaded(
+          onlyJob(loadHistoryFromDirectory(directory, inputs.historyRuns), name),
+          inputs,
+          capacity,
+          fallback,
+          Date.now(),
+        ),
+    }),
+    runCommand,
+    reportCommand,
+    compareCommand,
+  ];
+}
+
 export function realCliDeps(): CliDeps {
   return {
     io: terminalIo(process.env, {
       stdout: (text) => void process.stdout.write(text),
       stderr: (text) => void process.stderr.write(text),
     }),
-    commands: {
-      plan: (args, io) =>
-        planCommand(args, io, {
-          probe: (options) => probeCapacity(options),
-          learnFromDirectory: async ({ directory, inputs, capacity, fallback }) =>
-            estimateFromLoaded(
-              loadHistoryFromDirectory(directory, inputs.historyRuns),
-              inputs,
-              capacity,
-              fallback,
-              Date.now(),
-            ),
-        }),
-      run: runCommand,
-      report: reportCommand,
-      compare: compareCommand,
-    },
+    commands: realCommands(),
     version: TOOL_VERSION,
   };
 }
