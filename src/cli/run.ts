@@ -59,6 +59,17 @@ export function parseJobName(text: string): string {
   return text;
 }
 
+/**
+ * Declares `-- CMD [ARGS...]`, read back as `command.processedArgs[0]` (the words of CMD). From
+ * CMD on, every word is CMD's, `--help` included, with or without the `--`.
+ */
+export function addCommandArgument(command: Command): Command {
+  return command
+    .usage('[options] -- CMD [ARGS...]')
+    .argument('<CMD...>', 'the command and its arguments (after --)')
+    .passThroughOptions();
+}
+
 /** `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] -- CMD...` */
 export const runCommand: CliCommand = {
   name: 'run',
@@ -70,8 +81,6 @@ export const runCommand: CliCommand = {
           'the report when it ends. Exits with the status of CMD (127 when it cannot be found).\n' +
           'Ctrl-C (SIGINT), SIGTERM and SIGHUP are passed on to CMD; the recording is still kept.',
       )
-      .usage('[options] -- CMD [ARGS...]')
-      .argument('<CMD...>', 'the command and its arguments (after --)')
       .addOption(
         new Option('--profile <NAME>', 'name of the phase in the recording').default(
           'default',
@@ -89,9 +98,8 @@ export const runCommand: CliCommand = {
         new Option('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
           .argParser(parseIntervalMs)
           .default(250, '250ms'),
-      )
-      // Everything from CMD on is CMD's, `--help` included.
-      .passThroughOptions();
+      );
+    addCommandArgument(command);
   },
   run: (command, io) => run(command, io),
 };
@@ -123,15 +131,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
   const startError = await startOf(child);
   if (startError) {
     sampler.close('command-exited');
-    const notFound = startError.code === 'ENOENT';
-    const why = notFound
-      ? 'command not found'
-      : `cannot be started (${startError.code ?? startError.message})`;
-    io.stderr(`resource-planner: ${quoteUntrusted(file, 200)}: ${why}\n`);
-    return notFound ? NOT_FOUND_EXIT : CANNOT_EXECUTE_EXIT;
+    return notStarted(file, startError, io);
   }
   const timer = setInterval(() => sampler.tick(), intervalMs);
-  const { code, signal } = await exited(child, io);
+  const { code, signal } = await waitForExit(child, io);
   clearInterval(timer);
   const endT = monotonicMs();
   const root = lines.find((line) => line.k === 'proc' && line.pid === child.pid);
@@ -159,7 +162,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
 }
 
 /** Resolves once the child runs (undefined) or could not be started (the error). */
-function startOf(child: ChildProcess): Promise<NodeJS.ErrnoException | undefined> {
+export function startOf(child: ChildProcess): Promise<NodeJS.ErrnoException | undefined> {
   return new Promise((resolve) => {
     child.once('spawn', () => {
       // Later errors are failed kills of a child that is already gone: its exit tells the rest.
@@ -171,11 +174,22 @@ function startOf(child: ChildProcess): Promise<NodeJS.ErrnoException | undefined
 }
 
 /**
+ * A command that could not start, as a shell says it: one line, and the exit status 127 when it
+ * was not found, 126 when it could not be executed.
+ */
+export function notStarted(file: string, error: NodeJS.ErrnoException, io: CliIo): number {
+  const notFound = error.code === 'ENOENT';
+  const why = notFound ? 'command not found' : `cannot be started (${error.code ?? error.message})`;
+  io.stderr(`resource-planner: ${quoteUntrusted(file, 200)}: ${why}\n`);
+  return notFound ? NOT_FOUND_EXIT : CANNOT_EXECUTE_EXIT;
+}
+
+/**
  * Waits for the child to exit. Meanwhile SIGINT, SIGTERM and SIGHUP do not end the CLI: they are
  * passed on to the child (a signal sent to the CLI alone reaches the command, as npm's run-script
  * does), and the CLI reports once the child has exited.
  */
-function exited(
+export function waitForExit(
   child: ChildProcess,
   io: CliIo,
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
