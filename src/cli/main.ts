@@ -34,15 +34,11 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     .description('Measure CI memory and CPUs, learn from earlier runs, recommend safe parallelism.')
     .version(deps.version, '--version', 'print the version')
     .helpOption('-h, --help', 'show help (also: resource-planner COMMAND --help)')
-    .helpCommand('help [command]', 'show help for a command')
+    // Our own `help [command]`: commander's answers an unknown name with the whole help.
+    .helpCommand(false)
     // Options after a command belong to it (`run` passes everything after its CMD to CMD).
     .enablePositionalOptions()
-    .on('command:*', (operands: string[]) => {
-      program.error(
-        `unknown command ${quoteUntrusted(operands[0] ?? '', 60)} (see resource-planner --help)`,
-        { code: 'commander.unknownCommand', exitCode: USAGE_EXIT },
-      );
-    });
+    .on('command:*', (operands: string[]) => unknownCommand(program, operands[0] ?? ''));
   for (const command of deps.commands) {
     const sub = program.command(command.name).helpOption('-h, --help', 'show this help');
     configure(sub, io, `resource-planner ${command.name}`);
@@ -55,6 +51,16 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     .command('version')
     .description('print the version')
     .action(() => io.stdout(`${deps.version}\n`));
+  program
+    .command('help')
+    .description('show help for a command')
+    .argument('[command]')
+    .action((name?: string) => {
+      if (name === undefined) return program.outputHelp();
+      const command = program.commands.find((candidate) => candidate.name() === name);
+      if (!command) unknownCommand(program, name);
+      else command.outputHelp();
+    });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return status;
@@ -64,6 +70,14 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     io.stderr(`${errorLine(error)}\n`);
     return error instanceof InputError || error instanceof TypeError ? USAGE_EXIT : 1;
   }
+}
+
+/** `resource-planner NAME` or `help NAME` for a command that does not exist: exit 2. */
+function unknownCommand(program: Command, name: string): never {
+  program.error(`unknown command ${quoteUntrusted(name, 60)} (see resource-planner --help)`, {
+    code: 'commander.unknownCommand',
+    exitCode: USAGE_EXIT,
+  });
 }
 
 /**

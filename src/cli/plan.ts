@@ -35,20 +35,16 @@ export interface PlanCommandDeps {
  */
 const PLAN_INPUT_FLAGS = [
   ['profile', 'NAME', 'phase to plan for (default: default)'],
-  [
-    'memory-per-worker',
-    'SIZE',
-    'auto (default: learn from --history) or a size such as 512M, 1.5G',
-  ],
+  ['memory-per-worker', 'SIZE', 'auto (learn from --history; default) or a size: 512M, 1.5G'],
   ['fallback-memory-per-worker', 'SIZE', 'assumed without history (default: 768M)'],
   ['min-workers', 'N', 'lowest count to recommend (default: 1)'],
   ['max-workers', 'N', 'highest count to recommend (default: none)'],
-  ['workers', 'N', 'force the count (warns when it does not fit the memory or the CPUs)'],
+  ['workers', 'N', 'force the count (warns if more than the memory or CPUs fit)'],
   ['cpus-per-worker', 'N', 'CPUs each worker should get (default: 1)'],
   ['memory-reserve', 'auto|SIZE', 'kept back for the OS and the runner (default: auto)'],
   ['memory-fraction', 'F', 'share of the rest that workers may use (default: 0.9)'],
   ['min-speedup-gain', 'F', 'least gain an extra worker must bring (default: 5%)'],
-  ['elastic-memory', 'auto|off', 'Node/JVM workers need less where they see less (default: auto)'],
+  ['elastic-memory', 'auto|off', 'Node/JVM workers need less with less memory (default: auto)'],
 ] as const;
 
 /** What `plan` parses (commander's names: camelCase of the flags). */
@@ -106,13 +102,10 @@ export function planCommand(deps: PlanCommandDeps): CliCommand {
             "included) and, with --history, learn each worker's memory from earlier run profiles.",
         )
         .option('--json', 'print the capacity and the whole plan as JSON')
-        .option(
-          '--history <DIR>',
-          "learn from run profiles in DIR (e.g. filled by 'gh run download')",
-        )
+        .option('--history <DIR>', "learn from the run profiles in DIR (from 'gh run download')")
         .option(
           '--name <NAME>',
-          "with --history: learn only from recordings of this job ('run --name NAME')",
+          "with --history: only recordings of this job ('run --name')",
           parseJobName,
         );
       addPlanOptions(command).option('--root <DIR>', 'read /proc and /sys under DIR (testing)');

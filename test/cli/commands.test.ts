@@ -109,6 +109,7 @@ describe('help', () => {
   it('--help lists every command; no command at all is a usage error with the help on stderr', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
+    expect((await cli(['help'])).stdout).toBe(help.stdout);
     for (const name of ['plan', 'run', 'report', 'compare', 'version', 'help'])
       expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
     const none = await cli([]);
@@ -166,6 +167,10 @@ describe('usage mistakes: one line naming the command’s help, exit 2', () => {
     ],
     [
       ['frobnicate'],
+      /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
+    ],
+    [
+      ['help', 'frobnicate'],
       /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
     ],
   ])('%j', async (argv, line) => {
