@@ -44,7 +44,12 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     configure(sub, io, `resource-planner ${command.name}`);
     command.declare(sub);
     sub.action(async () => {
-      status = await command.run(sub, io);
+      // The command's own failures are told here, so that only commander's reach the catch below.
+      try {
+        status = await command.run(sub, io);
+      } catch (error) {
+        status = failed(error, io);
+      }
     });
   }
   program
@@ -67,9 +72,14 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   } catch (error) {
     // Commander has already written the help, the version or the one-line usage error.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_EXIT;
-    io.stderr(`${errorLine(error)}\n`);
-    return error instanceof InputError || error instanceof TypeError ? USAGE_EXIT : 1;
+    return failed(error, io);
   }
+}
+
+/** A failed command: its one line, and exit 2 for bad input, 1 for the rest. */
+function failed(error: unknown, io: CliIo): number {
+  io.stderr(`${errorLine(error)}\n`);
+  return error instanceof InputError || error instanceof TypeError ? USAGE_EXIT : 1;
 }
 
 /** `resource-planner NAME` or `help NAME` for a command that does not exist: exit 2. */

@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InvalidArgumentError } from 'commander';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { realCliDeps, terminalIo } from '../../src/cli/deps.js';
@@ -295,6 +296,8 @@ describe('the CLI', () => {
       [new Error(`profile is not JSON: "${'q'.repeat(1000)}\n::error::PWN1\r\n}"`), 1],
       [new InputError('memory-fraction', 'a\nb', 'a fraction'), 2],
       [new TypeError('bad\nargument'), 2],
+      // commander's own error class, thrown by a command and not by the parser: still told.
+      [new InvalidArgumentError('not\nparsed'), 1],
       ['a thrown string\nwith lines', 1],
     ];
     for (const [thrown, code] of cases) {
