@@ -7217,29 +7217,106 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 9708:
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ realCliDeps)
+  n2: () => (/* binding */ realCliDeps)
 });
 
-// UNUSED EXPORTS: terminalIo
+// UNUSED EXPORTS: closableWriter, realCommands, terminalIo
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var shared_errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./src/shared/inert-text.ts
 var inert_text = __nccwpck_require__(1961);
-// EXTERNAL MODULE: ./src/shared/units.ts
-var units = __nccwpck_require__(4886);
+;// CONCATENATED MODULE: ./src/shared/units.ts
+/**
+ * Sizes and durations: the one place that converts and parses them.
+ *
+ * Binary units throughout: `M`, `MB`, `MiB` and `m` all mean 2^20 bytes, because that is what
+ * memory limits (`docker --memory 2g`, Kubernetes `Gi`, cgroup files) and `ps` mean in practice.
+ * Reading `MB` as MiB gives 4.9% more bytes than the SI reading; README and action.yml say so.
+ */
+const KiB = 1024;
+const units_MiB = 1024 * KiB;
+const GiB = 1024 * units_MiB;
+const TiB = 1024 * GiB;
+const SIZE_PATTERN = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b?)\s*$/i;
+const UNIT_BYTES = { '': 1, k: KiB, m: units_MiB, g: GiB, t: TiB };
+/** The accepted size format, for error messages. */
+const SIZE_FORMAT = 'a size such as 512M, 512MiB, 1.5G, 2GB or 1073741824 (bytes); K/M/G/T are powers of 1024';
+/**
+ * Parses a human size into bytes (rounded down to a whole byte).
+ * Returns `null` when the text is not a size, so callers can name the input in their error.
+ * @example parseSize('1.5G') === 1610612736
+ */
+function parseSize(text) {
+    const match = SIZE_PATTERN.exec(text);
+    if (!match)
+        return null;
+    const [, amount, unit = '', suffix = ''] = match;
+    // A bare `i` (as in `5i`) or `iB` without a unit letter is not a size.
+    if (unit === '' && suffix.toLowerCase().startsWith('i'))
+        return null;
+    const bytes = Number(amount) * (UNIT_BYTES[unit.toLowerCase()] ?? Number.NaN);
+    if (!Number.isFinite(bytes) || bytes > Number.MAX_SAFE_INTEGER)
+        return null;
+    return Math.floor(bytes);
+}
+/** The accepted duration format, for error messages. */
+const DURATION_FORMAT = 'a duration such as 500ms, 2s, 1.5s or 1m (a plain number means milliseconds)';
+const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/i;
+const DURATION_MS = { '': 1, ms: 1, s: 1000, m: 60_000, min: 60_000 };
+/** Parses a duration into whole milliseconds; `null` when it is not one. */
+function parseDurationMs(text) {
+    const match = DURATION_PATTERN.exec(text);
+    if (!match)
+        return null;
+    const [, amount, unit = ''] = match;
+    const ms = Number(amount) * (DURATION_MS[unit.toLowerCase()] ?? Number.NaN);
+    return Number.isFinite(ms) ? Math.round(ms) : null;
+}
+/** Bytes to whole mebibytes, rounded down (what the `*-mb` outputs report). */
+function toMiB(bytes) {
+    return Math.floor(bytes / units_MiB);
+}
+/** A short human form: `512 MiB`, `1.5 GiB`, `23.5 GiB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return String(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    const abs = Math.abs(bytes);
+    if (abs >= GiB)
+        return `${sign}${trimZeros((abs / GiB).toFixed(abs >= 100 * GiB ? 0 : 1))} GiB`;
+    if (abs >= units_MiB)
+        return `${sign}${Math.round(abs / units_MiB)} MiB`;
+    if (abs >= KiB)
+        return `${sign}${Math.round(abs / KiB)} KiB`;
+    return `${sign}${abs} B`;
+}
+/** A short human duration: `850 ms`, `12.3 s`, `4 min 5 s`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${trimZeros((ms / 1000).toFixed(1))} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+}
+function trimZeros(fixed) {
+    return fixed.replace(/\.0+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
  * Run profile v3: the compact record of one run that later runs learn from.
@@ -7413,7 +7490,7 @@ const RUN_PROFILE_SCHEMA = schemaFor(3);
 
 
 /** A one-hour profile is ~100 KiB; 4 MiB leaves room and bounds what one artifact can cost. */
-const MAX_PROFILE_BYTES = 4 * units/* MiB */.lv;
+const MAX_PROFILE_BYTES = 4 * units_MiB;
 /** The schema's deepest path is 5 levels; anything much deeper is refused before validation. */
 const MAX_NESTING = 8;
 const SCHEMAS = {
@@ -7709,7 +7786,7 @@ const digest_DIGEST_FILE_NAME = 'history-digest.json';
 /** No digest holds more entries than this, whatever history-runs says (its input maximum). */
 const MAX_DIGEST_ENTRIES = 100;
 /** A digest larger than this is refused whole (an entry is a few KiB; 100 fit in well under it). */
-const MAX_DIGEST_BYTES = 4 * units/* MiB */.lv;
+const MAX_DIGEST_BYTES = 4 * units_MiB;
 /** One entry larger than this is refused. */
 const MAX_ENTRY_BYTES = 256 * 1024;
 /** A profile as a digest entry: no timeline, no events. */
@@ -7880,27 +7957,27 @@ function files_readBoundedText(path, maxBytes, options = {}) {
     const followLinks = options.followLinks ?? true;
     let stat;
     try {
-        stat = followLinks ? (0,external_node_fs_namespaceObject.statSync)(path) : (0,external_node_fs_namespaceObject.lstatSync)(path);
+        stat = followLinks ? (0,external_node_fs_.statSync)(path) : (0,external_node_fs_.lstatSync)(path);
     }
     catch (error) {
         throw systemFileError(path, error, 'file');
     }
     checkReadable(path, stat, maxBytes, what);
-    const flags = external_node_fs_namespaceObject.constants.O_RDONLY |
+    const flags = external_node_fs_.constants.O_RDONLY |
         // Should the path become a FIFO after the check, opening it must not wait for a writer.
-        (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) |
-        (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0) |
-        (followLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+        (external_node_fs_.constants.O_NONBLOCK ?? 0) |
+        (external_node_fs_.constants.O_NOCTTY ?? 0) |
+        (followLinks ? 0 : (external_node_fs_.constants.O_NOFOLLOW ?? 0));
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, flags);
+        fd = (0,external_node_fs_.openSync)(path, flags);
     }
     catch (error) {
         throw systemFileError(path, error, 'file');
     }
     try {
         // What was opened, which may not be what was checked a moment ago.
-        const opened = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const opened = (0,external_node_fs_.fstatSync)(fd);
         checkReadable(path, opened, maxBytes, what);
         const chunks = [];
         let total = 0;
@@ -7909,7 +7986,7 @@ function files_readBoundedText(path, maxBytes, options = {}) {
             const chunk = Buffer.allocUnsafe(want);
             let read;
             try {
-                read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, want, null);
+                read = (0,external_node_fs_.readSync)(fd, chunk, 0, want, null);
             }
             catch (error) {
                 throw systemFileError(path, error, 'file');
@@ -7920,24 +7997,24 @@ function files_readBoundedText(path, maxBytes, options = {}) {
             total += read;
         }
         if (total > maxBytes)
-            throw new FileError(path, 'too-large', `more than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${what} may have (read past its stated size of ${(0,units/* formatBytes */.z3)(opened.size)})`);
+            throw new FileError(path, 'too-large', `more than the ${formatBytes(maxBytes)} ${what} may have (read past its stated size of ${formatBytes(opened.size)})`);
         return Buffer.concat(chunks, total).toString('utf8');
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function checkReadable(path, stat, maxBytes, what) {
     if (!stat.isFile())
         throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a regular file`);
     if (stat.size > maxBytes)
-        throw new FileError(path, 'too-large', `${(0,units/* formatBytes */.z3)(stat.size)}, more than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${what} may have`);
+        throw new FileError(path, 'too-large', `${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} ${what} may have`);
 }
 /** Throws `FileError` unless `path` is a folder (links to folders are followed). */
 function requireFolder(path) {
     let stat;
     try {
-        stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        stat = (0,external_node_fs_.statSync)(path);
     }
     catch (error) {
         throw systemFileError(path, error, 'folder');
@@ -7949,7 +8026,7 @@ function requireFolder(path) {
 function listFolder(path) {
     requireFolder(path);
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(path);
+        return (0,external_node_fs_.readdirSync)(path);
     }
     catch (error) {
         throw systemFileError(path, error, 'folder');
@@ -7964,7 +8041,7 @@ function ensureWritableDirectory(path, maxMissingParents = 2) {
     createLevel(path, maxMissingParents);
     requireFolder(path);
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
     }
     catch (error) {
         throw new FileError(path, 'unusable', `not writable (${errorCode(error) ?? 'refused'})`);
@@ -7974,7 +8051,7 @@ function createLevel(path, parentsLeft) {
     const code = tryMkdir(path);
     if (code === null || code === 'EEXIST')
         return;
-    const parent = (0,external_node_path_namespaceObject.dirname)(path);
+    const parent = (0,external_node_path_.dirname)(path);
     if (code === 'ENOENT' && parentsLeft > 0 && parent !== path) {
         createLevel(parent, parentsLeft - 1);
         // Once more only: ENOENT again means the parent exists but takes no new entries (/proc).
@@ -7987,7 +8064,7 @@ function createLevel(path, parentsLeft) {
 }
 function tryMkdir(path) {
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(path);
+        (0,external_node_fs_.mkdirSync)(path);
         return null;
     }
     catch (error) {
@@ -8159,7 +8236,7 @@ async function runs_findBaselineArtifacts(query) {
     return { candidates, trustedRunIds: trustedRuns, failedRunIds: failedRuns, notes, apiCalls };
 }
 /** Profiles zip to a few KiB; 8 MiB bounds what a hostile artifact can cost. */
-const MAX_ZIP_BYTES = 8 * units/* MiB */.lv;
+const MAX_ZIP_BYTES = 8 * units_MiB;
 /**
  * Downloads an artifact's zip. The API answers 302 to a signed blob URL; fetch follows it and, per
  * the Fetch standard, drops the Authorization header when the redirect changes origin. The size is
@@ -8377,7 +8454,7 @@ function loadHistoryFromDirectory(directory, maxProfiles = 100) {
     const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
     const files = [];
     for (const entry of listFolder(directory)) {
-        const path = (0,external_node_path_namespaceObject.join)(directory, entry);
+        const path = (0,external_node_path_.join)(directory, entry);
         if (isFolder(path))
             files.push(...innerProfiles(path, result));
         else if (entry.endsWith('.json'))
@@ -8386,7 +8463,7 @@ function loadHistoryFromDirectory(directory, maxProfiles = 100) {
     const digests = [];
     for (const file of files.sort().slice(0, maxProfiles)) {
         try {
-            if ((0,external_node_path_namespaceObject.basename)(file) === digest_DIGEST_FILE_NAME) {
+            if ((0,external_node_path_.basename)(file) === digest_DIGEST_FILE_NAME) {
                 // A downloaded artifact's digest: its entries count for runs no profile here covers.
                 const parsed = digest_parseDigest(files_readBoundedText(file, MAX_DIGEST_BYTES, { what: 'a history digest', followLinks: false }));
                 digests.push(...parsed.entries);
@@ -8430,7 +8507,7 @@ function loadHistoryFromDirectory(directory, maxProfiles = 100) {
 /** A real folder (not a link to one). */
 function isFolder(path) {
     try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path).isDirectory();
+        return (0,external_node_fs_.lstatSync)(path).isDirectory();
     }
     catch {
         return false;
@@ -8447,8 +8524,8 @@ function innerProfiles(folder, result) {
         return [];
     }
     return entries
-        .filter((inner) => inner.endsWith('.json') && !isFolder((0,external_node_path_namespaceObject.join)(folder, inner)))
-        .map((inner) => (0,external_node_path_namespaceObject.join)(folder, inner));
+        .filter((inner) => inner.endsWith('.json') && !isFolder((0,external_node_path_.join)(folder, inner)))
+        .map((inner) => (0,external_node_path_.join)(folder, inner));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -13758,11 +13835,11 @@ function weightedMedian(values, weights) {
     return pairs[pairs.length - 1][0];
 }
 const concurrency_MiB = 1024 * 1024;
-const GiB = 1024 * concurrency_MiB;
+const concurrency_GiB = 1024 * concurrency_MiB;
 /** `300 MiB`, `1.1 GiB` (local so the module depends on nothing in the project). */
-function formatBytes(bytes) {
-    if (bytes >= GiB)
-        return `${(bytes / GiB).toFixed(1).replace(/\.0$/, '')} GiB`;
+function concurrency_formatBytes(bytes) {
+    if (bytes >= concurrency_GiB)
+        return `${(bytes / concurrency_GiB).toFixed(1).replace(/\.0$/, '')} GiB`;
     return `${Math.round(bytes / concurrency_MiB)} MiB`;
 }
 function kindFor(exponent) {
@@ -13822,7 +13899,7 @@ function fitConcurrencyModel(observations) {
     const withMoments = screened.filter((item) => item.moments !== null);
     if (withMoments.length === 0) {
         const peak = weightedMedian(screened.map((item) => item.memberPeakBytes), screened.map((item) => item.weight));
-        return lockstepModel(peak, `no usable mean and spread of member RSS: assuming lockstep, N × ${formatBytes(peak)}${ignored}`);
+        return lockstepModel(peak, `no usable mean and spread of member RSS: assuming lockstep, N × ${concurrency_formatBytes(peak)}${ignored}`);
     }
     const weights = withMoments.map((item) => item.weight);
     const peak = weightedMedian(withMoments.map((item) => item.memberPeakBytes), weights);
@@ -13838,7 +13915,7 @@ function fitConcurrencyModel(observations) {
             sdMemberBytes: sd,
             exponent: 1,
             observedWorkers: [],
-            reason: `no evidence of how the members' peaks overlap: assuming lockstep, N × ${formatBytes(peak)}${ignored}`,
+            reason: `no evidence of how the members' peaks overlap: assuming lockstep, N × ${concurrency_formatBytes(peak)}${ignored}`,
         };
     }
     let numerator = 0;
@@ -13871,7 +13948,7 @@ function fitConcurrencyModel(observations) {
     const range = observedWorkers.length === 1
         ? `${observedWorkers[0]}`
         : `${observedWorkers[0]}–${observedWorkers[observedWorkers.length - 1]}`;
-    const reason = `at ${coupling.workers} workers the group peaked at ${formatBytes(coupling.peakTotalBytes)}, ` +
+    const reason = `at ${coupling.workers} workers the group peaked at ${concurrency_formatBytes(coupling.peakTotalBytes)}, ` +
         `${percent}% of the way from the mean to all-at-peak: ${KIND_LABEL[kind]} ` +
         `(exponent ${fitted.toFixed(2)} from ${evidence.length} observation(s) at ${range} workers)${ignored}`;
     return {
@@ -13983,6 +14060,7 @@ function maxWorkersWithin(model, availableBytes, cap) {
 
 
 
+
 /** +15% safety margin on the target, as the Kubernetes VPA recommender. */
 const SAFETY_MARGIN = 0.15;
 /** Below this many runs the maximum, not the p90, is the target (VPA keeps bounds wide early). */
@@ -13995,7 +14073,7 @@ const TARGET_QUANTILE = 0.9;
  */
 const DEFAULT_HALF_LIFE_DAYS = 7;
 /** VPA's bump after an OOM kill: max(used + 100 MiB, used × 1.2). */
-const OOM_BUMP_BYTES = 100 * units/* MiB */.lv;
+const OOM_BUMP_BYTES = 100 * units_MiB;
 const OOM_BUMP_FACTOR = 1.2;
 const DAY_MS = 86_400_000;
 /** The smallest weight a run can have (it still counts, if every other run is as old). */
@@ -14139,9 +14217,14 @@ function estimateFromHistory(input) {
     const missing = perProfile.filter((figures) => figures.length === 0).length;
     const notes = osNote ? [osNote] : [];
     if (runs.length === 0) {
-        if (input.profiles.length > 0)
-            notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`);
-        return { ...input.fallback, notes: [...notes, ...input.fallback.notes] };
+        if (input.profiles.length === 0)
+            return { ...input.fallback, notes: input.fallback.notes };
+        // History there is, just not for this phase: name the phases it has, not "no history yet".
+        const phases = kept.flatMap((entry) => entry.profile.phases.map((phase) => phase.name));
+        notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'` +
+            (phases.length > 0 ? `; they have phase(s) ${(0,inert_text/* quotedNames */.l9)(phases)}.` : '.') +
+            ` Assuming ${formatBytes(input.fallback.perWorkerBytes)} per worker (the fallback).`);
+        return { ...input.fallback, notes };
     }
     const n = runs.length;
     if (missing > 0)
@@ -14153,18 +14236,18 @@ function estimateFromHistory(input) {
         // bumped figure of such a run, whatever the quantile says.
         const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
         target.perWorkerBytes = Math.max(target.perWorkerBytes, bumped);
-        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${(0,units/* formatBytes */.z3)(bumped)} per worker at least.`);
+        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${formatBytes(bumped)} per worker at least.`);
     }
     const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
     let perWorkerBytes = Math.round(target.perWorkerBytes * multiplier);
-    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`);
+    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${formatBytes(perWorkerBytes)} per worker.`);
     const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
     const elastic = isElasticRuntime(latestName) && ooms.length === 0 && input.elasticMemory !== false;
     const elasticShare = elastic ? elasticPriorShare(runs, input.capacityMemoryLimitBytes) : 1;
     if (elasticShare < 1) {
         const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
         perWorkerBytes = Math.round(perWorkerBytes * elasticShare);
-        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${(0,units/* formatBytes */.z3)(leastSeenBytes)}, this runner ${(0,units/* formatBytes */.z3)(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
+        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${formatBytes(leastSeenBytes)}, this runner ${formatBytes(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${formatBytes(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
     }
     perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
     const concurrency = concurrencyModelFor(runs, notes);
@@ -14213,17 +14296,17 @@ function perWorkerTarget(runs, halfLife, notes) {
     let baseBytes = stats_weightedQuantile(runs.map((run) => run.baseBytes), weights, 0.5);
     if (n < MIN_RUNS_FOR_QUANTILE) {
         target = Math.max(...perWorkerValues);
-        notes.push(`Per worker: the largest of ${n} run(s) (${(0,units/* formatBytes */.z3)(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
+        notes.push(`Per worker: the largest of ${n} run(s) (${formatBytes(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
     }
     else {
         target = stats_weightedQuantile(perWorkerValues, weights, TARGET_QUANTILE);
-        notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${(0,units/* formatBytes */.z3)(target)}.`);
+        notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${formatBytes(target)}.`);
     }
     const counts = new Set(runs.map((run) => run.workers));
     if (counts.size >= 3) {
         const { m: slope, b: intercept } = linearRegression(runs.map((run) => [run.workers, run.peakBytes]));
         if (slope > 0 && intercept >= 0) {
-            notes.push(`Peak memory rises by ${(0,units/* formatBytes */.z3)(slope)} per worker across ${counts.size} worker counts (regression); base ${(0,units/* formatBytes */.z3)(intercept)}.`);
+            notes.push(`Peak memory rises by ${formatBytes(slope)} per worker across ${counts.size} worker counts (regression); base ${formatBytes(intercept)}.`);
             target = Math.max(target, slope);
             baseBytes = intercept;
         }
@@ -14258,7 +14341,7 @@ function provenUnderTighterLimit(runs, capacityMemoryLimitBytes, perWorkerBytes,
     const proven = Math.round(Math.min(...feasible));
     if (proven >= perWorkerBytes)
         return perWorkerBytes;
-    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${(0,units/* formatBytes */.z3)(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
+    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${formatBytes(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
     return proven;
 }
 /** The concurrency model from the runs that recorded 2+ workers alive at once (v2 profiles). */
@@ -14295,6 +14378,7 @@ function countEvidenceOf(run) {
 
 ;// CONCATENATED MODULE: ./src/history/learn.ts
 
+
 /** The estimate for `settings.profile` from loaded history; the loader's notes come first. */
 function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
     const estimate = estimateFromHistory({
@@ -14312,6 +14396,38 @@ function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
         fallback,
     });
     return { ...estimate, notes: [...history.notes, ...estimate.notes] };
+}
+/**
+ * The profiles of one job (`run.job`, which the CLI's `run --name` sets), so that recordings of
+ * different commands do not mix into one estimate. With no name, every profile is kept, and a
+ * folder that holds several jobs gets a note saying so.
+ */
+function onlyJob(history, job) {
+    const jobs = history.profiles.map((entry) => entry.profile.run.job);
+    if (job === null) {
+        const distinct = new Set(jobs);
+        if (distinct.size < 2)
+            return history;
+        return {
+            ...history,
+            notes: [
+                ...history.notes,
+                `The profiles are of ${distinct.size} jobs (${(0,inert_text/* quotedNames */.l9)(distinct)}): --name NAME learns from one.`,
+            ],
+        };
+    }
+    const kept = history.profiles.filter((entry) => entry.profile.run.job === job);
+    if (kept.length === history.profiles.length)
+        return history;
+    const others = jobs.filter((name) => name !== job);
+    return {
+        ...history,
+        profiles: kept,
+        notes: [
+            ...history.notes,
+            `${others.length} of ${jobs.length} profiles left out: of other jobs (${(0,inert_text/* quotedNames */.l9)(others)}), not ${(0,inert_text/* quoteUntrusted */.X0)(job, 60)}.`,
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -14416,19 +14532,19 @@ function cgroupDirectory(mount, cgroupPath) {
         relative = cgroupPath.slice(root.length);
     else
         return mount.mountPoint;
-    return external_node_path_namespaceObject.posix.join(mount.mountPoint, relative).replace(/(.)\/+$/, '$1');
+    return external_node_path_.posix.join(mount.mountPoint, relative).replace(/(.)\/+$/, '$1');
 }
 /** Directories from the leaf up to (and including) the mount point. */
 function directoriesUpToMount(leafDirectory, mountPoint) {
-    const clean = (path) => external_node_path_namespaceObject.posix.normalize(path).replace(/(.)\/+$/, '$1');
+    const clean = (path) => external_node_path_.posix.normalize(path).replace(/(.)\/+$/, '$1');
     const directories = [];
     let current = clean(leafDirectory);
     const top = clean(mountPoint);
     if (current !== top && !current.startsWith(`${top}/`))
         return [top];
-    while (current !== top && current !== external_node_path_namespaceObject.posix.dirname(current)) {
+    while (current !== top && current !== external_node_path_.posix.dirname(current)) {
         directories.push(current);
-        current = external_node_path_namespaceObject.posix.dirname(current);
+        current = external_node_path_.posix.dirname(current);
     }
     directories.push(top);
     return directories;
@@ -14644,7 +14760,7 @@ async function readHostWithSystemInformation(options) {
 
 function readFileOrNull(path) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
         return null;
@@ -14806,7 +14922,7 @@ function parseMeminfo(text) {
     for (const match of text.matchAll(/^(\w+(?:\(\w+\))?):\s+(\d+)\s*kB$/gm)) {
         const [, key, value] = match;
         if (key && value)
-            values.set(key, Number(value) * units/* KiB */.ty);
+            values.set(key, Number(value) * KiB);
     }
     const get = (key) => values.get(key) ?? null;
     const free = get('MemFree');
@@ -14841,8 +14957,8 @@ function hierarchyFor(controller, memberships, mounts, readAt) {
         if (!unified)
             break;
         const leaf = cgroupDirectory(mount, unified.path);
-        const available = readAt(external_node_path_namespaceObject.posix.join(mount.mountPoint, 'cgroup.controllers')) ??
-            readAt(external_node_path_namespaceObject.posix.join(leaf, 'cgroup.controllers'));
+        const available = readAt(external_node_path_.posix.join(mount.mountPoint, 'cgroup.controllers')) ??
+            readAt(external_node_path_.posix.join(leaf, 'cgroup.controllers'));
         if (available?.split(/\s+/).includes(controller))
             return { version: 2, mount, membership: unified, leaf };
     }
@@ -14913,21 +15029,21 @@ function readMemoryFacts(memory, readAt, odd) {
     const limitFiles = v2 ? ['memory.max', 'memory.high'] : ['memory.limit_in_bytes'];
     for (const directory of directoriesUpToMount(memory.leaf, memory.mount.mountPoint)) {
         for (const file of limitFiles)
-            considerLimit(external_node_path_namespaceObject.posix.join(directory, file), readAt(external_node_path_namespaceObject.posix.join(directory, file)));
+            considerLimit(external_node_path_.posix.join(directory, file), readAt(external_node_path_.posix.join(directory, file)));
     }
-    const stat = readAt(external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat'));
+    const stat = readAt(external_node_path_.posix.join(memory.leaf, 'memory.stat'));
     const statValues = stat === null ? new Map() : parseKeyValues(stat);
     const hierarchical = statValues.get('hierarchical_memory_limit');
     if (!v2 && hierarchical !== undefined) {
-        considerLimit(`${external_node_path_namespaceObject.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
+        considerLimit(`${external_node_path_.posix.join(memory.leaf, 'memory.stat')} (hierarchical_memory_limit)`, String(hierarchical));
     }
-    const usagePath = external_node_path_namespaceObject.posix.join(memory.leaf, v2 ? 'memory.current' : 'memory.usage_in_bytes');
+    const usagePath = external_node_path_.posix.join(memory.leaf, v2 ? 'memory.current' : 'memory.usage_in_bytes');
     const usageText = readAt(usagePath);
     const usage = usageText === null ? null : parseCounter(usageText);
     if (usageText !== null && usage === null)
         odd(usagePath, usageText);
-    const peakText = readAt(external_node_path_namespaceObject.posix.join(memory.leaf, v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
-    const oomText = readAt(external_node_path_namespaceObject.posix.join(memory.leaf, v2 ? 'memory.events' : 'memory.oom_control'));
+    const peakText = readAt(external_node_path_.posix.join(memory.leaf, v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'));
+    const oomText = readAt(external_node_path_.posix.join(memory.leaf, v2 ? 'memory.events' : 'memory.oom_control'));
     return {
         memoryLimitBytes,
         memoryLimitSource,
@@ -14943,7 +15059,7 @@ function readCpuQuota(cpu, readAt, odd) {
     for (const directory of directoriesUpToMount(cpu.leaf, cpu.mount.mountPoint)) {
         let quota;
         if (cpu.version === 2) {
-            const path = external_node_path_namespaceObject.posix.join(directory, 'cpu.max');
+            const path = external_node_path_.posix.join(directory, 'cpu.max');
             const text = readAt(path);
             if (text === null)
                 continue;
@@ -14952,9 +15068,9 @@ function readCpuQuota(cpu, readAt, odd) {
                 odd(path, text);
         }
         else {
-            const path = external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_quota_us');
+            const path = external_node_path_.posix.join(directory, 'cpu.cfs_quota_us');
             const quotaText = readAt(path);
-            const periodText = readAt(external_node_path_namespaceObject.posix.join(directory, 'cpu.cfs_period_us'));
+            const periodText = readAt(external_node_path_.posix.join(directory, 'cpu.cfs_period_us'));
             if (quotaText === null || periodText === null)
                 continue;
             quota = parseCfsQuota(quotaText, periodText);
@@ -14970,14 +15086,14 @@ function readCpuQuota(cpu, readAt, odd) {
 function readCpusetCpus(cpuset, readAt, odd) {
     const files = cpuset.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
     for (const file of files) {
-        const text = readAt(external_node_path_namespaceObject.posix.join(cpuset.leaf, file));
+        const text = readAt(external_node_path_.posix.join(cpuset.leaf, file));
         if (text === null)
             continue;
         const count = countCpuList(text);
         if (count !== null)
             return count;
         if (text.trim() !== '')
-            odd(external_node_path_namespaceObject.posix.join(cpuset.leaf, file), text);
+            odd(external_node_path_.posix.join(cpuset.leaf, file), text);
     }
     return null;
 }
@@ -14992,9 +15108,9 @@ function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
     if (!directory)
         return { usageBytes: null, oomKills: null, pressureSomeAvg10: null };
     const v2 = limits.version === 2;
-    const usageText = readAt(external_node_path_namespaceObject.posix.join(directory, v2 ? 'memory.current' : 'memory.usage_in_bytes'));
-    const oomText = readAt(external_node_path_namespaceObject.posix.join(directory, v2 ? 'memory.events' : 'memory.oom_control'));
-    const pressureText = v2 ? readAt(external_node_path_namespaceObject.posix.join(directory, 'memory.pressure')) : null;
+    const usageText = readAt(external_node_path_.posix.join(directory, v2 ? 'memory.current' : 'memory.usage_in_bytes'));
+    const oomText = readAt(external_node_path_.posix.join(directory, v2 ? 'memory.events' : 'memory.oom_control'));
+    const pressureText = v2 ? readAt(external_node_path_.posix.join(directory, 'memory.pressure')) : null;
     return {
         usageBytes: usageText === null ? null : parseCounter(usageText),
         oomKills: oomText === null ? null : (parseKeyValues(oomText).get('oom_kill') ?? null),
@@ -15009,8 +15125,8 @@ function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
 /** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
 const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./src/drift/drift.ts
 /**
  * Peak-memory drift of this run against the baseline branch's runs. Pure.
@@ -15366,8 +15482,8 @@ function percent(fraction) {
 }
 function metricCell(metric) {
     if (!metric.baseline)
-        return `${(0,units/* formatBytes */.z3)(metric.currentBytes)} (no baseline)`;
-    return `${(0,units/* formatBytes */.z3)(metric.baseline.medianBytes)} → ${(0,units/* formatBytes */.z3)(metric.currentBytes)}`;
+        return `${formatBytes(metric.currentBytes)} (no baseline)`;
+    return `${formatBytes(metric.baseline.medianBytes)} → ${formatBytes(metric.currentBytes)}`;
 }
 const MARK = {
     drift: '🔺',
@@ -15392,7 +15508,7 @@ function baselineLine(report) {
     const first = report.phases.find((phase) => phase.peak.baseline)?.peak;
     const method = first?.method === 'robust' ? 'modified z-score > 3.5 and' : 'above the baseline maximum by';
     const spread = first?.baseline
-        ? `; peak median ${(0,units/* formatBytes */.z3)(first.baseline.medianBytes)}, range ${(0,units/* formatBytes */.z3)(first.baseline.minBytes)}–${(0,units/* formatBytes */.z3)(first.baseline.maxBytes)}, MAD ${(0,units/* formatBytes */.z3)(first.baseline.madBytes)}`
+        ? `; peak median ${formatBytes(first.baseline.medianBytes)}, range ${formatBytes(first.baseline.minBytes)}–${formatBytes(first.baseline.maxBytes)}, MAD ${formatBytes(first.baseline.madBytes)}`
         : '';
     return `Baseline: ${report.baselineRuns} run(s) of the base branch${spread}. Drift means ${method} a change of at least ${Math.round(report.thresholdFraction * 100)}%.`;
 }
@@ -15411,9 +15527,9 @@ function comparisonChart(report) {
     return lineChart('Peak per phase, baseline median vs this run', phases.map((phase) => phase.name), [
         {
             name: 'baseline',
-            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units/* MiB */.lv),
+            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units_MiB),
         },
-        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units/* MiB */.lv) },
+        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units_MiB) },
     ]);
 }
 function groupsDetails(current) {
@@ -15423,8 +15539,8 @@ function groupsDetails(current) {
         escapeTableCell(phase.name, 64),
         escapeTableCell(group.name, 64),
         String(group.maxConcurrency),
-        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
-        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
+        formatBytes(group.peakRss.p90Bytes),
+        formatBytes(group.peakRss.maxBytes),
     ]));
     return rows.length > 0
         ? table(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
@@ -15480,39 +15596,47 @@ function renderDriftComment({ report, current, identity, runUrl, resolved = fals
 
 
 
-/** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
-async function compareCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: {
-            baseline: { type: 'string' },
-            threshold: { type: 'string', default: '10%' },
-            'fail-on-drift': { type: 'boolean', default: false },
-        },
-        allowPositionals: true,
-        strict: true,
-    });
-    const file = positionals[0];
-    const threshold = /^(\d+(?:\.\d+)?)%$/.exec(values.threshold);
-    if (!values.baseline || !file || positionals.length !== 1 || !threshold) {
-        io.stderr('usage: resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]\n');
-        return 2;
-    }
-    const current = profile_parseProfile(files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' }));
-    const history = loadBaseline(values.baseline);
-    for (const note of history.notes)
-        io.stderr(`note: ${note}\n`);
-    const report = detectDrift({
-        current,
-        baseline: history.profiles.map((entry) => entry.profile),
-        thresholdFraction: Number(threshold[1]) / 100,
-    });
-    io.stdout(`verdict: ${report.verdict}\n\n`);
-    io.stdout(renderDriftSummary(report));
-    io.stdout('\n--- comment ---\n');
-    io.stdout(`${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`);
-    return values['fail-on-drift'] && report.verdict === 'drift' ? 1 : 0;
+/** `10%` or `12.5%` → 0.1, 0.125. */
+function parseThresholdPercent(text) {
+    const match = /^(\d+(?:\.\d+)?)%$/.exec(text.trim());
+    if (!match)
+        throw new esm/* InvalidArgumentError */.Di('Expected a percentage such as 10% or 12.5%.');
+    return Number(match[1]) / 100;
 }
+/** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
+const compareCommand = {
+    name: 'compare',
+    declare(command) {
+        command
+            .summary('compare a profile with baseline profiles (drift)')
+            .description('Test a run profile for memory drift against the profiles in a folder (e.g. filled by\n' +
+            "'gh run download'): prints the verdict, the summary and the pull-request comment.")
+            .argument('<FILE>', 'the run profile to test (JSON)')
+            .requiredOption('--baseline <DIR>', 'folder of baseline run profiles')
+            .addOption(new esm/* Option */.c$('--threshold <PERCENT>', 'smallest change of the peak that counts as drift')
+            .argParser(parseThresholdPercent)
+            .default(0.1, '10%'))
+            .option('--fail-on-drift', 'exit 1 when the verdict is drift');
+    },
+    async run(command, io) {
+        const [file] = command.processedArgs;
+        const options = command.opts();
+        const current = profile_parseProfile(files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' }));
+        const history = loadBaseline(options.baseline);
+        for (const note of history.notes)
+            io.stderr(`note: ${note}\n`);
+        const report = detectDrift({
+            current,
+            baseline: history.profiles.map((entry) => entry.profile),
+            thresholdFraction: options.threshold,
+        });
+        io.stdout(`verdict: ${report.verdict}\n\n`);
+        io.stdout(renderDriftSummary(report));
+        io.stdout('\n--- comment ---\n');
+        io.stdout(`${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`);
+        return options.failOnDrift === true && report.verdict === 'drift' ? 1 : 0;
+    },
+};
 /** The baseline folder's profiles; a folder that cannot be listed is named as `--baseline DIR`. */
 function loadBaseline(directory) {
     try {
@@ -15640,7 +15764,7 @@ function retryWorkers(failedWorkers, ladder) {
  * the OS and the job's other processes, whose growth during the job is unknown. 512 MiB keeps a
  * 2 GiB container useful where the older in-house formula's 1,000 MB left nothing.
  */
-const UNMEASURED_RESERVE_BYTES = 512 * units/* MiB */.lv;
+const UNMEASURED_RESERVE_BYTES = 512 * units_MiB;
 /**
  * ...but never more than this share of the memory limit: a flat 512 MiB took 64% of an 800 MiB
  * container. The non-worker memory measured in the convergence benchmark (bench/RESULTS.md §5:
@@ -15653,7 +15777,7 @@ const UNMEASURED_RESERVE_SHARE = 0.25;
  * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
  * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
  */
-const MEASURED_RESERVE_BYTES = 100 * units/* MiB */.lv;
+const MEASURED_RESERVE_BYTES = 100 * units_MiB;
 /**
  * The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured:
  * 100 MiB once it measured the base; before that 512 MiB, or a quarter of a smaller memory limit
@@ -15800,7 +15924,7 @@ function lockstepBound(estimate, room, ladder) {
         why: estimate.source === 'history'
             ? 'no run recorded 2+ workers at once with per-sample figures: each worker is counted at its peak'
             : `no history: ${estimate.source === 'input' ? 'memory-per-worker' : 'fallback-memory-per-worker'} per worker`,
-        text: `${bound} × ${(0,units/* formatBytes */.z3)(perWorker)}`,
+        text: `${bound} × ${formatBytes(perWorker)}`,
         needOf: (workers) => workers * perWorker,
     };
 }
@@ -15813,7 +15937,7 @@ function concurrentBound(model, estimate, room) {
         bound,
         kind: model.kind,
         why: `${model.reason}; +15% margin${share}`,
-        text: `${bound} workers, predicted together at ${(0,units/* formatBytes */.z3)(needOf(bound))} (${model.kind} model, +15%${share})`,
+        text: `${bound} workers, predicted together at ${formatBytes(needOf(bound))} (${model.kind} model, +15%${share})`,
         needOf,
     };
 }
@@ -15830,8 +15954,8 @@ function elasticBound(estimate, room, ladder) {
     return {
         bound,
         kind: 'elastic-boundary',
-        why: `'${estimate.workerName ?? 'node'}' workers size their heap from the memory they see: stepping on the measured pass/OOM boundary, half their peak (${(0,units/* formatBytes */.z3)(perWorker)}), with node-heap-mb as the cap; an OOM kill stops it`,
-        text: `${bound} × ${(0,units/* formatBytes */.z3)(perWorker)} (half the workers' peak, the elastic boundary)`,
+        why: `'${estimate.workerName ?? 'node'}' workers size their heap from the memory they see: stepping on the measured pass/OOM boundary, half their peak (${formatBytes(perWorker)}), with node-heap-mb as the cap; an OOM kill stops it`,
+        text: `${bound} × ${formatBytes(perWorker)} (half the workers' peak, the elastic boundary)`,
         needOf: (workers) => workers * perWorker,
     };
 }
@@ -15884,13 +16008,13 @@ function planWorkers({ capacity, settings, estimate }) {
         ? Math.max(1, Math.min(memoryBound, provenFloor), estimate.speedup.maxUsefulWorkers)
         : null;
     if (capacity.memoryAvailableBytes <= reserve.bytes) {
-        warnings.push(`Available memory (${(0,units/* formatBytes */.z3)(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
-            `(${(0,units/* formatBytes */.z3)(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
+        warnings.push(`Available memory (${formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
+            `(${formatBytes(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
             'Lower memory-reserve or give the job more memory.');
     }
     else if (memoryBound === 0) {
-        warnings.push(`Not even one worker fits: the budget is ${(0,units/* formatBytes */.z3)(budget)} but one worker needs ` +
-            `${(0,units/* formatBytes */.z3)(perWorker)} on top of ${(0,units/* formatBytes */.z3)(base)} of base memory. Planning ${settings.minWorkers}.`);
+        warnings.push(`Not even one worker fits: the budget is ${formatBytes(budget)} but one worker needs ` +
+            `${formatBytes(perWorker)} on top of ${formatBytes(base)} of base memory. Planning ${settings.minWorkers}.`);
     }
     let workers;
     let limitedBy;
@@ -15905,6 +16029,9 @@ function planWorkers({ capacity, settings, estimate }) {
                 : `The workers input fixes the count at ${override}.`;
         if (override > memoryBound) {
             warnings.push(`The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`);
+        }
+        if (override > cpuBound) {
+            warnings.push(`The forced ${override} workers exceed the ${cpuBound} that ${capacity.cpus} CPU(s) allow at ${settings.cpusPerWorker} per worker: they will wait for CPU time.`);
         }
     }
     else {
@@ -15993,7 +16120,7 @@ function ladderLine(ladder, predictedBound, bound) {
 function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
     const memoryText = terms.ladderBinds
         ? `${memoryBound} on the evidence ladder (${terms.modelText})`
-        : `${(0,units/* formatBytes */.z3)(terms.budget)} budget${terms.base > 0 ? ` − ${(0,units/* formatBytes */.z3)(terms.base)} base` : ''} fits ${terms.modelText}`;
+        : `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${formatBytes(terms.base)} base` : ''} fits ${terms.modelText}`;
     const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
     let workers = Math.min(memoryBound, cpuBound);
     // On a tie the CPU is named: adding memory alone would not allow more workers.
@@ -16019,7 +16146,7 @@ function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
 /** Per-worker V8 heap cap (MiB) so that `workers` Node workers stay inside the budget. */
 function nodeHeapFor(budgetBytes, baseBytes, workers) {
     const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
-    return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units/* MiB */.lv));
+    return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units_MiB));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/advisory.ts
@@ -16076,7 +16203,7 @@ budgetBytes) {
 
 const TOP_GROUPS = 10;
 function orDash(bytes) {
-    return bytes === null ? '—' : (0,units/* formatBytes */.z3)(bytes);
+    return bytes === null ? '—' : formatBytes(bytes);
 }
 /** The memory-over-time chart of a whole profile, phases named in the title. */
 function memoryChart(profile) {
@@ -16084,7 +16211,7 @@ function memoryChart(profile) {
     if (timeline.tMs.length < 2)
         return '';
     const indices = downsampleIndices(timeline.treeRssBytes);
-    const toMiB = (value) => value === null || value === undefined ? null : value / units/* MiB */.lv;
+    const toMiB = (value) => value === null || value === undefined ? null : value / units_MiB;
     const phaseNames = profile.phases.map((phase) => phase.name).slice(0, 5);
     const title = `Memory over time${phaseNames.length > 1 ? `, phases ${phaseNames.join(' then ')}` : ''}`;
     return lineChart(title, indices.map((index) => timeLabel(timeline.tMs[index] / 1000)), [
@@ -16114,12 +16241,12 @@ function renderPostRunSummary(profile, options) {
         head.push('No samples were recorded in this job.', '');
     const phaseRows = profile.phases.map((phase) => [
         escapeTableCell(phase.name, 64),
-        (0,units/* formatDuration */.a3)(phase.durationMs),
+        formatDuration(phase.durationMs),
         phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
-        (0,units/* formatBytes */.z3)(phase.treeRss.peakBytes),
-        (0,units/* formatBytes */.z3)(phase.treeRss.p95Bytes),
-        (0,units/* formatBytes */.z3)(phase.treeRss.meanBytes),
-        (0,units/* formatBytes */.z3)(phase.treeRss.endBytes),
+        formatBytes(phase.treeRss.peakBytes),
+        formatBytes(phase.treeRss.p95Bytes),
+        formatBytes(phase.treeRss.meanBytes),
+        formatBytes(phase.treeRss.endBytes),
         orDash(phase.peakCgroupUsageBytes),
         phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
     ]);
@@ -16139,11 +16266,11 @@ function renderPostRunSummary(profile, options) {
                 advice.conservativeWorkers === null ? '—' : String(advice.conservativeWorkers),
             ]);
             if (advice.divergent) {
-                findings.push(`Phase ${name}: workers peaked at ${(0,units/* formatBytes */.z3)(advice.group.peakRss.maxBytes)} but ended at ${(0,units/* formatBytes */.z3)(advice.group.meanEndRssBytes)} on average (a spread of more than 20%): the safe count depends on how peaks line up; prefer the conservative figure.`);
+                findings.push(`Phase ${name}: workers peaked at ${formatBytes(advice.group.peakRss.maxBytes)} but ended at ${formatBytes(advice.group.meanEndRssBytes)} on average (a spread of more than 20%): the safe count depends on how peaks line up; prefer the conservative figure.`);
             }
         }
         if (advice.leakGrowthBytes !== null) {
-            findings.push(`Phase ${name}: memory grew steadily by about ${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)} (robust slope): a possible leak.`);
+            findings.push(`Phase ${name}: memory grew steadily by about ${formatBytes(advice.leakGrowthBytes)} (robust slope): a possible leak.`);
         }
         if (phase.oomKills > 0)
             findings.push(`Phase ${name}: **${phase.oomKills} process(es) were OOM-killed.** Fewer workers or a per-worker heap cap would avoid it.`);
@@ -16158,7 +16285,7 @@ function renderPostRunSummary(profile, options) {
     if (adviceRows.length > 0) {
         sections.push({
             markdown: [
-                `**What this run alone would justify** within a ${(0,units/* formatBytes */.z3)(budgetBytes)} budget (aggressive: on the workers' mean end memory; conservative: on the p90 of their peaks):`,
+                `**What this run alone would justify** within a ${formatBytes(budgetBytes)} budget (aggressive: on the workers' mean end memory; conservative: on the p90 of their peaks):`,
                 '',
                 table(['Phase', 'Worker', 'Ran at once', 'Aggressive', 'Conservative'], adviceRows),
             ].join('\n'),
@@ -16181,10 +16308,10 @@ function renderPostRunSummary(profile, options) {
             escapeTableCell(group.parentName ?? '—', 64),
             String(group.maxConcurrency),
             String(group.processes),
-            (0,units/* formatBytes */.z3)(group.peakRss.p50Bytes),
-            (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
-            (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
-            (0,units/* formatBytes */.z3)(group.meanEndRssBytes),
+            formatBytes(group.peakRss.p50Bytes),
+            formatBytes(group.peakRss.p90Bytes),
+            formatBytes(group.peakRss.maxBytes),
+            formatBytes(group.meanEndRssBytes),
         ]);
         return `**${escapeMarkdownText(phase.name, 64)}**\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean end'], rows)}`;
     });
@@ -16194,14 +16321,203 @@ function renderPostRunSummary(profile, options) {
             priority: 20,
         });
     sections.push({
-        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}, ${profile.host.cpus} CPU(s), ${(0,units/* formatBytes */.z3)(profile.host.memoryLimitBytes)} limit.</sub>`,
+        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}, ${profile.host.cpus} CPU(s), ${formatBytes(profile.host.memoryLimitBytes)} limit.</sub>`,
         priority: 10,
     });
     return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var config_inputs = __nccwpck_require__(4389);
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+/**
+ * Every input of the action, parsed and validated once into one typed object.
+ * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
+ * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
+ */
+
+
+/** Defaults, the same as action.yml's (a test keeps the two in step). */
+const INPUT_DEFAULTS = {
+    mode: 'plan',
+    profile: 'default',
+    'memory-per-worker': 'auto',
+    'fallback-memory-per-worker': '768M',
+    'min-workers': '1',
+    'max-workers': '',
+    workers: '',
+    'cpus-per-worker': '1',
+    'memory-reserve': 'auto',
+    'memory-fraction': '0.9',
+    'export-env': 'false',
+    summary: 'true',
+    sample: 'true',
+    'sample-interval': '500ms',
+    upload: 'true',
+    'retention-days': '30',
+    history: 'true',
+    'history-runs': '20',
+    'history-timeout': '20s',
+    'post-timeout': '60s',
+    'baseline-branch': '',
+    'min-speedup-gain': '5%',
+    'elastic-memory': 'auto',
+    'drift-threshold': '10%',
+    'drift-method': 'auto',
+    comment: 'on-drift',
+    'fail-on-drift': 'false',
+};
+/** The environment variable that overrides the worker count everywhere. */
+const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
+const PROFILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+const MIN_SAMPLE_INTERVAL_MS = 100;
+/**
+ * Parses all inputs. `getInput` returns the raw (trimmed) value, '' when unset; unset inputs take
+ * the defaults above, so the CLI and tests can pass only what they change.
+ */
+function parseInputs(getInput) {
+    const read = (name) => {
+        const value = getInput(name).trim();
+        if (value !== '')
+            return value;
+        return name in INPUT_DEFAULTS ? INPUT_DEFAULTS[name] : '';
+    };
+    const minWorkers = parseInteger(read, 'min-workers', 1);
+    const maxWorkers = read('max-workers') === '' ? null : parseInteger(read, 'max-workers', 1);
+    if (maxWorkers !== null && maxWorkers < minWorkers) {
+        throw new shared_errors/* InputError */.dz('max-workers', String(maxWorkers), `a whole number no smaller than min-workers (${minWorkers})`);
+    }
+    const memoryPerWorker = read('memory-per-worker');
+    const matrixKey = read('matrix-key');
+    return {
+        mode: parseChoice(read, 'mode', ['plan', 'report']),
+        profile: parseProfileName(read('profile')),
+        memoryPerWorkerBytes: memoryPerWorker.toLowerCase() === 'auto'
+            ? null
+            : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
+        fallbackMemoryPerWorkerBytes: parseSizeInput('fallback-memory-per-worker', read('fallback-memory-per-worker'), 1),
+        plan: {
+            memoryReserveBytes: read('memory-reserve') === 'auto'
+                ? null
+                : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
+            memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
+            cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
+            minWorkers,
+            maxWorkers,
+            forcedWorkers: read('workers') === '' ? null : parseInteger(read, 'workers', 1),
+        },
+        exportEnv: parseBoolean(read, 'export-env'),
+        summary: parseBoolean(read, 'summary'),
+        githubToken: read('github-token'),
+        sample: parseBoolean(read, 'sample'),
+        sampleIntervalMs: parseDurationInput(read, 'sample-interval', MIN_SAMPLE_INTERVAL_MS),
+        upload: parseBoolean(read, 'upload'),
+        retentionDays: parseInteger(read, 'retention-days', 1, 90),
+        history: parseBoolean(read, 'history'),
+        historyRuns: parseInteger(read, 'history-runs', 1, 100),
+        historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
+        postTimeoutMs: parseDurationInput(read, 'post-timeout', 1000),
+        baselineBranch: parseBranch(read('baseline-branch')),
+        minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
+        elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
+        driftThresholdFraction: parseFraction(read, 'drift-threshold', { allowZero: true }),
+        driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max']),
+        comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
+        failOnDrift: parseBoolean(read, 'fail-on-drift'),
+        matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
+    };
+}
+/** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
+function parseOverrideWorkers(value) {
+    if (value === undefined || value.trim() === '')
+        return null;
+    const text = value.trim();
+    if (!/^\d+$/.test(text) || Number(text) < 1) {
+        throw new shared_errors/* InputError */.dz(OVERRIDE_VARIABLE, text, 'a whole number of workers, 1 or more');
+    }
+    return Number(text);
+}
+/** YAML 1.2 core booleans, as the runner documents them: true | True | TRUE | false | False | FALSE. */
+function parseBooleanText(name, value) {
+    if (TRUE_VALUES.has(value))
+        return true;
+    if (FALSE_VALUES.has(value))
+        return false;
+    throw new shared_errors/* InputError */.dz(name, value, 'true or false');
+}
+function parseBoolean(read, name) {
+    return parseBooleanText(name, read(name));
+}
+function parseInteger(read, name, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = read(name);
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    if (!/^\d+$/.test(text))
+        throw new shared_errors/* InputError */.dz(name, text, `a whole number ${range}`);
+    const value = Number(text);
+    if (value < min || value > max)
+        throw new shared_errors/* InputError */.dz(name, text, `a whole number ${range}`);
+    return value;
+}
+function parsePositiveNumber(read, name) {
+    const text = read(name);
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!(value > 0))
+        throw new shared_errors/* InputError */.dz(name, text, 'a number greater than 0, such as 1 or 0.5');
+    return value;
+}
+/** A fraction as `0.9`, `90%`; in (0, 1], or [0, 1] when zero is allowed. */
+function parseFraction(read, name, options) {
+    const text = read(name);
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+    const value = percent
+        ? Number(percent[1]) / 100
+        : /^\d+(\.\d+)?$|^\.\d+$/.test(text)
+            ? Number(text)
+            : Number.NaN;
+    const low = options.allowZero ? value >= 0 : value > 0;
+    if (!(low && value <= 1)) {
+        const range = options.allowZero ? 'from 0 to 1' : 'greater than 0 and at most 1';
+        throw new shared_errors/* InputError */.dz(name, text, `a fraction ${range}, such as 0.9 or 90%`);
+    }
+    return value;
+}
+function parseSizeInput(name, text, minBytes, alternatives = '') {
+    const bytes = parseSize(text);
+    if (bytes === null || bytes < minBytes)
+        throw new shared_errors/* InputError */.dz(name, text, `${alternatives}${SIZE_FORMAT}`);
+    if (minBytes > 0 && bytes < units_MiB) {
+        throw new shared_errors/* InputError */.dz(name, text, `${SIZE_FORMAT}, at least 1M`);
+    }
+    return bytes;
+}
+function parseDurationInput(read, name, minMs) {
+    const text = read(name);
+    const ms = parseDurationMs(text);
+    if (ms === null || ms < minMs)
+        throw new shared_errors/* InputError */.dz(name, text, `${DURATION_FORMAT}, at least ${minMs} ms`);
+    return ms;
+}
+function parseChoice(read, name, choices) {
+    const text = read(name);
+    if (!choices.includes(text))
+        throw new shared_errors/* InputError */.dz(name, text, `one of ${choices.join(', ')}`);
+    return text;
+}
+function parseProfileName(text) {
+    if (!PROFILE_PATTERN.test(text)) {
+        throw new shared_errors/* InputError */.dz('profile', text, 'a name of letters, digits, ".", "_" or "-", at most 64 characters');
+    }
+    return text;
+}
+function parseBranch(text) {
+    // Git refuses these in branch names too; refusing them here keeps the value inert in API queries.
+    const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
+    if (text.length > 255 || hasControl || /[\s~^:?*[\\]/.test(text) || text.includes('..')) {
+        throw new shared_errors/* InputError */.dz('baseline-branch', text, 'a branch name such as main, or empty for automatic');
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/choose.ts
 /**
  * Which per-worker estimate a plan uses: the `memory-per-worker` input, one learned from history,
@@ -16255,120 +16571,14 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
             ? notes
             : [
                 source === 'input'
-                    ? `memory-per-worker sets ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`
-                    : `No history yet: assuming fallback-memory-per-worker, ${(0,units/* formatBytes */.z3)(perWorkerBytes)} per worker.`,
+                    ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.`
+                    : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker.`,
             ],
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/plan.ts
-/** `resource-planner plan`: recommend workers for this machine, from history in a folder or not. */
-
-
-
-
-
-
-/** Flags of `plan` that map one-to-one onto action inputs. */
-const PLAN_INPUT_FLAGS = [
-    'profile',
-    'memory-per-worker',
-    'fallback-memory-per-worker',
-    'min-workers',
-    'max-workers',
-    'workers',
-    'cpus-per-worker',
-    'memory-reserve',
-    'memory-fraction',
-    'min-speedup-gain',
-    'elastic-memory',
-];
-/** The `parseArgs` options of the plan's own flags: `plan` and `exec` both take them. */
-const PLAN_OPTIONS = {
-    ...Object.fromEntries(PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' }])),
-    history: { type: 'string' },
-    root: { type: 'string' },
-};
-async function planCommand(args, io, deps) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: { ...PLAN_OPTIONS, json: { type: 'boolean', default: false } },
-        strict: true,
-        allowPositionals: false,
-    });
-    const { inputs, capacity, plan } = await planFromFlags(values, io, deps);
-    io.stdout(values.json
-        ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
-        : formatPlanText(inputs.profile, capacity, plan));
-    return 0;
-}
-/**
- * The plan from parsed PLAN_OPTIONS flags: the inputs they set, the machine as probed (under
- * `--root`), history from `--history DIR`, and RESOURCE_PLANNER_WORKERS from the environment.
- */
-async function planFromFlags(flags, io, deps) {
-    // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
-    const inputFlags = new Set(PLAN_INPUT_FLAGS);
-    const inputs = (0,config_inputs/* parseInputs */.TL)((name) => {
-        const value = inputFlags.has(name) ? flags[name] : undefined;
-        return typeof value === 'string' ? value : '';
-    });
-    const overrideWorkers = (0,config_inputs/* parseOverrideWorkers */.hh)(io.env[config_inputs/* OVERRIDE_VARIABLE */.kQ]);
-    const root = typeof flags.root === 'string' ? flags.root : undefined;
-    const capacity = await deps.probe(root === undefined ? {} : { root });
-    const directory = typeof flags.history === 'string' ? flags.history : null;
-    const estimate = await chooseEstimate({
-        memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
-        fallbackMemoryPerWorkerBytes: inputs.fallbackMemoryPerWorkerBytes,
-        // The CLI reads history only when asked, and not with a fixed memory-per-worker (no drift here).
-        history: directory === null || inputs.memoryPerWorkerBytes !== null
-            ? { unavailable: null }
-            : {
-                // A folder that cannot be read is named as given: `--history DIR: no such folder`.
-                learn: (fallback) => deps
-                    .learnFromDirectory({ directory, inputs, capacity, fallback })
-                    .catch((error) => {
-                    throw namedByOption(error, '--history', directory);
-                }),
-            },
-        onLearnError: 'throw',
-        warn: (message) => io.stderr(`warning: ${message}\n`),
-    });
-    const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
-    return { inputs, capacity, plan };
-}
-/** The human-readable plan. */
-function formatPlanText(profile, capacity, plan) {
-    const cgroup = capacity.cgroup;
-    const lines = [
-        `resource-planner plan (profile: ${profile})`,
-        ``,
-        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${(0,units/* formatBytes */.z3)(capacity.hostMemoryTotalBytes)} RAM`,
-        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : (0,units/* formatBytes */.z3)(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
-        `Memory    limit ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)}`,
-        `Budget    (${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} − ${(0,units/* formatBytes */.z3)(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = ${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}`,
-        `Per worker ${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)} (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${(0,units/* formatBytes */.z3)(plan.baseBytes)}` : ''}`,
-        `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
-        ``,
-        `Model     ${plan.memoryModel.kind}: ${plan.memoryModel.why}`,
-        ...(plan.ladderLine === null ? [] : [`Ladder    ${plan.ladderLine}`]),
-        `Peak      predicted ${(0,units/* formatBytes */.z3)(plan.predictedPeakBytes)} at ${plan.workers} worker(s), of ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)}`,
-        ``,
-        `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
-        `          ${plan.reason}`,
-        `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
-    ];
-    if (plan.predictedDurationMs !== null)
-        lines.push(`Predicted ${(0,units/* formatDuration */.a3)(plan.predictedDurationMs)}`);
-    for (const note of plan.estimate.notes)
-        lines.push(`note: ${note}`);
-    for (const warning of [...capacity.warnings, ...plan.warnings])
-        lines.push(`warning: ${warning}`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/profile/build.ts
 
 
@@ -16966,12 +17176,12 @@ function execed(before, after) {
 }
 /** The executable's basename from an /proc/PID/exe link target (`/usr/bin/node (deleted)` → node). */
 function nameFromExe(target) {
-    return (0,external_node_path_namespaceObject.basename)(target.replace(/ \(deleted\)$/, ''));
+    return (0,external_node_path_.basename)(target.replace(/ \(deleted\)$/, ''));
 }
 /** The basename of argv[0] only: everything after the first NUL (the arguments) is dropped. */
 function nameFromCmdline(cmdline) {
     const argv0 = cmdline.split('\0', 1)[0] ?? '';
-    return (0,external_node_path_namespaceObject.basename)(argv0.split(' ', 1)[0] ?? '');
+    return (0,external_node_path_.basename)(argv0.split(' ', 1)[0] ?? '');
 }
 class ProcReader {
     procRoot;
@@ -16993,7 +17203,7 @@ class ProcReader {
     snapshot(skip) {
         const seen = new Set();
         const result = [];
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(this.procRoot)) {
+        for (const entry of (0,external_node_fs_.readdirSync)(this.procRoot)) {
             const first = entry.charCodeAt(0);
             if (first < 48 || first > 57)
                 continue;
@@ -17045,7 +17255,7 @@ class ProcReader {
         if (!tracked) {
             try {
                 tracked = {
-                    fd: (0,external_node_fs_namespaceObject.openSync)(`${this.procRoot}/${pid}/stat`, 'r'),
+                    fd: (0,external_node_fs_.openSync)(`${this.procRoot}/${pid}/stat`, 'r'),
                     startTime: -1,
                     comm: '',
                     codeStart: undefined,
@@ -17059,7 +17269,7 @@ class ProcReader {
             this.tracked.set(pid, tracked);
         }
         try {
-            const bytes = (0,external_node_fs_namespaceObject.readSync)(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
+            const bytes = (0,external_node_fs_.readSync)(tracked.fd, this.buffer, 0, STAT_BUFFER_BYTES, 0);
             return parseStatBuffer(this.buffer, bytes, pid);
         }
         catch {
@@ -17074,7 +17284,7 @@ class ProcReader {
      */
     nameOf(pid, comm) {
         try {
-            const name = nameFromExe((0,external_node_fs_namespaceObject.readlinkSync)(`${this.procRoot}/${pid}/exe`));
+            const name = nameFromExe((0,external_node_fs_.readlinkSync)(`${this.procRoot}/${pid}/exe`));
             if (name)
                 return name;
         }
@@ -17082,7 +17292,7 @@ class ProcReader {
             // Another user's process (EACCES) or a kernel thread (ENOENT).
         }
         try {
-            const name = nameFromCmdline((0,external_node_fs_namespaceObject.readFileSync)(`${this.procRoot}/${pid}/cmdline`, 'latin1'));
+            const name = nameFromCmdline((0,external_node_fs_.readFileSync)(`${this.procRoot}/${pid}/cmdline`, 'latin1'));
             if (name)
                 return name;
         }
@@ -17097,7 +17307,7 @@ class ProcReader {
             return;
         this.tracked.delete(pid);
         try {
-            (0,external_node_fs_namespaceObject.closeSync)(tracked.fd);
+            (0,external_node_fs_.closeSync)(tracked.fd);
         }
         catch {
             // Already closed.
@@ -17148,7 +17358,7 @@ function usedMemoryFromMeminfo(text) {
     const available = /^MemAvailable:\s+(\d+) kB/m.exec(text)?.[1];
     if (total === undefined || available === undefined)
         return null;
-    return (Number(total) - Number(available)) * units/* KiB */.ty;
+    return (Number(total) - Number(available)) * KiB;
 }
 function procSource(procRoot) {
     const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
@@ -17164,7 +17374,7 @@ function meminfoReader(procRoot) {
     const buffer = Buffer.alloc(MEMINFO_BUFFER_BYTES);
     let fd = null;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(`${procRoot}/meminfo`, 'r');
+        fd = (0,external_node_fs_.openSync)(`${procRoot}/meminfo`, 'r');
     }
     catch {
         fd = null;
@@ -17174,7 +17384,7 @@ function meminfoReader(procRoot) {
             if (fd === null)
                 return null;
             try {
-                const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MEMINFO_BUFFER_BYTES, 0);
+                const bytes = (0,external_node_fs_.readSync)(fd, buffer, 0, MEMINFO_BUFFER_BYTES, 0);
                 return usedMemoryFromMeminfo(buffer.toString('latin1', 0, bytes));
             }
             catch {
@@ -17183,7 +17393,7 @@ function meminfoReader(procRoot) {
         },
         close() {
             if (fd !== null)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
+                (0,external_node_fs_.closeSync)(fd);
             fd = null;
         },
     };
@@ -17316,7 +17526,10 @@ function createSampler(options) {
 /**
  * Recording a command's memory in the CLI, shared by `run` and `exec`: an in-process sampler
  * whose job is the CLI's descendants, one phase per command run, and the run profile at the end.
+ * A command that cannot start is told as a shell tells it; Ctrl-C, SIGTERM and SIGHUP reach the
+ * command and the recording is still kept.
  */
+
 
 
 
@@ -17330,14 +17543,19 @@ function createSampler(options) {
 
 /** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
 const MAX_OUT_PARENTS = 8;
+/** Signals passed on to the command while it runs; the recording is kept and reported after. */
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Exit statuses of a command that could not start, as a POSIX shell gives them. */
+const NOT_FOUND_EXIT = 127;
+const CANNOT_EXECUTE_EXIT = 126;
 /** A folder for --out that cannot be had is said before the command runs, not after. */
 function checkOutFolder(out) {
     if (out)
-        ensureWritableDirectory((0,external_node_path_namespaceObject.dirname)(out), MAX_OUT_PARENTS);
+        ensureWritableDirectory((0,external_node_path_.dirname)(out), MAX_OUT_PARENTS);
 }
 function writeProfile(out, profile) {
     if (out)
-        (0,external_node_fs_namespaceObject.writeFileSync)(out, serializeProfile(profile));
+        (0,external_node_fs_.writeFileSync)(out, serializeProfile(profile));
 }
 function startRecording(options) {
     const { capacity, intervalMs, io } = options;
@@ -17357,16 +17575,16 @@ function startRecording(options) {
         async run(argv, { phase, workers, sampleAfterExit = false }) {
             phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
             const from = lines.length;
-            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { stdio: 'inherit' });
-            const timer = setInterval(() => sampler.tick(), intervalMs);
+            const file = argv[0];
+            const child = (0,external_node_child_process_.spawn)(file, argv.slice(1), { stdio: 'inherit' });
             sampler.tick();
-            const { code, signal } = await new Promise((resolve) => {
-                child.once('error', (error) => {
-                    io.stderr(`${options.who}: cannot start ${argv[0]}: ${error.message}\n`);
-                    resolve({ code: 127, signal: null });
-                });
-                child.once('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
-            });
+            const startError = await startOf(child);
+            if (startError) {
+                const exitStatus = notStarted(file, startError, io);
+                return { exitCode: null, signal: null, exitStatus, notStarted: true, samples: [] };
+            }
+            const timer = setInterval(() => sampler.tick(), intervalMs);
+            const { code, signal } = await waitForExit(child, io);
             clearInterval(timer);
             if (sampleAfterExit)
                 sampler.tick();
@@ -17378,25 +17596,72 @@ function startRecording(options) {
                 exitCode: code,
                 signal,
                 exitStatus: signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1),
+                notStarted: false,
                 samples: lines.slice(from).filter((line) => line.k === 's'),
             };
         },
         finish(exitStatus) {
             const endT = monotonicMs();
             sampler.close('command-exited');
+            const run = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
             return buildProfile({
                 lines,
                 phases,
                 endT,
                 host: profileHost(capacity),
-                run: profileRun(readRunContext(io.env, {}), null, started, exitStatus),
+                // No workflow run names the job: the name given (or the command's) does.
+                run: options.jobName === null ? run : { ...run, job: options.jobName },
                 toolVersion: TOOL_VERSION,
                 samplerDied: false,
                 intervalMs,
                 source: 'proc',
             });
         },
+        abandon() {
+            sampler.close('command-exited');
+        },
     };
+}
+/** Resolves once the child runs (undefined) or could not be started (the error). */
+function startOf(child) {
+    return new Promise((resolve) => {
+        child.once('spawn', () => {
+            // Later errors are failed kills of a child that is already gone: its exit tells the rest.
+            child.on('error', () => { });
+            resolve(undefined);
+        });
+        child.once('error', (error) => resolve(error));
+    });
+}
+/**
+ * A command that could not start, as a shell says it: one line, and the exit status 127 when it
+ * was not found, 126 when it could not be executed.
+ */
+function notStarted(file, error, io) {
+    const notFound = error.code === 'ENOENT';
+    const why = notFound ? 'command not found' : `cannot be started (${error.code ?? error.message})`;
+    io.stderr(`resource-planner: ${(0,inert_text/* quoteUntrusted */.X0)(file, 200)}: ${why}\n`);
+    return notFound ? NOT_FOUND_EXIT : CANNOT_EXECUTE_EXIT;
+}
+/**
+ * Waits for the child to exit. Meanwhile SIGINT, SIGTERM and SIGHUP do not end the CLI: they are
+ * passed on to the child (a signal sent to the CLI alone reaches the command, as npm's run-script
+ * does), and the CLI reports once the child has exited.
+ */
+function waitForExit(child, io) {
+    const forward = (signal) => {
+        io.stderr(`resource-planner: ${signal} passed on to the command; the report follows when it ends.\n`);
+        child.kill(signal);
+    };
+    for (const signal of FORWARDED_SIGNALS)
+        process.on(signal, forward);
+    return new Promise((resolve) => {
+        child.once('exit', (code, signal) => {
+            for (const name of FORWARDED_SIGNALS)
+                process.off(name, forward);
+            resolve({ code, signal });
+        });
+    });
 }
 function signalNumber(signal) {
     const numbers = {
@@ -17410,6 +17675,238 @@ function signalNumber(signal) {
         SIGTERM: 15,
     };
     return numbers[signal] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+/** `resource-planner run`: run a command, record its memory as the action does, print the report. */
+
+
+
+
+
+
+
+/** The shortest sampling period: one /proc walk of a large tree takes a few ms (bench part 2). */
+const MIN_INTERVAL_MS = 50;
+/** `250ms`, `1s`, ... → ms, at least MIN_INTERVAL_MS. */
+function parseIntervalMs(text) {
+    const ms = parseDurationMs(text.trim());
+    if (ms === null || ms < MIN_INTERVAL_MS)
+        throw new esm/* InvalidArgumentError */.Di(`Expected a duration of at least ${MIN_INTERVAL_MS}ms, such as 250ms, 1s or 1m (a bare number is ms).`);
+    return ms;
+}
+/** Longest job name a profile holds (its schema's limit for names). */
+const MAX_JOB_NAME_LENGTH = 256;
+/** `--name NAME`: the job's name in a recording, 1 to 256 characters. */
+function parseJobName(text) {
+    if (text === '' || text.length > MAX_JOB_NAME_LENGTH)
+        throw new esm/* InvalidArgumentError */.Di(`Expected a name of 1 to ${MAX_JOB_NAME_LENGTH} characters.`);
+    return text;
+}
+/**
+ * Declares `-- CMD [ARGS...]`, read back as `command.processedArgs[0]` (the words of CMD). From
+ * CMD on, every word is CMD's, `--help` included, with or without the `--`.
+ */
+function addCommandArgument(command) {
+    return command
+        .usage('[options] -- CMD [ARGS...]')
+        .argument('<CMD...>', 'the command and its arguments (after --)')
+        .passThroughOptions();
+}
+/** `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] -- CMD...` */
+const runCommand = {
+    name: 'run',
+    declare(command) {
+        command
+            .summary('run a command, record its memory, print the report')
+            .description('Run CMD, sample the memory of its process tree from /proc as the action does, and print\n' +
+            'the report when it ends. Exits with the status of CMD (127 when it cannot be found).\n' +
+            'Ctrl-C (SIGINT), SIGTERM and SIGHUP are passed on to CMD; the recording is still kept.')
+            .addOption(new esm/* Option */.c$('--profile <NAME>', 'name of the phase in the recording').default('default', 'default'))
+            .option('--name <NAME>', "the job's name in the recording, which keeps recordings of different commands apart in " +
+            "history ('plan --history DIR --name NAME'); default: the first word of CMD", parseJobName)
+            .option('--out <FILE>', 'write the run profile (JSON) to FILE')
+            .addOption(new esm/* Option */.c$('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
+            .argParser(parseIntervalMs)
+            .default(250, '250ms'));
+        addCommandArgument(command);
+    },
+    run: (command, io) => run(command, io),
+};
+async function run(command, io) {
+    const options = command.opts();
+    const [argv] = command.processedArgs;
+    checkOutFolder(options.out);
+    const recording = startRecording({
+        capacity: await probeMachine(),
+        intervalMs: options.interval,
+        io,
+        jobName: options.name ?? defaultJobName(argv),
+    });
+    const end = await recording.run(argv, { phase: options.profile, workers: null });
+    if (end.notStarted) {
+        recording.abandon();
+        return end.exitStatus;
+    }
+    const profile = recording.finish(end.exitStatus);
+    writeProfile(options.out, profile);
+    // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
+    io.stdout(renderPostRunSummary(profile, { budget: parseInputs(() => '').plan }));
+    return end.exitStatus;
+}
+/** `--name`'s default: the command's first word (its file name), as the profile's job. */
+function defaultJobName(argv) {
+    const file = argv[0] ?? '';
+    return (0,external_node_path_.basename)(file).slice(0, MAX_JOB_NAME_LENGTH) || file.slice(0, MAX_JOB_NAME_LENGTH);
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+
+
+
+
+
+
+/**
+ * Flags of `plan` that map one-to-one onto action inputs, with their help. Their values are
+ * checked by `parseInputs`, the action's own parser, so an error names the input and its format.
+ */
+const PLAN_INPUT_FLAGS = [
+    ['profile', 'NAME', 'phase to plan for (default: default)'],
+    ['memory-per-worker', 'SIZE', 'auto (learn from --history; default) or a size: 512M, 1.5G'],
+    ['fallback-memory-per-worker', 'SIZE', 'assumed without history (default: 768M)'],
+    ['min-workers', 'N', 'lowest count to recommend (default: 1)'],
+    ['max-workers', 'N', 'highest count to recommend (default: none)'],
+    ['workers', 'N', 'force the count (warns if more than the memory or CPUs fit)'],
+    ['cpus-per-worker', 'N', 'CPUs each worker should get (default: 1)'],
+    ['memory-reserve', 'auto|SIZE', 'kept back for the OS and the runner (default: auto)'],
+    ['memory-fraction', 'F', 'share of the rest that workers may use (default: 0.9)'],
+    ['min-speedup-gain', 'F', 'least gain an extra worker must bring (default: 5%)'],
+    ['elastic-memory', 'auto|off', 'Node/JVM workers need less with less memory (default: auto)'],
+];
+/** Sizes and the override, for the help of every command that takes the plan's flags. */
+const PLAN_HELP_NOTE = `
+Sizes: K/M/G/T are powers of 1024 (MB means MiB); fractions: 0.9 or 90%.
+${OVERRIDE_VARIABLE}=N overrides the recommended count.`;
+/**
+ * Declares the flags that set the plan (--profile, --memory-per-worker, ..., --workers). Shared
+ * by every command that plans: `planInputsFrom` reads them back as the action's inputs.
+ */
+function addPlanOptions(command) {
+    for (const [flag, value, description] of PLAN_INPUT_FLAGS)
+        command.option(`--${flag} <${value}>`, description);
+    return command.addHelpText('after', PLAN_HELP_NOTE);
+}
+/**
+ * The plan's flags as the action's inputs (validated; an error names the input). Only these
+ * flags: a command's `--history DIR` is a folder, not the action's `history` switch.
+ */
+function planInputsFrom(command) {
+    const inputFlags = new Set(PLAN_INPUT_FLAGS.map(([flag]) => `--${flag}`));
+    const given = new Map(command.options
+        .filter((option) => inputFlags.has(option.long ?? ''))
+        .map((option) => [
+        (option.long ?? '').slice(2),
+        command.getOptionValue(option.attributeName()),
+    ]));
+    return parseInputs((name) => {
+        const value = given.get(name);
+        return typeof value === 'string' ? value : '';
+    });
+}
+/** `resource-planner plan`, with its adapters. */
+function planCommand(deps) {
+    return {
+        name: 'plan',
+        declare(command) {
+            command
+                .summary('recommend a worker count for this machine')
+                .description('Recommend a worker count for this machine: probe its memory and CPUs (cgroup limits\n' +
+                "included) and, with --history, learn each worker's memory from earlier run profiles.")
+                .option('--json', 'print the capacity and the whole plan as JSON');
+            addHistoryOptions(command);
+            addPlanOptions(command).option('--root <DIR>', 'read /proc and /sys under DIR (testing)');
+        },
+        run: (command, io) => plan(command, io, deps),
+    };
+}
+async function plan(command, io, deps) {
+    const { inputs, capacity, plan } = await planFromCommand(command, io, deps);
+    // Warnings go to stderr, where they are seen even when stdout is piped (--json into jq).
+    for (const warning of [...capacity.warnings, ...plan.warnings])
+        io.stderr(`warning: ${warning}\n`);
+    io.stdout(command.opts().json
+        ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
+        : formatPlanText(inputs.profile, capacity, plan));
+    return 0;
+}
+/**
+ * The plan from a command that declared the plan's flags (`addPlanOptions`, `--history`, `--name`,
+ * `--root`): the inputs they set, the machine as probed, history from `--history DIR`, and
+ * RESOURCE_PLANNER_WORKERS from the environment. `plan` prints it; `exec` runs it.
+ */
+async function planFromCommand(command, io, deps) {
+    const flags = command.opts();
+    const inputs = planInputsFrom(command);
+    const overrideWorkers = parseOverrideWorkers(io.env[OVERRIDE_VARIABLE]);
+    const capacity = await deps.probe(flags.root === undefined ? {} : { root: flags.root });
+    const directory = flags.history ?? null;
+    const name = flags.name ?? null;
+    const estimate = await chooseEstimate({
+        memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
+        fallbackMemoryPerWorkerBytes: inputs.fallbackMemoryPerWorkerBytes,
+        // The CLI reads history only when asked, and not with a fixed memory-per-worker (no drift here).
+        history: directory === null || inputs.memoryPerWorkerBytes !== null
+            ? { unavailable: null }
+            : {
+                // A folder that cannot be read is named as given: `--history DIR: no such folder`.
+                learn: (fallback) => deps
+                    .learnFromDirectory({ directory, name, inputs, capacity, fallback })
+                    .catch((error) => {
+                    throw namedByOption(error, '--history', directory);
+                }),
+            },
+        onLearnError: 'throw',
+        warn: (message) => io.stderr(`warning: ${message}\n`),
+    });
+    const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
+    return { inputs, capacity, plan };
+}
+/**
+ * Declares what a command that plans reads besides the plan's flags: `--history DIR`,
+ * `--name NAME` and `--root DIR` (`plan` and `exec`).
+ */
+function addHistoryOptions(command) {
+    return command
+        .option('--history <DIR>', "learn from the run profiles in DIR (from 'gh run download')")
+        .option('--name <NAME>', "with --history: only recordings of this job ('run --name')", parseJobName);
+}
+/** The human-readable plan. */
+function formatPlanText(profile, capacity, plan) {
+    const cgroup = capacity.cgroup;
+    const lines = [
+        `resource-planner plan (profile: ${profile})`,
+        ``,
+        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${formatBytes(capacity.hostMemoryTotalBytes)} RAM`,
+        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : formatBytes(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
+        `Memory    limit ${formatBytes(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${formatBytes(plan.memoryAvailableBytes)}`,
+        `Budget    (${formatBytes(plan.memoryAvailableBytes)} − ${formatBytes(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = ${formatBytes(plan.memoryBudgetBytes)}`,
+        `Per worker ${formatBytes(plan.perWorkerBytes)} (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${formatBytes(plan.baseBytes)}` : ''}`,
+        `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
+        ``,
+        `Model     ${plan.memoryModel.kind}: ${plan.memoryModel.why}`,
+        ...(plan.ladderLine === null ? [] : [`Ladder    ${plan.ladderLine}`]),
+        `Peak      predicted ${formatBytes(plan.predictedPeakBytes)} at ${plan.workers} worker(s), of ${formatBytes(plan.memoryLimitBytes)}`,
+        ``,
+        `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
+        `          ${plan.reason}`,
+        `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
+    ];
+    if (plan.predictedDurationMs !== null)
+        lines.push(`Predicted ${formatDuration(plan.predictedDurationMs)}`);
+    for (const note of plan.estimate.notes)
+        lines.push(`note: ${note}`);
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/exec.ts
@@ -17428,58 +17925,56 @@ function signalNumber(signal) {
 
 /** Events a run profile holds at most (docs/profile-format.md). */
 const MAX_EVENTS = 1000;
-const EXEC_USAGE = 'usage: resource-planner exec [plan options] [--out FILE] [--interval 250ms] [--retry-on-oom N | --no-retry] -- COMMAND [ARGS...]';
 /** Runs again after an OOM kill by default: once. */
 const DEFAULT_OOM_RETRIES = 1;
 /** More runs than this after OOM kills would only halve a count that cannot fit. */
 const MAX_OOM_RETRIES = 10;
-/**
- * exec's command line: the plan's options, its own, then `--` and the command. All of exec's own
- * option handling is here. Returns null for a command line to answer with the usage.
- */
-function parseExecArgs(args) {
-    const separator = args.indexOf('--');
-    if (separator < 0)
-        return null;
-    const command = args.slice(separator + 1);
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: args.slice(0, separator),
-        options: {
-            ...PLAN_OPTIONS,
-            out: { type: 'string' },
-            interval: { type: 'string', default: '250ms' },
-            'retry-on-oom': { type: 'string', default: String(DEFAULT_OOM_RETRIES) },
-            'no-retry': { type: 'boolean', default: false },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
-    const intervalMs = (0,units/* parseDurationMs */.yi)(values.interval);
-    const retryText = values['retry-on-oom'];
-    const retries = /^\d{1,2}$/.test(retryText) ? Number(retryText) : -1;
-    if (command.length === 0 || intervalMs === null || intervalMs < 50)
-        return null;
-    if (retries < 0 || retries > MAX_OOM_RETRIES)
-        return null;
-    const { out, interval: _interval, 'retry-on-oom': _retry, 'no-retry': noRetry, ...plan } = values;
+/** `--retry-on-oom N`: 0 to MAX_OOM_RETRIES. */
+function parseRetries(text) {
+    if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > MAX_OOM_RETRIES)
+        throw new esm/* InvalidArgumentError */.Di(`Expected a whole number from 0 to ${MAX_OOM_RETRIES}.`);
+    return Number(text);
+}
+/** `resource-planner exec [plan options] [--out FILE] [--retry-on-oom N | --no-retry] -- CMD...` */
+function execCommand(deps) {
     return {
-        planFlags: plan,
-        out,
-        intervalMs,
-        oomRetries: noRetry ? 0 : retries,
-        command,
+        name: 'exec',
+        declare(command) {
+            command
+                .summary('plan, run a command at the planned count, and rerun it after an OOM kill')
+                .description('Plan as `plan` does, run CMD with {workers} and {node-heap-mb} in its arguments replaced\n' +
+                'by the plan (never through a shell), record its memory as `run` does and print the\n' +
+                'report. When its processes are OOM-killed, run it again at the largest count proven\n' +
+                'safe below (or half). Exits with the status of the last attempt.');
+            addHistoryOptions(command);
+            addPlanOptions(command)
+                .option('--root <DIR>', 'read /proc and /sys under DIR (testing)')
+                .option('--out <FILE>', 'write the run profile (JSON) to FILE')
+                .addOption(new esm/* Option */.c$('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
+                .argParser(parseIntervalMs)
+                .default(250, '250ms'))
+                .addOption(new esm/* Option */.c$('--retry-on-oom <N>', `runs allowed after an OOM kill, 0 to ${MAX_OOM_RETRIES}`)
+                .argParser(parseRetries)
+                .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)))
+                .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
+            addCommandArgument(command);
+        },
+        run: (command, io) => exec(command, io, deps),
     };
 }
-async function execCommand(args, io, deps) {
-    const options = parseExecArgs(args);
-    if (options === null) {
-        io.stderr(`${EXEC_USAGE}\n--retry-on-oom takes 0 to ${MAX_OOM_RETRIES}.\n`);
-        return 2;
-    }
+async function exec(command, io, deps) {
+    const flags = command.opts();
+    const [argv] = command.processedArgs;
+    const options = {
+        command: argv,
+        out: flags.out,
+        intervalMs: flags.interval,
+        oomRetries: flags.retry ? flags.retryOnOom : 0,
+    };
     // An unknown {placeholder} is refused before anything is planned or run.
     const takesCount = substitutePlaceholders(options.command, { workers: 1, nodeHeapMb: 1 }).join('\0') !==
         substitutePlaceholders(options.command, { workers: 2, nodeHeapMb: 2 }).join('\0');
-    const { inputs, capacity, plan } = await planFromFlags(options.planFlags, io, deps);
+    const { inputs, capacity, plan } = await planFromCommand(command, io, deps);
     checkOutFolder(options.out);
     const say = (line) => io.stderr(`resource-planner exec: ${line}\n`);
     for (const warning of [...capacity.warnings, ...plan.warnings])
@@ -17489,7 +17984,7 @@ async function execCommand(args, io, deps) {
         capacity,
         intervalMs: options.intervalMs,
         io,
-        who: 'resource-planner exec',
+        jobName: flags.name ?? defaultJobName(argv),
     });
     const attempts = [];
     const notes = [];
@@ -17503,6 +17998,10 @@ async function execCommand(args, io, deps) {
         if (number > 1)
             say(`attempt ${number}: ${workers} worker(s), Node heap ${nodeHeapMb} MiB.`);
         const end = await recording.run(substitutePlaceholders(options.command, { workers, nodeHeapMb }), { phase: inputs.profile, workers, sampleAfterExit: true });
+        if (end.notStarted) {
+            recording.abandon();
+            return end.exitStatus;
+        }
         const verdict = verdictOf(end, capacity);
         attempts.push({ workers, nodeHeapMb, end, verdict });
         next = null;
@@ -17581,60 +18080,23 @@ function markOomKills(profile, attempts) {
 
 
 
-/** `resource-planner report FILE` */
-async function reportCommand(args, io) {
-    const [file] = args;
-    if (!file || args.length !== 1) {
-        io.stderr('usage: resource-planner report FILE\n');
-        return 2;
-    }
-    // A FIFO, a device or a huge file is refused in one line, before it is read (runCli prints it).
-    const text = files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' });
-    io.stdout(renderPostRunSummary(profile_parseProfile(text), { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/run.ts
-/** `resource-planner run`: run a command, record its memory as the action does, print the report. */
-
-
-
-
-
-
-/** `resource-planner run [--profile P] [--out FILE] [--interval MS] -- CMD...` */
-async function runCommand(args, io) {
-    const separator = args.indexOf('--');
-    const own = separator < 0 ? args : args.slice(0, separator);
-    const command = separator < 0 ? [] : args.slice(separator + 1);
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: own,
-        options: {
-            profile: { type: 'string', default: 'default' },
-            out: { type: 'string' },
-            interval: { type: 'string', default: '250ms' },
-        },
-        strict: true,
-    });
-    const intervalMs = (0,units/* parseDurationMs */.yi)(values.interval);
-    if (command.length === 0 || intervalMs === null || intervalMs < 50) {
-        io.stderr('usage: resource-planner run [--profile P] [--out FILE] [--interval 250ms] -- COMMAND [ARGS...]\n');
-        return 2;
-    }
-    checkOutFolder(values.out);
-    const recording = startRecording({
-        capacity: await probeMachine(),
-        intervalMs,
-        io,
-        who: 'resource-planner run',
-    });
-    const { exitStatus } = await recording.run(command, { phase: values.profile, workers: null });
-    const profile = recording.finish(exitStatus);
-    writeProfile(values.out, profile);
-    // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
-    io.stdout(renderPostRunSummary(profile, { budget: (0,config_inputs/* parseInputs */.TL)(() => '').plan }));
-    return exitStatus;
-}
+const reportCommand = {
+    name: 'report',
+    declare(command) {
+        command
+            .summary('render a saved run profile as Markdown')
+            .description("Render a run profile (from 'run --out FILE' or the action's artifact) as the Markdown\n" +
+            'report the action writes to the job summary.')
+            .argument('<FILE>', 'the run profile (JSON)');
+    },
+    async run(command, io) {
+        const [file] = command.processedArgs;
+        // A FIFO, a device or a huge file is refused in one line, before it is read (runCli prints it).
+        const text = files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' });
+        io.stdout(renderPostRunSummary(profile_parseProfile(text), { budget: parseInputs(() => '').plan }));
+        return 0;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cli/deps.ts
 /** The CLI's real adapters: the terminal, /proc and cgroups, and history folders. */
@@ -17664,24 +18126,42 @@ function terminalIo(env, streams) {
         env,
     };
 }
-/** What planning reads: the machine, and history from a folder (`plan` and `exec`). */
-const planDeps = {
-    probe: (options) => probeMachine(options),
-    learnFromDirectory: async ({ directory, inputs, capacity, fallback }) => estimateFromLoaded(loadHistoryFromDirectory(directory, inputs.historyRuns), inputs, capacity, fallback, Date.now()),
-};
+/**
+ * Every command, in the order the help lists them. A new command is one module exporting a
+ * `CliCommand` (./io.ts) and one entry here.
+ */
+function realCommands() {
+    // What planning reads: the machine, and history from a folder (`plan` and `exec`).
+    const planDeps = {
+        probe: (options) => probeMachine(options),
+        learnFromDirectory: async ({ directory, name, inputs, capacity, fallback }) => estimateFromLoaded(onlyJob(loadHistoryFromDirectory(directory, inputs.historyRuns), name), inputs, capacity, fallback, Date.now()),
+    };
+    return [planCommand(planDeps), runCommand, execCommand(planDeps), reportCommand, compareCommand];
+}
+/**
+ * A writer for a standard stream that stops writing, quietly, once the reader has gone (EPIPE:
+ * `resource-planner plan --help | head`), instead of dying of an unhandled 'error' event. The
+ * command itself runs on; its exit status is unchanged.
+ */
+function closableWriter(stream) {
+    let closed = false;
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(text);
+    };
+}
 function realCliDeps() {
     return {
         io: terminalIo(process.env, {
-            stdout: (text) => void process.stdout.write(text),
-            stderr: (text) => void process.stderr.write(text),
+            stdout: closableWriter(process.stdout),
+            stderr: closableWriter(process.stderr),
         }),
-        commands: {
-            plan: (args, io) => planCommand(args, io, planDeps),
-            run: runCommand,
-            exec: (args, io) => execCommand(args, io, planDeps),
-            report: reportCommand,
-            compare: compareCommand,
-        },
+        commands: realCommands(),
         version: TOOL_VERSION,
     };
 }
@@ -17695,88 +18175,118 @@ function realCliDeps() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ak: () => (/* binding */ runCli)
 /* harmony export */ });
-/* unused harmony exports USAGE, ERROR_MAX_LENGTH, errorLine */
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
+/* unused harmony exports USAGE_EXIT, ERROR_MAX_LENGTH, errorLine */
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1961);
 /**
  * The command-line tool: the same engine as the action, for local use and other CI systems.
  *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
- *   resource-planner run [--profile P] [--out FILE] [--interval MS] -- <command...>
- *   resource-planner exec [plan options] [--out FILE] [--retry-on-oom N] -- <command...>
+ *   resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] -- CMD...
+ *   resource-planner exec [plan options] [--out FILE] [--retry-on-oom N | --no-retry] -- CMD...
  *   resource-planner report FILE
  *   resource-planner compare --baseline DIR FILE
- * This module only dispatches; each command is a module of its own, wired in ./deps.ts.
+ * This module only dispatches, through commander (help, usage errors); each command is a module
+ * of its own that declares its options (./io.ts `CliCommand`), listed in ./deps.ts.
  */
 
 
 
-const USAGE = `Usage:
-  resource-planner plan [options]          recommend workers for this machine
-  resource-planner run [options] -- CMD    run CMD, record its memory, print the report
-  resource-planner exec [options] -- CMD   plan, run CMD at the planned count, record it, and
-                                           run it again at a safe count if it is OOM-killed
-  resource-planner report FILE             render a saved run profile as Markdown
-  resource-planner compare --baseline DIR FILE
-                                           compare a profile with baseline profiles (drift)
-
-Options of plan:
-  --profile NAME                  phase to plan for (default: default)
-  --json                          print the whole plan as JSON
-  --history DIR                   learn from run profiles in DIR (e.g. filled by 'gh run download')
-  --memory-per-worker SIZE        auto (default) or a size such as 512M, 1.5G
-  --fallback-memory-per-worker SIZE  assumed without history (default 768M)
-  --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
-  --memory-reserve auto|SIZE (default auto)  --memory-fraction F (default 0.9)
-  --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
-  --root DIR                      read /proc and /sys under DIR (testing)
-
-Options of exec: every option of plan except --json, and
-  --out FILE  --interval MS       as for run (profile to FILE; sample every MS, default 250ms)
-  --retry-on-oom N                run again after an OOM kill up to N times (default 1)
-  --no-retry                      never run again (same as --retry-on-oom 0)
-  In CMD's arguments {workers} becomes the planned count and {node-heap-mb} the Node heap cap
-  (e.g. --max-old-space-size={node-heap-mb}); no shell is involved. An OOM-killed attempt runs
-  again at the largest count proven safe on this memory below it, else at half the count.
-  Exit status: the last attempt's.
-
-Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_VARIABLE */ .kQ} overrides the count.`;
+/** Exit status of a usage mistake (unknown command or option, missing argument, bad value). */
+const USAGE_EXIT = 2;
+/** Width of the help text: fixed, so that it reads the same in a terminal, a log and a test. */
+const HELP_WIDTH = 100;
 async function runCli(argv, deps) {
-    const [command, ...rest] = argv;
     const { io } = deps;
-    try {
-        switch (command) {
-            case 'plan':
-            case 'run':
-            case 'exec':
-            case 'report':
-            case 'compare': {
-                const handler = deps.commands[command];
-                if (!handler) {
-                    io.stderr(`resource-planner ${command} is not available in this build.\n`);
-                    return 2;
-                }
-                return await handler(rest, io);
+    let status = 0;
+    const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('resource-planner');
+    configure(program, io, 'resource-planner');
+    program
+        .description('Measure CI memory and CPUs, learn from earlier runs, recommend safe parallelism.')
+        .version(deps.version, '--version', 'print the version')
+        .helpOption('-h, --help', 'show help (also: resource-planner COMMAND --help)')
+        // Our own `help [command]`: commander's answers an unknown name with the whole help.
+        .helpCommand(false)
+        // Options after a command belong to it (`run` passes everything after its CMD to CMD).
+        .enablePositionalOptions()
+        .on('command:*', (operands) => unknownCommand(program, operands[0] ?? ''));
+    for (const command of deps.commands) {
+        const sub = program.command(command.name).helpOption('-h, --help', 'show this help');
+        configure(sub, io, `resource-planner ${command.name}`);
+        command.declare(sub);
+        sub.action(async () => {
+            // The command's own failures are told here, so that only commander's reach the catch below.
+            try {
+                status = await command.run(sub, io);
             }
-            case '--version':
-            case 'version':
-                io.stdout(`${deps.version}\n`);
-                return 0;
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                io.stdout(`${USAGE}\n`);
-                return command === undefined ? 2 : 0;
-            default:
-                io.stderr(`Unknown command ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(command, 60)}.\n${USAGE}\n`);
-                return 2;
-        }
+            catch (error) {
+                status = failed(error, io);
+            }
+        });
+    }
+    program
+        .command('version')
+        .description('print the version')
+        .action(() => io.stdout(`${deps.version}\n`));
+    program
+        .command('help')
+        .description('show help for a command')
+        .argument('[command]')
+        .action((name) => {
+        if (name === undefined)
+            return program.outputHelp();
+        const command = program.commands.find((candidate) => candidate.name() === name);
+        if (!command)
+            unknownCommand(program, name);
+        else
+            command.outputHelp();
+    });
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return status;
     }
     catch (error) {
-        io.stderr(`${errorLine(error)}\n`);
-        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof TypeError ? 2 : 1;
+        // Commander has already written the help, the version or the one-line usage error.
+        if (error instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7)
+            return error.exitCode === 0 ? 0 : USAGE_EXIT;
+        return failed(error, io);
     }
+}
+/** A failed command: its one line, and exit 2 for bad input, 1 for the rest. */
+function failed(error, io) {
+    io.stderr(`${errorLine(error)}\n`);
+    return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof TypeError ? USAGE_EXIT : 1;
+}
+/** `resource-planner NAME` or `help NAME` for a command that does not exist: exit 2. */
+function unknownCommand(program, name) {
+    program.error(`unknown command ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(name, 60)} (see resource-planner --help)`, {
+        code: 'commander.unknownCommand',
+        exitCode: USAGE_EXIT,
+    });
+}
+/**
+ * Commander writes to the injected io, throws instead of exiting, and prints a usage mistake as
+ * the one line every CLI error is (`errorLine`), pointing at the command's help.
+ */
+function configure(command, io, usedAs) {
+    command
+        .exitOverride()
+        .showSuggestionAfterError(true)
+        .configureOutput({
+        writeOut: (text) => io.stdout(text),
+        writeErr: (text) => io.stderr(text),
+        getOutHelpWidth: () => HELP_WIDTH,
+        getErrHelpWidth: () => HELP_WIDTH,
+        getOutHasColors: () => false,
+        getErrHasColors: () => false,
+        outputError: (text, write) => {
+            const message = text.replace(/^error: /, '').replace(/\n$/, '');
+            const hint = / \(see resource-planner[^)]*\)$/.test(message)
+                ? ''
+                : ` (see ${usedAs} --help)`;
+            write(`${errorLine(message + hint)}\n`);
+        },
+    });
 }
 /** Longest error message the CLI prints (code points): one readable line, never a whole file. */
 const ERROR_MAX_LENGTH = 300;
@@ -17792,220 +18302,16 @@ function errorLine(error) {
 
 /***/ }),
 
-/***/ 4389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   hh: () => (/* binding */ parseOverrideWorkers),
-/* harmony export */   kQ: () => (/* binding */ OVERRIDE_VARIABLE)
-/* harmony export */ });
-/* unused harmony exports INPUT_DEFAULTS, parseBooleanText */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4886);
-/**
- * Every input of the action, parsed and validated once into one typed object.
- * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
- * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
- */
-
-
-/** Defaults, the same as action.yml's (a test keeps the two in step). */
-const INPUT_DEFAULTS = {
-    mode: 'plan',
-    profile: 'default',
-    'memory-per-worker': 'auto',
-    'fallback-memory-per-worker': '768M',
-    'min-workers': '1',
-    'max-workers': '',
-    workers: '',
-    'cpus-per-worker': '1',
-    'memory-reserve': 'auto',
-    'memory-fraction': '0.9',
-    'export-env': 'false',
-    summary: 'true',
-    sample: 'true',
-    'sample-interval': '500ms',
-    upload: 'true',
-    'retention-days': '30',
-    history: 'true',
-    'history-runs': '20',
-    'history-timeout': '20s',
-    'post-timeout': '60s',
-    'baseline-branch': '',
-    'min-speedup-gain': '5%',
-    'elastic-memory': 'auto',
-    'drift-threshold': '10%',
-    'drift-method': 'auto',
-    comment: 'on-drift',
-    'fail-on-drift': 'false',
-};
-/** The environment variable that overrides the worker count everywhere. */
-const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
-const PROFILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-const MIN_SAMPLE_INTERVAL_MS = 100;
-/**
- * Parses all inputs. `getInput` returns the raw (trimmed) value, '' when unset; unset inputs take
- * the defaults above, so the CLI and tests can pass only what they change.
- */
-function parseInputs(getInput) {
-    const read = (name) => {
-        const value = getInput(name).trim();
-        if (value !== '')
-            return value;
-        return name in INPUT_DEFAULTS ? INPUT_DEFAULTS[name] : '';
-    };
-    const minWorkers = parseInteger(read, 'min-workers', 1);
-    const maxWorkers = read('max-workers') === '' ? null : parseInteger(read, 'max-workers', 1);
-    if (maxWorkers !== null && maxWorkers < minWorkers) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('max-workers', String(maxWorkers), `a whole number no smaller than min-workers (${minWorkers})`);
-    }
-    const memoryPerWorker = read('memory-per-worker');
-    const matrixKey = read('matrix-key');
-    return {
-        mode: parseChoice(read, 'mode', ['plan', 'report']),
-        profile: parseProfileName(read('profile')),
-        memoryPerWorkerBytes: memoryPerWorker.toLowerCase() === 'auto'
-            ? null
-            : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
-        fallbackMemoryPerWorkerBytes: parseSizeInput('fallback-memory-per-worker', read('fallback-memory-per-worker'), 1),
-        plan: {
-            memoryReserveBytes: read('memory-reserve') === 'auto'
-                ? null
-                : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
-            memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
-            cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
-            minWorkers,
-            maxWorkers,
-            forcedWorkers: read('workers') === '' ? null : parseInteger(read, 'workers', 1),
-        },
-        exportEnv: parseBoolean(read, 'export-env'),
-        summary: parseBoolean(read, 'summary'),
-        githubToken: read('github-token'),
-        sample: parseBoolean(read, 'sample'),
-        sampleIntervalMs: parseDurationInput(read, 'sample-interval', MIN_SAMPLE_INTERVAL_MS),
-        upload: parseBoolean(read, 'upload'),
-        retentionDays: parseInteger(read, 'retention-days', 1, 90),
-        history: parseBoolean(read, 'history'),
-        historyRuns: parseInteger(read, 'history-runs', 1, 100),
-        historyTimeoutMs: parseDurationInput(read, 'history-timeout', 1000),
-        postTimeoutMs: parseDurationInput(read, 'post-timeout', 1000),
-        baselineBranch: parseBranch(read('baseline-branch')),
-        minSpeedupGain: parseFraction(read, 'min-speedup-gain', { allowZero: true }),
-        elasticMemory: parseChoice(read, 'elastic-memory', ['auto', 'off']) === 'auto',
-        driftThresholdFraction: parseFraction(read, 'drift-threshold', { allowZero: true }),
-        driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max']),
-        comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
-        failOnDrift: parseBoolean(read, 'fail-on-drift'),
-        matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
-    };
-}
-/** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
-function parseOverrideWorkers(value) {
-    if (value === undefined || value.trim() === '')
-        return null;
-    const text = value.trim();
-    if (!/^\d+$/.test(text) || Number(text) < 1) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(OVERRIDE_VARIABLE, text, 'a whole number of workers, 1 or more');
-    }
-    return Number(text);
-}
-/** YAML 1.2 core booleans, as the runner documents them: true | True | TRUE | false | False | FALSE. */
-function parseBooleanText(name, value) {
-    if (TRUE_VALUES.has(value))
-        return true;
-    if (FALSE_VALUES.has(value))
-        return false;
-    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'true or false');
-}
-function parseBoolean(read, name) {
-    return parseBooleanText(name, read(name));
-}
-function parseInteger(read, name, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = read(name);
-    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    if (!/^\d+$/.test(text))
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a whole number ${range}`);
-    const value = Number(text);
-    if (value < min || value > max)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a whole number ${range}`);
-    return value;
-}
-function parsePositiveNumber(read, name) {
-    const text = read(name);
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (!(value > 0))
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, 'a number greater than 0, such as 1 or 0.5');
-    return value;
-}
-/** A fraction as `0.9`, `90%`; in (0, 1], or [0, 1] when zero is allowed. */
-function parseFraction(read, name, options) {
-    const text = read(name);
-    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-    const value = percent
-        ? Number(percent[1]) / 100
-        : /^\d+(\.\d+)?$|^\.\d+$/.test(text)
-            ? Number(text)
-            : Number.NaN;
-    const low = options.allowZero ? value >= 0 : value > 0;
-    if (!(low && value <= 1)) {
-        const range = options.allowZero ? 'from 0 to 1' : 'greater than 0 and at most 1';
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `a fraction ${range}, such as 0.9 or 90%`);
-    }
-    return value;
-}
-function parseSizeInput(name, text, minBytes, alternatives = '') {
-    const bytes = (0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(text);
-    if (bytes === null || bytes < minBytes)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${alternatives}${_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy}`);
-    if (minBytes > 0 && bytes < _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .SIZE_FORMAT */ .cy}, at least 1M`);
-    }
-    return bytes;
-}
-function parseDurationInput(read, name, minMs) {
-    const text = read(name);
-    const ms = (0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationMs */ .yi)(text);
-    if (ms === null || ms < minMs)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `${_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_FORMAT */ .nZ}, at least ${minMs} ms`);
-    return ms;
-}
-function parseChoice(read, name, choices) {
-    const text = read(name);
-    if (!choices.includes(text))
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, text, `one of ${choices.join(', ')}`);
-    return text;
-}
-function parseProfileName(text) {
-    if (!PROFILE_PATTERN.test(text)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('profile', text, 'a name of letters, digits, ".", "_" or "-", at most 64 characters');
-    }
-    return text;
-}
-function parseBranch(text) {
-    // Git refuses these in branch names too; refusing them here keeps the value inert in API queries.
-    const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
-    if (text.length > 255 || hasControl || /[\s~^:?*[\\]/.test(text) || text.includes('..')) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('baseline-branch', text, 'a branch name such as main, or empty for automatic');
-    }
-    return text;
-}
-
-
-/***/ }),
-
 /***/ 3546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9708);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4097);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_cli_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .realCliDeps */ .n)());
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_cli_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .realCliDeps */ .n2)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -18063,6 +18369,7 @@ function errorMessage(error) {
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   X0: () => (/* binding */ quoteUntrusted),
 /* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   l9: () => (/* binding */ quotedNames),
 /* harmony export */   lN: () => (/* binding */ inertStream)
 /* harmony export */ });
 /* unused harmony export codePointEscape */
@@ -18163,6 +18470,19 @@ function inertText(text, options = {}) {
 function quoteUntrusted(text, maxLength = 100) {
     return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
 }
+/** Names shown by `quotedNames`, at most. */
+const NAMES_SHOWN = 5;
+/**
+ * Names from untrusted data (jobs, phases) for a one-line note: distinct, each quoted as
+ * `quoteUntrusted` does, the first five then `…`; a null name reads `(no name)`.
+ */
+function quotedNames(names) {
+    const unique = [...new Set(names)];
+    const shown = unique
+        .slice(0, NAMES_SHOWN)
+        .map((name) => (name === null ? '(no name)' : quoteUntrusted(name, 60)));
+    return unique.length > NAMES_SHOWN ? `${shown.join(', ')}, …` : shown.join(', ');
+}
 /**
  * `inertText` for a stream written in chunks that need not end at line breaks (the CLI's stdout
  * and stderr): each chunk is made inert knowing the unfinished line before it, so a `::` or `##[`
@@ -18189,101 +18509,6 @@ function inertStream() {
             carry = `x${carry.slice(-8)}`;
         return output;
     };
-}
-
-
-/***/ }),
-
-/***/ 4886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   cy: () => (/* binding */ SIZE_FORMAT),
-/* harmony export */   lv: () => (/* binding */ MiB),
-/* harmony export */   nZ: () => (/* binding */ DURATION_FORMAT),
-/* harmony export */   ty: () => (/* binding */ KiB),
-/* harmony export */   yi: () => (/* binding */ parseDurationMs),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports GiB, TiB, toMiB */
-/**
- * Sizes and durations: the one place that converts and parses them.
- *
- * Binary units throughout: `M`, `MB`, `MiB` and `m` all mean 2^20 bytes, because that is what
- * memory limits (`docker --memory 2g`, Kubernetes `Gi`, cgroup files) and `ps` mean in practice.
- * Reading `MB` as MiB gives 4.9% more bytes than the SI reading; README and action.yml say so.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
-const TiB = 1024 * GiB;
-const SIZE_PATTERN = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b?)\s*$/i;
-const UNIT_BYTES = { '': 1, k: KiB, m: MiB, g: GiB, t: TiB };
-/** The accepted size format, for error messages. */
-const SIZE_FORMAT = 'a size such as 512M, 512MiB, 1.5G, 2GB or 1073741824 (bytes); K/M/G/T are powers of 1024';
-/**
- * Parses a human size into bytes (rounded down to a whole byte).
- * Returns `null` when the text is not a size, so callers can name the input in their error.
- * @example parseSize('1.5G') === 1610612736
- */
-function parseSize(text) {
-    const match = SIZE_PATTERN.exec(text);
-    if (!match)
-        return null;
-    const [, amount, unit = '', suffix = ''] = match;
-    // A bare `i` (as in `5i`) or `iB` without a unit letter is not a size.
-    if (unit === '' && suffix.toLowerCase().startsWith('i'))
-        return null;
-    const bytes = Number(amount) * (UNIT_BYTES[unit.toLowerCase()] ?? Number.NaN);
-    if (!Number.isFinite(bytes) || bytes > Number.MAX_SAFE_INTEGER)
-        return null;
-    return Math.floor(bytes);
-}
-/** The accepted duration format, for error messages. */
-const DURATION_FORMAT = 'a duration such as 500ms, 2s, 1.5s or 1m (a plain number means milliseconds)';
-const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/i;
-const DURATION_MS = { '': 1, ms: 1, s: 1000, m: 60_000, min: 60_000 };
-/** Parses a duration into whole milliseconds; `null` when it is not one. */
-function parseDurationMs(text) {
-    const match = DURATION_PATTERN.exec(text);
-    if (!match)
-        return null;
-    const [, amount, unit = ''] = match;
-    const ms = Number(amount) * (DURATION_MS[unit.toLowerCase()] ?? Number.NaN);
-    return Number.isFinite(ms) ? Math.round(ms) : null;
-}
-/** Bytes to whole mebibytes, rounded down (what the `*-mb` outputs report). */
-function toMiB(bytes) {
-    return Math.floor(bytes / MiB);
-}
-/** A short human form: `512 MiB`, `1.5 GiB`, `23.5 GiB`. */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes))
-        return String(bytes);
-    const sign = bytes < 0 ? '-' : '';
-    const abs = Math.abs(bytes);
-    if (abs >= GiB)
-        return `${sign}${trimZeros((abs / GiB).toFixed(abs >= 100 * GiB ? 0 : 1))} GiB`;
-    if (abs >= MiB)
-        return `${sign}${Math.round(abs / MiB)} MiB`;
-    if (abs >= KiB)
-        return `${sign}${Math.round(abs / KiB)} KiB`;
-    return `${sign}${abs} B`;
-}
-/** A short human duration: `850 ms`, `12.3 s`, `4 min 5 s`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
-}
-function trimZeros(fixed) {
-    return fixed.replace(/\.0+$/, '');
 }
 
 
@@ -18331,6 +18556,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 
@@ -18363,6 +18623,4273 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 8909:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
+
+exports.DM = new Command();
+
+exports.gu = (name) => new Command(name);
+exports.Ww = (flags, description) => new Option(flags, description);
+exports.er = (name, description) => new Argument(name, description);
+
+/**
+ * Expose classes
+ */
+
+exports.uB = Command;
+exports.c$ = Option;
+exports.ef = Argument;
+exports._V = Help;
+
+exports.b7 = CommanderError;
+exports.Di = InvalidArgumentError;
+exports.a2 = InvalidArgumentError; // Deprecated
+
+
+/***/ }),
+
+/***/ 9154:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(1135);
+
+class Argument {
+  /**
+   * Initialize a new command argument with the given name and description.
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   */
+
+  constructor(name, description) {
+    this.description = description || '';
+    this.variadic = false;
+    this.parseArg = undefined;
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.argChoices = undefined;
+
+    switch (name[0]) {
+      case '<': // e.g. <required>
+        this.required = true;
+        this._name = name.slice(1, -1);
+        break;
+      case '[': // e.g. [optional]
+        this.required = false;
+        this._name = name.slice(1, -1);
+        break;
+      default:
+        this.required = true;
+        this._name = name;
+        break;
+    }
+
+    if (this._name.endsWith('...')) {
+      this.variadic = true;
+      this._name = this._name.slice(0, -3);
+    }
+  }
+
+  /**
+   * Return argument name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    return this._name;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Argument}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI command arguments into argument values.
+   *
+   * @param {Function} [fn]
+   * @return {Argument}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Only allow argument value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Argument}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Make argument required.
+   *
+   * @returns {Argument}
+   */
+  argRequired() {
+    this.required = true;
+    return this;
+  }
+
+  /**
+   * Make argument optional.
+   *
+   * @returns {Argument}
+   */
+  argOptional() {
+    this.required = false;
+    return this;
+  }
+}
+
+/**
+ * Takes an argument and returns its human readable equivalent for help usage.
+ *
+ * @param {Argument} arg
+ * @return {string}
+ * @private
+ */
+
+function humanReadableArgName(arg) {
+  const nameOutput = arg.name() + (arg.variadic === true ? '...' : '');
+
+  return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
+}
+
+exports.Argument = Argument;
+exports.humanReadableArgName = humanReadableArgName;
+
+
+/***/ }),
+
+/***/ 4348:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
+const childProcess = __nccwpck_require__(1421);
+const path = __nccwpck_require__(6760);
+const fs = __nccwpck_require__(3024);
+const process = __nccwpck_require__(1708);
+
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
+
+class Command extends EventEmitter {
+  /**
+   * Initialize a new `Command`.
+   *
+   * @param {string} [name]
+   */
+
+  constructor(name) {
+    super();
+    /** @type {Command[]} */
+    this.commands = [];
+    /** @type {Option[]} */
+    this.options = [];
+    this.parent = null;
+    this._allowUnknownOption = false;
+    this._allowExcessArguments = false;
+    /** @type {Argument[]} */
+    this.registeredArguments = [];
+    this._args = this.registeredArguments; // deprecated old name
+    /** @type {string[]} */
+    this.args = []; // cli args with options removed
+    this.rawArgs = [];
+    this.processedArgs = []; // like .args but after custom processing and collecting variadic
+    this._scriptPath = null;
+    this._name = name || '';
+    this._optionValues = {};
+    this._optionValueSources = {}; // default, env, cli etc
+    this._storeOptionsAsProperties = false;
+    this._actionHandler = null;
+    this._executableHandler = false;
+    this._executableFile = null; // custom name for executable
+    this._executableDir = null; // custom search directory for subcommands
+    this._defaultCommandName = null;
+    this._exitCallback = null;
+    this._aliases = [];
+    this._combineFlagAndOptionalValue = true;
+    this._description = '';
+    this._summary = '';
+    this._argsDescription = undefined; // legacy
+    this._enablePositionalOptions = false;
+    this._passThroughOptions = false;
+    this._lifeCycleHooks = {}; // a hash of arrays
+    /** @type {(boolean | string)} */
+    this._showHelpAfterError = false;
+    this._showSuggestionAfterError = true;
+    this._savedState = null; // used in save/restoreStateBeforeParse
+
+    // see configureOutput() for docs
+    this._outputConfiguration = {
+      writeOut: (str) => process.stdout.write(str),
+      writeErr: (str) => process.stderr.write(str),
+      outputError: (str, write) => write(str),
+      getOutHelpWidth: () =>
+        process.stdout.isTTY ? process.stdout.columns : undefined,
+      getErrHelpWidth: () =>
+        process.stderr.isTTY ? process.stderr.columns : undefined,
+      getOutHasColors: () =>
+        useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+      getErrHasColors: () =>
+        useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
+      stripColor: (str) => stripColor(str),
+    };
+
+    this._hidden = false;
+    /** @type {(Option | null | undefined)} */
+    this._helpOption = undefined; // Lazy created on demand. May be null if help option is disabled.
+    this._addImplicitHelpCommand = undefined; // undecided whether true or false yet, not inherited
+    /** @type {Command} */
+    this._helpCommand = undefined; // lazy initialised, inherited
+    this._helpConfiguration = {};
+    /** @type {string | undefined} */
+    this._helpGroupHeading = undefined; // soft initialised when added to parent
+    /** @type {string | undefined} */
+    this._defaultCommandGroup = undefined;
+    /** @type {string | undefined} */
+    this._defaultOptionGroup = undefined;
+  }
+
+  /**
+   * Copy settings that are useful to have in common across root command and subcommands.
+   *
+   * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+   *
+   * @param {Command} sourceCommand
+   * @return {Command} `this` command for chaining
+   */
+  copyInheritedSettings(sourceCommand) {
+    this._outputConfiguration = sourceCommand._outputConfiguration;
+    this._helpOption = sourceCommand._helpOption;
+    this._helpCommand = sourceCommand._helpCommand;
+    this._helpConfiguration = sourceCommand._helpConfiguration;
+    this._exitCallback = sourceCommand._exitCallback;
+    this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+    this._combineFlagAndOptionalValue =
+      sourceCommand._combineFlagAndOptionalValue;
+    this._allowExcessArguments = sourceCommand._allowExcessArguments;
+    this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+    this._showHelpAfterError = sourceCommand._showHelpAfterError;
+    this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+
+    return this;
+  }
+
+  /**
+   * @returns {Command[]}
+   * @private
+   */
+
+  _getCommandAndAncestors() {
+    const result = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    for (let command = this; command; command = command.parent) {
+      result.push(command);
+    }
+    return result;
+  }
+
+  /**
+   * Define a command.
+   *
+   * There are two styles of command: pay attention to where to put the description.
+   *
+   * @example
+   * // Command implemented using action handler (description is supplied separately to `.command`)
+   * program
+   *   .command('clone <source> [destination]')
+   *   .description('clone a repository into a newly created directory')
+   *   .action((source, destination) => {
+   *     console.log('clone command called');
+   *   });
+   *
+   * // Command implemented using separate executable file (description is second parameter to `.command`)
+   * program
+   *   .command('start <service>', 'start named service')
+   *   .command('stop [service]', 'stop named service, or all if no name supplied');
+   *
+   * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+   * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+   * @param {object} [execOpts] - configuration options (for executable)
+   * @return {Command} returns new command for action handler, or `this` for executable command
+   */
+
+  command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+    let desc = actionOptsOrExecDesc;
+    let opts = execOpts;
+    if (typeof desc === 'object' && desc !== null) {
+      opts = desc;
+      desc = null;
+    }
+    opts = opts || {};
+    const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+
+    const cmd = this.createCommand(name);
+    if (desc) {
+      cmd.description(desc);
+      cmd._executableHandler = true;
+    }
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    cmd._hidden = !!(opts.noHelp || opts.hidden); // noHelp is deprecated old name for hidden
+    cmd._executableFile = opts.executableFile || null; // Custom name for executable file, set missing to null to match constructor
+    if (args) cmd.arguments(args);
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd.copyInheritedSettings(this);
+
+    if (desc) return this;
+    return cmd;
+  }
+
+  /**
+   * Factory routine to create a new unattached command.
+   *
+   * See .command() for creating an attached subcommand, which uses this routine to
+   * create the command. You can override createCommand to customise subcommands.
+   *
+   * @param {string} [name]
+   * @return {Command} new command
+   */
+
+  createCommand(name) {
+    return new Command(name);
+  }
+
+  /**
+   * You can customise the help with a subclass of Help by overriding createHelp,
+   * or by overriding Help properties using configureHelp().
+   *
+   * @return {Help}
+   */
+
+  createHelp() {
+    return Object.assign(new Help(), this.configureHelp());
+  }
+
+  /**
+   * You can customise the help by overriding Help properties using configureHelp(),
+   * or with a subclass of Help by overriding createHelp().
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureHelp(configuration) {
+    if (configuration === undefined) return this._helpConfiguration;
+
+    this._helpConfiguration = configuration;
+    return this;
+  }
+
+  /**
+   * The default output goes to stdout and stderr. You can customise this for special
+   * applications. You can also customise the display of errors by overriding outputError.
+   *
+   * The configuration properties are all functions:
+   *
+   *     // change how output being written, defaults to stdout and stderr
+   *     writeOut(str)
+   *     writeErr(str)
+   *     // change how output being written for errors, defaults to writeErr
+   *     outputError(str, write) // used for displaying errors and not used for displaying help
+   *     // specify width for wrapping help
+   *     getOutHelpWidth()
+   *     getErrHelpWidth()
+   *     // color support, currently only used with Help
+   *     getOutHasColors()
+   *     getErrHasColors()
+   *     stripColor() // used to remove ANSI escape codes if output does not have colors
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureOutput(configuration) {
+    if (configuration === undefined) return this._outputConfiguration;
+
+    this._outputConfiguration = {
+      ...this._outputConfiguration,
+      ...configuration,
+    };
+    return this;
+  }
+
+  /**
+   * Display the help or a custom message after an error occurs.
+   *
+   * @param {(boolean|string)} [displayHelp]
+   * @return {Command} `this` command for chaining
+   */
+  showHelpAfterError(displayHelp = true) {
+    if (typeof displayHelp !== 'string') displayHelp = !!displayHelp;
+    this._showHelpAfterError = displayHelp;
+    return this;
+  }
+
+  /**
+   * Display suggestion of similar commands for unknown commands, or options for unknown options.
+   *
+   * @param {boolean} [displaySuggestion]
+   * @return {Command} `this` command for chaining
+   */
+  showSuggestionAfterError(displaySuggestion = true) {
+    this._showSuggestionAfterError = !!displaySuggestion;
+    return this;
+  }
+
+  /**
+   * Add a prepared subcommand.
+   *
+   * See .command() for creating an attached subcommand which inherits settings from its parent.
+   *
+   * @param {Command} cmd - new subcommand
+   * @param {object} [opts] - configuration options
+   * @return {Command} `this` command for chaining
+   */
+
+  addCommand(cmd, opts) {
+    if (!cmd._name) {
+      throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+    }
+
+    opts = opts || {};
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    if (opts.noHelp || opts.hidden) cmd._hidden = true; // modifying passed command due to existing implementation
+
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd._checkForBrokenPassThrough();
+
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached argument.
+   *
+   * See .argument() for creating an attached argument, which uses this routine to
+   * create the argument. You can override createArgument to return a custom argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @return {Argument} new argument
+   */
+
+  createArgument(name, description) {
+    return new Argument(name, description);
+  }
+
+  /**
+   * Define argument syntax for command.
+   *
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @example
+   * program.argument('<input-file>');
+   * program.argument('[output-file]');
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+  argument(name, description, parseArg, defaultValue) {
+    const argument = this.createArgument(name, description);
+    if (typeof parseArg === 'function') {
+      argument.default(defaultValue).argParser(parseArg);
+    } else {
+      argument.default(parseArg);
+    }
+    this.addArgument(argument);
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding multiple at once (without descriptions).
+   *
+   * See also .argument().
+   *
+   * @example
+   * program.arguments('<cmd> [env]');
+   *
+   * @param {string} names
+   * @return {Command} `this` command for chaining
+   */
+
+  arguments(names) {
+    names
+      .trim()
+      .split(/ +/)
+      .forEach((detail) => {
+        this.argument(detail);
+      });
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding a prepared argument.
+   *
+   * @param {Argument} argument
+   * @return {Command} `this` command for chaining
+   */
+  addArgument(argument) {
+    const previousArgument = this.registeredArguments.slice(-1)[0];
+    if (previousArgument?.variadic) {
+      throw new Error(
+        `only the last argument can be variadic '${previousArgument.name()}'`,
+      );
+    }
+    if (
+      argument.required &&
+      argument.defaultValue !== undefined &&
+      argument.parseArg === undefined
+    ) {
+      throw new Error(
+        `a default value for a required argument is never used: '${argument.name()}'`,
+      );
+    }
+    this.registeredArguments.push(argument);
+    return this;
+  }
+
+  /**
+   * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+   *
+   * @example
+   *    program.helpCommand('help [cmd]');
+   *    program.helpCommand('help [cmd]', 'show help');
+   *    program.helpCommand(false); // suppress default help command
+   *    program.helpCommand(true); // add help command even if no subcommands
+   *
+   * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+   * @param {string} [description] - custom description
+   * @return {Command} `this` command for chaining
+   */
+
+  helpCommand(enableOrNameAndArgs, description) {
+    if (typeof enableOrNameAndArgs === 'boolean') {
+      this._addImplicitHelpCommand = enableOrNameAndArgs;
+      if (enableOrNameAndArgs && this._defaultCommandGroup) {
+        // make the command to store the group
+        this._initCommandGroup(this._getHelpCommand());
+      }
+      return this;
+    }
+
+    const nameAndArgs = enableOrNameAndArgs ?? 'help [command]';
+    const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+    const helpDescription = description ?? 'display help for command';
+
+    const helpCommand = this.createCommand(helpName);
+    helpCommand.helpOption(false);
+    if (helpArgs) helpCommand.arguments(helpArgs);
+    if (helpDescription) helpCommand.description(helpDescription);
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    // init group unless lazy create
+    if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+
+    return this;
+  }
+
+  /**
+   * Add prepared custom help command.
+   *
+   * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+   * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+   * @return {Command} `this` command for chaining
+   */
+  addHelpCommand(helpCommand, deprecatedDescription) {
+    // If not passed an object, call through to helpCommand for backwards compatibility,
+    // as addHelpCommand was originally used like helpCommand is now.
+    if (typeof helpCommand !== 'object') {
+      this.helpCommand(helpCommand, deprecatedDescription);
+      return this;
+    }
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    this._initCommandGroup(helpCommand);
+    return this;
+  }
+
+  /**
+   * Lazy create help command.
+   *
+   * @return {(Command|null)}
+   * @package
+   */
+  _getHelpCommand() {
+    const hasImplicitHelpCommand =
+      this._addImplicitHelpCommand ??
+      (this.commands.length &&
+        !this._actionHandler &&
+        !this._findCommand('help'));
+
+    if (hasImplicitHelpCommand) {
+      if (this._helpCommand === undefined) {
+        this.helpCommand(undefined, undefined); // use default name and description
+      }
+      return this._helpCommand;
+    }
+    return null;
+  }
+
+  /**
+   * Add hook for life cycle event.
+   *
+   * @param {string} event
+   * @param {Function} listener
+   * @return {Command} `this` command for chaining
+   */
+
+  hook(event, listener) {
+    const allowedValues = ['preSubcommand', 'preAction', 'postAction'];
+    if (!allowedValues.includes(event)) {
+      throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+    if (this._lifeCycleHooks[event]) {
+      this._lifeCycleHooks[event].push(listener);
+    } else {
+      this._lifeCycleHooks[event] = [listener];
+    }
+    return this;
+  }
+
+  /**
+   * Register callback to use as replacement for calling process.exit.
+   *
+   * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+   * @return {Command} `this` command for chaining
+   */
+
+  exitOverride(fn) {
+    if (fn) {
+      this._exitCallback = fn;
+    } else {
+      this._exitCallback = (err) => {
+        if (err.code !== 'commander.executeSubCommandAsync') {
+          throw err;
+        } else {
+          // Async callback from spawn events, not useful to throw.
+        }
+      };
+    }
+    return this;
+  }
+
+  /**
+   * Call process.exit, and _exitCallback if defined.
+   *
+   * @param {number} exitCode exit code for using with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   * @return never
+   * @private
+   */
+
+  _exit(exitCode, code, message) {
+    if (this._exitCallback) {
+      this._exitCallback(new CommanderError(exitCode, code, message));
+      // Expecting this line is not reached.
+    }
+    process.exit(exitCode);
+  }
+
+  /**
+   * Register callback `fn` for the command.
+   *
+   * @example
+   * program
+   *   .command('serve')
+   *   .description('start service')
+   *   .action(function() {
+   *      // do work here
+   *   });
+   *
+   * @param {Function} fn
+   * @return {Command} `this` command for chaining
+   */
+
+  action(fn) {
+    const listener = (args) => {
+      // The .action callback takes an extra parameter which is the command or options.
+      const expectedArgsCount = this.registeredArguments.length;
+      const actionArgs = args.slice(0, expectedArgsCount);
+      if (this._storeOptionsAsProperties) {
+        actionArgs[expectedArgsCount] = this; // backwards compatible "options"
+      } else {
+        actionArgs[expectedArgsCount] = this.opts();
+      }
+      actionArgs.push(this);
+
+      return fn.apply(this, actionArgs);
+    };
+    this._actionHandler = listener;
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached option.
+   *
+   * See .option() for creating an attached option, which uses this routine to
+   * create the option. You can override createOption to return a custom option.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @return {Option} new option
+   */
+
+  createOption(flags, description) {
+    return new Option(flags, description);
+  }
+
+  /**
+   * Wrap parseArgs to catch 'commander.invalidArgument'.
+   *
+   * @param {(Option | Argument)} target
+   * @param {string} value
+   * @param {*} previous
+   * @param {string} invalidArgumentMessage
+   * @private
+   */
+
+  _callParseArg(target, value, previous, invalidArgumentMessage) {
+    try {
+      return target.parseArg(value, previous);
+    } catch (err) {
+      if (err.code === 'commander.invalidArgument') {
+        const message = `${invalidArgumentMessage} ${err.message}`;
+        this.error(message, { exitCode: err.exitCode, code: err.code });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Check for option flag conflicts.
+   * Register option if no conflicts found, or throw on conflict.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  _registerOption(option) {
+    const matchingOption =
+      (option.short && this._findOption(option.short)) ||
+      (option.long && this._findOption(option.long));
+    if (matchingOption) {
+      const matchingFlag =
+        option.long && this._findOption(option.long)
+          ? option.long
+          : option.short;
+      throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+    }
+
+    this._initOptionGroup(option);
+    this.options.push(option);
+  }
+
+  /**
+   * Check for command name and alias conflicts with existing commands.
+   * Register command if no conflicts found, or throw on conflict.
+   *
+   * @param {Command} command
+   * @private
+   */
+
+  _registerCommand(command) {
+    const knownBy = (cmd) => {
+      return [cmd.name()].concat(cmd.aliases());
+    };
+
+    const alreadyUsed = knownBy(command).find((name) =>
+      this._findCommand(name),
+    );
+    if (alreadyUsed) {
+      const existingCmd = knownBy(this._findCommand(alreadyUsed)).join('|');
+      const newCmd = knownBy(command).join('|');
+      throw new Error(
+        `cannot add command '${newCmd}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    this._initCommandGroup(command);
+    this.commands.push(command);
+  }
+
+  /**
+   * Add an option.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addOption(option) {
+    this._registerOption(option);
+
+    const oname = option.name();
+    const name = option.attributeName();
+
+    // store default value
+    if (option.negate) {
+      // --no-foo is special and defaults foo to true, unless a --foo option is already defined
+      const positiveLongFlag = option.long.replace(/^--no-/, '--');
+      if (!this._findOption(positiveLongFlag)) {
+        this.setOptionValueWithSource(
+          name,
+          option.defaultValue === undefined ? true : option.defaultValue,
+          'default',
+        );
+      }
+    } else if (option.defaultValue !== undefined) {
+      this.setOptionValueWithSource(name, option.defaultValue, 'default');
+    }
+
+    // handler for cli and env supplied values
+    const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+      // val is null for optional option used without an optional-argument.
+      // val is undefined for boolean and negated option.
+      if (val == null && option.presetArg !== undefined) {
+        val = option.presetArg;
+      }
+
+      // custom processing
+      const oldValue = this.getOptionValue(name);
+      if (val !== null && option.parseArg) {
+        val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+      } else if (val !== null && option.variadic) {
+        val = option._collectValue(val, oldValue);
+      }
+
+      // Fill-in appropriate missing values. Long winded but easy to follow.
+      if (val == null) {
+        if (option.negate) {
+          val = false;
+        } else if (option.isBoolean() || option.optional) {
+          val = true;
+        } else {
+          val = ''; // not normal, parseArg might have failed or be a mock function for testing
+        }
+      }
+      this.setOptionValueWithSource(name, val, valueSource);
+    };
+
+    this.on('option:' + oname, (val) => {
+      const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+      handleOptionValue(val, invalidValueMessage, 'cli');
+    });
+
+    if (option.envVar) {
+      this.on('optionEnv:' + oname, (val) => {
+        const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+        handleOptionValue(val, invalidValueMessage, 'env');
+      });
+    }
+
+    return this;
+  }
+
+  /**
+   * Internal implementation shared by .option() and .requiredOption()
+   *
+   * @return {Command} `this` command for chaining
+   * @private
+   */
+  _optionEx(config, flags, description, fn, defaultValue) {
+    if (typeof flags === 'object' && flags instanceof Option) {
+      throw new Error(
+        'To add an Option object use addOption() instead of option() or requiredOption()',
+      );
+    }
+    const option = this.createOption(flags, description);
+    option.makeOptionMandatory(!!config.mandatory);
+    if (typeof fn === 'function') {
+      option.default(defaultValue).argParser(fn);
+    } else if (fn instanceof RegExp) {
+      // deprecated
+      const regex = fn;
+      fn = (val, def) => {
+        const m = regex.exec(val);
+        return m ? m[0] : def;
+      };
+      option.default(defaultValue).argParser(fn);
+    } else {
+      option.default(fn);
+    }
+
+    return this.addOption(option);
+  }
+
+  /**
+   * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+   * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+   *
+   * See the README for more details, and see also addOption() and requiredOption().
+   *
+   * @example
+   * program
+   *     .option('-p, --pepper', 'add pepper')
+   *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+   *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+   *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  option(flags, description, parseArg, defaultValue) {
+    return this._optionEx({}, flags, description, parseArg, defaultValue);
+  }
+
+  /**
+   * Add a required option which must have a value after parsing. This usually means
+   * the option must be specified on the command line. (Otherwise the same as .option().)
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  requiredOption(flags, description, parseArg, defaultValue) {
+    return this._optionEx(
+      { mandatory: true },
+      flags,
+      description,
+      parseArg,
+      defaultValue,
+    );
+  }
+
+  /**
+   * Alter parsing of short flags with optional values.
+   *
+   * @example
+   * // for `.option('-f,--flag [value]'):
+   * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+   * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+   *
+   * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+   * @return {Command} `this` command for chaining
+   */
+  combineFlagAndOptionalValue(combine = true) {
+    this._combineFlagAndOptionalValue = !!combine;
+    return this;
+  }
+
+  /**
+   * Allow unknown options on the command line.
+   *
+   * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  allowUnknownOption(allowUnknown = true) {
+    this._allowUnknownOption = !!allowUnknown;
+    return this;
+  }
+
+  /**
+   * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+   *
+   * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+   * @return {Command} `this` command for chaining
+   */
+  allowExcessArguments(allowExcess = true) {
+    this._allowExcessArguments = !!allowExcess;
+    return this;
+  }
+
+  /**
+   * Enable positional options. Positional means global options are specified before subcommands which lets
+   * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+   * The default behaviour is non-positional and global options may appear anywhere on the command line.
+   *
+   * @param {boolean} [positional]
+   * @return {Command} `this` command for chaining
+   */
+  enablePositionalOptions(positional = true) {
+    this._enablePositionalOptions = !!positional;
+    return this;
+  }
+
+  /**
+   * Pass through options that come after command-arguments rather than treat them as command-options,
+   * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+   * positional options to have been enabled on the program (parent commands).
+   * The default behaviour is non-positional and options may appear before or after command-arguments.
+   *
+   * @param {boolean} [passThrough] for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  passThroughOptions(passThrough = true) {
+    this._passThroughOptions = !!passThrough;
+    this._checkForBrokenPassThrough();
+    return this;
+  }
+
+  /**
+   * @private
+   */
+
+  _checkForBrokenPassThrough() {
+    if (
+      this.parent &&
+      this._passThroughOptions &&
+      !this.parent._enablePositionalOptions
+    ) {
+      throw new Error(
+        `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`,
+      );
+    }
+  }
+
+  /**
+   * Whether to store option values as properties on command object,
+   * or store separately (specify false). In both cases the option values can be accessed using .opts().
+   *
+   * @param {boolean} [storeAsProperties=true]
+   * @return {Command} `this` command for chaining
+   */
+
+  storeOptionsAsProperties(storeAsProperties = true) {
+    if (this.options.length) {
+      throw new Error('call .storeOptionsAsProperties() before adding options');
+    }
+    if (Object.keys(this._optionValues).length) {
+      throw new Error(
+        'call .storeOptionsAsProperties() before setting option values',
+      );
+    }
+    this._storeOptionsAsProperties = !!storeAsProperties;
+    return this;
+  }
+
+  /**
+   * Retrieve option value.
+   *
+   * @param {string} key
+   * @return {object} value
+   */
+
+  getOptionValue(key) {
+    if (this._storeOptionsAsProperties) {
+      return this[key];
+    }
+    return this._optionValues[key];
+  }
+
+  /**
+   * Store option value.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValue(key, value) {
+    return this.setOptionValueWithSource(key, value, undefined);
+  }
+
+  /**
+   * Store option value and where the value came from.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @param {string} source - expected values are default/config/env/cli/implied
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValueWithSource(key, value, source) {
+    if (this._storeOptionsAsProperties) {
+      this[key] = value;
+    } else {
+      this._optionValues[key] = value;
+    }
+    this._optionValueSources[key] = source;
+    return this;
+  }
+
+  /**
+   * Get source of option value.
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSource(key) {
+    return this._optionValueSources[key];
+  }
+
+  /**
+   * Get source of option value. See also .optsWithGlobals().
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSourceWithGlobals(key) {
+    // global overwrites local, like optsWithGlobals
+    let source;
+    this._getCommandAndAncestors().forEach((cmd) => {
+      if (cmd.getOptionValueSource(key) !== undefined) {
+        source = cmd.getOptionValueSource(key);
+      }
+    });
+    return source;
+  }
+
+  /**
+   * Get user arguments from implied or explicit arguments.
+   * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+   *
+   * @private
+   */
+
+  _prepareUserArgs(argv, parseOptions) {
+    if (argv !== undefined && !Array.isArray(argv)) {
+      throw new Error('first parameter to parse must be array or undefined');
+    }
+    parseOptions = parseOptions || {};
+
+    // auto-detect argument conventions if nothing supplied
+    if (argv === undefined && parseOptions.from === undefined) {
+      if (process.versions?.electron) {
+        parseOptions.from = 'electron';
+      }
+      // check node specific options for scenarios where user CLI args follow executable without scriptname
+      const execArgv = process.execArgv ?? [];
+      if (
+        execArgv.includes('-e') ||
+        execArgv.includes('--eval') ||
+        execArgv.includes('-p') ||
+        execArgv.includes('--print')
+      ) {
+        parseOptions.from = 'eval'; // internal usage, not documented
+      }
+    }
+
+    // default to using process.argv
+    if (argv === undefined) {
+      argv = process.argv;
+    }
+    this.rawArgs = argv.slice();
+
+    // extract the user args and scriptPath
+    let userArgs;
+    switch (parseOptions.from) {
+      case undefined:
+      case 'node':
+        this._scriptPath = argv[1];
+        userArgs = argv.slice(2);
+        break;
+      case 'electron':
+        // @ts-ignore: because defaultApp is an unknown property
+        if (process.defaultApp) {
+          this._scriptPath = argv[1];
+          userArgs = argv.slice(2);
+        } else {
+          userArgs = argv.slice(1);
+        }
+        break;
+      case 'user':
+        userArgs = argv.slice(0);
+        break;
+      case 'eval':
+        userArgs = argv.slice(1);
+        break;
+      default:
+        throw new Error(
+          `unexpected parse option { from: '${parseOptions.from}' }`,
+        );
+    }
+
+    // Find default name for program from arguments.
+    if (!this._name && this._scriptPath)
+      this.nameFromFilename(this._scriptPath);
+    this._name = this._name || 'program';
+
+    return userArgs;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Use parseAsync instead of parse if any of your action handlers are async.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * program.parse(); // parse process.argv and auto-detect electron and special node flags
+   * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+   * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv] - optional, defaults to process.argv
+   * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+   * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+   * @return {Command} `this` command for chaining
+   */
+
+  parse(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+   * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+   * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv]
+   * @param {object} [parseOptions]
+   * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+   * @return {Promise}
+   */
+
+  async parseAsync(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    await this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  _prepareForParse() {
+    if (this._savedState === null) {
+      this.saveStateBeforeParse();
+    } else {
+      this.restoreStateBeforeParse();
+    }
+  }
+
+  /**
+   * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+   */
+  saveStateBeforeParse() {
+    this._savedState = {
+      // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+      _name: this._name,
+      // option values before parse have default values (including false for negated options)
+      // shallow clones
+      _optionValues: { ...this._optionValues },
+      _optionValueSources: { ...this._optionValueSources },
+    };
+  }
+
+  /**
+   * Restore state before parse for calls after the first.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+   */
+  restoreStateBeforeParse() {
+    if (this._storeOptionsAsProperties)
+      throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+
+    // clear state from _prepareUserArgs
+    this._name = this._savedState._name;
+    this._scriptPath = null;
+    this.rawArgs = [];
+    // clear state from setOptionValueWithSource
+    this._optionValues = { ...this._savedState._optionValues };
+    this._optionValueSources = { ...this._savedState._optionValueSources };
+    // clear state from _parseCommand
+    this.args = [];
+    // clear state from _processArguments
+    this.processedArgs = [];
+  }
+
+  /**
+   * Throw if expected executable is missing. Add lots of help for author.
+   *
+   * @param {string} executableFile
+   * @param {string} executableDir
+   * @param {string} subcommandName
+   */
+  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+    if (fs.existsSync(executableFile)) return;
+
+    const executableDirMessage = executableDir
+      ? `searched for local subcommand relative to directory '${executableDir}'`
+      : 'no directory for search for local subcommand, use .executableDir() to supply a custom directory';
+    const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+    throw new Error(executableMissing);
+  }
+
+  /**
+   * Execute a sub-command executable.
+   *
+   * @private
+   */
+
+  _executeSubCommand(subcommand, args) {
+    args = args.slice();
+    let launchWithNode = false; // Use node for source targets so do not need to get permissions correct, and on Windows.
+    const sourceExt = ['.js', '.ts', '.tsx', '.mjs', '.cjs'];
+
+    function findFile(baseDir, baseName) {
+      // Look for specified file
+      const localBin = path.resolve(baseDir, baseName);
+      if (fs.existsSync(localBin)) return localBin;
+
+      // Stop looking if candidate already has an expected extension.
+      if (sourceExt.includes(path.extname(baseName))) return undefined;
+
+      // Try all the extensions.
+      const foundExt = sourceExt.find((ext) =>
+        fs.existsSync(`${localBin}${ext}`),
+      );
+      if (foundExt) return `${localBin}${foundExt}`;
+
+      return undefined;
+    }
+
+    // Not checking for help first. Unlikely to have mandatory and executable, and can't robustly test for help flags in external command.
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // executableFile and executableDir might be full path, or just a name
+    let executableFile =
+      subcommand._executableFile || `${this._name}-${subcommand._name}`;
+    let executableDir = this._executableDir || '';
+    if (this._scriptPath) {
+      let resolvedScriptPath; // resolve possible symlink for installed npm binary
+      try {
+        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+      } catch {
+        resolvedScriptPath = this._scriptPath;
+      }
+      executableDir = path.resolve(
+        path.dirname(resolvedScriptPath),
+        executableDir,
+      );
+    }
+
+    // Look for a local file in preference to a command in PATH.
+    if (executableDir) {
+      let localFile = findFile(executableDir, executableFile);
+
+      // Legacy search using prefix of script name instead of command name
+      if (!localFile && !subcommand._executableFile && this._scriptPath) {
+        const legacyName = path.basename(
+          this._scriptPath,
+          path.extname(this._scriptPath),
+        );
+        if (legacyName !== this._name) {
+          localFile = findFile(
+            executableDir,
+            `${legacyName}-${subcommand._name}`,
+          );
+        }
+      }
+      executableFile = localFile || executableFile;
+    }
+
+    launchWithNode = sourceExt.includes(path.extname(executableFile));
+
+    let proc;
+    if (process.platform !== 'win32') {
+      if (launchWithNode) {
+        args.unshift(executableFile);
+        // add executable arguments to spawn
+        args = incrementNodeInspectorPort(process.execArgv).concat(args);
+
+        proc = childProcess.spawn(process.argv[0], args, { stdio: 'inherit' });
+      } else {
+        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
+      }
+    } else {
+      this._checkForMissingExecutable(
+        executableFile,
+        executableDir,
+        subcommand._name,
+      );
+      args.unshift(executableFile);
+      // add executable arguments to spawn
+      args = incrementNodeInspectorPort(process.execArgv).concat(args);
+      proc = childProcess.spawn(process.execPath, args, { stdio: 'inherit' });
+    }
+
+    if (!proc.killed) {
+      // testing mainly to avoid leak warnings during unit tests with mocked spawn
+      const signals = ['SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGINT', 'SIGHUP'];
+      signals.forEach((signal) => {
+        process.on(signal, () => {
+          if (proc.killed === false && proc.exitCode === null) {
+            // @ts-ignore because signals not typed to known strings
+            proc.kill(signal);
+          }
+        });
+      });
+    }
+
+    // By default terminate process when spawned process terminates.
+    const exitCallback = this._exitCallback;
+    proc.on('close', (code) => {
+      code = code ?? 1; // code is null if spawned process terminated due to a signal
+      if (!exitCallback) {
+        process.exit(code);
+      } else {
+        exitCallback(
+          new CommanderError(
+            code,
+            'commander.executeSubCommandAsync',
+            '(close)',
+          ),
+        );
+      }
+    });
+    proc.on('error', (err) => {
+      // @ts-ignore: because err.code is an unknown property
+      if (err.code === 'ENOENT') {
+        this._checkForMissingExecutable(
+          executableFile,
+          executableDir,
+          subcommand._name,
+        );
+        // @ts-ignore: because err.code is an unknown property
+      } else if (err.code === 'EACCES') {
+        throw new Error(`'${executableFile}' not executable`);
+      }
+      if (!exitCallback) {
+        process.exit(1);
+      } else {
+        const wrappedError = new CommanderError(
+          1,
+          'commander.executeSubCommandAsync',
+          '(error)',
+        );
+        wrappedError.nestedError = err;
+        exitCallback(wrappedError);
+      }
+    });
+
+    // Store the reference to the child process
+    this.runningCommand = proc;
+  }
+
+  /**
+   * @private
+   */
+
+  _dispatchSubcommand(commandName, operands, unknown) {
+    const subCommand = this._findCommand(commandName);
+    if (!subCommand) this.help({ error: true });
+
+    subCommand._prepareForParse();
+    let promiseChain;
+    promiseChain = this._chainOrCallSubCommandHook(
+      promiseChain,
+      subCommand,
+      'preSubcommand',
+    );
+    promiseChain = this._chainOrCall(promiseChain, () => {
+      if (subCommand._executableHandler) {
+        this._executeSubCommand(subCommand, operands.concat(unknown));
+      } else {
+        return subCommand._parseCommand(operands, unknown);
+      }
+    });
+    return promiseChain;
+  }
+
+  /**
+   * Invoke help directly if possible, or dispatch if necessary.
+   * e.g. help foo
+   *
+   * @private
+   */
+
+  _dispatchHelpCommand(subcommandName) {
+    if (!subcommandName) {
+      this.help();
+    }
+    const subCommand = this._findCommand(subcommandName);
+    if (subCommand && !subCommand._executableHandler) {
+      subCommand.help();
+    }
+
+    // Fallback to parsing the help flag to invoke the help.
+    return this._dispatchSubcommand(
+      subcommandName,
+      [],
+      [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? '--help'],
+    );
+  }
+
+  /**
+   * Check this.args against expected this.registeredArguments.
+   *
+   * @private
+   */
+
+  _checkNumberOfArguments() {
+    // too few
+    this.registeredArguments.forEach((arg, i) => {
+      if (arg.required && this.args[i] == null) {
+        this.missingArgument(arg.name());
+      }
+    });
+    // too many
+    if (
+      this.registeredArguments.length > 0 &&
+      this.registeredArguments[this.registeredArguments.length - 1].variadic
+    ) {
+      return;
+    }
+    if (this.args.length > this.registeredArguments.length) {
+      this._excessArguments(this.args);
+    }
+  }
+
+  /**
+   * Process this.args using this.registeredArguments and save as this.processedArgs!
+   *
+   * @private
+   */
+
+  _processArguments() {
+    const myParseArg = (argument, value, previous) => {
+      // Extra processing for nice error message on parsing failure.
+      let parsedValue = value;
+      if (value !== null && argument.parseArg) {
+        const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        parsedValue = this._callParseArg(
+          argument,
+          value,
+          previous,
+          invalidValueMessage,
+        );
+      }
+      return parsedValue;
+    };
+
+    this._checkNumberOfArguments();
+
+    const processedArgs = [];
+    this.registeredArguments.forEach((declaredArg, index) => {
+      let value = declaredArg.defaultValue;
+      if (declaredArg.variadic) {
+        // Collect together remaining arguments for passing together as an array.
+        if (index < this.args.length) {
+          value = this.args.slice(index);
+          if (declaredArg.parseArg) {
+            value = value.reduce((processed, v) => {
+              return myParseArg(declaredArg, v, processed);
+            }, declaredArg.defaultValue);
+          }
+        } else if (value === undefined) {
+          value = [];
+        }
+      } else if (index < this.args.length) {
+        value = this.args[index];
+        if (declaredArg.parseArg) {
+          value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+        }
+      }
+      processedArgs[index] = value;
+    });
+    this.processedArgs = processedArgs;
+  }
+
+  /**
+   * Once we have a promise we chain, but call synchronously until then.
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Function} fn
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCall(promise, fn) {
+    // thenable
+    if (promise?.then && typeof promise.then === 'function') {
+      // already have a promise, chain callback
+      return promise.then(() => fn());
+    }
+    // callback might return a promise
+    return fn();
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallHooks(promise, event) {
+    let result = promise;
+    const hooks = [];
+    this._getCommandAndAncestors()
+      .reverse()
+      .filter((cmd) => cmd._lifeCycleHooks[event] !== undefined)
+      .forEach((hookedCommand) => {
+        hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+          hooks.push({ hookedCommand, callback });
+        });
+      });
+    if (event === 'postAction') {
+      hooks.reverse();
+    }
+
+    hooks.forEach((hookDetail) => {
+      result = this._chainOrCall(result, () => {
+        return hookDetail.callback(hookDetail.hookedCommand, this);
+      });
+    });
+    return result;
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Command} subCommand
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallSubCommandHook(promise, subCommand, event) {
+    let result = promise;
+    if (this._lifeCycleHooks[event] !== undefined) {
+      this._lifeCycleHooks[event].forEach((hook) => {
+        result = this._chainOrCall(result, () => {
+          return hook(this, subCommand);
+        });
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Process arguments in context of this command.
+   * Returns action result, in case it is a promise.
+   *
+   * @private
+   */
+
+  _parseCommand(operands, unknown) {
+    const parsed = this.parseOptions(unknown);
+    this._parseOptionsEnv(); // after cli, so parseArg not called on both cli and env
+    this._parseOptionsImplied();
+    operands = operands.concat(parsed.operands);
+    unknown = parsed.unknown;
+    this.args = operands.concat(unknown);
+
+    if (operands && this._findCommand(operands[0])) {
+      return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+    }
+    if (
+      this._getHelpCommand() &&
+      operands[0] === this._getHelpCommand().name()
+    ) {
+      return this._dispatchHelpCommand(operands[1]);
+    }
+    if (this._defaultCommandName) {
+      this._outputHelpIfRequested(unknown); // Run the help for default command from parent rather than passing to default command
+      return this._dispatchSubcommand(
+        this._defaultCommandName,
+        operands,
+        unknown,
+      );
+    }
+    if (
+      this.commands.length &&
+      this.args.length === 0 &&
+      !this._actionHandler &&
+      !this._defaultCommandName
+    ) {
+      // probably missing subcommand and no handler, user needs help (and exit)
+      this.help({ error: true });
+    }
+
+    this._outputHelpIfRequested(parsed.unknown);
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // We do not always call this check to avoid masking a "better" error, like unknown command.
+    const checkForUnknownOptions = () => {
+      if (parsed.unknown.length > 0) {
+        this.unknownOption(parsed.unknown[0]);
+      }
+    };
+
+    const commandEvent = `command:${this.name()}`;
+    if (this._actionHandler) {
+      checkForUnknownOptions();
+      this._processArguments();
+
+      let promiseChain;
+      promiseChain = this._chainOrCallHooks(promiseChain, 'preAction');
+      promiseChain = this._chainOrCall(promiseChain, () =>
+        this._actionHandler(this.processedArgs),
+      );
+      if (this.parent) {
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          this.parent.emit(commandEvent, operands, unknown); // legacy
+        });
+      }
+      promiseChain = this._chainOrCallHooks(promiseChain, 'postAction');
+      return promiseChain;
+    }
+    if (this.parent?.listenerCount(commandEvent)) {
+      checkForUnknownOptions();
+      this._processArguments();
+      this.parent.emit(commandEvent, operands, unknown); // legacy
+    } else if (operands.length) {
+      if (this._findCommand('*')) {
+        // legacy default command
+        return this._dispatchSubcommand('*', operands, unknown);
+      }
+      if (this.listenerCount('command:*')) {
+        // skip option check, emit event for possible misspelling suggestion
+        this.emit('command:*', operands, unknown);
+      } else if (this.commands.length) {
+        this.unknownCommand();
+      } else {
+        checkForUnknownOptions();
+        this._processArguments();
+      }
+    } else if (this.commands.length) {
+      checkForUnknownOptions();
+      // This command has subcommands and nothing hooked up at this level, so display help (and exit).
+      this.help({ error: true });
+    } else {
+      checkForUnknownOptions();
+      this._processArguments();
+      // fall through for caller to handle after calling .parse()
+    }
+  }
+
+  /**
+   * Find matching command.
+   *
+   * @private
+   * @return {Command | undefined}
+   */
+  _findCommand(name) {
+    if (!name) return undefined;
+    return this.commands.find(
+      (cmd) => cmd._name === name || cmd._aliases.includes(name),
+    );
+  }
+
+  /**
+   * Return an option matching `arg` if any.
+   *
+   * @param {string} arg
+   * @return {Option}
+   * @package
+   */
+
+  _findOption(arg) {
+    return this.options.find((option) => option.is(arg));
+  }
+
+  /**
+   * Display an error message if a mandatory option does not have a value.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+
+  _checkForMissingMandatoryOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd.options.forEach((anOption) => {
+        if (
+          anOption.mandatory &&
+          cmd.getOptionValue(anOption.attributeName()) === undefined
+        ) {
+          cmd.missingMandatoryOptionValue(anOption);
+        }
+      });
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together in this.
+   *
+   * @private
+   */
+  _checkForConflictingLocalOptions() {
+    const definedNonDefaultOptions = this.options.filter((option) => {
+      const optionKey = option.attributeName();
+      if (this.getOptionValue(optionKey) === undefined) {
+        return false;
+      }
+      return this.getOptionValueSource(optionKey) !== 'default';
+    });
+
+    const optionsWithConflicting = definedNonDefaultOptions.filter(
+      (option) => option.conflictsWith.length > 0,
+    );
+
+    optionsWithConflicting.forEach((option) => {
+      const conflictingAndDefined = definedNonDefaultOptions.find((defined) =>
+        option.conflictsWith.includes(defined.attributeName()),
+      );
+      if (conflictingAndDefined) {
+        this._conflictingOption(option, conflictingAndDefined);
+      }
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+  _checkForConflictingOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd._checkForConflictingLocalOptions();
+    });
+  }
+
+  /**
+   * Parse options from `argv` removing known options,
+   * and return argv split into operands and unknown arguments.
+   *
+   * Side effects: modifies command by storing options. Does not reset state if called again.
+   *
+   * Examples:
+   *
+   *     argv => operands, unknown
+   *     --known kkk op => [op], []
+   *     op --known kkk => [op], []
+   *     sub --unknown uuu op => [sub], [--unknown uuu op]
+   *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+   *
+   * @param {string[]} args
+   * @return {{operands: string[], unknown: string[]}}
+   */
+
+  parseOptions(args) {
+    const operands = []; // operands, not options or values
+    const unknown = []; // first unknown option and remaining unknown args
+    let dest = operands;
+
+    function maybeOption(arg) {
+      return arg.length > 1 && arg[0] === '-';
+    }
+
+    const negativeNumberArg = (arg) => {
+      // return false if not a negative number
+      if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+      // negative number is ok unless digit used as an option in command hierarchy
+      return !this._getCommandAndAncestors().some((cmd) =>
+        cmd.options
+          .map((opt) => opt.short)
+          .some((short) => /^-\d$/.test(short)),
+      );
+    };
+
+    // parse options
+    let activeVariadicOption = null;
+    let activeGroup = null; // working through group of short options, like -abc
+    let i = 0;
+    while (i < args.length || activeGroup) {
+      const arg = activeGroup ?? args[i++];
+      activeGroup = null;
+
+      // literal
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...args.slice(i));
+        break;
+      }
+
+      if (
+        activeVariadicOption &&
+        (!maybeOption(arg) || negativeNumberArg(arg))
+      ) {
+        this.emit(`option:${activeVariadicOption.name()}`, arg);
+        continue;
+      }
+      activeVariadicOption = null;
+
+      if (maybeOption(arg)) {
+        const option = this._findOption(arg);
+        // recognised option, call listener to assign value with possible custom processing
+        if (option) {
+          if (option.required) {
+            const value = args[i++];
+            if (value === undefined) this.optionMissingArgument(option);
+            this.emit(`option:${option.name()}`, value);
+          } else if (option.optional) {
+            let value = null;
+            // historical behaviour is optional value is following arg unless an option
+            if (
+              i < args.length &&
+              (!maybeOption(args[i]) || negativeNumberArg(args[i]))
+            ) {
+              value = args[i++];
+            }
+            this.emit(`option:${option.name()}`, value);
+          } else {
+            // boolean flag
+            this.emit(`option:${option.name()}`);
+          }
+          activeVariadicOption = option.variadic ? option : null;
+          continue;
+        }
+      }
+
+      // Look for combo options following single dash, eat first one if known.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+        const option = this._findOption(`-${arg[1]}`);
+        if (option) {
+          if (
+            option.required ||
+            (option.optional && this._combineFlagAndOptionalValue)
+          ) {
+            // option with value following in same argument
+            this.emit(`option:${option.name()}`, arg.slice(2));
+          } else {
+            // boolean option
+            this.emit(`option:${option.name()}`);
+            // remove the processed option and keep processing group
+            activeGroup = `-${arg.slice(2)}`;
+          }
+          continue;
+        }
+      }
+
+      // Look for known long flag with value, like --foo=bar
+      if (/^--[^=]+=/.test(arg)) {
+        const index = arg.indexOf('=');
+        const option = this._findOption(arg.slice(0, index));
+        if (option && (option.required || option.optional)) {
+          this.emit(`option:${option.name()}`, arg.slice(index + 1));
+          continue;
+        }
+      }
+
+      // Not a recognised option by this command.
+      // Might be a command-argument, or subcommand option, or unknown option, or help command or option.
+
+      // An unknown option means further arguments also classified as unknown so can be reprocessed by subcommands.
+      // A negative number in a leaf command is not an unknown option.
+      if (
+        dest === operands &&
+        maybeOption(arg) &&
+        !(this.commands.length === 0 && negativeNumberArg(arg))
+      ) {
+        dest = unknown;
+      }
+
+      // If using positionalOptions, stop processing our options at subcommand.
+      if (
+        (this._enablePositionalOptions || this._passThroughOptions) &&
+        operands.length === 0 &&
+        unknown.length === 0
+      ) {
+        if (this._findCommand(arg)) {
+          operands.push(arg);
+          unknown.push(...args.slice(i));
+          break;
+        } else if (
+          this._getHelpCommand() &&
+          arg === this._getHelpCommand().name()
+        ) {
+          operands.push(arg, ...args.slice(i));
+          break;
+        } else if (this._defaultCommandName) {
+          unknown.push(arg, ...args.slice(i));
+          break;
+        }
+      }
+
+      // If using passThroughOptions, stop processing options at first command-argument.
+      if (this._passThroughOptions) {
+        dest.push(arg, ...args.slice(i));
+        break;
+      }
+
+      // add arg
+      dest.push(arg);
+    }
+
+    return { operands, unknown };
+  }
+
+  /**
+   * Return an object containing local option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  opts() {
+    if (this._storeOptionsAsProperties) {
+      // Preserve original behaviour so backwards compatible when still using properties
+      const result = {};
+      const len = this.options.length;
+
+      for (let i = 0; i < len; i++) {
+        const key = this.options[i].attributeName();
+        result[key] =
+          key === this._versionOptionName ? this._version : this[key];
+      }
+      return result;
+    }
+
+    return this._optionValues;
+  }
+
+  /**
+   * Return an object containing merged local and global option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  optsWithGlobals() {
+    // globals overwrite locals
+    return this._getCommandAndAncestors().reduce(
+      (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+      {},
+    );
+  }
+
+  /**
+   * Display error message and exit (or call exitOverride).
+   *
+   * @param {string} message
+   * @param {object} [errorOptions]
+   * @param {string} [errorOptions.code] - an id string representing the error
+   * @param {number} [errorOptions.exitCode] - used with process.exit
+   */
+  error(message, errorOptions) {
+    // output handling
+    this._outputConfiguration.outputError(
+      `${message}\n`,
+      this._outputConfiguration.writeErr,
+    );
+    if (typeof this._showHelpAfterError === 'string') {
+      this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
+    } else if (this._showHelpAfterError) {
+      this._outputConfiguration.writeErr('\n');
+      this.outputHelp({ error: true });
+    }
+
+    // exit handling
+    const config = errorOptions || {};
+    const exitCode = config.exitCode || 1;
+    const code = config.code || 'commander.error';
+    this._exit(exitCode, code, message);
+  }
+
+  /**
+   * Apply any option related environment variables, if option does
+   * not have a value from cli or client code.
+   *
+   * @private
+   */
+  _parseOptionsEnv() {
+    this.options.forEach((option) => {
+      if (option.envVar && option.envVar in process.env) {
+        const optionKey = option.attributeName();
+        // Priority check. Do not overwrite cli or options from unknown source (client-code).
+        if (
+          this.getOptionValue(optionKey) === undefined ||
+          ['default', 'config', 'env'].includes(
+            this.getOptionValueSource(optionKey),
+          )
+        ) {
+          if (option.required || option.optional) {
+            // option can take a value
+            // keep very simple, optional always takes value
+            this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
+          } else {
+            // boolean
+            // keep very simple, only care that envVar defined and not the value
+            this.emit(`optionEnv:${option.name()}`);
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Apply any implied option values, if option is undefined or default value.
+   *
+   * @private
+   */
+  _parseOptionsImplied() {
+    const dualHelper = new DualOptions(this.options);
+    const hasCustomOptionValue = (optionKey) => {
+      return (
+        this.getOptionValue(optionKey) !== undefined &&
+        !['default', 'implied'].includes(this.getOptionValueSource(optionKey))
+      );
+    };
+    this.options
+      .filter(
+        (option) =>
+          option.implied !== undefined &&
+          hasCustomOptionValue(option.attributeName()) &&
+          dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option,
+          ),
+      )
+      .forEach((option) => {
+        Object.keys(option.implied)
+          .filter((impliedKey) => !hasCustomOptionValue(impliedKey))
+          .forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              'implied',
+            );
+          });
+      });
+  }
+
+  /**
+   * Argument `name` is missing.
+   *
+   * @param {string} name
+   * @private
+   */
+
+  missingArgument(name) {
+    const message = `error: missing required argument '${name}'`;
+    this.error(message, { code: 'commander.missingArgument' });
+  }
+
+  /**
+   * `Option` is missing an argument.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  optionMissingArgument(option) {
+    const message = `error: option '${option.flags}' argument missing`;
+    this.error(message, { code: 'commander.optionMissingArgument' });
+  }
+
+  /**
+   * `Option` does not have a value, and is a mandatory option.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  missingMandatoryOptionValue(option) {
+    const message = `error: required option '${option.flags}' not specified`;
+    this.error(message, { code: 'commander.missingMandatoryOptionValue' });
+  }
+
+  /**
+   * `Option` conflicts with another option.
+   *
+   * @param {Option} option
+   * @param {Option} conflictingOption
+   * @private
+   */
+  _conflictingOption(option, conflictingOption) {
+    // The calling code does not know whether a negated option is the source of the
+    // value, so do some work to take an educated guess.
+    const findBestOptionFromValue = (option) => {
+      const optionKey = option.attributeName();
+      const optionValue = this.getOptionValue(optionKey);
+      const negativeOption = this.options.find(
+        (target) => target.negate && optionKey === target.attributeName(),
+      );
+      const positiveOption = this.options.find(
+        (target) => !target.negate && optionKey === target.attributeName(),
+      );
+      if (
+        negativeOption &&
+        ((negativeOption.presetArg === undefined && optionValue === false) ||
+          (negativeOption.presetArg !== undefined &&
+            optionValue === negativeOption.presetArg))
+      ) {
+        return negativeOption;
+      }
+      return positiveOption || option;
+    };
+
+    const getErrorMessage = (option) => {
+      const bestOption = findBestOptionFromValue(option);
+      const optionKey = bestOption.attributeName();
+      const source = this.getOptionValueSource(optionKey);
+      if (source === 'env') {
+        return `environment variable '${bestOption.envVar}'`;
+      }
+      return `option '${bestOption.flags}'`;
+    };
+
+    const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+    this.error(message, { code: 'commander.conflictingOption' });
+  }
+
+  /**
+   * Unknown option `flag`.
+   *
+   * @param {string} flag
+   * @private
+   */
+
+  unknownOption(flag) {
+    if (this._allowUnknownOption) return;
+    let suggestion = '';
+
+    if (flag.startsWith('--') && this._showSuggestionAfterError) {
+      // Looping to pick up the global options too
+      let candidateFlags = [];
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
+      let command = this;
+      do {
+        const moreFlags = command
+          .createHelp()
+          .visibleOptions(command)
+          .filter((option) => option.long)
+          .map((option) => option.long);
+        candidateFlags = candidateFlags.concat(moreFlags);
+        command = command.parent;
+      } while (command && !command._enablePositionalOptions);
+      suggestion = suggestSimilar(flag, candidateFlags);
+    }
+
+    const message = `error: unknown option '${flag}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownOption' });
+  }
+
+  /**
+   * Excess arguments, more than expected.
+   *
+   * @param {string[]} receivedArgs
+   * @private
+   */
+
+  _excessArguments(receivedArgs) {
+    if (this._allowExcessArguments) return;
+
+    const expected = this.registeredArguments.length;
+    const s = expected === 1 ? '' : 's';
+    const forSubcommand = this.parent ? ` for '${this.name()}'` : '';
+    const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+    this.error(message, { code: 'commander.excessArguments' });
+  }
+
+  /**
+   * Unknown command.
+   *
+   * @private
+   */
+
+  unknownCommand() {
+    const unknownName = this.args[0];
+    let suggestion = '';
+
+    if (this._showSuggestionAfterError) {
+      const candidateNames = [];
+      this.createHelp()
+        .visibleCommands(this)
+        .forEach((command) => {
+          candidateNames.push(command.name());
+          // just visible alias
+          if (command.alias()) candidateNames.push(command.alias());
+        });
+      suggestion = suggestSimilar(unknownName, candidateNames);
+    }
+
+    const message = `error: unknown command '${unknownName}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownCommand' });
+  }
+
+  /**
+   * Get or set the program version.
+   *
+   * This method auto-registers the "-V, --version" option which will print the version number.
+   *
+   * You can optionally supply the flags and description to override the defaults.
+   *
+   * @param {string} [str]
+   * @param {string} [flags]
+   * @param {string} [description]
+   * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+   */
+
+  version(str, flags, description) {
+    if (str === undefined) return this._version;
+    this._version = str;
+    flags = flags || '-V, --version';
+    description = description || 'output the version number';
+    const versionOption = this.createOption(flags, description);
+    this._versionOptionName = versionOption.attributeName();
+    this._registerOption(versionOption);
+
+    this.on('option:' + versionOption.name(), () => {
+      this._outputConfiguration.writeOut(`${str}\n`);
+      this._exit(0, 'commander.version', str);
+    });
+    return this;
+  }
+
+  /**
+   * Set the description.
+   *
+   * @param {string} [str]
+   * @param {object} [argsDescription]
+   * @return {(string|Command)}
+   */
+  description(str, argsDescription) {
+    if (str === undefined && argsDescription === undefined)
+      return this._description;
+    this._description = str;
+    if (argsDescription) {
+      this._argsDescription = argsDescription;
+    }
+    return this;
+  }
+
+  /**
+   * Set the summary. Used when listed as subcommand of parent.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+  summary(str) {
+    if (str === undefined) return this._summary;
+    this._summary = str;
+    return this;
+  }
+
+  /**
+   * Set an alias for the command.
+   *
+   * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string} [alias]
+   * @return {(string|Command)}
+   */
+
+  alias(alias) {
+    if (alias === undefined) return this._aliases[0]; // just return first, for backwards compatibility
+
+    /** @type {Command} */
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let command = this;
+    if (
+      this.commands.length !== 0 &&
+      this.commands[this.commands.length - 1]._executableHandler
+    ) {
+      // assume adding alias for last added executable subcommand, rather than this
+      command = this.commands[this.commands.length - 1];
+    }
+
+    if (alias === command._name)
+      throw new Error("Command alias can't be the same as its name");
+    const matchingCommand = this.parent?._findCommand(alias);
+    if (matchingCommand) {
+      // c.f. _registerCommand
+      const existingCmd = [matchingCommand.name()]
+        .concat(matchingCommand.aliases())
+        .join('|');
+      throw new Error(
+        `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    command._aliases.push(alias);
+    return this;
+  }
+
+  /**
+   * Set aliases for the command.
+   *
+   * Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string[]} [aliases]
+   * @return {(string[]|Command)}
+   */
+
+  aliases(aliases) {
+    // Getter for the array of aliases is the main reason for having aliases() in addition to alias().
+    if (aliases === undefined) return this._aliases;
+
+    aliases.forEach((alias) => this.alias(alias));
+    return this;
+  }
+
+  /**
+   * Set / get the command usage `str`.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  usage(str) {
+    if (str === undefined) {
+      if (this._usage) return this._usage;
+
+      const args = this.registeredArguments.map((arg) => {
+        return humanReadableArgName(arg);
+      });
+      return []
+        .concat(
+          this.options.length || this._helpOption !== null ? '[options]' : [],
+          this.commands.length ? '[command]' : [],
+          this.registeredArguments.length ? args : [],
+        )
+        .join(' ');
+    }
+
+    this._usage = str;
+    return this;
+  }
+
+  /**
+   * Get or set the name of the command.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  name(str) {
+    if (str === undefined) return this._name;
+    this._name = str;
+    return this;
+  }
+
+  /**
+   * Set/get the help group heading for this subcommand in parent command's help.
+   *
+   * @param {string} [heading]
+   * @return {Command | string}
+   */
+
+  helpGroup(heading) {
+    if (heading === undefined) return this._helpGroupHeading ?? '';
+    this._helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for subcommands added to this command.
+   * (This does not override a group set directly on the subcommand using .helpGroup().)
+   *
+   * @example
+   * program.commandsGroup('Development Commands:);
+   * program.command('watch')...
+   * program.command('lint')...
+   * ...
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  commandsGroup(heading) {
+    if (heading === undefined) return this._defaultCommandGroup ?? '';
+    this._defaultCommandGroup = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for options added to this command.
+   * (This does not override a group set directly on the option using .helpGroup().)
+   *
+   * @example
+   * program
+   *   .optionsGroup('Development Options:')
+   *   .option('-d, --debug', 'output extra debugging')
+   *   .option('-p, --profile', 'output profiling information')
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  optionsGroup(heading) {
+    if (heading === undefined) return this._defaultOptionGroup ?? '';
+    this._defaultOptionGroup = heading;
+    return this;
+  }
+
+  /**
+   * @param {Option} option
+   * @private
+   */
+  _initOptionGroup(option) {
+    if (this._defaultOptionGroup && !option.helpGroupHeading)
+      option.helpGroup(this._defaultOptionGroup);
+  }
+
+  /**
+   * @param {Command} cmd
+   * @private
+   */
+  _initCommandGroup(cmd) {
+    if (this._defaultCommandGroup && !cmd.helpGroup())
+      cmd.helpGroup(this._defaultCommandGroup);
+  }
+
+  /**
+   * Set the name of the command from script filename, such as process.argv[1],
+   * or require.main.filename, or __filename.
+   *
+   * (Used internally and public although not documented in README.)
+   *
+   * @example
+   * program.nameFromFilename(require.main.filename);
+   *
+   * @param {string} filename
+   * @return {Command}
+   */
+
+  nameFromFilename(filename) {
+    this._name = path.basename(filename, path.extname(filename));
+
+    return this;
+  }
+
+  /**
+   * Get or set the directory for searching for executable subcommands of this command.
+   *
+   * @example
+   * program.executableDir(__dirname);
+   * // or
+   * program.executableDir('subcommands');
+   *
+   * @param {string} [path]
+   * @return {(string|null|Command)}
+   */
+
+  executableDir(path) {
+    if (path === undefined) return this._executableDir;
+    this._executableDir = path;
+    return this;
+  }
+
+  /**
+   * Return program help documentation.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+   * @return {string}
+   */
+
+  helpInformation(contextOptions) {
+    const helper = this.createHelp();
+    const context = this._getOutputContext(contextOptions);
+    helper.prepareContext({
+      error: context.error,
+      helpWidth: context.helpWidth,
+      outputHasColors: context.hasColors,
+    });
+    const text = helper.formatHelp(this, helper);
+    if (context.hasColors) return text;
+    return this._outputConfiguration.stripColor(text);
+  }
+
+  /**
+   * @typedef HelpContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {number} helpWidth
+   * @property {boolean} hasColors
+   * @property {function} write - includes stripColor if needed
+   *
+   * @returns {HelpContext}
+   * @private
+   */
+
+  _getOutputContext(contextOptions) {
+    contextOptions = contextOptions || {};
+    const error = !!contextOptions.error;
+    let baseWrite;
+    let hasColors;
+    let helpWidth;
+    if (error) {
+      baseWrite = (str) => this._outputConfiguration.writeErr(str);
+      hasColors = this._outputConfiguration.getErrHasColors();
+      helpWidth = this._outputConfiguration.getErrHelpWidth();
+    } else {
+      baseWrite = (str) => this._outputConfiguration.writeOut(str);
+      hasColors = this._outputConfiguration.getOutHasColors();
+      helpWidth = this._outputConfiguration.getOutHelpWidth();
+    }
+    const write = (str) => {
+      if (!hasColors) str = this._outputConfiguration.stripColor(str);
+      return baseWrite(str);
+    };
+    return { error, write, hasColors, helpWidth };
+  }
+
+  /**
+   * Output help information for this command.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  outputHelp(contextOptions) {
+    let deprecatedCallback;
+    if (typeof contextOptions === 'function') {
+      deprecatedCallback = contextOptions;
+      contextOptions = undefined;
+    }
+
+    const outputContext = this._getOutputContext(contextOptions);
+    /** @type {HelpTextEventContext} */
+    const eventContext = {
+      error: outputContext.error,
+      write: outputContext.write,
+      command: this,
+    };
+
+    this._getCommandAndAncestors()
+      .reverse()
+      .forEach((command) => command.emit('beforeAllHelp', eventContext));
+    this.emit('beforeHelp', eventContext);
+
+    let helpInformation = this.helpInformation({ error: outputContext.error });
+    if (deprecatedCallback) {
+      helpInformation = deprecatedCallback(helpInformation);
+      if (
+        typeof helpInformation !== 'string' &&
+        !Buffer.isBuffer(helpInformation)
+      ) {
+        throw new Error('outputHelp callback must return a string or a Buffer');
+      }
+    }
+    outputContext.write(helpInformation);
+
+    if (this._getHelpOption()?.long) {
+      this.emit(this._getHelpOption().long); // deprecated
+    }
+    this.emit('afterHelp', eventContext);
+    this._getCommandAndAncestors().forEach((command) =>
+      command.emit('afterAllHelp', eventContext),
+    );
+  }
+
+  /**
+   * You can pass in flags and a description to customise the built-in help option.
+   * Pass in false to disable the built-in help option.
+   *
+   * @example
+   * program.helpOption('-?, --help' 'show help'); // customise
+   * program.helpOption(false); // disable
+   *
+   * @param {(string | boolean)} flags
+   * @param {string} [description]
+   * @return {Command} `this` command for chaining
+   */
+
+  helpOption(flags, description) {
+    // Support enabling/disabling built-in help option.
+    if (typeof flags === 'boolean') {
+      if (flags) {
+        if (this._helpOption === null) this._helpOption = undefined; // reenable
+        if (this._defaultOptionGroup) {
+          // make the option to store the group
+          this._initOptionGroup(this._getHelpOption());
+        }
+      } else {
+        this._helpOption = null; // disable
+      }
+      return this;
+    }
+
+    // Customise flags and description.
+    this._helpOption = this.createOption(
+      flags ?? '-h, --help',
+      description ?? 'display help for command',
+    );
+    // init group unless lazy create
+    if (flags || description) this._initOptionGroup(this._helpOption);
+
+    return this;
+  }
+
+  /**
+   * Lazy create help option.
+   * Returns null if has been disabled with .helpOption(false).
+   *
+   * @returns {(Option | null)} the help option
+   * @package
+   */
+  _getHelpOption() {
+    // Lazy create help option on demand.
+    if (this._helpOption === undefined) {
+      this.helpOption(undefined, undefined);
+    }
+    return this._helpOption;
+  }
+
+  /**
+   * Supply your own option to use for the built-in help option.
+   * This is an alternative to using helpOption() to customise the flags and description etc.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addHelpOption(option) {
+    this._helpOption = option;
+    this._initOptionGroup(option);
+    return this;
+  }
+
+  /**
+   * Output help information and exit.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  help(contextOptions) {
+    this.outputHelp(contextOptions);
+    let exitCode = Number(process.exitCode ?? 0); // process.exitCode does allow a string or an integer, but we prefer just a number
+    if (
+      exitCode === 0 &&
+      contextOptions &&
+      typeof contextOptions !== 'function' &&
+      contextOptions.error
+    ) {
+      exitCode = 1;
+    }
+    // message: do not have all displayed text available so only passing placeholder.
+    this._exit(exitCode, 'commander.help', '(outputHelp)');
+  }
+
+  /**
+   * // Do a little typing to coordinate emit and listener for the help text events.
+   * @typedef HelpTextEventContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {Command} command
+   * @property {function} write
+   */
+
+  /**
+   * Add additional text to be displayed with the built-in help.
+   *
+   * Position is 'before' or 'after' to affect just this command,
+   * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+   *
+   * @param {string} position - before or after built-in help
+   * @param {(string | Function)} text - string to add, or a function returning a string
+   * @return {Command} `this` command for chaining
+   */
+
+  addHelpText(position, text) {
+    const allowedValues = ['beforeAll', 'before', 'after', 'afterAll'];
+    if (!allowedValues.includes(position)) {
+      throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+
+    const helpEvent = `${position}Help`;
+    this.on(helpEvent, (/** @type {HelpTextEventContext} */ context) => {
+      let helpStr;
+      if (typeof text === 'function') {
+        helpStr = text({ error: context.error, command: context.command });
+      } else {
+        helpStr = text;
+      }
+      // Ignore falsy value when nothing to output.
+      if (helpStr) {
+        context.write(`${helpStr}\n`);
+      }
+    });
+    return this;
+  }
+
+  /**
+   * Output help information if help flags specified
+   *
+   * @param {Array} args - array of options to search for help flags
+   * @private
+   */
+
+  _outputHelpIfRequested(args) {
+    const helpOption = this._getHelpOption();
+    const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+    if (helpRequested) {
+      this.outputHelp();
+      // (Do not have all displayed text available so only passing placeholder.)
+      this._exit(0, 'commander.helpDisplayed', '(outputHelp)');
+    }
+  }
+}
+
+/**
+ * Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
+ *
+ * @param {string[]} args - array of arguments from node.execArgv
+ * @returns {string[]}
+ * @private
+ */
+
+function incrementNodeInspectorPort(args) {
+  // Testing for these options:
+  //  --inspect[=[host:]port]
+  //  --inspect-brk[=[host:]port]
+  //  --inspect-port=[host:]port
+  return args.map((arg) => {
+    if (!arg.startsWith('--inspect')) {
+      return arg;
+    }
+    let debugOption;
+    let debugHost = '127.0.0.1';
+    let debugPort = '9229';
+    let match;
+    if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+      // e.g. --inspect
+      debugOption = match[1];
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null
+    ) {
+      debugOption = match[1];
+      if (/^\d+$/.test(match[3])) {
+        // e.g. --inspect=1234
+        debugPort = match[3];
+      } else {
+        // e.g. --inspect=localhost
+        debugHost = match[3];
+      }
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null
+    ) {
+      // e.g. --inspect=localhost:1234
+      debugOption = match[1];
+      debugHost = match[3];
+      debugPort = match[4];
+    }
+
+    if (debugOption && debugPort !== '0') {
+      return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+    }
+    return arg;
+  });
+}
+
+/**
+ * @returns {boolean | undefined}
+ * @package
+ */
+function useColor() {
+  // Test for common conventions.
+  // NB: the observed behaviour is in combination with how author adds color! For example:
+  //   - we do not test NODE_DISABLE_COLORS, but util:styletext does
+  //   - we do test NO_COLOR, but Chalk does not
+  //
+  // References:
+  // https://no-color.org
+  // https://bixense.com/clicolors/
+  // https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/internal/tty.js#L109
+  // https://github.com/chalk/supports-color/blob/c214314a14bcb174b12b3014b2b0a8de375029ae/index.js#L33
+  // (https://force-color.org recent web page from 2023, does not match major javascript implementations)
+
+  if (
+    process.env.NO_COLOR ||
+    process.env.FORCE_COLOR === '0' ||
+    process.env.FORCE_COLOR === 'false'
+  )
+    return false;
+  if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== undefined)
+    return true;
+  return undefined;
+}
+
+exports.Command = Command;
+exports.useColor = useColor; // exporting for tests
+
+
+/***/ }),
+
+/***/ 1135:
+/***/ ((__unused_webpack_module, exports) => {
+
+/**
+ * CommanderError class
+ */
+class CommanderError extends Error {
+  /**
+   * Constructs the CommanderError class
+   * @param {number} exitCode suggested exit code which could be used with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   */
+  constructor(exitCode, code, message) {
+    super(message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+    this.code = code;
+    this.exitCode = exitCode;
+    this.nestedError = undefined;
+  }
+}
+
+/**
+ * InvalidArgumentError class
+ */
+class InvalidArgumentError extends CommanderError {
+  /**
+   * Constructs the InvalidArgumentError class
+   * @param {string} [message] explanation of why argument is invalid
+   */
+  constructor(message) {
+    super(1, 'commander.invalidArgument', message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+  }
+}
+
+exports.CommanderError = CommanderError;
+exports.InvalidArgumentError = InvalidArgumentError;
+
+
+/***/ }),
+
+/***/ 9754:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { humanReadableArgName } = __nccwpck_require__(9154);
+
+/**
+ * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
+ * https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
+ * @typedef { import("./argument.js").Argument } Argument
+ * @typedef { import("./command.js").Command } Command
+ * @typedef { import("./option.js").Option } Option
+ */
+
+// Although this is a class, methods are static in style to allow override using subclass or just functions.
+class Help {
+  constructor() {
+    this.helpWidth = undefined;
+    this.minWidthToWrap = 40;
+    this.sortSubcommands = false;
+    this.sortOptions = false;
+    this.showGlobalOptions = false;
+  }
+
+  /**
+   * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+   * and just before calling `formatHelp()`.
+   *
+   * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+   *
+   * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+   */
+  prepareContext(contextOptions) {
+    this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+  }
+
+  /**
+   * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Command[]}
+   */
+
+  visibleCommands(cmd) {
+    const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
+    const helpCommand = cmd._getHelpCommand();
+    if (helpCommand && !helpCommand._hidden) {
+      visibleCommands.push(helpCommand);
+    }
+    if (this.sortSubcommands) {
+      visibleCommands.sort((a, b) => {
+        // @ts-ignore: because overloaded return type
+        return a.name().localeCompare(b.name());
+      });
+    }
+    return visibleCommands;
+  }
+
+  /**
+   * Compare options for sort.
+   *
+   * @param {Option} a
+   * @param {Option} b
+   * @returns {number}
+   */
+  compareOptions(a, b) {
+    const getSortKey = (option) => {
+      // WYSIWYG for order displayed in help. Short used for comparison if present. No special handling for negated.
+      return option.short
+        ? option.short.replace(/^-/, '')
+        : option.long.replace(/^--/, '');
+    };
+    return getSortKey(a).localeCompare(getSortKey(b));
+  }
+
+  /**
+   * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleOptions(cmd) {
+    const visibleOptions = cmd.options.filter((option) => !option.hidden);
+    // Built-in help option.
+    const helpOption = cmd._getHelpOption();
+    if (helpOption && !helpOption.hidden) {
+      // Automatically hide conflicting flags. Bit dubious but a historical behaviour that is convenient for single-command programs.
+      const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+      const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+      if (!removeShort && !removeLong) {
+        visibleOptions.push(helpOption); // no changes needed
+      } else if (helpOption.long && !removeLong) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.long, helpOption.description),
+        );
+      } else if (helpOption.short && !removeShort) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.short, helpOption.description),
+        );
+      }
+    }
+    if (this.sortOptions) {
+      visibleOptions.sort(this.compareOptions);
+    }
+    return visibleOptions;
+  }
+
+  /**
+   * Get an array of the visible global options. (Not including help.)
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleGlobalOptions(cmd) {
+    if (!this.showGlobalOptions) return [];
+
+    const globalOptions = [];
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      const visibleOptions = ancestorCmd.options.filter(
+        (option) => !option.hidden,
+      );
+      globalOptions.push(...visibleOptions);
+    }
+    if (this.sortOptions) {
+      globalOptions.sort(this.compareOptions);
+    }
+    return globalOptions;
+  }
+
+  /**
+   * Get an array of the arguments if any have a description.
+   *
+   * @param {Command} cmd
+   * @returns {Argument[]}
+   */
+
+  visibleArguments(cmd) {
+    // Side effect! Apply the legacy descriptions before the arguments are displayed.
+    if (cmd._argsDescription) {
+      cmd.registeredArguments.forEach((argument) => {
+        argument.description =
+          argument.description || cmd._argsDescription[argument.name()] || '';
+      });
+    }
+
+    // If there are any arguments with a description then return all the arguments.
+    if (cmd.registeredArguments.find((argument) => argument.description)) {
+      return cmd.registeredArguments;
+    }
+    return [];
+  }
+
+  /**
+   * Get the command term to show in the list of subcommands.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandTerm(cmd) {
+    // Legacy. Ignores custom usage string, and nested commands.
+    const args = cmd.registeredArguments
+      .map((arg) => humanReadableArgName(arg))
+      .join(' ');
+    return (
+      cmd._name +
+      (cmd._aliases[0] ? '|' + cmd._aliases[0] : '') +
+      (cmd.options.length ? ' [options]' : '') + // simplistic check for non-help option
+      (args ? ' ' + args : '')
+    );
+  }
+
+  /**
+   * Get the option term to show in the list of options.
+   *
+   * @param {Option} option
+   * @returns {string}
+   */
+
+  optionTerm(option) {
+    return option.flags;
+  }
+
+  /**
+   * Get the argument term to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @returns {string}
+   */
+
+  argumentTerm(argument) {
+    return argument.name();
+  }
+
+  /**
+   * Get the longest command term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestSubcommandTermLength(cmd, helper) {
+    return helper.visibleCommands(cmd).reduce((max, command) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleSubcommandTerm(helper.subcommandTerm(command)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestOptionTermLength(cmd, helper) {
+    return helper.visibleOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest global option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestGlobalOptionTermLength(cmd, helper) {
+    return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest argument term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestArgumentTermLength(cmd, helper) {
+    return helper.visibleArguments(cmd).reduce((max, argument) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the command usage to be displayed at the top of the built-in help.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandUsage(cmd) {
+    // Usage
+    let cmdName = cmd._name;
+    if (cmd._aliases[0]) {
+      cmdName = cmdName + '|' + cmd._aliases[0];
+    }
+    let ancestorCmdNames = '';
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      ancestorCmdNames = ancestorCmd.name() + ' ' + ancestorCmdNames;
+    }
+    return ancestorCmdNames + cmdName + ' ' + cmd.usage();
+  }
+
+  /**
+   * Get the description for the command.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.description();
+  }
+
+  /**
+   * Get the subcommand summary to show in the list of subcommands.
+   * (Fallback to description for backwards compatibility.)
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.summary() || cmd.description();
+  }
+
+  /**
+   * Get the option description to show in the list of options.
+   *
+   * @param {Option} option
+   * @return {string}
+   */
+
+  optionDescription(option) {
+    const extraInfo = [];
+
+    if (option.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (option.defaultValue !== undefined) {
+      // default for boolean and negated more for programmer than end user,
+      // but show true/false for boolean option as may be for hand-rolled env or config processing.
+      const showDefault =
+        option.required ||
+        option.optional ||
+        (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (showDefault) {
+        extraInfo.push(
+          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`,
+        );
+      }
+    }
+    // preset for boolean and negated are more for programmer than end user
+    if (option.presetArg !== undefined && option.optional) {
+      extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+    }
+    if (option.envVar !== undefined) {
+      extraInfo.push(`env: ${option.envVar}`);
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (option.description) {
+        return `${option.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+
+    return option.description;
+  }
+
+  /**
+   * Get the argument description to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @return {string}
+   */
+
+  argumentDescription(argument) {
+    const extraInfo = [];
+    if (argument.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (argument.defaultValue !== undefined) {
+      extraInfo.push(
+        `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`,
+      );
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (argument.description) {
+        return `${argument.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+    return argument.description;
+  }
+
+  /**
+   * Format a list of items, given a heading and an array of formatted items.
+   *
+   * @param {string} heading
+   * @param {string[]} items
+   * @param {Help} helper
+   * @returns string[]
+   */
+  formatItemList(heading, items, helper) {
+    if (items.length === 0) return [];
+
+    return [helper.styleTitle(heading), ...items, ''];
+  }
+
+  /**
+   * Group items by their help group heading.
+   *
+   * @param {Command[] | Option[]} unsortedItems
+   * @param {Command[] | Option[]} visibleItems
+   * @param {Function} getGroup
+   * @returns {Map<string, Command[] | Option[]>}
+   */
+  groupItems(unsortedItems, visibleItems, getGroup) {
+    const result = new Map();
+    // Add groups in order of appearance in unsortedItems.
+    unsortedItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) result.set(group, []);
+    });
+    // Add items in order of appearance in visibleItems.
+    visibleItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) {
+        result.set(group, []);
+      }
+      result.get(group).push(item);
+    });
+    return result;
+  }
+
+  /**
+   * Generate the built-in help text.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {string}
+   */
+
+  formatHelp(cmd, helper) {
+    const termWidth = helper.padWidth(cmd, helper);
+    const helpWidth = helper.helpWidth ?? 80; // in case prepareContext() was not called
+
+    function callFormatItem(term, description) {
+      return helper.formatItem(term, termWidth, description, helper);
+    }
+
+    // Usage
+    let output = [
+      `${helper.styleTitle('Usage:')} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+      '',
+    ];
+
+    // Description
+    const commandDescription = helper.commandDescription(cmd);
+    if (commandDescription.length > 0) {
+      output = output.concat([
+        helper.boxWrap(
+          helper.styleCommandDescription(commandDescription),
+          helpWidth,
+        ),
+        '',
+      ]);
+    }
+
+    // Arguments
+    const argumentList = helper.visibleArguments(cmd).map((argument) => {
+      return callFormatItem(
+        helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        helper.styleArgumentDescription(helper.argumentDescription(argument)),
+      );
+    });
+    output = output.concat(
+      this.formatItemList('Arguments:', argumentList, helper),
+    );
+
+    // Options
+    const optionGroups = this.groupItems(
+      cmd.options,
+      helper.visibleOptions(cmd),
+      (option) => option.helpGroupHeading ?? 'Options:',
+    );
+    optionGroups.forEach((options, group) => {
+      const optionList = options.map((option) => {
+        return callFormatItem(
+          helper.styleOptionTerm(helper.optionTerm(option)),
+          helper.styleOptionDescription(helper.optionDescription(option)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, optionList, helper));
+    });
+
+    if (helper.showGlobalOptions) {
+      const globalOptionList = helper
+        .visibleGlobalOptions(cmd)
+        .map((option) => {
+          return callFormatItem(
+            helper.styleOptionTerm(helper.optionTerm(option)),
+            helper.styleOptionDescription(helper.optionDescription(option)),
+          );
+        });
+      output = output.concat(
+        this.formatItemList('Global Options:', globalOptionList, helper),
+      );
+    }
+
+    // Commands
+    const commandGroups = this.groupItems(
+      cmd.commands,
+      helper.visibleCommands(cmd),
+      (sub) => sub.helpGroup() || 'Commands:',
+    );
+    commandGroups.forEach((commands, group) => {
+      const commandList = commands.map((sub) => {
+        return callFormatItem(
+          helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+          helper.styleSubcommandDescription(helper.subcommandDescription(sub)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, commandList, helper));
+    });
+
+    return output.join('\n');
+  }
+
+  /**
+   * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+   *
+   * @param {string} str
+   * @returns {number}
+   */
+  displayWidth(str) {
+    return stripColor(str).length;
+  }
+
+  /**
+   * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  styleTitle(str) {
+    return str;
+  }
+
+  styleUsage(str) {
+    // Usage has lots of parts the user might like to color separately! Assume default usage string which is formed like:
+    //    command subcommand [options] [command] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word === '[command]') return this.styleSubcommandText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleCommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleCommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleOptionDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleSubcommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleArgumentDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleDescriptionText(str) {
+    return str;
+  }
+  styleOptionTerm(str) {
+    return this.styleOptionText(str);
+  }
+  styleSubcommandTerm(str) {
+    // This is very like usage with lots of parts! Assume default string which is formed like:
+    //    subcommand [options] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleSubcommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleArgumentTerm(str) {
+    return this.styleArgumentText(str);
+  }
+  styleOptionText(str) {
+    return str;
+  }
+  styleArgumentText(str) {
+    return str;
+  }
+  styleSubcommandText(str) {
+    return str;
+  }
+  styleCommandText(str) {
+    return str;
+  }
+
+  /**
+   * Calculate the pad width from the maximum term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  padWidth(cmd, helper) {
+    return Math.max(
+      helper.longestOptionTermLength(cmd, helper),
+      helper.longestGlobalOptionTermLength(cmd, helper),
+      helper.longestSubcommandTermLength(cmd, helper),
+      helper.longestArgumentTermLength(cmd, helper),
+    );
+  }
+
+  /**
+   * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+   *
+   * @param {string} str
+   * @returns {boolean}
+   */
+  preformatted(str) {
+    return /\n[^\S\r\n]/.test(str);
+  }
+
+  /**
+   * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+   *
+   * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+   *   TTT  DDD DDDD
+   *        DD DDD
+   *
+   * @param {string} term
+   * @param {number} termWidth
+   * @param {string} description
+   * @param {Help} helper
+   * @returns {string}
+   */
+  formatItem(term, termWidth, description, helper) {
+    const itemIndent = 2;
+    const itemIndentStr = ' '.repeat(itemIndent);
+    if (!description) return itemIndentStr + term;
+
+    // Pad the term out to a consistent width, so descriptions are aligned.
+    const paddedTerm = term.padEnd(
+      termWidth + term.length - helper.displayWidth(term),
+    );
+
+    // Format the description.
+    const spacerWidth = 2; // between term and description
+    const helpWidth = this.helpWidth ?? 80; // in case prepareContext() was not called
+    const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+    let formattedDescription;
+    if (
+      remainingWidth < this.minWidthToWrap ||
+      helper.preformatted(description)
+    ) {
+      formattedDescription = description;
+    } else {
+      const wrappedDescription = helper.boxWrap(description, remainingWidth);
+      formattedDescription = wrappedDescription.replace(
+        /\n/g,
+        '\n' + ' '.repeat(termWidth + spacerWidth),
+      );
+    }
+
+    // Construct and overall indent.
+    return (
+      itemIndentStr +
+      paddedTerm +
+      ' '.repeat(spacerWidth) +
+      formattedDescription.replace(/\n/g, `\n${itemIndentStr}`)
+    );
+  }
+
+  /**
+   * Wrap a string at whitespace, preserving existing line breaks.
+   * Wrapping is skipped if the width is less than `minWidthToWrap`.
+   *
+   * @param {string} str
+   * @param {number} width
+   * @returns {string}
+   */
+  boxWrap(str, width) {
+    if (width < this.minWidthToWrap) return str;
+
+    const rawLines = str.split(/\r\n|\n/);
+    // split up text by whitespace
+    const chunkPattern = /[\s]*[^\s]+/g;
+    const wrappedLines = [];
+    rawLines.forEach((line) => {
+      const chunks = line.match(chunkPattern);
+      if (chunks === null) {
+        wrappedLines.push('');
+        return;
+      }
+
+      let sumChunks = [chunks.shift()];
+      let sumWidth = this.displayWidth(sumChunks[0]);
+      chunks.forEach((chunk) => {
+        const visibleWidth = this.displayWidth(chunk);
+        // Accumulate chunks while they fit into width.
+        if (sumWidth + visibleWidth <= width) {
+          sumChunks.push(chunk);
+          sumWidth += visibleWidth;
+          return;
+        }
+        wrappedLines.push(sumChunks.join(''));
+
+        const nextChunk = chunk.trimStart(); // trim space at line break
+        sumChunks = [nextChunk];
+        sumWidth = this.displayWidth(nextChunk);
+      });
+      wrappedLines.push(sumChunks.join(''));
+    });
+
+    return wrappedLines.join('\n');
+  }
+}
+
+/**
+ * Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
+ *
+ * @param {string} str
+ * @returns {string}
+ * @package
+ */
+
+function stripColor(str) {
+  // eslint-disable-next-line no-control-regex
+  const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+  return str.replace(sgrPattern, '');
+}
+
+exports.Help = Help;
+exports.stripColor = stripColor;
+
+
+/***/ }),
+
+/***/ 5240:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(1135);
+
+class Option {
+  /**
+   * Initialize a new `Option` with the given `flags` and `description`.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   */
+
+  constructor(flags, description) {
+    this.flags = flags;
+    this.description = description || '';
+
+    this.required = flags.includes('<'); // A value must be supplied when the option is specified.
+    this.optional = flags.includes('['); // A value is optional when the option is specified.
+    // variadic test ignores <value,...> et al which might be used to describe custom splitting of single argument
+    this.variadic = /\w\.\.\.[>\]]$/.test(flags); // The option can take multiple values.
+    this.mandatory = false; // The option must have a value after parsing, which usually means it must be specified on command line.
+    const optionFlags = splitOptionFlags(flags);
+    this.short = optionFlags.shortFlag; // May be a short flag, undefined, or even a long flag (if option has two long flags).
+    this.long = optionFlags.longFlag;
+    this.negate = false;
+    if (this.long) {
+      this.negate = this.long.startsWith('--no-');
+    }
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.presetArg = undefined;
+    this.envVar = undefined;
+    this.parseArg = undefined;
+    this.hidden = false;
+    this.argChoices = undefined;
+    this.conflictsWith = [];
+    this.implied = undefined;
+    this.helpGroupHeading = undefined; // soft initialised when option added to command
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Option}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+   * The custom processing (parseArg) is called.
+   *
+   * @example
+   * new Option('--color').default('GREYSCALE').preset('RGB');
+   * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+   *
+   * @param {*} arg
+   * @return {Option}
+   */
+
+  preset(arg) {
+    this.presetArg = arg;
+    return this;
+  }
+
+  /**
+   * Add option name(s) that conflict with this option.
+   * An error will be displayed if conflicting options are found during parsing.
+   *
+   * @example
+   * new Option('--rgb').conflicts('cmyk');
+   * new Option('--js').conflicts(['ts', 'jsx']);
+   *
+   * @param {(string | string[])} names
+   * @return {Option}
+   */
+
+  conflicts(names) {
+    this.conflictsWith = this.conflictsWith.concat(names);
+    return this;
+  }
+
+  /**
+   * Specify implied option values for when this option is set and the implied options are not.
+   *
+   * The custom processing (parseArg) is not called on the implied values.
+   *
+   * @example
+   * program
+   *   .addOption(new Option('--log', 'write logging information to file'))
+   *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+   *
+   * @param {object} impliedOptionValues
+   * @return {Option}
+   */
+  implies(impliedOptionValues) {
+    let newImplied = impliedOptionValues;
+    if (typeof impliedOptionValues === 'string') {
+      // string is not documented, but easy mistake and we can do what user probably intended.
+      newImplied = { [impliedOptionValues]: true };
+    }
+    this.implied = Object.assign(this.implied || {}, newImplied);
+    return this;
+  }
+
+  /**
+   * Set environment variable to check for option value.
+   *
+   * An environment variable is only used if when processed the current option value is
+   * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+   *
+   * @param {string} name
+   * @return {Option}
+   */
+
+  env(name) {
+    this.envVar = name;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI option arguments into option values.
+   *
+   * @param {Function} [fn]
+   * @return {Option}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Whether the option is mandatory and must have a value after parsing.
+   *
+   * @param {boolean} [mandatory=true]
+   * @return {Option}
+   */
+
+  makeOptionMandatory(mandatory = true) {
+    this.mandatory = !!mandatory;
+    return this;
+  }
+
+  /**
+   * Hide option in help.
+   *
+   * @param {boolean} [hide=true]
+   * @return {Option}
+   */
+
+  hideHelp(hide = true) {
+    this.hidden = !!hide;
+    return this;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Only allow option value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Option}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Return option name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    if (this.long) {
+      return this.long.replace(/^--/, '');
+    }
+    return this.short.replace(/^-/, '');
+  }
+
+  /**
+   * Return option name, in a camelcase format that can be used
+   * as an object attribute key.
+   *
+   * @return {string}
+   */
+
+  attributeName() {
+    if (this.negate) {
+      return camelcase(this.name().replace(/^no-/, ''));
+    }
+    return camelcase(this.name());
+  }
+
+  /**
+   * Set the help group heading.
+   *
+   * @param {string} heading
+   * @return {Option}
+   */
+  helpGroup(heading) {
+    this.helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Check if `arg` matches the short or long flag.
+   *
+   * @param {string} arg
+   * @return {boolean}
+   * @package
+   */
+
+  is(arg) {
+    return this.short === arg || this.long === arg;
+  }
+
+  /**
+   * Return whether a boolean option.
+   *
+   * Options are one of boolean, negated, required argument, or optional argument.
+   *
+   * @return {boolean}
+   * @package
+   */
+
+  isBoolean() {
+    return !this.required && !this.optional && !this.negate;
+  }
+}
+
+/**
+ * This class is to make it easier to work with dual options, without changing the existing
+ * implementation. We support separate dual options for separate positive and negative options,
+ * like `--build` and `--no-build`, which share a single option value. This works nicely for some
+ * use cases, but is tricky for others where we want separate behaviours despite
+ * the single shared option value.
+ */
+class DualOptions {
+  /**
+   * @param {Option[]} options
+   */
+  constructor(options) {
+    this.positiveOptions = new Map();
+    this.negativeOptions = new Map();
+    this.dualOptions = new Set();
+    options.forEach((option) => {
+      if (option.negate) {
+        this.negativeOptions.set(option.attributeName(), option);
+      } else {
+        this.positiveOptions.set(option.attributeName(), option);
+      }
+    });
+    this.negativeOptions.forEach((value, key) => {
+      if (this.positiveOptions.has(key)) {
+        this.dualOptions.add(key);
+      }
+    });
+  }
+
+  /**
+   * Did the value come from the option, and not from possible matching dual option?
+   *
+   * @param {*} value
+   * @param {Option} option
+   * @returns {boolean}
+   */
+  valueFromOption(value, option) {
+    const optionKey = option.attributeName();
+    if (!this.dualOptions.has(optionKey)) return true;
+
+    // Use the value to deduce if (probably) came from the option.
+    const preset = this.negativeOptions.get(optionKey).presetArg;
+    const negativeValue = preset !== undefined ? preset : false;
+    return option.negate === (negativeValue === value);
+  }
+}
+
+/**
+ * Convert string from kebab-case to camelCase.
+ *
+ * @param {string} str
+ * @return {string}
+ * @private
+ */
+
+function camelcase(str) {
+  return str.split('-').reduce((str, word) => {
+    return str + word[0].toUpperCase() + word.slice(1);
+  });
+}
+
+/**
+ * Split the short and long flag out of something like '-m,--mixed <value>'
+ *
+ * @private
+ */
+
+function splitOptionFlags(flags) {
+  let shortFlag;
+  let longFlag;
+  // short flag, single dash and single character
+  const shortFlagExp = /^-[^-]$/;
+  // long flag, double dash and at least one character
+  const longFlagExp = /^--[^-]/;
+
+  const flagParts = flags.split(/[ |,]+/).concat('guard');
+  // Normal is short and/or long.
+  if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+  if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+  // Long then short. Rarely used but fine.
+  if (!shortFlag && shortFlagExp.test(flagParts[0]))
+    shortFlag = flagParts.shift();
+  // Allow two long flags, like '--ws, --workspace'
+  // This is the supported way to have a shortish option flag.
+  if (!shortFlag && longFlagExp.test(flagParts[0])) {
+    shortFlag = longFlag;
+    longFlag = flagParts.shift();
+  }
+
+  // Check for unprocessed flag. Fail noisily rather than silently ignore.
+  if (flagParts[0].startsWith('-')) {
+    const unsupportedFlag = flagParts[0];
+    const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+    if (/^-[^-][^-]/.test(unsupportedFlag))
+      throw new Error(
+        `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`,
+      );
+    if (shortFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many short flags`);
+    if (longFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many long flags`);
+
+    throw new Error(`${baseError}
+- unrecognised flag format`);
+  }
+  if (shortFlag === undefined && longFlag === undefined)
+    throw new Error(
+      `option creation failed due to no flags found in '${flags}'.`,
+    );
+
+  return { shortFlag, longFlag };
+}
+
+exports.Option = Option;
+exports.DualOptions = DualOptions;
+
+
+/***/ }),
+
+/***/ 5030:
+/***/ ((__unused_webpack_module, exports) => {
+
+const maxDistance = 3;
+
+function editDistance(a, b) {
+  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
+  // Calculating optimal string alignment distance, no substring is edited more than once.
+  // (Simple implementation.)
+
+  // Quick early exit, return worst case.
+  if (Math.abs(a.length - b.length) > maxDistance)
+    return Math.max(a.length, b.length);
+
+  // distance between prefix substrings of a and b
+  const d = [];
+
+  // pure deletions turn a into empty string
+  for (let i = 0; i <= a.length; i++) {
+    d[i] = [i];
+  }
+  // pure insertions turn empty string into b
+  for (let j = 0; j <= b.length; j++) {
+    d[0][j] = j;
+  }
+
+  // fill matrix
+  for (let j = 1; j <= b.length; j++) {
+    for (let i = 1; i <= a.length; i++) {
+      let cost = 1;
+      if (a[i - 1] === b[j - 1]) {
+        cost = 0;
+      } else {
+        cost = 1;
+      }
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1, // deletion
+        d[i][j - 1] + 1, // insertion
+        d[i - 1][j - 1] + cost, // substitution
+      );
+      // transposition
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+
+  return d[a.length][b.length];
+}
+
+/**
+ * Find close matches, restricted to same number of edits.
+ *
+ * @param {string} word
+ * @param {string[]} candidates
+ * @returns {string}
+ */
+
+function suggestSimilar(word, candidates) {
+  if (!candidates || candidates.length === 0) return '';
+  // remove possible duplicates
+  candidates = Array.from(new Set(candidates));
+
+  const searchingOptions = word.startsWith('--');
+  if (searchingOptions) {
+    word = word.slice(2);
+    candidates = candidates.map((candidate) => candidate.slice(2));
+  }
+
+  let similar = [];
+  let bestDistance = maxDistance;
+  const minSimilarity = 0.4;
+  candidates.forEach((candidate) => {
+    if (candidate.length <= 1) return; // no one character guesses
+
+    const distance = editDistance(word, candidate);
+    const length = Math.max(word.length, candidate.length);
+    const similarity = (length - distance) / length;
+    if (similarity > minSimilarity) {
+      if (distance < bestDistance) {
+        // better edit distance, throw away previous worse matches
+        bestDistance = distance;
+        similar = [candidate];
+      } else if (distance === bestDistance) {
+        similar.push(candidate);
+      }
+    }
+  });
+
+  similar.sort((a, b) => a.localeCompare(b));
+  if (searchingOptions) {
+    similar = similar.map((candidate) => `--${candidate}`);
+  }
+
+  if (similar.length > 1) {
+    return `\n(Did you mean one of ${similar.join(', ')}?)`;
+  }
+  if (similar.length === 1) {
+    return `\n(Did you mean ${similar[0]}?)`;
+  }
+  return '';
+}
+
+exports.suggestSimilar = suggestSimilar;
+
 
 /***/ }),
 
@@ -20165,6 +24692,37 @@ module.exports = {
   normalizeIPv6,
   stringArrayToHexStripped
 }
+
+
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
+/* harmony export */   b7: () => (/* binding */ CommanderError),
+/* harmony export */   c$: () => (/* binding */ Option),
+/* harmony export */   uB: () => (/* binding */ Command)
+/* harmony export */ });
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Argument, Help */
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = _index_js__WEBPACK_IMPORTED_MODULE_0__;
 
 
 /***/ }),

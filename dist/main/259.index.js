@@ -25,6 +25,7 @@ var files = __webpack_require__(869);
 var estimate_estimate = __webpack_require__(1578);
 ;// CONCATENATED MODULE: ./src/history/learn.ts
 
+
 /** The estimate for `settings.profile` from loaded history; the loader's notes come first. */
 function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
     const estimate = (0,estimate_estimate/* estimateFromHistory */.Bw)({
@@ -42,6 +43,38 @@ function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
         fallback,
     });
     return { ...estimate, notes: [...history.notes, ...estimate.notes] };
+}
+/**
+ * The profiles of one job (`run.job`, which the CLI's `run --name` sets), so that recordings of
+ * different commands do not mix into one estimate. With no name, every profile is kept, and a
+ * folder that holds several jobs gets a note saying so.
+ */
+function onlyJob(history, job) {
+    const jobs = history.profiles.map((entry) => entry.profile.run.job);
+    if (job === null) {
+        const distinct = new Set(jobs);
+        if (distinct.size < 2)
+            return history;
+        return {
+            ...history,
+            notes: [
+                ...history.notes,
+                `The profiles are of ${distinct.size} jobs (${quotedNames(distinct)}): --name NAME learns from one.`,
+            ],
+        };
+    }
+    const kept = history.profiles.filter((entry) => entry.profile.run.job === job);
+    if (kept.length === history.profiles.length)
+        return history;
+    const others = jobs.filter((name) => name !== job);
+    return {
+        ...history,
+        profiles: kept,
+        notes: [
+            ...history.notes,
+            `${others.length} of ${jobs.length} profiles left out: of other jobs (${quotedNames(others)}), not ${quoteUntrusted(job, 60)}.`,
+        ],
+    };
 }
 
 // EXTERNAL MODULE: ./src/history/load.ts + 1 modules

@@ -2355,6 +2355,9 @@ function planWorkers({ capacity, settings, estimate }) {
         if (override > memoryBound) {
             warnings.push(`The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`);
         }
+        if (override > cpuBound) {
+            warnings.push(`The forced ${override} workers exceed the ${cpuBound} that ${capacity.cpus} CPU(s) allow at ${settings.cpusPerWorker} per worker: they will wait for CPU time.`);
+        }
     }
     else {
         ({ workers, limitedBy, reason } = boundedChoice(memoryBound, cpuBound, speedupBound, settings, {
@@ -3230,7 +3233,8 @@ function maxWorkersWithin(model, availableBytes, cap) {
 /* unused harmony exports MIN_RUNS_FOR_QUANTILE, TARGET_QUANTILE, DEFAULT_HALF_LIFE_DAYS, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, ELASTIC_RUNTIMES, isElasticRuntime, confidenceMultiplier, confidenceFor */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5521);
 /* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3537);
-/* harmony import */ var _shared_stats_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3570);
+/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1961);
+/* harmony import */ var _shared_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3570);
 /* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4886);
 /* harmony import */ var _speedup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4669);
@@ -3238,6 +3242,7 @@ function maxWorkersWithin(model, availableBytes, cap) {
  * Memory per worker from earlier runs' profiles. Pure. The method, its constants and their
  * sources are explained in docs/algorithm.md §3.
  */
+
 
 
 
@@ -3400,9 +3405,14 @@ function estimateFromHistory(input) {
     const missing = perProfile.filter((figures) => figures.length === 0).length;
     const notes = osNote ? [osNote] : [];
     if (runs.length === 0) {
-        if (input.profiles.length > 0)
-            notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`);
-        return { ...input.fallback, notes: [...notes, ...input.fallback.notes] };
+        if (input.profiles.length === 0)
+            return { ...input.fallback, notes: input.fallback.notes };
+        // History there is, just not for this phase: name the phases it has, not "no history yet".
+        const phases = kept.flatMap((entry) => entry.profile.phases.map((phase) => phase.name));
+        notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'` +
+            (phases.length > 0 ? `; they have phase(s) ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quotedNames */ .l9)(phases)}.` : '.') +
+            ` Assuming ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(input.fallback.perWorkerBytes)} per worker (the fallback).`);
+        return { ...input.fallback, notes };
     }
     const n = runs.length;
     if (missing > 0)
@@ -3445,8 +3455,8 @@ function estimateFromHistory(input) {
         confidence: confidenceFor(n),
         historyRuns: n,
         spread: {
-            p50Bytes: Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .quantile */ .YV)(perWorkerValues, 0.5)),
-            p90Bytes: Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .quantile */ .YV)(perWorkerValues, 0.9)),
+            p50Bytes: Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .quantile */ .YV)(perWorkerValues, 0.5)),
+            p90Bytes: Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .quantile */ .YV)(perWorkerValues, 0.9)),
             maxBytes: Math.max(...perWorkerValues),
         },
         workerName: latestName,
@@ -3471,13 +3481,13 @@ function perWorkerTarget(runs, halfLife, notes) {
     const perWorkerValues = runs.map((run) => run.perWorkerBytes);
     const weights = runs.map((run) => run.weight);
     let target;
-    let baseBytes = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .weightedQuantile */ .RO)(runs.map((run) => run.baseBytes), weights, 0.5);
+    let baseBytes = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .weightedQuantile */ .RO)(runs.map((run) => run.baseBytes), weights, 0.5);
     if (n < MIN_RUNS_FOR_QUANTILE) {
         target = Math.max(...perWorkerValues);
         notes.push(`Per worker: the largest of ${n} run(s) (${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
     }
     else {
-        target = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .weightedQuantile */ .RO)(perWorkerValues, weights, TARGET_QUANTILE);
+        target = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .weightedQuantile */ .RO)(perWorkerValues, weights, TARGET_QUANTILE);
         notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(target)}.`);
     }
     const counts = new Set(runs.map((run) => run.workers));
@@ -4184,7 +4194,8 @@ function errorMessage(error) {
 /* harmony export */   R8: () => (/* binding */ codePointName),
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   X0: () => (/* binding */ quoteUntrusted),
-/* harmony export */   jQ: () => (/* binding */ showInvisible)
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   l9: () => (/* binding */ quotedNames)
 /* harmony export */ });
 /* unused harmony exports codePointEscape, inertStream */
 /**
@@ -4283,6 +4294,19 @@ function inertText(text, options = {}) {
  */
 function quoteUntrusted(text, maxLength = 100) {
     return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
+}
+/** Names shown by `quotedNames`, at most. */
+const NAMES_SHOWN = 5;
+/**
+ * Names from untrusted data (jobs, phases) for a one-line note: distinct, each quoted as
+ * `quoteUntrusted` does, the first five then `…`; a null name reads `(no name)`.
+ */
+function quotedNames(names) {
+    const unique = [...new Set(names)];
+    const shown = unique
+        .slice(0, NAMES_SHOWN)
+        .map((name) => (name === null ? '(no name)' : quoteUntrusted(name, 60)));
+    return unique.length > NAMES_SHOWN ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 /**
  * `inertText` for a stream written in chunks that need not end at line breaks (the CLI's stdout

@@ -10946,7 +10946,7 @@ function errorMessage(error) {
 /* harmony export */   X0: () => (/* binding */ quoteUntrusted),
 /* harmony export */   jQ: () => (/* binding */ showInvisible)
 /* harmony export */ });
-/* unused harmony exports codePointEscape, inertStream */
+/* unused harmony exports codePointEscape, quotedNames, inertStream */
 /**
  * Text made inert for a CI log: the one path every line the action and the CLI write goes through.
  *
@@ -11043,6 +11043,19 @@ function inertText(text, options = {}) {
  */
 function quoteUntrusted(text, maxLength = 100) {
     return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
+}
+/** Names shown by `quotedNames`, at most. */
+const NAMES_SHOWN = 5;
+/**
+ * Names from untrusted data (jobs, phases) for a one-line note: distinct, each quoted as
+ * `quoteUntrusted` does, the first five then `…`; a null name reads `(no name)`.
+ */
+function quotedNames(names) {
+    const unique = [...new Set(names)];
+    const shown = unique
+        .slice(0, NAMES_SHOWN)
+        .map((name) => (name === null ? '(no name)' : quoteUntrusted(name, 60)));
+    return unique.length > NAMES_SHOWN ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 /**
  * `inertText` for a stream written in chunks that need not end at line breaks (the CLI's stdout

@@ -1,13 +1,13 @@
 /** The CLI's real adapters: the terminal, /proc and cgroups, and history folders. */
 import { loadHistoryFromDirectory } from '../history/load.js';
-import { estimateFromLoaded } from '../history/learn.js';
+import { estimateFromLoaded, onlyJob } from '../history/learn.js';
 import { probeMachine } from '../probe/index.js';
 import { inertStream } from '../shared/inert-text.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { compareCommand } from './compare.js';
-import { execCommand } from './exec.js';
-import type { CliIo } from './io.js';
+import type { CliCommand, CliIo } from './io.js';
 import type { CliDeps } from './main.js';
+import { execCommand } from './exec.js';
 import { planCommand, type PlanCommandDeps } from './plan.js';
 import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
@@ -32,32 +32,49 @@ export function terminalIo(
   };
 }
 
-/** What planning reads: the machine, and history from a folder (`plan` and `exec`). */
-const planDeps: PlanCommandDeps = {
-  probe: (options) => probeMachine(options),
-  learnFromDirectory: async ({ directory, inputs, capacity, fallback }) =>
-    estimateFromLoaded(
-      loadHistoryFromDirectory(directory, inputs.historyRuns),
-      inputs,
-      capacity,
-      fallback,
-      Date.now(),
-    ),
-};
+/**
+ * Every command, in the order the help lists them. A new command is one module exporting a
+ * `CliCommand` (./io.ts) and one entry here.
+ */
+export function realCommands(): CliCommand[] {
+  // What planning reads: the machine, and history from a folder (`plan` and `exec`).
+  const planDeps: PlanCommandDeps = {
+    probe: (options) => probeMachine(options),
+    learnFromDirectory: async ({ directory, name, inputs, capacity, fallback }) =>
+      estimateFromLoaded(
+        onlyJob(loadHistoryFromDirectory(directory, inputs.historyRuns), name),
+        inputs,
+        capacity,
+        fallback,
+        Date.now(),
+      ),
+  };
+  return [planCommand(planDeps), runCommand, execCommand(planDeps), reportCommand, compareCommand];
+}
+
+/**
+ * A writer for a standard stream that stops writing, quietly, once the reader has gone (EPIPE:
+ * `resource-planner plan --help | head`), instead of dying of an unhandled 'error' event. The
+ * command itself runs on; its exit status is unchanged.
+ */
+export function closableWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
 
 export function realCliDeps(): CliDeps {
   return {
     io: terminalIo(process.env, {
-      stdout: (text) => void process.stdout.write(text),
-      stderr: (text) => void process.stderr.write(text),
+      stdout: closableWriter(process.stdout),
+      stderr: closableWriter(process.stderr),
     }),
-    commands: {
-      plan: (args, io) => planCommand(args, io, planDeps),
-      run: runCommand,
-      exec: (args, io) => execCommand(args, io, planDeps),
-      report: reportCommand,
-      compare: compareCommand,
-    },
+    commands: realCommands(),
     version: TOOL_VERSION,
   };
 }

@@ -4,70 +4,81 @@
  * its processes are OOM-killed run it again at a count that is safe, so the build survives and
  * the next plan learns from both attempts (one phase each in the profile).
  */
-import { parseArgs } from 'node:util';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { oomVerdict, retryWorkers, substitutePlaceholders, type OomVerdict } from '../plan/exec.js';
 import { nodeHeapFor } from '../plan/planner.js';
 import type { Capacity } from '../probe/types.js';
 import type { RunProfile } from '../profile/types.js';
 import { renderPostRunSummary } from '../report/post-run.js';
-import { parseDurationMs } from '../shared/units.js';
-import type { CliIo } from './io.js';
-import { PLAN_OPTIONS, planFromFlags, type PlanCommandDeps, type PlanFlags } from './plan.js';
+import type { CliCommand, CliIo } from './io.js';
+import {
+  addHistoryOptions,
+  addPlanOptions,
+  planFromCommand,
+  type PlanCommandDeps,
+} from './plan.js';
 import { checkOutFolder, startRecording, writeProfile, type CommandEnd } from './record.js';
+import { addCommandArgument, defaultJobName, MIN_INTERVAL_MS, parseIntervalMs } from './run.js';
 
 /** Events a run profile holds at most (docs/profile-format.md). */
 const MAX_EVENTS = 1000;
-
-export const EXEC_USAGE =
-  'usage: resource-planner exec [plan options] [--out FILE] [--interval 250ms] [--retry-on-oom N | --no-retry] -- COMMAND [ARGS...]';
 
 /** Runs again after an OOM kill by default: once. */
 export const DEFAULT_OOM_RETRIES = 1;
 /** More runs than this after OOM kills would only halve a count that cannot fit. */
 const MAX_OOM_RETRIES = 10;
 
-export interface ExecOptions {
-  /** The plan's flags (PLAN_OPTIONS), for `planFromFlags`. */
-  planFlags: PlanFlags;
-  out: string | undefined;
-  intervalMs: number;
-  /** Runs allowed after an OOM kill (0: none). */
-  oomRetries: number;
-  command: string[];
+/** What exec parses besides the plan's flags (commander's names: camelCase of the flags). */
+interface ExecOptions {
+  name?: string;
+  out?: string;
+  interval: number;
+  retryOnOom: number;
+  /** False with --no-retry. */
+  retry: boolean;
 }
 
-/**
- * exec's command line: the plan's options, its own, then `--` and the command. All of exec's own
- * option handling is here. Returns null for a command line to answer with the usage.
- */
-export function parseExecArgs(args: readonly string[]): ExecOptions | null {
-  const separator = args.indexOf('--');
-  if (separator < 0) return null;
-  const command = args.slice(separator + 1);
-  const { values } = parseArgs({
-    args: args.slice(0, separator),
-    options: {
-      ...PLAN_OPTIONS,
-      out: { type: 'string' },
-      interval: { type: 'string', default: '250ms' },
-      'retry-on-oom': { type: 'string', default: String(DEFAULT_OOM_RETRIES) },
-      'no-retry': { type: 'boolean', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  const intervalMs = parseDurationMs(values.interval);
-  const retryText = values['retry-on-oom'];
-  const retries = /^\d{1,2}$/.test(retryText) ? Number(retryText) : -1;
-  if (command.length === 0 || intervalMs === null || intervalMs < 50) return null;
-  if (retries < 0 || retries > MAX_OOM_RETRIES) return null;
-  const { out, interval: _interval, 'retry-on-oom': _retry, 'no-retry': noRetry, ...plan } = values;
+/** `--retry-on-oom N`: 0 to MAX_OOM_RETRIES. */
+export function parseRetries(text: string): number {
+  if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > MAX_OOM_RETRIES)
+    throw new InvalidArgumentError(`Expected a whole number from 0 to ${MAX_OOM_RETRIES}.`);
+  return Number(text);
+}
+
+/** `resource-planner exec [plan options] [--out FILE] [--retry-on-oom N | --no-retry] -- CMD...` */
+export function execCommand(deps: PlanCommandDeps): CliCommand {
   return {
-    planFlags: plan,
-    out,
-    intervalMs,
-    oomRetries: noRetry ? 0 : retries,
-    command,
+    name: 'exec',
+    declare(command) {
+      command
+        .summary('plan, run a command at the planned count, and rerun it after an OOM kill')
+        .description(
+          'Plan as `plan` does, run CMD with {workers} and {node-heap-mb} in its arguments replaced\n' +
+            'by the plan (never through a shell), record its memory as `run` does and print the\n' +
+            'report. When its processes are OOM-killed, run it again at the largest count proven\n' +
+            'safe below (or half). Exits with the status of the last attempt.',
+        );
+      addHistoryOptions(command);
+      addPlanOptions(command)
+        .option('--root <DIR>', 'read /proc and /sys under DIR (testing)')
+        .option('--out <FILE>', 'write the run profile (JSON) to FILE')
+        .addOption(
+          new Option('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
+            .argParser(parseIntervalMs)
+            .default(250, '250ms'),
+        )
+        .addOption(
+          new Option(
+            '--retry-on-oom <N>',
+            `runs allowed after an OOM kill, 0 to ${MAX_OOM_RETRIES}`,
+          )
+            .argParser(parseRetries)
+            .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)),
+        )
+        .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
+      addCommandArgument(command);
+    },
+    run: (command, io) => exec(command, io, deps),
   };
 }
 
@@ -79,21 +90,20 @@ interface Attempt {
   verdict: OomVerdict;
 }
 
-export async function execCommand(
-  args: string[],
-  io: CliIo,
-  deps: PlanCommandDeps,
-): Promise<number> {
-  const options = parseExecArgs(args);
-  if (options === null) {
-    io.stderr(`${EXEC_USAGE}\n--retry-on-oom takes 0 to ${MAX_OOM_RETRIES}.\n`);
-    return 2;
-  }
+async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise<number> {
+  const flags = command.opts<ExecOptions>();
+  const [argv] = command.processedArgs as [string[]];
+  const options = {
+    command: argv,
+    out: flags.out,
+    intervalMs: flags.interval,
+    oomRetries: flags.retry ? flags.retryOnOom : 0,
+  };
   // An unknown {placeholder} is refused before anything is planned or run.
   const takesCount =
     substitutePlaceholders(options.command, { workers: 1, nodeHeapMb: 1 }).join('\0') !==
     substitutePlaceholders(options.command, { workers: 2, nodeHeapMb: 2 }).join('\0');
-  const { inputs, capacity, plan } = await planFromFlags(options.planFlags, io, deps);
+  const { inputs, capacity, plan } = await planFromCommand(command, io, deps);
   checkOutFolder(options.out);
   const say = (line: string): void => io.stderr(`resource-planner exec: ${line}\n`);
   for (const warning of [...capacity.warnings, ...plan.warnings]) say(`warning: ${warning}`);
@@ -103,7 +113,7 @@ export async function execCommand(
     capacity,
     intervalMs: options.intervalMs,
     io,
-    who: 'resource-planner exec',
+    jobName: flags.name ?? defaultJobName(argv),
   });
   const attempts: Attempt[] = [];
   const notes: string[] = [];
@@ -119,6 +129,10 @@ export async function execCommand(
       substitutePlaceholders(options.command, { workers, nodeHeapMb }),
       { phase: inputs.profile, workers, sampleAfterExit: true },
     );
+    if (end.notStarted) {
+      recording.abandon();
+      return end.exitStatus;
+    }
     const verdict = verdictOf(end, capacity);
     attempts.push({ workers, nodeHeapMb, end, verdict });
     next = null;

@@ -1,9 +1,22 @@
-/** What a CLI command may touch of the terminal and the environment. */
+/** What a CLI command may touch of the terminal and the environment, and how it declares itself. */
+import type { Command } from 'commander';
+
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** A command: its arguments (after the command name) in, the exit code out. */
-export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
+/**
+ * A command of the CLI. It declares its own summary, arguments and options (with their help) on
+ * the commander `Command` the dispatcher makes for it, and runs from what commander parsed:
+ * `command.opts<Options>()` and `command.processedArgs`. The dispatcher (./main.ts) turns usage
+ * mistakes into one line and exit 2; `run` returns the exit code.
+ */
+export interface CliCommand {
+  /** The word after `resource-planner`. */
+  readonly name: string;
+  /** Adds the summary, arguments, options and extra help text. */
+  declare(command: Command): void;
+  run(command: Command, io: CliIo): Promise<number>;
+}

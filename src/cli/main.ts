@@ -1,91 +1,119 @@
 /**
  * The command-line tool: the same engine as the action, for local use and other CI systems.
  *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
- *   resource-planner run [--profile P] [--out FILE] [--interval MS] -- <command...>
- *   resource-planner exec [plan options] [--out FILE] [--retry-on-oom N] -- <command...>
+ *   resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] -- CMD...
+ *   resource-planner exec [plan options] [--out FILE] [--retry-on-oom N | --no-retry] -- CMD...
  *   resource-planner report FILE
  *   resource-planner compare --baseline DIR FILE
- * This module only dispatches; each command is a module of its own, wired in ./deps.ts.
+ * This module only dispatches, through commander (help, usage errors); each command is a module
+ * of its own that declares its options (./io.ts `CliCommand`), listed in ./deps.ts.
  */
-import { OVERRIDE_VARIABLE } from '../config/inputs.js';
+import { Command, CommanderError } from 'commander';
 import { InputError, errorMessage } from '../shared/errors.js';
 import { inertText, quoteUntrusted } from '../shared/inert-text.js';
 import type { CliCommand, CliIo } from './io.js';
 
-export type CommandName = 'plan' | 'run' | 'exec' | 'report' | 'compare';
-
 export interface CliDeps {
   io: CliIo;
-  commands: Partial<Record<CommandName, CliCommand>>;
+  /** In the order `resource-planner --help` lists them. */
+  commands: readonly CliCommand[];
   version: string;
 }
 
-export const USAGE = `Usage:
-  resource-planner plan [options]          recommend workers for this machine
-  resource-planner run [options] -- CMD    run CMD, record its memory, print the report
-  resource-planner exec [options] -- CMD   plan, run CMD at the planned count, record it, and
-                                           run it again at a safe count if it is OOM-killed
-  resource-planner report FILE             render a saved run profile as Markdown
-  resource-planner compare --baseline DIR FILE
-                                           compare a profile with baseline profiles (drift)
+/** Exit status of a usage mistake (unknown command or option, missing argument, bad value). */
+export const USAGE_EXIT = 2;
 
-Options of plan:
-  --profile NAME                  phase to plan for (default: default)
-  --json                          print the whole plan as JSON
-  --history DIR                   learn from run profiles in DIR (e.g. filled by 'gh run download')
-  --memory-per-worker SIZE        auto (default) or a size such as 512M, 1.5G
-  --fallback-memory-per-worker SIZE  assumed without history (default 768M)
-  --min-workers N  --max-workers N  --workers N  --cpus-per-worker N
-  --memory-reserve auto|SIZE (default auto)  --memory-fraction F (default 0.9)
-  --min-speedup-gain F (default 5%)  --elastic-memory auto|off (default auto)
-  --root DIR                      read /proc and /sys under DIR (testing)
-
-Options of exec: every option of plan except --json, and
-  --out FILE  --interval MS       as for run (profile to FILE; sample every MS, default 250ms)
-  --retry-on-oom N                run again after an OOM kill up to N times (default 1)
-  --no-retry                      never run again (same as --retry-on-oom 0)
-  In CMD's arguments {workers} becomes the planned count and {node-heap-mb} the Node heap cap
-  (e.g. --max-old-space-size={node-heap-mb}); no shell is involved. An OOM-killed attempt runs
-  again at the largest count proven safe on this memory below it, else at half the count.
-  Exit status: the last attempt's.
-
-Sizes: K/M/G/T are powers of 1024 (MB means MiB). ${OVERRIDE_VARIABLE} overrides the count.`;
+/** Width of the help text: fixed, so that it reads the same in a terminal, a log and a test. */
+const HELP_WIDTH = 100;
 
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
-  const [command, ...rest] = argv;
   const { io } = deps;
-  try {
-    switch (command) {
-      case 'plan':
-      case 'run':
-      case 'exec':
-      case 'report':
-      case 'compare': {
-        const handler = deps.commands[command];
-        if (!handler) {
-          io.stderr(`resource-planner ${command} is not available in this build.\n`);
-          return 2;
-        }
-        return await handler(rest, io);
+  let status = 0;
+  const program = new Command('resource-planner');
+  configure(program, io, 'resource-planner');
+  program
+    .description('Measure CI memory and CPUs, learn from earlier runs, recommend safe parallelism.')
+    .version(deps.version, '--version', 'print the version')
+    .helpOption('-h, --help', 'show help (also: resource-planner COMMAND --help)')
+    // Our own `help [command]`: commander's answers an unknown name with the whole help.
+    .helpCommand(false)
+    // Options after a command belong to it (`run` passes everything after its CMD to CMD).
+    .enablePositionalOptions()
+    .on('command:*', (operands: string[]) => unknownCommand(program, operands[0] ?? ''));
+  for (const command of deps.commands) {
+    const sub = program.command(command.name).helpOption('-h, --help', 'show this help');
+    configure(sub, io, `resource-planner ${command.name}`);
+    command.declare(sub);
+    sub.action(async () => {
+      // The command's own failures are told here, so that only commander's reach the catch below.
+      try {
+        status = await command.run(sub, io);
+      } catch (error) {
+        status = failed(error, io);
       }
-      case '--version':
-      case 'version':
-        io.stdout(`${deps.version}\n`);
-        return 0;
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        io.stdout(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        io.stderr(`Unknown command ${quoteUntrusted(command, 60)}.\n${USAGE}\n`);
-        return 2;
-    }
-  } catch (error) {
-    io.stderr(`${errorLine(error)}\n`);
-    return error instanceof InputError || error instanceof TypeError ? 2 : 1;
+    });
   }
+  program
+    .command('version')
+    .description('print the version')
+    .action(() => io.stdout(`${deps.version}\n`));
+  program
+    .command('help')
+    .description('show help for a command')
+    .argument('[command]')
+    .action((name?: string) => {
+      if (name === undefined) return program.outputHelp();
+      const command = program.commands.find((candidate) => candidate.name() === name);
+      if (!command) unknownCommand(program, name);
+      else command.outputHelp();
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return status;
+  } catch (error) {
+    // Commander has already written the help, the version or the one-line usage error.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_EXIT;
+    return failed(error, io);
+  }
+}
+
+/** A failed command: its one line, and exit 2 for bad input, 1 for the rest. */
+function failed(error: unknown, io: CliIo): number {
+  io.stderr(`${errorLine(error)}\n`);
+  return error instanceof InputError || error instanceof TypeError ? USAGE_EXIT : 1;
+}
+
+/** `resource-planner NAME` or `help NAME` for a command that does not exist: exit 2. */
+function unknownCommand(program: Command, name: string): never {
+  program.error(`unknown command ${quoteUntrusted(name, 60)} (see resource-planner --help)`, {
+    code: 'commander.unknownCommand',
+    exitCode: USAGE_EXIT,
+  });
+}
+
+/**
+ * Commander writes to the injected io, throws instead of exiting, and prints a usage mistake as
+ * the one line every CLI error is (`errorLine`), pointing at the command's help.
+ */
+function configure(command: Command, io: CliIo, usedAs: string): void {
+  command
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      getOutHelpWidth: () => HELP_WIDTH,
+      getErrHelpWidth: () => HELP_WIDTH,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+      outputError: (text, write) => {
+        const message = text.replace(/^error: /, '').replace(/\n$/, '');
+        const hint = / \(see resource-planner[^)]*\)$/.test(message)
+          ? ''
+          : ` (see ${usedAs} --help)`;
+        write(`${errorLine(message + hint)}\n`);
+      },
+    });
 }
 
 /** Longest error message the CLI prints (code points): one readable line, never a whole file. */

@@ -1,5 +1,5 @@
 /** `resource-planner plan`: recommend workers for this machine, from history in a folder or not. */
-import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
 import {
   OVERRIDE_VARIABLE,
   parseInputs,
@@ -13,43 +13,114 @@ import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
 import { namedByOption } from '../runner/files.js';
 import { formatBytes, formatDuration } from '../shared/units.js';
-import type { CliIo } from './io.js';
+import type { CliCommand, CliIo } from './io.js';
+import { parseJobName } from './run.js';
 
 export interface PlanCommandDeps {
   probe(options: { root?: string }): Promise<Capacity>;
   /** Loads profiles from a folder and estimates (`plan --history DIR`). */
   learnFromDirectory(request: {
     directory: string;
+    /** Only recordings of this job (`run --name`); null for every profile in the folder. */
+    name: string | null;
     inputs: ActionInputs;
     capacity: Capacity;
     fallback: MemoryEstimate;
   }): Promise<MemoryEstimate>;
 }
 
-/** Flags of `plan` that map one-to-one onto action inputs. */
+/**
+ * Flags of `plan` that map one-to-one onto action inputs, with their help. Their values are
+ * checked by `parseInputs`, the action's own parser, so an error names the input and its format.
+ */
 const PLAN_INPUT_FLAGS = [
-  'profile',
-  'memory-per-worker',
-  'fallback-memory-per-worker',
-  'min-workers',
-  'max-workers',
-  'workers',
-  'cpus-per-worker',
-  'memory-reserve',
-  'memory-fraction',
-  'min-speedup-gain',
-  'elastic-memory',
+  ['profile', 'NAME', 'phase to plan for (default: default)'],
+  ['memory-per-worker', 'SIZE', 'auto (learn from --history; default) or a size: 512M, 1.5G'],
+  ['fallback-memory-per-worker', 'SIZE', 'assumed without history (default: 768M)'],
+  ['min-workers', 'N', 'lowest count to recommend (default: 1)'],
+  ['max-workers', 'N', 'highest count to recommend (default: none)'],
+  ['workers', 'N', 'force the count (warns if more than the memory or CPUs fit)'],
+  ['cpus-per-worker', 'N', 'CPUs each worker should get (default: 1)'],
+  ['memory-reserve', 'auto|SIZE', 'kept back for the OS and the runner (default: auto)'],
+  ['memory-fraction', 'F', 'share of the rest that workers may use (default: 0.9)'],
+  ['min-speedup-gain', 'F', 'least gain an extra worker must bring (default: 5%)'],
+  ['elastic-memory', 'auto|off', 'Node/JVM workers need less with less memory (default: auto)'],
 ] as const;
 
-/** The `parseArgs` options of the plan's own flags: `plan` and `exec` both take them. */
-export const PLAN_OPTIONS = {
-  ...Object.fromEntries(PLAN_INPUT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
-  history: { type: 'string' },
-  root: { type: 'string' },
-} as const satisfies Record<string, { type: 'string' }>;
+/** What `plan` parses (commander's names: camelCase of the flags). */
+interface PlanOptions {
+  json?: boolean;
+  history?: string;
+  name?: string;
+  root?: string;
+}
 
-/** Parsed flags of a command that plans: PLAN_OPTIONS' values (and the command's own). */
-export type PlanFlags = Record<string, string | boolean | undefined>;
+/** Sizes and the override, for the help of every command that takes the plan's flags. */
+export const PLAN_HELP_NOTE = `
+Sizes: K/M/G/T are powers of 1024 (MB means MiB); fractions: 0.9 or 90%.
+${OVERRIDE_VARIABLE}=N overrides the recommended count.`;
+
+/**
+ * Declares the flags that set the plan (--profile, --memory-per-worker, ..., --workers). Shared
+ * by every command that plans: `planInputsFrom` reads them back as the action's inputs.
+ */
+export function addPlanOptions(command: Command): Command {
+  for (const [flag, value, description] of PLAN_INPUT_FLAGS)
+    command.option(`--${flag} <${value}>`, description);
+  return command.addHelpText('after', PLAN_HELP_NOTE);
+}
+
+/**
+ * The plan's flags as the action's inputs (validated; an error names the input). Only these
+ * flags: a command's `--history DIR` is a folder, not the action's `history` switch.
+ */
+export function planInputsFrom(command: Command): ActionInputs {
+  const inputFlags = new Set<string>(PLAN_INPUT_FLAGS.map(([flag]) => `--${flag}`));
+  const given = new Map<string, unknown>(
+    command.options
+      .filter((option) => inputFlags.has(option.long ?? ''))
+      .map((option) => [
+        (option.long ?? '').slice(2),
+        command.getOptionValue(option.attributeName()),
+      ]),
+  );
+  return parseInputs((name) => {
+    const value = given.get(name);
+    return typeof value === 'string' ? value : '';
+  });
+}
+
+/** `resource-planner plan`, with its adapters. */
+export function planCommand(deps: PlanCommandDeps): CliCommand {
+  return {
+    name: 'plan',
+    declare(command) {
+      command
+        .summary('recommend a worker count for this machine')
+        .description(
+          'Recommend a worker count for this machine: probe its memory and CPUs (cgroup limits\n' +
+            "included) and, with --history, learn each worker's memory from earlier run profiles.",
+        )
+        .option('--json', 'print the capacity and the whole plan as JSON');
+      addHistoryOptions(command);
+      addPlanOptions(command).option('--root <DIR>', 'read /proc and /sys under DIR (testing)');
+    },
+    run: (command, io) => plan(command, io, deps),
+  };
+}
+
+async function plan(command: Command, io: CliIo, deps: PlanCommandDeps): Promise<number> {
+  const { inputs, capacity, plan } = await planFromCommand(command, io, deps);
+  // Warnings go to stderr, where they are seen even when stdout is piped (--json into jq).
+  for (const warning of [...capacity.warnings, ...plan.warnings])
+    io.stderr(`warning: ${warning}\n`);
+  io.stdout(
+    command.opts<PlanOptions>().json
+      ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
+      : formatPlanText(inputs.profile, capacity, plan),
+  );
+  return 0;
+}
 
 export interface Planned {
   inputs: ActionInputs;
@@ -57,46 +128,23 @@ export interface Planned {
   plan: Plan;
 }
 
-export async function planCommand(
-  args: string[],
-  io: CliIo,
-  deps: PlanCommandDeps,
-): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { ...PLAN_OPTIONS, json: { type: 'boolean', default: false } },
-    strict: true,
-    allowPositionals: false,
-  });
-  const { inputs, capacity, plan } = await planFromFlags(values, io, deps);
-  io.stdout(
-    values.json
-      ? `${JSON.stringify({ capacity, plan }, null, 2)}\n`
-      : formatPlanText(inputs.profile, capacity, plan),
-  );
-  return 0;
-}
-
 /**
- * The plan from parsed PLAN_OPTIONS flags: the inputs they set, the machine as probed (under
- * `--root`), history from `--history DIR`, and RESOURCE_PLANNER_WORKERS from the environment.
+ * The plan from a command that declared the plan's flags (`addPlanOptions`, `--history`, `--name`,
+ * `--root`): the inputs they set, the machine as probed, history from `--history DIR`, and
+ * RESOURCE_PLANNER_WORKERS from the environment. `plan` prints it; `exec` runs it.
  */
-export async function planFromFlags(
-  flags: PlanFlags,
+export async function planFromCommand(
+  command: Command,
   io: CliIo,
   deps: PlanCommandDeps,
 ): Promise<Planned> {
-  // Only the flags that are inputs: `--history DIR` is a folder here, not the `history` switch.
-  const inputFlags = new Set<string>(PLAN_INPUT_FLAGS);
-  const inputs = parseInputs((name) => {
-    const value = inputFlags.has(name) ? flags[name] : undefined;
-    return typeof value === 'string' ? value : '';
-  });
+  const flags = command.opts<PlanOptions>();
+  const inputs = planInputsFrom(command);
   const overrideWorkers = parseOverrideWorkers(io.env[OVERRIDE_VARIABLE]);
-  const root = typeof flags.root === 'string' ? flags.root : undefined;
-  const capacity = await deps.probe(root === undefined ? {} : { root });
+  const capacity = await deps.probe(flags.root === undefined ? {} : { root: flags.root });
 
-  const directory = typeof flags.history === 'string' ? flags.history : null;
+  const directory = flags.history ?? null;
+  const name = flags.name ?? null;
   const estimate = await chooseEstimate({
     memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
     fallbackMemoryPerWorkerBytes: inputs.fallbackMemoryPerWorkerBytes,
@@ -108,7 +156,7 @@ export async function planFromFlags(
             // A folder that cannot be read is named as given: `--history DIR: no such folder`.
             learn: (fallback) =>
               deps
-                .learnFromDirectory({ directory, inputs, capacity, fallback })
+                .learnFromDirectory({ directory, name, inputs, capacity, fallback })
                 .catch((error: unknown) => {
                   throw namedByOption(error, '--history', directory);
                 }),
@@ -119,6 +167,20 @@ export async function planFromFlags(
 
   const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
   return { inputs, capacity, plan };
+}
+
+/**
+ * Declares what a command that plans reads besides the plan's flags: `--history DIR`,
+ * `--name NAME` and `--root DIR` (`plan` and `exec`).
+ */
+export function addHistoryOptions(command: Command): Command {
+  return command
+    .option('--history <DIR>', "learn from the run profiles in DIR (from 'gh run download')")
+    .option(
+      '--name <NAME>',
+      "with --history: only recordings of this job ('run --name')",
+      parseJobName,
+    );
 }
 
 /** The human-readable plan. */
@@ -145,6 +207,5 @@ export function formatPlanText(profile: string, capacity: Capacity, plan: Plan):
   if (plan.predictedDurationMs !== null)
     lines.push(`Predicted ${formatDuration(plan.predictedDurationMs)}`);
   for (const note of plan.estimate.notes) lines.push(`note: ${note}`);
-  for (const warning of [...capacity.warnings, ...plan.warnings]) lines.push(`warning: ${warning}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,10 @@
 /**
  * Recording a command's memory in the CLI, shared by `run` and `exec`: an in-process sampler
  * whose job is the CLI's descendants, one phase per command run, and the run profile at the end.
+ * A command that cannot start is told as a shell tells it; Ctrl-C, SIGTERM and SIGHUP reach the
+ * command and the recording is still kept.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildProfile } from '../profile/build.js';
@@ -15,18 +17,28 @@ import { ensureWritableDirectory } from '../runner/files.js';
 import { monotonicMs } from '../runner/process.js';
 import { createSampler } from '../sampler/sampler.js';
 import type { PhaseMark, SamplerLine, SamplerSampleLine } from '../sampler/types.js';
+import { quoteUntrusted } from '../shared/inert-text.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import type { CliIo } from './io.js';
 
 /** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
 const MAX_OUT_PARENTS = 8;
 
+/** Signals passed on to the command while it runs; the recording is kept and reported after. */
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Exit statuses of a command that could not start, as a POSIX shell gives them. */
+const NOT_FOUND_EXIT = 127;
+const CANNOT_EXECUTE_EXIT = 126;
+
 /** How a recorded command ended, and the samples taken while it ran. */
 export interface CommandEnd {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
-  /** The shell's convention: the exit code, or 128 + the signal's number. */
+  /** The shell's convention: the exit code, or 128 + the signal's number (127/126: not started). */
   exitStatus: number;
+  /** Set when the command could not be started (it was told on stderr; nothing ran). */
+  notStarted: boolean;
   /** From the sample taken just before the command started to the last one taken while it ran. */
   samples: SamplerSampleLine[];
 }
@@ -43,6 +55,8 @@ export interface Recording {
   ): Promise<CommandEnd>;
   /** Stops sampling and builds the run profile, `exitStatus` being the recorded command's. */
   finish(exitStatus: number): RunProfile;
+  /** Stops sampling without a profile (the command never started). */
+  abandon(): void;
 }
 
 /** A folder for --out that cannot be had is said before the command runs, not after. */
@@ -58,8 +72,8 @@ export function startRecording(options: {
   capacity: Capacity;
   intervalMs: number;
   io: CliIo;
-  /** The command's name in messages (`resource-planner run`). */
-  who: string;
+  /** The job's name in the profile (`--name`): history keeps recordings of different jobs apart. */
+  jobName: string | null;
 }): Recording {
   const { capacity, intervalMs, io } = options;
   const lines: SamplerLine[] = [];
@@ -78,21 +92,16 @@ export function startRecording(options: {
     async run(argv, { phase, workers, sampleAfterExit = false }) {
       phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
       const from = lines.length;
-      const child = spawn(argv[0] as string, argv.slice(1), { stdio: 'inherit' });
-      const timer = setInterval(() => sampler.tick(), intervalMs);
+      const file = argv[0] as string;
+      const child = spawn(file, argv.slice(1), { stdio: 'inherit' });
       sampler.tick();
-      const { code, signal } = await new Promise<{
-        code: number | null;
-        signal: NodeJS.Signals | null;
-      }>((resolve) => {
-        child.once('error', (error) => {
-          io.stderr(`${options.who}: cannot start ${argv[0]}: ${error.message}\n`);
-          resolve({ code: 127, signal: null });
-        });
-        child.once('exit', (exitCode, exitSignal) =>
-          resolve({ code: exitCode, signal: exitSignal }),
-        );
-      });
+      const startError = await startOf(child);
+      if (startError) {
+        const exitStatus = notStarted(file, startError, io);
+        return { exitCode: null, signal: null, exitStatus, notStarted: true, samples: [] };
+      }
+      const timer = setInterval(() => sampler.tick(), intervalMs);
+      const { code, signal } = await waitForExit(child, io);
       clearInterval(timer);
       if (sampleAfterExit) sampler.tick();
       const endT = monotonicMs();
@@ -103,25 +112,78 @@ export function startRecording(options: {
         exitCode: code,
         signal,
         exitStatus: signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1),
+        notStarted: false,
         samples: lines.slice(from).filter((line): line is SamplerSampleLine => line.k === 's'),
       };
     },
     finish(exitStatus) {
       const endT = monotonicMs();
       sampler.close('command-exited');
+      const run = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
       return buildProfile({
         lines,
         phases,
         endT,
         host: profileHost(capacity),
-        run: profileRun(readRunContext(io.env, {}), null, started, exitStatus),
+        // No workflow run names the job: the name given (or the command's) does.
+        run: options.jobName === null ? run : { ...run, job: options.jobName },
         toolVersion: TOOL_VERSION,
         samplerDied: false,
         intervalMs,
         source: 'proc',
       });
     },
+    abandon() {
+      sampler.close('command-exited');
+    },
   };
+}
+
+/** Resolves once the child runs (undefined) or could not be started (the error). */
+function startOf(child: ChildProcess): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    child.once('spawn', () => {
+      // Later errors are failed kills of a child that is already gone: its exit tells the rest.
+      child.on('error', () => {});
+      resolve(undefined);
+    });
+    child.once('error', (error: NodeJS.ErrnoException) => resolve(error));
+  });
+}
+
+/**
+ * A command that could not start, as a shell says it: one line, and the exit status 127 when it
+ * was not found, 126 when it could not be executed.
+ */
+function notStarted(file: string, error: NodeJS.ErrnoException, io: CliIo): number {
+  const notFound = error.code === 'ENOENT';
+  const why = notFound ? 'command not found' : `cannot be started (${error.code ?? error.message})`;
+  io.stderr(`resource-planner: ${quoteUntrusted(file, 200)}: ${why}\n`);
+  return notFound ? NOT_FOUND_EXIT : CANNOT_EXECUTE_EXIT;
+}
+
+/**
+ * Waits for the child to exit. Meanwhile SIGINT, SIGTERM and SIGHUP do not end the CLI: they are
+ * passed on to the child (a signal sent to the CLI alone reaches the command, as npm's run-script
+ * does), and the CLI reports once the child has exited.
+ */
+function waitForExit(
+  child: ChildProcess,
+  io: CliIo,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const forward = (signal: NodeJS.Signals): void => {
+    io.stderr(
+      `resource-planner: ${signal} passed on to the command; the report follows when it ends.\n`,
+    );
+    child.kill(signal);
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+  return new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      for (const name of FORWARDED_SIGNALS) process.off(name, forward);
+      resolve({ code, signal });
+    });
+  });
 }
 
 function signalNumber(signal: NodeJS.Signals): number | null {

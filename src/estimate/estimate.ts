@@ -5,6 +5,7 @@
 import { linearRegression } from 'simple-statistics';
 import { mainWorkerGroup } from '../profile/worker-group.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
+import { quotedNames } from '../shared/inert-text.js';
 import { quantile, weightedQuantile } from '../shared/stats.js';
 import { MiB, formatBytes } from '../shared/units.js';
 import { DEFAULT_MIN_SPEEDUP_GAIN, fitSpeedup } from './speedup.js';
@@ -245,11 +246,15 @@ export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
   const missing = perProfile.filter((figures) => figures.length === 0).length;
   const notes: string[] = osNote ? [osNote] : [];
   if (runs.length === 0) {
-    if (input.profiles.length > 0)
-      notes.push(
-        `${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'.`,
-      );
-    return { ...input.fallback, notes: [...notes, ...input.fallback.notes] };
+    if (input.profiles.length === 0) return { ...input.fallback, notes: input.fallback.notes };
+    // History there is, just not for this phase: name the phases it has, not "no history yet".
+    const phases = kept.flatMap((entry) => entry.profile.phases.map((phase) => phase.name));
+    notes.push(
+      `${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'` +
+        (phases.length > 0 ? `; they have phase(s) ${quotedNames(phases)}.` : '.') +
+        ` Assuming ${formatBytes(input.fallback.perWorkerBytes)} per worker (the fallback).`,
+    );
+    return { ...input.fallback, notes };
   }
   const n = runs.length;
   if (missing > 0)

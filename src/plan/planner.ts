@@ -96,6 +96,11 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
         `The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`,
       );
     }
+    if (override > cpuBound) {
+      warnings.push(
+        `The forced ${override} workers exceed the ${cpuBound} that ${capacity.cpus} CPU(s) allow at ${settings.cpusPerWorker} per worker: they will wait for CPU time.`,
+      );
+    }
   } else {
     ({ workers, limitedBy, reason } = boundedChoice(memoryBound, cpuBound, speedupBound, settings, {
       budget,

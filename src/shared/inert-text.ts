@@ -120,6 +120,21 @@ export function quoteUntrusted(text: string, maxLength = 100): string {
   return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
 }
 
+/** Names shown by `quotedNames`, at most. */
+const NAMES_SHOWN = 5;
+
+/**
+ * Names from untrusted data (jobs, phases) for a one-line note: distinct, each quoted as
+ * `quoteUntrusted` does, the first five then `…`; a null name reads `(no name)`.
+ */
+export function quotedNames(names: Iterable<string | null>): string {
+  const unique = [...new Set(names)];
+  const shown = unique
+    .slice(0, NAMES_SHOWN)
+    .map((name) => (name === null ? '(no name)' : quoteUntrusted(name, 60)));
+  return unique.length > NAMES_SHOWN ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
 /**
  * `inertText` for a stream written in chunks that need not end at line breaks (the CLI's stdout
  * and stderr): each chunk is made inert knowing the unfinished line before it, so a `::` or `##[`

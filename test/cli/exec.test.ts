@@ -1,59 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OOM_RETRIES, markOomKills, parseExecArgs } from '../../src/cli/exec.js';
+import {
+  DEFAULT_OOM_RETRIES,
+  execCommand,
+  markOomKills,
+  parseRetries,
+} from '../../src/cli/exec.js';
+import { runCli } from '../../src/cli/main.js';
 import type { OomVerdict } from '../../src/plan/exec.js';
 import { profile } from '../support/profiles.js';
 
-describe('parseExecArgs', () => {
-  it('splits the plan options, its own and the command at the first --', () => {
-    const parsed = parseExecArgs([
-      '--profile',
-      'unit',
-      '--history',
-      'dir',
-      '--max-workers',
-      '6',
-      '--out',
-      'p.json',
-      '--interval',
-      '100ms',
-      '--retry-on-oom',
-      '2',
-      '--',
-      'jest',
-      '--',
-      '-w',
-      '{workers}',
-    ]);
-    expect(parsed).toEqual({
-      planFlags: { profile: 'unit', history: 'dir', 'max-workers': '6' },
-      out: 'p.json',
-      intervalMs: 100,
-      oomRetries: 2,
-      command: ['jest', '--', '-w', '{workers}'],
+describe('exec on the command line', () => {
+  /** Runs `exec` through the dispatcher with a probe that must not be reached for a usage mistake. */
+  async function execCli(args: string[]): Promise<{ code: number; stderr: string }> {
+    let stderr = '';
+    const planDeps = {
+      probe: () => Promise.reject(new Error('a usage mistake must not probe')),
+      learnFromDirectory: () => Promise.reject(new Error('no history here')),
+    };
+    const code = await runCli(['exec', ...args], {
+      io: { stdout: () => undefined, stderr: (text) => void (stderr += text), env: {} },
+      commands: [execCommand(planDeps)],
+      version: '0.0.0',
     });
-  });
+    return { code, stderr };
+  }
 
-  it('retries once by default; --no-retry means none', () => {
-    expect(parseExecArgs(['--', 'make'])?.oomRetries).toBe(DEFAULT_OOM_RETRIES);
+  it('retries once by default, 0 to 10 times with --retry-on-oom', () => {
     expect(DEFAULT_OOM_RETRIES).toBe(1);
-    expect(parseExecArgs(['--no-retry', '--', 'make'])?.oomRetries).toBe(0);
-    expect(parseExecArgs(['--no-retry', '--retry-on-oom', '3', '--', 'make'])?.oomRetries).toBe(0);
+    expect(parseRetries('0')).toBe(0);
+    expect(parseRetries('10')).toBe(10);
+    for (const bad of ['x', '-1', '11', '1.5', ''])
+      expect(() => parseRetries(bad), bad).toThrow(/0 to 10/);
   });
 
   it.each([
-    [['make']],
-    [['--']],
-    [['--retry-on-oom', 'x', '--', 'make']],
-    [['--retry-on-oom=-1', '--', 'make']],
-    [['--retry-on-oom', '11', '--', 'make']],
-    [['--interval', '10ms', '--', 'make']],
-  ])('answers %j with the usage (null)', (args) => {
-    expect(parseExecArgs(args)).toBeNull();
-  });
-
-  it('refuses an unknown option and plan-only --json', () => {
-    expect(() => parseExecArgs(['--bogus', '--', 'make'])).toThrow(/bogus/);
-    expect(() => parseExecArgs(['--json', '--', 'make'])).toThrow(/json/);
+    [['--workers', '2'], /missing required argument 'CMD/],
+    [['--retry-on-oom', 'x', '--', 'make'], /--retry-on-oom <N>.*0 to 10/],
+    [['--retry-on-oom', '11', '--', 'make'], /0 to 10/],
+    [['--interval', '10ms', '--', 'make'], /at least 50ms/],
+    [['--bogus', '--', 'make'], /unknown option '--bogus'/],
+    [['--json', '--', 'make'], /unknown option '--json'/],
+  ])('answers %j with one line and exit 2, before planning', async (args, message) => {
+    const result = await execCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/\(see resource-planner exec --help\)\n$/);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 

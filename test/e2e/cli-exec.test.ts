@@ -72,9 +72,15 @@ describe.skipIf(!onLinux)('resource-planner exec (built CLI, no memory limit)', 
     expect(() => readFileSync(marker)).toThrow();
   });
 
-  it('answers a command line without a command with its usage', () => {
+  it('answers a command line without a command with one line naming its help', () => {
     const result = exec(['--workers', '2']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^usage: resource-planner exec /);
+    expect(result.stderr).toBe(
+      "resource-planner: missing required argument 'CMD' (see resource-planner exec --help)\n",
+    );
+    const help = spawnSync(process.execPath, [CLI, 'exec', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: resource-planner exec \[options\] -- CMD \[ARGS\.\.\.\]/);
+    expect(help.stdout).toContain('--retry-on-oom <N>');
   });
 });

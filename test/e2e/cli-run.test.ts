@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { profile } from '../support/profiles.js';
 
@@ -162,5 +162,102 @@ describe('resource-planner compare and report', () => {
     const report = spawnSync(process.execPath, [CLI, 'report', current], { encoding: 'utf8' });
     expect(report.status).toBe(0);
     expect(report.stdout).toContain('### resource-planner: memory report');
+  });
+});
+
+describe('the built CLI: help, usage mistakes and commands that cannot start', () => {
+  it.each(['plan', 'run', 'report', 'compare'])(
+    '%s --help: that command’s help, exit 0',
+    (name) => {
+      const result = spawnSync(process.execPath, [CLI, name, '--help'], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(new RegExp(`^Usage: resource-planner ${name} `));
+      expect(result.stdout).toContain('-h, --help');
+    },
+  );
+
+  it('run --interval 10ms names the minimum and the format, exit 2', () => {
+    const result = spawnSync(process.execPath, [CLI, 'run', '--interval', '10ms', '--', 'true'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^resource-planner: .*'10ms' is invalid\. Expected a duration of at least 50ms, such as 250ms, 1s or 1m.*\n$/,
+    );
+  });
+
+  it.skipIf(!onLinux)('run -- /no/such/cmd: one line, exit 127, no report', () => {
+    const result = spawnSync(process.execPath, [CLI, 'run', '--', '/no/such/cmd'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(127);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('resource-planner: "/no/such/cmd": command not found\n');
+  });
+});
+
+describe.skipIf(!onLinux)('Ctrl-C during run (a real SIGINT to the built CLI)', () => {
+  it('passes SIGINT to the command, then still writes --out and prints the report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-sigint-'));
+    const out = join(dir, 'profile.json');
+    const marker = join(dir, 'child-got-signal');
+    // The command holds 64 MiB, says it is ready, and on SIGINT notes it and exits as a shell does.
+    const script = [
+      `const fs = require('node:fs');`,
+      `process.on('SIGINT', () => { fs.writeFileSync(${JSON.stringify(marker)}, 'SIGINT'); process.exit(130); });`,
+      `globalThis.held = Buffer.alloc(64 * 1024 * 1024, 1);`,
+      `console.log('ready');`,
+      `setInterval(() => {}, 1000);`,
+    ].join('\n');
+    // Its own process group, so the signal goes to the CLI alone (not to the group, as a
+    // terminal's Ctrl-C does): the command gets it only if the CLI passes it on.
+    const cli = spawn(
+      process.execPath,
+      [CLI, 'run', '--interval', '100ms', '--out', out, '--', process.execPath, '-e', script],
+      { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+    let stdout = '';
+    let stderr = '';
+    cli.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    cli.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) =>
+      cli.once('exit', (code) => resolve(code)),
+    );
+    try {
+      await vi.waitFor(() => expect(stdout).toContain('ready'), { timeout: 15_000, interval: 50 });
+      // Let the sampler see the held memory at least once.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      process.kill(cli.pid as number, 'SIGINT');
+      const code = await exited;
+      expect(code, stderr).toBe(130);
+    } finally {
+      if (cli.exitCode === null) process.kill(-(cli.pid as number), 'SIGKILL');
+    }
+    expect(readFileSync(marker, 'utf8')).toBe('SIGINT');
+    expect(stderr).toBe(
+      'resource-planner: SIGINT passed on to the command; the report follows when it ends.\n',
+    );
+    expect(stdout).toContain('### resource-planner: memory report');
+    const recorded = parseProfile(readFileSync(out, 'utf8'));
+    expect(recorded.run.exitCode).toBe(130);
+    expect(recorded.phases[0]?.treeRss.peakBytes).toBeGreaterThan(64 * 1024 * 1024);
+  }, 30_000);
+});
+
+describe('the built CLI and a reader that goes away', () => {
+  it('`exec --help | head -1`: stops writing quietly when the pipe closes (no EPIPE crash), exit 0', async () => {
+    // A shell pipeline whose reader has already gone (`| head -1` after its line): the pipe is
+    // closed before the CLI writes, so its first write fails with EPIPE.
+    const child = spawn(process.execPath, [CLI, 'exec', '--help'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });

@@ -303,6 +303,11 @@ describe('estimateFromHistory', () => {
     });
     expect(estimate.source).toBe('fallback');
     expect(estimate.notes[0]).toMatch(/none recorded workers in phase 'build'/);
+    // It names the phases the history has, and does not say there is none.
+    expect(estimate.notes[0]).toMatch(
+      /; they have phase\(s\) "test"\. Assuming 768 MiB per worker/,
+    );
+    expect(estimate.notes.join(' ')).not.toMatch(/No history yet/);
   });
 
   it.each([

@@ -135,6 +135,17 @@ describe('planWorkers', () => {
     expect(result.warnings.join(' ')).toMatch(/exceed the 1 that fit/);
   });
 
+  it('warns when a forced count exceeds the CPUs, and only then', () => {
+    const over = plan({ cpus: 2, availableMiB: 16384 }, { forcedWorkers: 8 });
+    expect(over.workers).toBe(8);
+    expect(over.warnings).toEqual([
+      'The forced 8 workers exceed the 2 that 2 CPU(s) allow at 1 per worker: they will wait for CPU time.',
+    ]);
+    const halves = plan({ cpus: 4, availableMiB: 16384 }, { forcedWorkers: 3, cpusPerWorker: 2 });
+    expect(halves.warnings.join(' ')).toMatch(/exceed the 2 that 4 CPU\(s\) allow at 2 per worker/);
+    expect(plan({ cpus: 2, availableMiB: 16384 }, { forcedWorkers: 2 }).warnings).toEqual([]);
+  });
+
   it('subtracts the base memory before dividing', () => {
     const estimate: MemoryEstimate = { ...staticEstimate(1 * GiB, 'input'), baseBytes: 2 * GiB };
     // budget = (11776 − 512) × 1 = 11264 MiB = 11 GiB; (11 − 2) / 1 = 9 workers.

@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InvalidArgumentError } from 'commander';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { realCliDeps, terminalIo } from '../../src/cli/deps.js';
@@ -17,6 +18,7 @@ import { createActionsRunner } from '../../src/runner/actions-runner.js';
 import {
   inertStream,
   inertText,
+  quotedNames,
   quoteUntrusted,
   showInvisible,
 } from '../../src/shared/inert-text.js';
@@ -174,6 +176,10 @@ describe('quoteUntrusted and showInvisible', () => {
     expect(quoteUntrusted('z'.repeat(200), 10)).toBe(`"${'z'.repeat(9)}…"`);
     expect(showInvisible('a\u200b\u00ad\u2066b')).toBe('a\\u200B\\u00AD\\u2066b');
   });
+  it('quotedNames: distinct, each quoted, the first five, null as (no name)', () => {
+    expect(quotedNames(['b', 'a\n::error::x', 'b', null])).toBe('"b", "a\\n::error::x", (no name)');
+    expect(quotedNames(['1', '2', '3', '4', '5', '6'])).toBe('"1", "2", "3", "4", "5", …');
+  });
 });
 
 /** The Runner adapter with its log captured: one string per write. */
@@ -290,6 +296,8 @@ describe('the CLI', () => {
       [new Error(`profile is not JSON: "${'q'.repeat(1000)}\n::error::PWN1\r\n}"`), 1],
       [new InputError('memory-fraction', 'a\nb', 'a fraction'), 2],
       [new TypeError('bad\nargument'), 2],
+      // commander's own error class, thrown by a command and not by the parser: still told.
+      [new InvalidArgumentError('not\nparsed'), 1],
       ['a thrown string\nwith lines', 1],
     ];
     for (const [thrown, code] of cases) {
@@ -297,11 +305,15 @@ describe('the CLI', () => {
       const io = terminalIo({}, { stdout: () => {}, stderr: (text) => void (err += text) });
       const status = await runCli(['report', 'x'], {
         io,
-        commands: {
-          report: () => {
-            throw thrown;
+        commands: [
+          {
+            name: 'report',
+            declare: (command) => void command.argument('<FILE>'),
+            run: () => {
+              throw thrown;
+            },
           },
-        },
+        ],
         version: '0',
       });
       expect(status).toBe(code);
@@ -325,7 +337,10 @@ describe('the CLI', () => {
   it('shows an unknown command quoted on its own line', async () => {
     let err = '';
     const io = terminalIo({}, { stdout: () => {}, stderr: (text) => void (err += text) });
-    expect(await runCli(['pl\nan::error::x'], { io, commands: {}, version: '0' })).toBe(2);
-    expect(err.split('\n')[0]).toBe('Unknown command "pl\\nan::error::x".');
+    const deps = { io, commands: [], version: '0' };
+    expect(await runCli(['pl\nan::error::x'], deps)).toBe(2);
+    expect(err).toBe(
+      'resource-planner: unknown command "pl\\nan::error::x" (see resource-planner --help)\n',
+    );
   });
 });

@@ -1,0 +1,355 @@
+/**
+ * The CLI through runCli with an injected terminal: per-command help, usage mistakes as one line
+ * and exit 2, and the terminal faults of the reports issue (plan's warnings, history folders,
+ * `run` of a command that does not exist, `--interval`, `--name`).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { realCommands } from '../../src/cli/deps.js';
+import type { CliCommand } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/main.js';
+import { planCommand } from '../../src/cli/plan.js';
+import type { Capacity } from '../../src/probe/types.js';
+import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
+import { profile, type PhaseSpec } from '../support/profiles.js';
+
+const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
+const onLinux = process.platform === 'linux';
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI with `commands` (the real ones by default) and a recording terminal. */
+async function cli(argv: string[], commands: CliCommand[] = realCommands()): Promise<Result> {
+  const out = { stdout: '', stderr: '' };
+  const code = await runCli(argv, {
+    io: {
+      stdout: (text) => void (out.stdout += text),
+      stderr: (text) => void (out.stderr += text),
+      env: {},
+    },
+    commands,
+    version: '9.8.7',
+  });
+  return { code, ...out };
+}
+
+/** A 2-CPU, 8 GiB machine without cgroup limits. */
+const TWO_CPUS: Capacity = {
+  os: 'linux',
+  arch: 'x64',
+  cpuModel: null,
+  hostMemoryTotalBytes: 8 * GiB,
+  hostMemoryAvailableBytes: 7 * GiB,
+  swapTotalBytes: null,
+  swapFreeBytes: null,
+  logicalCpus: 2,
+  physicalCpus: 2,
+  affinityCpus: 2,
+  cgroup: null,
+  memoryLimitBytes: 8 * GiB,
+  memoryAvailableBytes: 7 * GiB,
+  cpus: 2,
+  memoryBinding: 'host',
+  cpuBinding: 'host',
+  warnings: [],
+};
+
+const planOnTwoCpus = planCommand({
+  probe: () => Promise.resolve(TWO_CPUS),
+  learnFromDirectory: () => Promise.reject(new Error('no history in this test')),
+});
+
+/** Every flag each command takes: its help must list them all. */
+const FLAGS: Record<string, string[]> = {
+  plan: [
+    '--json',
+    '--history <DIR>',
+    '--name <NAME>',
+    '--profile <NAME>',
+    '--memory-per-worker <SIZE>',
+    '--fallback-memory-per-worker <SIZE>',
+    '--min-workers <N>',
+    '--max-workers <N>',
+    '--workers <N>',
+    '--cpus-per-worker <N>',
+    '--memory-reserve <auto|SIZE>',
+    '--memory-fraction <F>',
+    '--min-speedup-gain <F>',
+    '--elastic-memory <auto|off>',
+    '--root <DIR>',
+  ],
+  run: ['--profile <NAME>', '--name <NAME>', '--out <FILE>', '--interval <DURATION>'],
+  exec: [
+    '--history <DIR>',
+    '--name <NAME>',
+    '--profile <NAME>',
+    '--max-workers <N>',
+    '--workers <N>',
+    '--memory-reserve <auto|SIZE>',
+    '--root <DIR>',
+    '--out <FILE>',
+    '--interval <DURATION>',
+    '--retry-on-oom <N>',
+    '--no-retry',
+  ],
+  report: [],
+  compare: ['--baseline <DIR>', '--threshold <PERCENT>', '--fail-on-drift'],
+};
+
+describe('help', () => {
+  it.each(Object.keys(FLAGS))(
+    '%s --help shows that command and every flag, exit 0',
+    async (name) => {
+      const result = await cli([name, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(new RegExp(`^Usage: resource-planner ${name} `));
+      for (const flag of [...(FLAGS[name] ?? []), '-h, --help'])
+        expect(result.stdout, flag).toContain(`  ${flag}`);
+      // `help COMMAND` and `COMMAND -h` say the same.
+      expect((await cli(['help', name])).stdout).toBe(result.stdout);
+      expect((await cli([name, '-h'])).stdout).toBe(result.stdout);
+    },
+  );
+
+  it('--help lists every command; no command at all is a usage error with the help on stderr', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect((await cli(['help'])).stdout).toBe(help.stdout);
+    for (const name of ['plan', 'run', 'exec', 'report', 'compare', 'version', 'help'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe(help.stdout);
+  });
+
+  it('--version and version print the version', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: '9.8.7\n', stderr: '' });
+    expect(await cli(['version'])).toEqual({ code: 0, stdout: '9.8.7\n', stderr: '' });
+  });
+
+  it('run --help shows -- CMD and the interval’s minimum and default', async () => {
+    const help = await cli(['run', '--help']);
+    expect(help.stdout).toContain('Usage: resource-planner run [options] -- CMD [ARGS...]');
+    expect(help.stdout).toMatch(/at least 50ms \(default: 250ms\)/);
+  });
+});
+
+describe('usage mistakes: one line naming the command’s help, exit 2', () => {
+  it.each([
+    [
+      ['plan', '--nope'],
+      /^resource-planner: unknown option '--nope'.* \(see resource-planner plan --help\)$/,
+    ],
+    [
+      ['report'],
+      /^resource-planner: missing required argument 'FILE' \(see resource-planner report --help\)$/,
+    ],
+    [
+      ['report', 'a', 'b'],
+      /^resource-planner: too many arguments for 'report'\..*\(see resource-planner report --help\)$/,
+    ],
+    [
+      ['compare', 'x.json'],
+      /^resource-planner: required option '--baseline <DIR>' not specified \(see resource-planner compare --help\)$/,
+    ],
+    [
+      ['compare', '--baseline', '.', '--threshold', '10', 'x.json'],
+      /^resource-planner: option '--threshold <PERCENT>' argument '10' is invalid\. Expected a percentage such as 10% or 12\.5%\./,
+    ],
+    [
+      ['run'],
+      /^resource-planner: missing required argument 'CMD' \(see resource-planner run --help\)$/,
+    ],
+    [
+      ['run', '--interval', '10ms', '--', 'true'],
+      /^resource-planner: option '--interval <DURATION>' argument '10ms' is invalid\. Expected a duration of at least 50ms, such as 250ms, 1s or 1m/,
+    ],
+    [['run', '--interval', 'soon', '--', 'true'], /at least 50ms, such as 250ms, 1s or 1m/],
+    [
+      ['run', '--name', '', '--', 'true'],
+      /argument '' is invalid\. Expected a name of 1 to 256 characters/,
+    ],
+    [
+      ['frobnicate'],
+      /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
+    ],
+    [
+      ['help', 'frobnicate'],
+      /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
+    ],
+  ])('%j', async (argv, line) => {
+    const result = await cli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.endsWith('\n')).toBe(true);
+    const lines = result.stderr.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+  });
+
+  it('an option with a line break stays on one line', async () => {
+    const result = await cli(['plan', '--x\n::error::forged']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.slice(0, -1)).not.toContain('\n');
+    expect(result.stderr).toMatch(/^resource-planner: unknown option/);
+  });
+
+  it('an invalid value of a plan flag names the input, exit 2', async () => {
+    const result = await cli(['plan', '--memory-fraction', '2'], [planOnTwoCpus]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^resource-planner: Input 'memory-fraction' has an invalid value "2"/,
+    );
+  });
+});
+
+describe('plan', () => {
+  it('--workers beyond the CPUs warns on stderr, and the plan still goes to stdout', async () => {
+    const result = await cli(['plan', '--workers', '5'], [planOnTwoCpus]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'warning: The forced 5 workers exceed the 2 that 2 CPU(s) allow at 1 per worker: they will wait for CPU time.\n',
+    );
+    expect(result.stdout).toMatch(/^Workers {3}5 {2}\(limited by override\)$/m);
+    expect(result.stdout).not.toContain('warning:');
+  });
+
+  it('--workers within the CPUs and the memory does not warn', async () => {
+    const result = await cli(['plan', '--workers', '2'], [planOnTwoCpus]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('--json keeps the warnings in the JSON too', async () => {
+    const result = await cli(['plan', '--json', '--workers', '3'], [planOnTwoCpus]);
+    const { plan } = JSON.parse(result.stdout) as { plan: { warnings: string[] } };
+    expect(plan.warnings.join(' ')).toMatch(/forced 3 workers exceed the 2/);
+    expect(result.stderr).toMatch(/^warning: The forced 3 workers/);
+  });
+});
+
+describe.skipIf(!onLinux)('plan --history DIR (real loader)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rp-cli-history-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  function folder(name: string, runs: { job: string; phases: PhaseSpec[] }[]): string {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    runs.forEach((run, index) => {
+      const written = profile(run.phases, { runId: index + 1 });
+      written.run.job = run.job;
+      writeFileSync(join(dir, `${index + 1}.json`), serializeProfile(written));
+    });
+    return dir;
+  }
+
+  it('profiles of other phases: names the phases it has, not "No history yet"', async () => {
+    const dir = folder('phases', [
+      {
+        job: 'ci',
+        phases: [
+          { name: 'build', peakBytes: GiB },
+          { name: 'lint', peakBytes: GiB },
+        ],
+      },
+      { job: 'ci', phases: [{ name: 'build', peakBytes: GiB }] },
+    ]);
+    const result = await cli(['plan', '--history', dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain('No history yet');
+    expect(result.stdout).toContain(
+      `note: 2 earlier profile(s) found, but none recorded workers in phase 'default'; they have phase(s) "build", "lint". Assuming 768 MiB per worker (the fallback).`,
+    );
+  });
+
+  it('--name learns only from that job’s recordings; without it, a mixed folder gets a note', async () => {
+    const dir = folder('jobs', [
+      {
+        job: 'jest',
+        phases: [{ name: 'default', peakBytes: GiB, workers: 4, perWorkerBytes: 200 * MiB }],
+      },
+      {
+        job: 'jest',
+        phases: [{ name: 'default', peakBytes: GiB, workers: 4, perWorkerBytes: 220 * MiB }],
+      },
+      {
+        job: 'make',
+        phases: [{ name: 'default', peakBytes: 3 * GiB, workers: 2, perWorkerBytes: 1200 * MiB }],
+      },
+    ]);
+    const named = await cli(['plan', '--json', '--history', dir, '--name', 'jest']);
+    expect(named.code, named.stderr).toBe(0);
+    const { plan } = JSON.parse(named.stdout) as {
+      plan: { estimate: { historyRuns: number; notes: string[]; perWorkerBytes: number } };
+    };
+    expect(plan.estimate.historyRuns).toBe(2);
+    expect(plan.estimate.perWorkerBytes).toBeLessThan(400 * MiB);
+    expect(plan.estimate.notes).toContain(
+      '1 of 3 profiles left out: of other jobs ("make"), not "jest".',
+    );
+
+    const mixed = await cli(['plan', '--json', '--history', dir]);
+    const all = JSON.parse(mixed.stdout) as {
+      plan: { estimate: { historyRuns: number; notes: string[] } };
+    };
+    expect(all.plan.estimate.historyRuns).toBe(3);
+    expect(all.plan.estimate.notes).toContain(
+      'The profiles are of 2 jobs ("jest", "make"): --name NAME learns from one.',
+    );
+  });
+});
+
+describe.skipIf(!onLinux)('run (real child processes)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rp-cli-run-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('a command that does not exist: one line, exit 127, no report, no --out', async () => {
+    const out = join(root, 'missing.json');
+    const result = await cli(['run', '--out', out, '--', '/no/such/cmd', '--flag']);
+    expect(result).toEqual({
+      code: 127,
+      stdout: '',
+      stderr: 'resource-planner: "/no/such/cmd": command not found\n',
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a file that cannot be executed: one line, exit 126', async () => {
+    const file = join(root, 'not-executable.sh');
+    writeFileSync(file, '#!/bin/sh\n', { mode: 0o644 });
+    const result = await cli(['run', '--', file]);
+    expect(result.code).toBe(126);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `resource-planner: ${JSON.stringify(file)}: cannot be started (EACCES)\n`,
+    );
+  });
+
+  it('--name is the job in the recording; by default the first word of CMD', async () => {
+    const named = join(root, 'named.json');
+    expect((await cli(['run', '--name', 'unit tests', '--out', named, '--', 'true'])).code).toBe(0);
+    expect(parseProfile(readFileSync(named, 'utf8')).run.job).toBe('unit tests');
+    const unnamed = join(root, 'unnamed.json');
+    expect((await cli(['run', '--out', unnamed, '--', '/bin/true'])).code).toBe(0);
+    expect(parseProfile(readFileSync(unnamed, 'utf8')).run.job).toBe('true');
+  });
+
+  it('options after CMD are CMD’s', async () => {
+    for (const argv of [
+      ['run', '--', 'sh', '-c', 'exit 4', 'sh', '--help'],
+      ['run', 'sh', '-c', 'exit 4', 'sh', '--help'],
+    ]) {
+      const result = await cli(argv);
+      expect(result.code, argv.join(' ')).toBe(4);
+      expect(result.stdout).toContain('### resource-planner: memory report');
+    }
+  });
+});
