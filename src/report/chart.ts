@@ -17,6 +17,8 @@ import { escapeMermaidLabel } from './escape.js';
 export const CHART_MAX_POINTS = 240;
 /** Categorical labels beyond this overlap. */
 export const CHART_MAX_LABELS = 12;
+/** Bar slots drawn: each label is `<phase, 10 characters> <short>`, which 8 slots fit (see initDirective). */
+export const BAR_MAX_SLOTS = 8;
 
 /** Named colours, each readable on white and on GitHub's dark background. */
 export const COLOURS = {
@@ -66,8 +68,37 @@ export interface TimeUnit {
   ms: number;
 }
 
+const TIME_UNITS: TimeUnit[] = [
+  { name: 'seconds', ms: 1000 },
+  { name: 'minutes', ms: 60_000 },
+  { name: 'hours', ms: 3_600_000 },
+];
+
+/**
+ * The time axis: its unit and its end. Mermaid's ticks are round only for some ends (see
+ * axisTickCount), so the axis may run on past the recording; of the units in which the job
+ * lasts at least 1, the one that needs the least of that wins, the natural one on a tie (a
+ * six-hour job is drawn over 0–360 minutes rather than 0–7.08 hours).
+ */
+export function timeAxisFor(durationMs: number): { time: TimeUnit; axisEndUnits: number } {
+  const natural = naturalTimeUnit(durationMs);
+  let best = {
+    time: natural,
+    axisEndUnits: niceAxisMax(durationMs / natural.ms, CHART_MAX_LABELS),
+  };
+  const padding = (choice: typeof best): number =>
+    (choice.axisEndUnits * choice.time.ms) / durationMs;
+  for (const time of TIME_UNITS) {
+    const units = durationMs / time.ms;
+    if (units < 1 || units > 1000) continue;
+    const choice = { time, axisEndUnits: niceAxisMax(units, CHART_MAX_LABELS) };
+    if (padding(choice) < padding(best) - 0.01) best = choice;
+  }
+  return best;
+}
+
 /** Seconds up to 2 minutes, minutes up to 2 hours, hours beyond: ticks stay readable numbers. */
-export function timeUnitFor(durationMs: number): TimeUnit {
+function naturalTimeUnit(durationMs: number): TimeUnit {
   if (durationMs <= 120_000) return { name: 'seconds', ms: 1000 };
   if (durationMs <= 7_200_000) return { name: 'minutes', ms: 60_000 };
   return { name: 'hours', ms: 3_600_000 };
@@ -105,9 +136,15 @@ export interface TimeChartInput {
   notes?: string[];
 }
 
-function initDirective(colours: readonly ColourName[]): string {
+/**
+ * Colours, and for bar charts a wider drawing with smaller axis labels: at Mermaid's default
+ * 700 px and 14 px labels, eight labels such as `package now` touch (checked with mermaid-cli 11
+ * in Chromium); at 900 px and 12 px they have room.
+ */
+function initDirective(colours: readonly ColourName[], wide = false): string {
   const palette = colours.map((name) => COLOURS[name]).join(', ');
-  return `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
+  const layout = wide ? '"xyChart": {"width": 900, "xAxis": {"labelFontSize": 12}}, ' : '';
+  return `%%{init: {${layout}"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
 }
 
 /** A caption naming each series by its colour: `red: job processes · grey: limit (7 GiB)`. */
@@ -121,16 +158,16 @@ function caption(entries: { colour: ColourName; name: string }[]): string {
  * Empty when nothing can be drawn.
  */
 export function timeChart(input: TimeChartInput): string {
+  const { time, axisEndUnits } = timeAxisFor(input.endMs);
+  const endUnits = input.endMs / time.ms;
+  const axisEndMs = axisEndUnits * time.ms;
   // No more slots than samples: an even grid finer than the data only repeats points.
-  const buckets = Math.min(
-    CHART_MAX_POINTS,
-    Math.max(2, ...input.series.map((series) => series.points.length)),
-  );
+  const samples = Math.max(2, ...input.series.map((series) => series.points.length));
+  const buckets = Math.min(CHART_MAX_POINTS, Math.ceil((samples * axisEndMs) / input.endMs));
   const drawn = input.series
-    .map((series) => ({ series, values: resampleMax(series.points, input.endMs, buckets) }))
+    .map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) }))
     .filter((entry): entry is { series: TimeSeries; values: number[] } => entry.values !== null);
   if (drawn.length === 0) return '';
-  const time = timeUnitFor(input.endMs);
   const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
   const size = sizeUnitFor(max);
   const scaled = (bytes: number): string => chartNumber(bytes / size.bytes, 2);
@@ -145,19 +182,64 @@ export function timeChart(input: TimeChartInput): string {
     colours.push('grey');
     legend.push({ colour: 'grey', name: input.limit.name });
   }
+  const padded =
+    axisEndUnits > endUnits * 1.005
+      ? [
+          `<sub>The recording ended at ${chartNumber(endUnits)} ${time.name}; the axis runs on to ${chartNumber(axisEndUnits)} for round ticks, and the lines hold their last value there.</sub>`,
+        ]
+      : [];
   return [
     '```mermaid',
     initDirective(colours),
     'xychart-beta',
     `  title "${escapeMermaidLabel(input.title, 60)}"`,
-    `  x-axis "${time.name}" 0 --> ${chartNumber(input.endMs / time.ms)}`,
-    `  y-axis "${size.name}" 0 --> ${chartNumber((max * 1.05) / size.bytes, 2)}`,
+    `  x-axis "${time.name}" 0 --> ${chartNumber(axisEndUnits, 3)}`,
+    `  y-axis "${size.name}" 0 --> ${chartNumber(niceAxisMax((max * 1.05) / size.bytes, 10), 3)}`,
     ...lines,
     '```',
     '',
     caption(legend),
-    ...(input.notes ?? []).map((note) => `\n${note}`),
+    ...[...padded, ...(input.notes ?? [])].map((note) => `\n${note}`),
   ].join('\n');
+}
+
+/**
+ * How many ticks Mermaid draws on a numeric axis from 0 to `max`: it asks d3's linear scale for
+ * `ticks()` (10 by default). d3-array's tickSpec picks a step of 1, 2, 5 or 10 × 10^k by how far
+ * max ÷ 10 is from a power of ten (thresholds √50, √10, √2) and counts the multiples of the step
+ * within the range, rounding as below. That gives up to 16 ticks (0 to 30 in steps of 2).
+ */
+export function axisTickCount(max: number): number {
+  if (!(max > 0)) return 1;
+  const rough = max / 10;
+  const power = Math.floor(Math.log10(rough));
+  const error = rough / 10 ** power;
+  const factor =
+    error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  let last: number;
+  if (power < 0) {
+    const inverse = 10 ** -power / factor;
+    last = Math.round(max * inverse);
+    if (last / inverse > max) last--;
+  } else {
+    const step = 10 ** power * factor;
+    last = Math.round(max / step);
+    if (last * step > max) last--;
+  }
+  return last + 1;
+}
+
+/**
+ * The smallest axis end at or above `value` (within +40%) for which Mermaid draws at most
+ * `maxTicks` ticks; `value` itself when none is found.
+ */
+export function niceAxisMax(value: number, maxTicks: number): number {
+  if (!(value > 0)) return 1;
+  for (let step = 0; step <= 400; step++) {
+    const candidate = Number((value * (1 + step / 1000)).toPrecision(3));
+    if (candidate >= value && axisTickCount(candidate) <= maxTicks) return candidate;
+  }
+  return value;
 }
 
 export interface BarGroup {
@@ -176,7 +258,7 @@ const EMPTY_BAR = '-1';
 
 export interface BarChartInput {
   title: string;
-  /** Trusted names and colours of the bars within each group. */
+  /** Trusted names, colours and short labels (`now`) of the bars within each group. */
   series: { name: string; colour: ColourName; short: string }[];
   groups: BarGroup[];
 }
@@ -184,19 +266,20 @@ export interface BarChartInput {
 /**
  * Bars side by side per group (baseline vs this run, per phase). Mermaid draws the bars of
  * several series on top of each other, so each group gets one slot per series, labelled
- * `<group> <short>`, and each series is empty outside its own slots; at most CHART_MAX_LABELS
- * slots, so groups beyond `floor(12 / series)` are left out (the caller says so).
+ * `<group> <short>` (the series' names when there is one group), and each series is empty
+ * outside its own slots; at most BAR_MAX_SLOTS slots, so groups beyond `floor(8 / series)` are
+ * left out (the caller says so).
  */
 export function barChart(input: BarChartInput): string {
   const perGroup = input.series.length;
-  const groups = input.groups.slice(0, Math.floor(CHART_MAX_LABELS / Math.max(1, perGroup)));
+  const groups = input.groups.slice(0, Math.floor(BAR_MAX_SLOTS / Math.max(1, perGroup)));
   if (groups.length === 0 || perGroup === 0) return '';
   const max = Math.max(1, ...groups.flatMap((group) => group.values));
   const size = sizeUnitFor(max);
   const labels = groups.flatMap((group) =>
     input.series.map((series) => {
-      const name = groups.length === 1 ? '' : `${escapeMermaidLabel(group.label, 16)} `;
-      return `"${name}${series.short}"`;
+      if (groups.length === 1) return `"${escapeMermaidLabel(series.name, 30)}"`;
+      return `"${escapeMermaidLabel(group.label, 10)} ${series.short}"`;
     }),
   );
   const bars = input.series.map((_, seriesIndex) =>
@@ -210,7 +293,10 @@ export function barChart(input: BarChartInput): string {
   );
   return [
     '```mermaid',
-    initDirective(input.series.map((series) => series.colour)),
+    initDirective(
+      input.series.map((series) => series.colour),
+      true,
+    ),
     'xychart-beta',
     `  title "${escapeMermaidLabel(input.title, 60)}"`,
     `  x-axis [${labels.join(', ')}]`,

@@ -16,7 +16,7 @@ import {
 } from '../drift/drift.js';
 import type { RunProfile } from '../profile/types.js';
 import { GiB, MiB, formatBytes } from '../shared/units.js';
-import { barChart, CHART_MAX_LABELS } from './chart.js';
+import { BAR_MAX_SLOTS, barChart } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { COMMENT_LIMIT_CHARACTERS, details, fitToLimit, table, type Section } from './markdown.js';
 
@@ -214,12 +214,12 @@ function workersLine(report: DriftReport): string | null {
 
 /**
  * Baseline median vs this run as bars, per phase (a one-point line would draw nothing, and a line
- * would join unrelated phases). At most CHART_MAX_LABELS ÷ 2 phases: the ones that changed most.
+ * would join unrelated phases). At most BAR_MAX_SLOTS ÷ 2 phases: the ones that changed most.
  */
 export function comparisonChart(report: DriftReport): string {
   const compared = report.phases.filter((phase) => phase.peak.baseline);
   if (compared.length === 0) return '';
-  const room = Math.floor(CHART_MAX_LABELS / 2);
+  const room = Math.floor(BAR_MAX_SLOTS / 2);
   const shown =
     compared.length <= room
       ? compared
@@ -231,8 +231,8 @@ export function comparisonChart(report: DriftReport): string {
   const chart = barChart({
     title: 'Peak memory, baseline median vs this run',
     series: [
-      { name: 'baseline median peak', colour: 'blue', short: 'base' },
-      { name: 'this run', colour: 'red', short: 'this run' },
+      { name: 'baseline median', colour: 'blue', short: 'base' },
+      { name: 'this run', colour: 'red', short: 'now' },
     ],
     groups: shown.map((phase) => ({
       label: phase.name,

@@ -9,7 +9,7 @@ import { memoryBudgetBytes, resolveReserve } from '../plan/budget.js';
 import type { PlanSettings } from '../plan/types.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
 import { formatBytes, formatDuration } from '../shared/units.js';
-import { chartNumber, timeChart, timeUnitFor } from './chart.js';
+import { chartNumber, timeAxisFor, timeChart } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { details, fitToLimit, SUMMARY_LIMIT_BYTES, table, type Section } from './markdown.js';
 
@@ -149,7 +149,7 @@ export function memoryChart(profile: RunProfile): string {
   const points = (values: readonly (number | null)[]) =>
     timeline.tMs.map((tMs, index) => ({ tMs, value: values[index] ?? null }));
   const hasCgroup = timeline.cgroupUsageBytes.some((value) => value !== null);
-  const unit = timeUnitFor(endMs);
+  const unit = timeAxisFor(endMs).time;
   const phaseNotes =
     profile.phases.length > 1
       ? [

@@ -172,3 +172,14 @@ describe('Mermaid in the examples', () => {
       await expect(parseMermaid(block)).resolves.toBe('xychart');
   });
 });
+
+describe('the Mermaid parse check', () => {
+  it('rejects a broken block, so a passing check means something', async () => {
+    await expect(parseMermaid('xychart-beta\n  x-axis "min" 0 -->\n  line [1, 2')).rejects.toThrow(
+      /Parse error/,
+    );
+    await expect(
+      parseMermaid('xychart-beta\n  title "a "quoted" b"\n  line [1, 2]'),
+    ).rejects.toThrow();
+  });
+});
