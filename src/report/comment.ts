@@ -71,10 +71,18 @@ function limitText(limitBytes: number | null, currentBytes: number): string {
   return ` (limit ${formatBytes(limitBytes)}: this run used ${Math.round((currentBytes / limitBytes) * 100)}% of it)`;
 }
 
+/** `1.4 GiB → 2.2 GiB`; two decimals when the short forms would read the same. */
 function change(metric: MetricDrift): string {
-  return metric.baseline
-    ? `${formatBytes(metric.baseline.medianBytes)} → ${formatBytes(metric.currentBytes)}`
-    : formatBytes(metric.currentBytes);
+  if (!metric.baseline) return formatBytes(metric.currentBytes);
+  const before = formatBytes(metric.baseline.medianBytes);
+  const after = formatBytes(metric.currentBytes);
+  if (before !== after || metric.baseline.medianBytes === metric.currentBytes)
+    return `${before} → ${after}`;
+  return `${precise(metric.baseline.medianBytes)} → ${precise(metric.currentBytes)}`;
+}
+
+function precise(bytes: number): string {
+  return bytes >= GiB ? `${(bytes / GiB).toFixed(2)} GiB` : `${(bytes / MiB).toFixed(1)} MiB`;
 }
 
 /** One line: the verdict, the phase, the number, and the limit. */
@@ -137,8 +145,7 @@ function rangeText(minBytes: number, maxBytes: number): string {
   const high = formatBytes(maxBytes);
   if (low !== high) return `${low}–${high}`;
   if (minBytes === maxBytes) return `all ${low}`;
-  const unit = maxBytes >= GiB ? { name: 'GiB', bytes: GiB } : { name: 'MiB', bytes: MiB };
-  return `${(minBytes / unit.bytes).toFixed(2)}–${(maxBytes / unit.bytes).toFixed(2)} ${unit.name}`;
+  return `${precise(minBytes)}–${precise(maxBytes)}`;
 }
 
 /** The baseline of the headline's phase, in plain words. */
@@ -324,15 +331,22 @@ export function renderDriftComment({
   const sections: Section[] = [{ markdown: head.join('\n'), priority: 100 }];
   if (report.phases.length > 0 && report.verdict !== 'no-baseline')
     sections.push({ markdown: phaseTable(report), priority: 80 });
-  const extra = [
-    comparisonChart(report),
-    groupsTable(current),
-    report.verdict === 'no-baseline' ? '' : methodText(report),
-  ]
-    .filter((part) => part !== '')
-    .join('\n\n');
-  if (extra)
-    sections.push({ markdown: details('Chart, worker groups and method', extra), priority: 30 });
+  const parts = [
+    { name: 'chart', markdown: comparisonChart(report) },
+    { name: 'worker groups', markdown: groupsTable(current) },
+    { name: 'method', markdown: report.verdict === 'no-baseline' ? '' : methodText(report) },
+  ].filter((part) => part.markdown !== '');
+  if (parts.length > 0) {
+    const names = parts.map((part) => part.name);
+    const title = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1) ?? ''}`;
+    sections.push({
+      markdown: details(
+        title.charAt(0).toUpperCase() + title.slice(1),
+        parts.map((part) => part.markdown).join('\n\n'),
+      ),
+      priority: 30,
+    });
+  }
   if (runUrl) sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
   // The marker section has the highest priority and comes first, so trimming never removes it.
   return fitToLimit(sections, COMMENT_LIMIT_CHARACTERS, (text) => text.length);

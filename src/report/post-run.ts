@@ -60,10 +60,11 @@ export function postRunHeadline(profile: RunProfile): string {
   if (profile.sampler.samples === 0 || top === null)
     return 'no memory samples were recorded in this job';
   const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
-  const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)})${profile.phases.length > 1 ? ` in ${phaseName(top)}` : ''}`;
+  const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
   if (oomKills === 0) return `${peak}, no OOM kill`;
   const killed = profile.phases.filter((phase) => phase.oomKills > 0);
-  return `⛔ ${plural(oomKills, 'process')} OOM-killed${profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : ''}; ${peak}`;
+  const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
+  return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
 }
 
 function limitedByText(advice: PhaseAdvice, cpus: number, cpusPerWorker: number): string {

@@ -157,7 +157,9 @@ describe('notes only on evidence strong enough to act on', () => {
   it('an OOM kill note says how many to run at most', () => {
     const summary = renderPostRunSummary(oomKilledJob(), { budget: DEFAULT_SETTINGS });
     expect(summary).toContain('run at most 3 (`max-workers: 3`)');
-    expect(summary.split('\n')[0]).toMatch(/OOM-killed; peak 7 GiB of the 7 GiB limit/);
+    expect(summary.split('\n')[0]).toMatch(
+      /OOM-killed; peak 7 GiB of the 7 GiB limit \(100%\) in \*\*test\*\*/,
+    );
   });
 });
 
@@ -237,7 +239,7 @@ describe('headlines with numbers', () => {
 
   it('drift: the baseline line is about the phase that drifted, not the first', () => {
     expect(visible).toMatch(
-      /Baseline of \*\*test\*\*: 5 run\(s\) of the base branch, peaks 1\.3\d–1\.4\d GiB/,
+      /Baseline of \*\*test\*\*: 5 run\(s\) of the base branch, peaks 1\.3\d GiB–1\.4\d GiB/,
     );
   });
 
