@@ -1,9 +1,11 @@
 /**
  * Rendered examples, committed so a reader sees every report without running anything; each is
  * generated here from the fixtures, so it cannot go stale: a missing or different file fails the
- * test, and UPDATE_EXAMPLES=1 writes them. Every Mermaid block in them must parse with Mermaid's
- * own parser (see ./mermaid.ts).
+ * test, and UPDATE_EXAMPLES=1 writes them. Each has a rendering in ./examples/rendered/, made from
+ * that very Markdown by `npm run render-examples` (its manifest holds the Markdown's SHA-256).
+ * Every Mermaid block in them must parse with Mermaid's own parser (see ./mermaid.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectDrift } from '../../src/drift/drift.js';
@@ -147,6 +149,21 @@ describe('rendered examples', () => {
         runUrl: 'https://github.com/octo/app/actions/runs/77',
       }),
     );
+  });
+
+  it('each example has its rendering, made from this very Markdown (npm run render-examples)', () => {
+    const manifest = JSON.parse(
+      readFileSync(`${directory}rendered/manifest.json`, 'utf8'),
+    ) as Record<string, string>;
+    const names = readdirSync(directory).filter((name) => name.endsWith('.md'));
+    for (const name of names) {
+      const hash = createHash('sha256')
+        .update(readFileSync(`${directory}${name}`, 'utf8'))
+        .digest('hex');
+      expect(manifest[name], `${name}: run npm run render-examples`).toBe(hash);
+      expect(existsSync(`${directory}rendered/${name.replace(/\.md$/, '.png')}`)).toBe(true);
+    }
+    expect(Object.keys(manifest).sort()).toEqual(names.sort());
   });
 
   it('leaves no stale example behind', () => {
