@@ -40,7 +40,10 @@ export interface PhaseAdvice {
   memoryFits: number | null;
   /** floor(cpus ÷ cpus-per-worker), at least 1. */
   cpuBound: number;
-  /** The count this run alone justifies: the smallest bound, at least 1; null without a group. */
+  /**
+   * The count this run alone justifies: the smallest bound, at least 1; null without a group or
+   * when the group never ran two members at once (no pool to size).
+   */
   workers: number | null;
   limitedBy: AdviceLimit | null;
   /** Growth over the second half of the phase when it looks like a leak, else null. */

@@ -76,7 +76,10 @@ export function jobProfile(shape: JobShape): RunProfile {
       values.push(value);
       tMs.push(t);
       tree.push(value);
-      cgroup.push(shape.cgroup ? Math.round(value * 1.08 + 120 * MiB) : null);
+      // The cgroup charge adds page cache, and the kernel keeps it within the limit.
+      cgroup.push(
+        shape.cgroup ? Math.min(shape.limitBytes, Math.round(value * 1.08 + 120 * MiB)) : null,
+      );
       system.push(shape.cgroup ? null : Math.round(value + 900 * MiB));
       phaseOf.push(index);
     }
@@ -97,7 +100,7 @@ export function jobProfile(shape: JobShape): RunProfile {
       },
       peakSystemUsedBytes: shape.cgroup ? null : (sorted.at(-1) ?? 0) + 900 * MiB,
       peakCgroupUsageBytes: shape.cgroup
-        ? Math.round((sorted.at(-1) ?? 0) * 1.08 + 120 * MiB)
+        ? Math.min(shape.limitBytes, Math.round((sorted.at(-1) ?? 0) * 1.08 + 120 * MiB))
         : null,
       oomKills: phase.oomKills ?? 0,
       pressureMaxAvg10: phase.pressureMaxAvg10 ?? null,
