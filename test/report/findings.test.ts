@@ -377,6 +377,7 @@ describe('charts', () => {
 });
 
 describe('axis ticks as Mermaid draws them', () => {
+  // d3-array is pinned to the version Mermaid's d3 uses.
   it('axisTickCount agrees with d3-array, which Mermaid uses', async () => {
     const { ticks } = await import('d3-array');
     fc.assert(

@@ -1,7 +1,9 @@
 /**
  * Mermaid's own parser in Node. Mermaid sanitises labels with DOMPurify, which needs a browser
  * window; parsing does not depend on it, so its hooks are replaced with no-ops before Mermaid
- * loads. Only the parse is checked here: the drawing itself needs a browser (mermaid-cli).
+ * loads. The devDependency on dompurify is pinned to the version Mermaid depends on, so npm keeps
+ * one copy and the stubs reach Mermaid's. Only the parse is checked here: the drawing itself needs
+ * a browser (./render.test.ts).
  */
 import DOMPurify from 'dompurify';
 
