@@ -15324,68 +15324,247 @@ function escapeMermaidLabel(text, maxLength = 40) {
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
 /**
- * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
- * image service). Checked with mermaid-cli 11 in Chromium: the default theme draws the first line
- * almost white and shows no
- * legend, so colours are set explicitly (readable on light and dark) and the title names the
- * series in colour order.
+ * Charts as Mermaid `xychart-beta` blocks, drawn by GitHub itself (no external image service).
+ * Pure. What the layout relies on, checked with mermaid-cli 11 in Chromium:
+ *  - the default theme draws the first series almost white and shows no legend, so colours come
+ *    from an init directive (readable on light and dark backgrounds) and a caption under the chart
+ *    names each series by its colour;
+ *  - a categorical x axis draws every label (past ~12 they overlap, repeated labels draw false
+ *    jumps), while a numeric axis, `x-axis "minutes" 0 --> 60`, spreads the points evenly over the
+ *    range and draws ~10 ticks by itself: time charts resample onto an even grid for it;
+ *  - a `line` with one point draws nothing: comparisons are `bar` series over at most 12 labels;
+ *  - Mermaid has no gaps in a series and no vertical marks: phase boundaries go in the caption.
  */
 
-/** Red, blue, green, orange: distinct on light and dark backgrounds. */
-const CHART_COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e'];
-const COLOUR_NAMES = ['red', 'blue', 'green', 'orange'];
-/** Mermaid renders slowly and GitHub truncates large diagrams: keep charts small. */
-const CHART_MAX_POINTS = 150;
-/** Evenly picks at most `maxPoints` indices, always keeping the highest value of each stride. */
-function downsampleIndices(values, maxPoints = CHART_MAX_POINTS) {
-    if (values.length <= maxPoints)
-        return values.map((_, index) => index);
-    const stride = values.length / maxPoints;
-    const indices = [];
-    for (let bucket = 0; bucket < maxPoints; bucket++) {
-        const start = Math.floor(bucket * stride);
-        const end = Math.min(values.length, Math.floor((bucket + 1) * stride));
-        let best = start;
-        for (let index = start + 1; index < end; index++)
-            if (values[index] > values[best])
-                best = index;
-        indices.push(best);
+
+/** Points per time series: enough for the eye, small enough for GitHub to draw quickly. */
+const CHART_MAX_POINTS = 240;
+/** Categorical labels beyond this overlap. */
+const CHART_MAX_LABELS = 12;
+/** Bar slots drawn: each label is `<phase, 10 characters> <short>`, which 8 slots fit (see initDirective). */
+const BAR_MAX_SLOTS = 8;
+/** Named colours, each readable on white and on GitHub's dark background. */
+const COLOURS = {
+    red: '#d62728',
+    blue: '#1f77b4',
+    green: '#2ca02c',
+    orange: '#ff7f0e',
+    grey: '#8c8c8c',
+};
+/**
+ * Resamples points onto `buckets` even time slots from 0 to `endMs`, each slot holding the
+ * highest value that fell in it (peaks survive), an empty slot repeating the one before (Mermaid
+ * has no gaps). Null when no point has a value.
+ */
+function resampleMax(points, endMs, buckets = CHART_MAX_POINTS) {
+    if (buckets < 2 || endMs <= 0)
+        return null;
+    const slots = Array.from({ length: buckets }, () => null);
+    for (const point of points) {
+        if (point.value === null || !Number.isFinite(point.value))
+            continue;
+        const slot = Math.min(buckets - 1, Math.max(0, Math.round((point.tMs / endMs) * (buckets - 1))));
+        const held = slots[slot];
+        slots[slot] = held === null || held === undefined ? point.value : Math.max(held, point.value);
     }
-    return indices;
+    const first = slots.find((value) => value !== null);
+    if (first === undefined || first === null)
+        return null;
+    let last = first;
+    return slots.map((value) => (value === null ? last : (last = value)));
 }
-/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
-function timeLabel(seconds) {
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
+const TIME_UNITS = [
+    { name: 'seconds', ms: 1000 },
+    { name: 'minutes', ms: 60_000 },
+    { name: 'hours', ms: 3_600_000 },
+];
+/**
+ * The time axis: its unit and its end. Mermaid's ticks are round only for some ends (see
+ * axisTickCount), so the axis may run on past the recording; of the units in which the job
+ * lasts at least 1, the one that needs the least of that wins, the natural one on a tie (a
+ * six-hour job is drawn over 0–360 minutes rather than 0–7.08 hours).
+ */
+function timeAxisFor(durationMs) {
+    const natural = naturalTimeUnit(durationMs);
+    let best = {
+        time: natural,
+        axisEndUnits: niceAxisMax(durationMs / natural.ms, CHART_MAX_LABELS),
+    };
+    const padding = (choice) => (choice.axisEndUnits * choice.time.ms) / durationMs;
+    for (const time of TIME_UNITS) {
+        const units = durationMs / time.ms;
+        if (units < 1 || units > 1000)
+            continue;
+        const choice = { time, axisEndUnits: niceAxisMax(units, CHART_MAX_LABELS) };
+        if (padding(choice) < padding(best) - 0.01)
+            best = choice;
+    }
+    return best;
 }
-function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
-    const shown = series
-        .filter((line) => line.valuesMiB.some((value) => value !== null))
-        .slice(0, CHART_COLOURS.length);
-    if (shown.length === 0 || xLabels.length === 0)
+/** Seconds up to 2 minutes, minutes up to 2 hours, hours beyond: ticks stay readable numbers. */
+function naturalTimeUnit(durationMs) {
+    if (durationMs <= 120_000)
+        return { name: 'seconds', ms: 1000 };
+    if (durationMs <= 7_200_000)
+        return { name: 'minutes', ms: 60_000 };
+    return { name: 'hours', ms: 3_600_000 };
+}
+/** `12.5` style numbers for a chart (no grouping, at most `digits` decimals). */
+function chartNumber(value, digits = 1) {
+    const factor = 10 ** digits;
+    return String(Math.round(value * factor) / factor);
+}
+function sizeUnitFor(maxBytes) {
+    return maxBytes >= 2 * GiB ? { name: 'GiB', bytes: GiB } : { name: 'MiB', bytes: units_MiB };
+}
+/**
+ * Colours, and for bar charts a wider drawing with smaller axis labels: at Mermaid's default
+ * 700 px and 14 px labels, eight labels such as `package now` touch (checked with mermaid-cli 11
+ * in Chromium); at 900 px and 12 px they have room.
+ */
+function initDirective(colours, wide = false) {
+    const palette = colours.map((name) => COLOURS[name]).join(', ');
+    const layout = wide ? '"xyChart": {"width": 900, "xAxis": {"labelFontSize": 12}}, ' : '';
+    return `%%{init: {${layout}"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
+}
+/** A caption naming each series by its colour: `red: job processes · grey: limit (7 GiB)`. */
+function caption(entries) {
+    return `<sub>${entries.map((entry) => `${entry.colour}: ${entry.name}`).join(' · ')}</sub>`;
+}
+/**
+ * Memory over time: a numeric time axis in seconds, minutes or hours, each series resampled to
+ * at most CHART_MAX_POINTS points keeping peaks, the limit as a constant line, and a caption.
+ * Empty when nothing can be drawn.
+ */
+function timeChart(input) {
+    const { time, axisEndUnits } = timeAxisFor(input.endMs);
+    const endUnits = input.endMs / time.ms;
+    const axisEndMs = axisEndUnits * time.ms;
+    // No more slots than samples: an even grid finer than the data only repeats points.
+    const samples = Math.max(2, ...input.series.map((series) => series.points.length));
+    const buckets = Math.min(CHART_MAX_POINTS, Math.ceil((samples * axisEndMs) / input.endMs));
+    const drawn = input.series
+        .map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) }))
+        .filter((entry) => entry.values !== null);
+    if (drawn.length === 0)
         return '';
-    const colours = CHART_COLOURS.slice(0, shown.length).join(', ');
-    const legend = shown
-        .map((line, index) => `${escapeMermaidLabel(line.name)} ${COLOUR_NAMES[index]}`)
-        .join(', ');
-    const max = Math.max(1, ...shown.flatMap((line) => line.valuesMiB.filter((value) => value !== null)));
-    const lines = [
+    const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
+    const size = sizeUnitFor(max);
+    const scaled = (bytes) => chartNumber(bytes / size.bytes, 2);
+    const length = drawn[0].values.length;
+    const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(', ')}]`);
+    const colours = drawn.map((entry) => entry.series.colour);
+    const legend = drawn.map((entry) => ({ colour: entry.series.colour, name: entry.series.name }));
+    if (input.limit) {
+        lines.push(`  line [${Array.from({ length }, () => scaled(input.limit?.bytes ?? 0)).join(', ')}]`);
+        colours.push('grey');
+        legend.push({ colour: 'grey', name: input.limit.name });
+    }
+    // Sub-second recordings (a CLI run of a quick command) need more digits than a job's minutes.
+    const timeDigits = axisEndUnits < 1 ? 3 : axisEndUnits < 10 ? 2 : 1;
+    const endText = chartNumber(endUnits, timeDigits);
+    const axisEndText = chartNumber(axisEndUnits, timeDigits);
+    const padded = axisEndUnits > endUnits * 1.005 && endText !== axisEndText
+        ? [
+            `<sub>The recording ended at ${endText} ${time.name}; the axis runs on to ${axisEndText} for round ticks, and the lines hold their last value there.</sub>`,
+        ]
+        : [];
+    return [
         '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours}"}}}}%%`,
+        initDirective(colours),
         'xychart-beta',
-        `  title "${escapeMermaidLabel(title, 60)} (${legend})"`,
-        `  x-axis [${xLabels.map((label) => `"${escapeMermaidLabel(label, 12)}"`).join(', ')}]`,
-        `  y-axis "${escapeMermaidLabel(yAxisTitle, 20)}" 0 --> ${Math.ceil(max * 1.1)}`,
-        // Mermaid has no gaps: an unknown point repeats the previous one (or 0 at the start).
-        ...shown.map((line) => {
-            let last = 0;
-            const values = line.valuesMiB.map((value) => value === null ? last : (last = Math.round(value)));
-            return `  line [${values.join(', ')}]`;
-        }),
+        `  title "${escapeMermaidLabel(input.title, 60)}"`,
+        `  x-axis "${time.name}" 0 --> ${chartNumber(axisEndUnits, 3)}`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber(niceAxisMax((max * 1.05) / size.bytes, 10), 3)}`,
+        ...lines,
         '```',
-    ];
-    return lines.join('\n');
+        '',
+        caption(legend),
+        ...[...padded, ...(input.notes ?? [])].map((note) => `\n${note}`),
+    ].join('\n');
+}
+/**
+ * How many ticks Mermaid draws on a numeric axis from 0 to `max`: it asks d3's linear scale for
+ * `ticks()` (10 by default). d3-array's tickSpec picks a step of 1, 2, 5 or 10 × 10^k by how far
+ * max ÷ 10 is from a power of ten (thresholds √50, √10, √2) and counts the multiples of the step
+ * within the range, rounding as below. That gives up to 16 ticks (0 to 30 in steps of 2).
+ */
+function axisTickCount(max) {
+    if (!(max > 0))
+        return 1;
+    const rough = max / 10;
+    const power = Math.floor(Math.log10(rough));
+    const error = rough / 10 ** power;
+    const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+    let last;
+    if (power < 0) {
+        const inverse = 10 ** -power / factor;
+        last = Math.round(max * inverse);
+        if (last / inverse > max)
+            last--;
+    }
+    else {
+        const step = 10 ** power * factor;
+        last = Math.round(max / step);
+        if (last * step > max)
+            last--;
+    }
+    return last + 1;
+}
+/**
+ * The smallest axis end at or above `value` (within +40%) for which Mermaid draws at most
+ * `maxTicks` ticks; `value` itself when none is found.
+ */
+function niceAxisMax(value, maxTicks) {
+    if (!(value > 0))
+        return 1;
+    for (let step = 0; step <= 400; step++) {
+        const candidate = Number((value * (1 + step / 1000)).toPrecision(3));
+        if (candidate >= value && axisTickCount(candidate) <= maxTicks)
+            return candidate;
+    }
+    return value;
+}
+/**
+ * The value of a slot that belongs to another series. A zero still draws a sliver of colour on the
+ * axis; a value below the axis's minimum gives the bar a negative height, which SVG does not draw
+ * (checked with mermaid-cli 11 in Chromium).
+ */
+const EMPTY_BAR = '-1';
+/**
+ * Bars side by side per group (baseline vs this run, per phase). Mermaid draws the bars of
+ * several series on top of each other, so each group gets one slot per series, labelled
+ * `<group> <short>` (the series' names when there is one group), and each series is empty
+ * outside its own slots; at most BAR_MAX_SLOTS slots, so groups beyond `floor(8 / series)` are
+ * left out (the caller says so).
+ */
+function barChart(input) {
+    const perGroup = input.series.length;
+    const groups = input.groups.slice(0, Math.floor(BAR_MAX_SLOTS / Math.max(1, perGroup)));
+    if (groups.length === 0 || perGroup === 0)
+        return '';
+    const max = Math.max(1, ...groups.flatMap((group) => group.values));
+    const size = sizeUnitFor(max);
+    const labels = groups.flatMap((group) => input.series.map((series) => {
+        if (groups.length === 1)
+            return `"${escapeMermaidLabel(series.name, 30)}"`;
+        return `"${escapeMermaidLabel(group.label, 10)} ${series.short}"`;
+    }));
+    const bars = input.series.map((_, seriesIndex) => groups.flatMap((group) => input.series.map((__, slot) => slot === seriesIndex
+        ? chartNumber((group.values[seriesIndex] ?? 0) / size.bytes, 2)
+        : EMPTY_BAR)));
+    return [
+        '```mermaid',
+        initDirective(input.series.map((series) => series.colour), true),
+        'xychart-beta',
+        `  title "${escapeMermaidLabel(input.title, 60)}"`,
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber((max * 1.1) / size.bytes, 2)}`,
+        ...bars.map((values) => `  bar [${values.join(', ')}]`),
+        '```',
+        '',
+        caption(input.series.map((series) => ({ colour: series.colour, name: series.name }))),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -15453,9 +15632,13 @@ function joinWithinLimit(sections, limitBytes) {
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 /**
  * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
- * Pure. The comment starts with a hidden marker built from a hash only (no untrusted text), so it
- * cannot be forged or closed by a name, and stays within GitHub's 65,536-character limit.
+ * Both open with one headline that names the phase and the number ("`test` peak +52%: 1.4 →
+ * 2.2 GiB"), say what to do next, give the baseline of that phase, then one row per phase; the
+ * chart and the method are collapsed. Pure. The comment starts with a hidden marker built from a
+ * hash only (no untrusted text), so it cannot be forged or closed by a name, and stays within
+ * GitHub's 65,536-character limit.
  */
+
 
 
 
@@ -15468,22 +15651,126 @@ function markerFor(identity) {
         .digest('hex');
     return `<!-- resource-planner:v1 key=${key} -->`;
 }
-const VERDICT_LINE = {
-    drift: '🔺 **Peak memory drifted up** against the base branch.',
-    improvement: '✅ **Peak memory went down** against the base branch.',
-    ok: '✅ **No memory drift** against the base branch.',
-    'no-baseline': 'ℹ️ **No baseline yet**: the base branch has no recorded runs to compare with.',
-};
 function percent(fraction) {
     if (fraction === null)
         return '—';
     const value = Math.round(fraction * 1000) / 10;
     return `${value > 0 ? '+' : ''}${value}%`;
 }
-function metricCell(metric) {
+function comment_name(phase) {
+    return `**${escapeMarkdownText(phase.name, 64)}**`;
+}
+/** The phase the headline is about: the largest rise among drifts, the largest fall among improvements, else the largest change. */
+function headlinePhase(report) {
+    const change = (phase) => phase.peak.changeFraction ?? 0;
+    const pick = (phases, score) => phases.reduce((best, phase) => (best === null || score(phase) > score(best) ? phase : best), null);
+    const drifted = report.phases.filter((phase) => phase.verdict === 'drift');
+    if (drifted.length > 0)
+        return pick(drifted, (phase) => phase.oomKills * 1000 + change(phase));
+    const improved = report.phases.filter((phase) => phase.verdict === 'improvement');
+    if (improved.length > 0)
+        return pick(improved, (phase) => -change(phase));
+    return (pick(report.phases.filter((phase) => phase.peak.baseline), (phase) => Math.abs(change(phase))) ??
+        report.phases[0] ??
+        null);
+}
+function limitText(limitBytes, currentBytes) {
+    if (limitBytes === null || limitBytes <= 0)
+        return '';
+    return ` (limit ${formatBytes(limitBytes)}: this run used ${Math.round((currentBytes / limitBytes) * 100)}% of it)`;
+}
+/** `1.4 GiB → 2.2 GiB`; two decimals when the short forms would read the same. */
+function change(metric) {
     if (!metric.baseline)
-        return `${formatBytes(metric.currentBytes)} (no baseline)`;
-    return `${formatBytes(metric.baseline.medianBytes)} → ${formatBytes(metric.currentBytes)}`;
+        return formatBytes(metric.currentBytes);
+    const before = formatBytes(metric.baseline.medianBytes);
+    const after = formatBytes(metric.currentBytes);
+    if (before !== after || metric.baseline.medianBytes === metric.currentBytes)
+        return `${before} → ${after}`;
+    return `${precise(metric.baseline.medianBytes)} → ${precise(metric.currentBytes)}`;
+}
+function precise(bytes) {
+    return bytes >= GiB ? `${(bytes / GiB).toFixed(2)} GiB` : `${(bytes / units_MiB).toFixed(1)} MiB`;
+}
+/** One line: the verdict, the phase, the number, and the limit. */
+function driftHeadline(report, limitBytes, resolved = false) {
+    const phase = headlinePhase(report);
+    if (report.verdict === 'no-baseline' || phase === null || !phase.peak.baseline) {
+        const peak = phase
+            ? `: peak ${formatBytes(phase.peak.currentBytes)}${limitText(limitBytes, phase.peak.currentBytes)}`
+            : '';
+        return `ℹ️ **No baseline yet**${peak}. The base branch has no recorded runs to compare with.`;
+    }
+    const figures = `${change(phase.peak)} against the base branch${limitText(limitBytes, phase.peak.currentBytes)}`;
+    const multi = report.phases.length > 1;
+    switch (report.verdict) {
+        case 'drift':
+            return phase.oomKills > 0
+                ? `⛔ **${phase.oomKills} OOM kill(s)** in ${comment_name(phase)}: peak ${figures}.`
+                : `🔺 ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        case 'improvement':
+            return `✅ ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        default:
+            return resolved
+                ? `✅ **Memory drift resolved**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}, within the baseline's range.`
+                : `✅ **No memory drift**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}.`;
+    }
+}
+/** What the reader should do next. */
+function nextStep(report, resolved = false) {
+    const phase = headlinePhase(report);
+    switch (report.verdict) {
+        case 'drift': {
+            if (!phase)
+                return '';
+            if (phase.oomKills > 0)
+                return `**What to do:** processes of ${comment_name(phase)} ran out of memory. Lower its parallelism (\`max-workers\`) or find what grew; merging would make the base branch fail the same way.`;
+            const worker = phase.perWorker?.baseline && phase.workerName
+                ? ` The ${escapeMarkdownText(phase.workerName, 40)} workers went ${change(phase.perWorker)} each (p90 of their peaks, ${percent(phase.perWorker.changeFraction)}).`
+                : '';
+            return `**What to do:** if the rise is expected (more tests, a bigger input, a new dependency), merge: the baseline follows the base branch. If not, look at what this pull request changed in ${comment_name(phase)}.${worker}`;
+        }
+        case 'improvement':
+            return '**What to do:** nothing; after the merge the baseline follows and the plan may allow more workers.';
+        case 'no-baseline':
+            return '**What to do:** nothing yet. Comparisons start once runs on the base branch have recorded a profile (the action with `history: true` on pushes to it).';
+        default:
+            return resolved
+                ? '**What to do:** nothing; the drift reported earlier on this pull request is gone.'
+                : '**What to do:** nothing.';
+    }
+}
+/** `1.38–1.45 GiB`: two decimals when the short forms would read the same. */
+function rangeText(minBytes, maxBytes) {
+    const low = formatBytes(minBytes);
+    const high = formatBytes(maxBytes);
+    if (low !== high)
+        return `${low}–${high}`;
+    if (minBytes === maxBytes)
+        return `all ${low}`;
+    return `${precise(minBytes)}–${precise(maxBytes)}`;
+}
+/** The baseline of the headline's phase, in plain words. */
+function baselineLine(report) {
+    const phase = headlinePhase(report);
+    const stats = phase?.peak.baseline;
+    if (!phase || !stats)
+        return null;
+    const spread = stats.medianBytes > 0 ? Math.round((stats.madBytes / stats.medianBytes) * 100) : 0;
+    const where = report.phases.length > 1 ? ` of ${comment_name(phase)}` : '';
+    return `Baseline${where}: ${stats.n} run(s) of the base branch, peaks ${rangeText(stats.minBytes, stats.maxBytes)} (median ${formatBytes(stats.medianBytes)}, a typical run within ±${spread}% of it).`;
+}
+/** Plain words for the test, with the statistics named for those who want them. */
+function methodText(report) {
+    const threshold = Math.round(report.thresholdFraction * 100);
+    const methods = new Set(report.phases.map((phase) => phase.peak.method));
+    const parts = [];
+    if (methods.has('robust'))
+        parts.push(`With ${ROBUST_MIN_RUNS} or more baseline runs, a peak is drift when it lies far outside the runs' usual spread and at least ${threshold}% above their median. "Far outside": a modified z-score of the log peak above ${MODIFIED_Z_LIMIT} (0.6745 × distance from the median ÷ the median absolute deviation, Iglewicz & Hoaglin).`);
+    if (methods.has('max'))
+        parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
+    parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
+    return parts.join(' ');
 }
 const MARK = {
     drift: '🔺',
@@ -15494,23 +15781,22 @@ const MARK = {
 function phaseTable(report) {
     const rows = report.phases.map((phase) => [
         `${MARK[phase.verdict]} ${escapeTableCell(phase.name, 64)}`.trim(),
-        metricCell(phase.peak),
+        phase.peak.baseline ? formatBytes(phase.peak.baseline.medianBytes) : 'none',
+        formatBytes(phase.peak.currentBytes),
         percent(phase.peak.changeFraction),
-        phase.perWorker
-            ? `${metricCell(phase.perWorker)} (${escapeTableCell(phase.workerName ?? '', 40)})`
+        phase.perWorker && phase.workerName
+            ? `${escapeTableCell(phase.workerName, 40)}: ${change(phase.perWorker)}${phase.perWorker.baseline ? ` (${percent(phase.perWorker.changeFraction)})` : ''}`
             : '—',
-        phase.perWorker ? percent(phase.perWorker.changeFraction) : '—',
         phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
     ]);
-    return table(['Phase', 'Peak (baseline median → this run)', 'Δ', 'Per worker p90', 'Δ', 'OOM kills'], rows);
-}
-function baselineLine(report) {
-    const first = report.phases.find((phase) => phase.peak.baseline)?.peak;
-    const method = first?.method === 'robust' ? 'modified z-score > 3.5 and' : 'above the baseline maximum by';
-    const spread = first?.baseline
-        ? `; peak median ${formatBytes(first.baseline.medianBytes)}, range ${formatBytes(first.baseline.minBytes)}–${formatBytes(first.baseline.maxBytes)}, MAD ${formatBytes(first.baseline.madBytes)}`
-        : '';
-    return `Baseline: ${report.baselineRuns} run(s) of the base branch${spread}. Drift means ${method} a change of at least ${Math.round(report.thresholdFraction * 100)}%.`;
+    return table([
+        'Phase',
+        'Baseline median peak',
+        'This run',
+        'Change',
+        'Per worker (p90 of peaks)',
+        'OOM kills',
+    ], rows, ['left', 'right', 'right', 'right', 'left', 'right']);
 }
 function workersLine(report) {
     if (report.currentWorkers === null ||
@@ -15519,20 +15805,37 @@ function workersLine(report) {
         return null;
     return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
 }
-/** Baseline median vs this run, per phase, as a two-line chart (MiB). */
+/**
+ * Baseline median vs this run as bars, per phase (a one-point line would draw nothing, and a line
+ * would join unrelated phases). At most BAR_MAX_SLOTS ÷ 2 phases: the ones that changed most.
+ */
 function comparisonChart(report) {
-    const phases = report.phases.filter((phase) => phase.peak.baseline).slice(0, 30);
-    if (phases.length === 0)
+    const compared = report.phases.filter((phase) => phase.peak.baseline);
+    if (compared.length === 0)
         return '';
-    return lineChart('Peak per phase, baseline median vs this run', phases.map((phase) => phase.name), [
-        {
-            name: 'baseline',
-            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units_MiB),
-        },
-        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units_MiB) },
-    ]);
+    const room = Math.floor(BAR_MAX_SLOTS / 2);
+    const shown = compared.length <= room
+        ? compared
+        : [...compared]
+            .sort((a, b) => Math.abs(b.peak.changeFraction ?? 0) - Math.abs(a.peak.changeFraction ?? 0))
+            .slice(0, room);
+    const chart = barChart({
+        title: 'Peak memory, baseline median vs this run',
+        series: [
+            { name: 'baseline median', colour: 'blue', short: 'base' },
+            { name: 'this run', colour: 'red', short: 'now' },
+        ],
+        groups: shown.map((phase) => ({
+            label: phase.name,
+            values: [phase.peak.baseline?.medianBytes ?? 0, phase.peak.currentBytes],
+        })),
+    });
+    const more = shown.length < compared.length
+        ? `\n\n<sub>The ${shown.length} phases that changed most, of ${compared.length}.</sub>`
+        : '';
+    return `${chart}${more}`;
 }
-function groupsDetails(current) {
+function groupsTable(current) {
     const rows = current.phases.flatMap((phase) => phase.workerGroups
         .slice(0, 10)
         .map((group) => [
@@ -15546,19 +15849,30 @@ function groupsDetails(current) {
         ? table(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
         : '';
 }
-/** The drift section of the job summary. */
-function renderDriftSummary(report) {
-    const lines = [
-        '### resource-planner: memory against the base branch',
-        '',
-        VERDICT_LINE[report.verdict],
-        '',
-    ];
-    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
-        lines.push(phaseTable(report), '', baselineLine(report));
+/** Headline, what to do, the baseline of that phase, and the recommended-workers change. */
+function leadLines(report, limitBytes, resolved) {
+    const lines = [driftHeadline(report, limitBytes, resolved), '', nextStep(report, resolved)];
+    const baseline = report.verdict === 'no-baseline' ? null : baselineLine(report);
+    if (baseline)
+        lines.push('', baseline);
     const workers = workersLine(report);
     if (workers)
         lines.push('', workers);
+    return lines;
+}
+/** The drift section of the job summary (`current` gives the limit). */
+function renderDriftSummary(report, current) {
+    const limit = current ? current.host.memoryLimitBytes : null;
+    const lines = [
+        '### resource-planner: memory against the base branch',
+        '',
+        ...leadLines(report, limit, false),
+    ];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline') {
+        lines.push('', phaseTable(report));
+        const chart = comparisonChart(report);
+        lines.push('', details('Chart and method', [chart, methodText(report)].filter(Boolean).join('\n\n')));
+    }
     return `${lines.join('\n')}\n`;
 }
 function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
@@ -15567,21 +15881,29 @@ function renderDriftComment({ report, current, identity, runUrl, resolved = fals
         .filter((part) => !!part)
         .map((part) => escapeMarkdownText(part, 60))
         .join(' / ');
-    const verdict = resolved && report.verdict !== 'drift'
-        ? '✅ **Memory drift resolved**: this run is back within the baseline.'
-        : VERDICT_LINE[report.verdict];
-    const head = [marker, `#### resource-planner${title ? ` · ${title}` : ''}`, '', verdict];
-    const workers = workersLine(report);
-    if (workers)
-        head.push('', workers);
+    const isResolved = resolved && report.verdict !== 'drift';
+    const head = [
+        marker,
+        `#### resource-planner${title ? ` · ${title}` : ''}`,
+        '',
+        ...leadLines(report, current.host.memoryLimitBytes, isResolved),
+    ];
     const sections = [{ markdown: head.join('\n'), priority: 100 }];
-    if (report.phases.length > 0)
-        sections.push({ markdown: `${phaseTable(report)}\n\n${baselineLine(report)}`, priority: 80 });
-    const chart = comparisonChart(report);
-    const groups = groupsDetails(current);
-    const extra = [groups, chart].filter((part) => part !== '').join('\n\n');
-    if (extra)
-        sections.push({ markdown: details('Worker groups and chart', extra), priority: 30 });
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
+        sections.push({ markdown: phaseTable(report), priority: 80 });
+    const parts = [
+        { name: 'chart', markdown: comparisonChart(report) },
+        { name: 'worker groups', markdown: groupsTable(current) },
+        { name: 'method', markdown: report.verdict === 'no-baseline' ? '' : methodText(report) },
+    ].filter((part) => part.markdown !== '');
+    if (parts.length > 0) {
+        const names = parts.map((part) => part.name);
+        const title = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1) ?? ''}`;
+        sections.push({
+            markdown: details(title.charAt(0).toUpperCase() + title.slice(1), parts.map((part) => part.markdown).join('\n\n')),
+            priority: 30,
+        });
+    }
     if (runUrl)
         sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
     // The marker section has the highest priority and comes first, so trimming never removes it.
@@ -16152,48 +16474,92 @@ function nodeHeapFor(budgetBytes, baseBytes, workers) {
 ;// CONCATENATED MODULE: ./src/plan/advisory.ts
 
 
-const DIVERGENCE_RATIO = 1.2;
-const LEAK_GROWTH_SHARE = 0.2;
-const LEAK_POSITIVE_SHARE = 0.7;
+const LEAK_GROWTH_SHARE_OF_PEAK = 0.2;
+const LEAK_POSITIVE_SHARE = 0.75;
+const LEAK_MIN_POINTS = 20;
+const LEAK_MIN_DURATION_MS = 60_000;
+const SWING_RATIO = 1.5;
 const LEAK_MAX_POINTS = 200;
-function advisePhase(profile, phaseIndex, 
-/** What workers may use (memoryBudgetBytes of the run's limit, with the user's settings). */
-budgetBytes) {
-    const phase = profile.phases[phaseIndex];
-    const group = mainWorkerGroup(phase);
-    const fits = (perWorker) => perWorker > 0 ? Math.max(0, Math.floor(budgetBytes / perWorker)) : null;
+/** Points of the phase's tree RSS from the timeline, in time order. */
+function phasePoints(profile, phaseIndex) {
     const points = [];
     profile.timeline.tMs.forEach((t, index) => {
         if (profile.timeline.phase[index] === phaseIndex)
             points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
     });
-    const step = Math.max(1, Math.ceil(points.length / LEAK_MAX_POINTS));
-    const thinned = points.filter((_, index) => index % step === 0);
-    let leakGrowthBytes = null;
-    if (thinned.length >= 10 && phase.durationMs > 0 && phase.treeRss.meanBytes > 0) {
-        const { slope, positiveShare } = theilSen(thinned);
-        const growth = slope * phase.durationMs;
-        if (growth > LEAK_GROWTH_SHARE * phase.treeRss.meanBytes &&
-            positiveShare >= LEAK_POSITIVE_SHARE)
-            leakGrowthBytes = growth;
+    return points;
+}
+/** Growth over the second half of the phase when it is steady and large against the peak. */
+function steadyGrowthBytes(phase, points) {
+    if (phase.durationMs < LEAK_MIN_DURATION_MS || phase.treeRss.peakBytes <= 0)
+        return null;
+    const secondHalf = points.slice(Math.floor(points.length / 2));
+    if (secondHalf.length < LEAK_MIN_POINTS / 2 || points.length < LEAK_MIN_POINTS)
+        return null;
+    const step = Math.max(1, Math.ceil(secondHalf.length / LEAK_MAX_POINTS));
+    const thinned = secondHalf.filter((_, index) => index % step === 0);
+    const span = (thinned.at(-1)?.x ?? 0) - (thinned[0]?.x ?? 0);
+    if (span <= 0)
+        return null;
+    const { slope, positiveShare } = theilSen(thinned);
+    const growth = slope * span;
+    return growth >= LEAK_GROWTH_SHARE_OF_PEAK * phase.treeRss.peakBytes &&
+        positiveShare >= LEAK_POSITIVE_SHARE
+        ? growth
+        : null;
+}
+function advisePhase(profile, phaseIndex, settings) {
+    const phase = profile.phases[phaseIndex];
+    const group = mainWorkerGroup(phase);
+    const cpuBound = Math.max(1, Math.floor(profile.host.cpus / settings.cpusPerWorker + 1e-9));
+    const baseBytes = group ? Math.max(0, phase.treeRss.peakBytes - group.peakTotalBytes) : 0;
+    const perWorker = group?.peakRss.p90Bytes ?? 0;
+    const memoryFits = group && perWorker > 0
+        ? Math.max(0, Math.floor((settings.budgetBytes - baseBytes) / perWorker))
+        : null;
+    let workers = null;
+    let limitedBy = null;
+    // One process at a time is no pool: nothing to say about how many could run together.
+    if (group && memoryFits !== null && group.maxConcurrency > 1) {
+        const bounds = [
+            ['memory', memoryFits],
+            ['cpu', cpuBound],
+        ];
+        if (settings.maxWorkers !== null)
+            bounds.push(['max-workers', settings.maxWorkers]);
+        if (phase.oomKills > 0)
+            bounds.push(['oom', group.maxConcurrency - 1]);
+        const [limit, count] = bounds.reduce((low, bound) => (bound[1] < low[1] ? bound : low));
+        workers = Math.max(1, count);
+        limitedBy = limit;
     }
+    const concurrency = group?.concurrency ?? null;
+    const swing = group &&
+        concurrency &&
+        concurrency.memberMeanBytes > 0 &&
+        group.peakRss.p90Bytes > SWING_RATIO * concurrency.memberMeanBytes
+        ? { meanBytes: concurrency.memberMeanBytes, peakBytes: group.peakRss.p90Bytes }
+        : null;
     return {
         phase: phase.name,
         group,
-        aggressiveWorkers: group ? fits(group.meanEndRssBytes) : null,
-        conservativeWorkers: group ? fits(group.peakRss.p90Bytes) : null,
-        divergent: group
-            ? group.peakRss.maxBytes > DIVERGENCE_RATIO * Math.max(1, group.meanEndRssBytes)
-            : phase.treeRss.peakBytes > DIVERGENCE_RATIO * Math.max(1, phase.treeRss.endBytes),
-        leakGrowthBytes,
+        baseBytes,
+        memoryFits,
+        cpuBound,
+        workers,
+        limitedBy,
+        // After an OOM kill the rise is the kill's story, told by its own note.
+        leakGrowthBytes: phase.oomKills > 0 ? null : steadyGrowthBytes(phase, phasePoints(profile, phaseIndex)),
+        swing,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/post-run.ts
 /**
- * The post-run advisory in the job summary: per phase what the job used, its worker pools, what
- * this run alone would justify, warnings (divergence, steady growth, OOM kills, pressure) and a
- * chart of memory over time. Pure; every string from the profile is escaped.
+ * The post-run report in the job summary: a headline with the job's peak against its limit,
+ * notes that are worth acting on (each saying what to do), what this run alone would justify,
+ * a chart of memory over time, and the detail tables collapsed. Pure; every string from the
+ * profile is escaped.
  */
 
 
@@ -16202,103 +16568,150 @@ budgetBytes) {
 
 
 const TOP_GROUPS = 10;
+/** A peak at or above this share of the limit leaves too little headroom to ignore. */
+const post_run_NEAR_LIMIT_SHARE = 0.9;
+/** PSI `some avg10` (percent) from which waiting on memory costs noticeable time. */
+const PRESSURE_NOTE_PERCENT = 10;
+/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
+function humanDuration(ms) {
+    if (ms < 7_200_000)
+        return formatDuration(ms);
+    const minutes = Math.round(ms / 60_000);
+    return minutes % 60 === 0
+        ? `${minutes / 60} h`
+        : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
 function orDash(bytes) {
     return bytes === null ? '—' : formatBytes(bytes);
 }
-/** The memory-over-time chart of a whole profile, phases named in the title. */
+function share(part, whole) {
+    return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function phaseName(phase) {
+    return `**${escapeMarkdownText(phase.name, 64)}**`;
+}
+/** The phase with the highest peak (the first on a tie), or null without phases. */
+function peakPhase(profile) {
+    return profile.phases.reduce((best, phase) => best === null || phase.treeRss.peakBytes > best.treeRss.peakBytes ? phase : best, null);
+}
+/** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
+function postRunHeadline(profile) {
+    const limit = profile.host.memoryLimitBytes;
+    const top = peakPhase(profile);
+    if (profile.sampler.samples === 0 || top === null)
+        return 'no memory samples were recorded in this job';
+    const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
+    const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
+    if (oomKills === 0)
+        return `${peak}, no OOM kill`;
+    const killed = profile.phases.filter((phase) => phase.oomKills > 0);
+    const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
+    return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
+}
+function limitedByText(advice, cpus, cpusPerWorker) {
+    switch (advice.limitedBy) {
+        case 'cpu':
+            return `CPUs: ${cpus} ÷ ${cpusPerWorker} per worker`;
+        case 'max-workers':
+            return 'max-workers';
+        case 'oom':
+            return `an OOM kill with ${advice.group?.maxConcurrency ?? 0} at once`;
+        default:
+            return 'memory';
+    }
+}
+/** One line per phase: the count, what limited it, and what memory alone would allow. */
+function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker) {
+    const group = advice.group;
+    if (!group || advice.workers === null || advice.memoryFits === null)
+        return null;
+    const memory = `${plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${formatBytes(budgetBytes)} budget at ${formatBytes(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${formatBytes(advice.baseBytes)} for the rest of the job` : ''}`;
+    const why = advice.limitedBy === 'memory'
+        ? memory
+        : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
+    return `**${plural(advice.workers, 'worker')}** for ${phaseName(phase)} (${escapeMarkdownText(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
+}
+/** Notes strong enough to act on, each saying what to do. */
+function findings(profile, advices) {
+    const notes = [];
+    const limit = profile.host.memoryLimitBytes;
+    profile.phases.forEach((phase, index) => {
+        const advice = advices[index];
+        const name = phaseName(phase);
+        const group = advice.group;
+        if (phase.oomKills > 0) {
+            notes.push(group && group.maxConcurrency > 1
+                ? `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}, with ${group.maxConcurrency} ${escapeMarkdownText(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (\`max-workers: ${group.maxConcurrency - 1}\`), or cap each worker's memory (Node: \`--max-old-space-size\`).`
+                : `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}: lower the parallelism of the step or use a runner with more memory.`);
+        }
+        else if (limit > 0 && phase.treeRss.peakBytes >= post_run_NEAR_LIMIT_SHARE * limit) {
+            notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise \`max-workers\` for this job.`);
+        }
+        if (advice.leakGrowthBytes !== null) {
+            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's \`--workerIdleMemoryLimit\` restarts workers that grow.`);
+        }
+        if (advice.swing && group) {
+            notes.push(`ℹ️ The ${escapeMarkdownText(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
+        }
+        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
+            notes.push(`⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`);
+        }
+    });
+    for (const event of profile.events) {
+        if (event.kind === 'sigkill')
+            notes.push(`⚠️ A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`);
+    }
+    return notes;
+}
+/** Memory over time with the limit, the phases named under it. */
 function memoryChart(profile) {
     const timeline = profile.timeline;
     if (timeline.tMs.length < 2)
         return '';
-    const indices = downsampleIndices(timeline.treeRssBytes);
-    const toMiB = (value) => value === null || value === undefined ? null : value / units_MiB;
-    const phaseNames = profile.phases.map((phase) => phase.name).slice(0, 5);
-    const title = `Memory over time${phaseNames.length > 1 ? `, phases ${phaseNames.join(' then ')}` : ''}`;
-    return lineChart(title, indices.map((index) => timeLabel(timeline.tMs[index] / 1000)), [
-        {
-            name: 'job processes',
-            valuesMiB: indices.map((index) => toMiB(timeline.treeRssBytes[index])),
+    const endMs = Math.max(timeline.tMs.at(-1) ?? 0, ...profile.phases.map((phase) => phase.endMs));
+    const points = (values) => timeline.tMs.map((tMs, index) => ({ tMs, value: values[index] ?? null }));
+    const hasCgroup = timeline.cgroupUsageBytes.some((value) => value !== null);
+    const unit = timeAxisFor(endMs).time;
+    const phaseNotes = profile.phases.length > 1
+        ? [
+            `<sub>Phases (${unit.name}): ${profile.phases
+                .slice(0, 20)
+                .map((phase) => `${escapeMarkdownText(phase.name, 40)} ${chartNumber(phase.startMs / unit.ms)}–${chartNumber(phase.endMs / unit.ms)}`)
+                .join(' · ')}</sub>`,
+        ]
+        : [];
+    return timeChart({
+        title: 'Memory over time',
+        endMs,
+        series: [
+            { name: 'job processes (sum of RSS)', colour: 'red', points: points(timeline.treeRssBytes) },
+            hasCgroup
+                ? { name: 'cgroup charge', colour: 'blue', points: points(timeline.cgroupUsageBytes) }
+                : { name: 'system used', colour: 'blue', points: points(timeline.systemUsedBytes) },
+        ],
+        limit: {
+            name: `limit (${formatBytes(profile.host.memoryLimitBytes)})`,
+            bytes: profile.host.memoryLimitBytes,
         },
-        {
-            name: 'cgroup',
-            valuesMiB: indices.map((index) => toMiB(timeline.cgroupUsageBytes[index])),
-        },
-        {
-            name: 'system used',
-            valuesMiB: indices.map((index) => toMiB(timeline.systemUsedBytes[index])),
-        },
-    ]);
-}
-function renderPostRunSummary(profile, options) {
-    const notes = options.notes ?? [];
-    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
-        memoryReserveBytes: resolveReserve(options.budget.memoryReserveBytes, true).bytes,
-        memoryFraction: options.budget.memoryFraction,
+        notes: phaseNotes,
     });
-    const sections = [];
-    const head = [`### resource-planner: memory report`, ''];
-    if (profile.sampler.samples === 0)
-        head.push('No samples were recorded in this job.', '');
-    const phaseRows = profile.phases.map((phase) => [
+}
+function statisticsTable(profile) {
+    return table(['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'], profile.phases.map((phase) => [
         escapeTableCell(phase.name, 64),
-        formatDuration(phase.durationMs),
-        phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
         formatBytes(phase.treeRss.peakBytes),
         formatBytes(phase.treeRss.p95Bytes),
         formatBytes(phase.treeRss.meanBytes),
         formatBytes(phase.treeRss.endBytes),
         orDash(phase.peakCgroupUsageBytes),
-        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-    ]);
-    head.push(table(['Phase', 'Duration', 'Workers', 'Peak', 'p95', 'Mean', 'End', 'Cgroup peak', 'OOM kills'], phaseRows));
-    sections.push({ markdown: head.join('\n'), priority: 100 });
-    const findings = [];
-    const adviceRows = [];
-    profile.phases.forEach((phase, index) => {
-        const advice = advisePhase(profile, index, budgetBytes);
-        const name = escapeMarkdownText(phase.name, 64);
-        if (advice.group) {
-            adviceRows.push([
-                name,
-                escapeTableCell(advice.group.name, 64),
-                String(advice.group.maxConcurrency),
-                advice.aggressiveWorkers === null ? '—' : String(advice.aggressiveWorkers),
-                advice.conservativeWorkers === null ? '—' : String(advice.conservativeWorkers),
-            ]);
-            if (advice.divergent) {
-                findings.push(`Phase ${name}: workers peaked at ${formatBytes(advice.group.peakRss.maxBytes)} but ended at ${formatBytes(advice.group.meanEndRssBytes)} on average (a spread of more than 20%): the safe count depends on how peaks line up; prefer the conservative figure.`);
-            }
-        }
-        if (advice.leakGrowthBytes !== null) {
-            findings.push(`Phase ${name}: memory grew steadily by about ${formatBytes(advice.leakGrowthBytes)} (robust slope): a possible leak.`);
-        }
-        if (phase.oomKills > 0)
-            findings.push(`Phase ${name}: **${phase.oomKills} process(es) were OOM-killed.** Fewer workers or a per-worker heap cap would avoid it.`);
-        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= 10) {
-            findings.push(`Phase ${name}: memory pressure reached ${phase.pressureMaxAvg10.toFixed(1)}% (PSI some avg10): the job waited on memory.`);
-        }
-    });
-    for (const event of profile.events) {
-        if (event.kind === 'sigkill')
-            findings.push(`A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137).`);
-    }
-    if (adviceRows.length > 0) {
-        sections.push({
-            markdown: [
-                `**What this run alone would justify** within a ${formatBytes(budgetBytes)} budget (aggressive: on the workers' mean end memory; conservative: on the p90 of their peaks):`,
-                '',
-                table(['Phase', 'Worker', 'Ran at once', 'Aggressive', 'Conservative'], adviceRows),
-            ].join('\n'),
-            priority: 80,
-        });
-    }
-    const allNotes = [...notes.map((note) => escapeMarkdownText(note, 300)), ...findings];
-    if (allNotes.length > 0)
-        sections.push({ markdown: allNotes.map((note) => `- ${note}`).join('\n'), priority: 90 });
-    const chart = memoryChart(profile);
-    if (chart)
-        sections.push({ markdown: chart, priority: 50 });
-    const groupTables = profile.phases
+        phase.pressureMaxAvg10 === null ? '—' : `${phase.pressureMaxAvg10.toFixed(1)}%`,
+    ]));
+}
+function groupTables(profile) {
+    return profile.phases
         .filter((phase) => phase.workerGroups.length > 0)
         .map((phase) => {
         const rows = phase.workerGroups
@@ -16311,17 +16724,72 @@ function renderPostRunSummary(profile, options) {
             formatBytes(group.peakRss.p50Bytes),
             formatBytes(group.peakRss.p90Bytes),
             formatBytes(group.peakRss.maxBytes),
-            formatBytes(group.meanEndRssBytes),
+            group.concurrency ? formatBytes(group.concurrency.memberMeanBytes) : '—',
         ]);
-        return `**${escapeMarkdownText(phase.name, 64)}**\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean end'], rows)}`;
+        return `${phaseName(phase)}\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
     });
-    if (groupTables.length > 0)
+}
+function renderPostRunSummary(profile, options) {
+    const settings = options.budget;
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+        memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
+        memoryFraction: settings.memoryFraction,
+    });
+    const advices = profile.phases.map((_, index) => advisePhase(profile, index, {
+        budgetBytes,
+        cpusPerWorker: settings.cpusPerWorker,
+        maxWorkers: settings.maxWorkers,
+    }));
+    const sections = [];
+    const sampled = profile.sampler.samples > 0;
+    const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
+    const head = [`### resource-planner: ${postRunHeadline(profile)}`];
+    if (sampled && profile.phases.length > 0)
+        head.push('', `${humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${formatBytes(profile.host.memoryLimitBytes)} memory limit.`);
+    sections.push({ markdown: head.join('\n'), priority: 100 });
+    const notes = [
+        ...(options.notes ?? []).map((note) => escapeMarkdownText(note, 300)),
+        ...(sampled ? findings(profile, advices) : []),
+    ];
+    if (notes.length > 0)
+        sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
+    if (!sampled)
+        return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+    if (profile.phases.length > 1) {
         sections.push({
-            markdown: details('Worker groups (top 10 per phase)', groupTables.join('\n\n')),
-            priority: 20,
+            markdown: table(['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'], profile.phases.map((phase) => [
+                escapeTableCell(phase.name, 64),
+                humanDuration(phase.durationMs),
+                phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
+                formatBytes(phase.treeRss.peakBytes),
+                share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
+                phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+            ]), ['left', 'right', 'right', 'right', 'right', 'right']),
+            priority: 85,
         });
+    }
+    const adviceLines = profile.phases
+        .map((phase, index) => adviceLine(phase, advices[index], budgetBytes, profile, settings.cpusPerWorker))
+        .filter((line) => line !== null);
+    if (adviceLines.length > 0)
+        sections.push({
+            markdown: [
+                '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
+                '',
+                ...adviceLines.map((line) => `- ${line}`),
+            ].join('\n'),
+            priority: 80,
+        });
+    const chart = memoryChart(profile);
+    if (chart)
+        sections.push({ markdown: chart, priority: 50 });
+    const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
     sections.push({
-        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}, ${profile.host.cpus} CPU(s), ${formatBytes(profile.host.memoryLimitBytes)} limit.</sub>`,
+        markdown: details('Memory statistics and worker groups (top 10 per phase)', detail),
+        priority: 20,
+    });
+    sections.push({
+        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
         priority: 10,
     });
     return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;

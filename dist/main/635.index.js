@@ -146,216 +146,6 @@ async function upsertStickyComment(options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/shared/units.ts
-var units = __webpack_require__(4886);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/chart.ts
-/**
- * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
- * image service). Checked with mermaid-cli 11 in Chromium: the default theme draws the first line
- * almost white and shows no
- * legend, so colours are set explicitly (readable on light and dark) and the title names the
- * series in colour order.
- */
-
-/** Red, blue, green, orange: distinct on light and dark backgrounds. */
-const CHART_COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e'];
-const COLOUR_NAMES = ['red', 'blue', 'green', 'orange'];
-/** Mermaid renders slowly and GitHub truncates large diagrams: keep charts small. */
-const CHART_MAX_POINTS = 150;
-/** Evenly picks at most `maxPoints` indices, always keeping the highest value of each stride. */
-function downsampleIndices(values, maxPoints = CHART_MAX_POINTS) {
-    if (values.length <= maxPoints)
-        return values.map((_, index) => index);
-    const stride = values.length / maxPoints;
-    const indices = [];
-    for (let bucket = 0; bucket < maxPoints; bucket++) {
-        const start = Math.floor(bucket * stride);
-        const end = Math.min(values.length, Math.floor((bucket + 1) * stride));
-        let best = start;
-        for (let index = start + 1; index < end; index++)
-            if (values[index] > values[best])
-                best = index;
-        indices.push(best);
-    }
-    return indices;
-}
-/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
-function timeLabel(seconds) {
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
-}
-function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
-    const shown = series
-        .filter((line) => line.valuesMiB.some((value) => value !== null))
-        .slice(0, CHART_COLOURS.length);
-    if (shown.length === 0 || xLabels.length === 0)
-        return '';
-    const colours = CHART_COLOURS.slice(0, shown.length).join(', ');
-    const legend = shown
-        .map((line, index) => `${(0,report_escape/* escapeMermaidLabel */.x2)(line.name)} ${COLOUR_NAMES[index]}`)
-        .join(', ');
-    const max = Math.max(1, ...shown.flatMap((line) => line.valuesMiB.filter((value) => value !== null)));
-    const lines = [
-        '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours}"}}}}%%`,
-        'xychart-beta',
-        `  title "${(0,report_escape/* escapeMermaidLabel */.x2)(title, 60)} (${legend})"`,
-        `  x-axis [${xLabels.map((label) => `"${(0,report_escape/* escapeMermaidLabel */.x2)(label, 12)}"`).join(', ')}]`,
-        `  y-axis "${(0,report_escape/* escapeMermaidLabel */.x2)(yAxisTitle, 20)}" 0 --> ${Math.ceil(max * 1.1)}`,
-        // Mermaid has no gaps: an unknown point repeats the previous one (or 0 at the start).
-        ...shown.map((line) => {
-            let last = 0;
-            const values = line.valuesMiB.map((value) => value === null ? last : (last = Math.round(value)));
-            return `  line [${values.join(', ')}]`;
-        }),
-        '```',
-    ];
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/report/comment.ts
-/**
- * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
- * Pure. The comment starts with a hidden marker built from a hash only (no untrusted text), so it
- * cannot be forged or closed by a name, and stays within GitHub's 65,536-character limit.
- */
-
-
-
-
-
-/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
-function markerFor(identity) {
-    const key = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
-        .digest('hex');
-    return `<!-- resource-planner:v1 key=${key} -->`;
-}
-const VERDICT_LINE = {
-    drift: '🔺 **Peak memory drifted up** against the base branch.',
-    improvement: '✅ **Peak memory went down** against the base branch.',
-    ok: '✅ **No memory drift** against the base branch.',
-    'no-baseline': 'ℹ️ **No baseline yet**: the base branch has no recorded runs to compare with.',
-};
-function percent(fraction) {
-    if (fraction === null)
-        return '—';
-    const value = Math.round(fraction * 1000) / 10;
-    return `${value > 0 ? '+' : ''}${value}%`;
-}
-function metricCell(metric) {
-    if (!metric.baseline)
-        return `${(0,units/* formatBytes */.z3)(metric.currentBytes)} (no baseline)`;
-    return `${(0,units/* formatBytes */.z3)(metric.baseline.medianBytes)} → ${(0,units/* formatBytes */.z3)(metric.currentBytes)}`;
-}
-const MARK = {
-    drift: '🔺',
-    improvement: '🟢',
-    ok: '',
-    'no-baseline': '',
-};
-function phaseTable(report) {
-    const rows = report.phases.map((phase) => [
-        `${MARK[phase.verdict]} ${(0,report_escape/* escapeTableCell */.aL)(phase.name, 64)}`.trim(),
-        metricCell(phase.peak),
-        percent(phase.peak.changeFraction),
-        phase.perWorker
-            ? `${metricCell(phase.perWorker)} (${(0,report_escape/* escapeTableCell */.aL)(phase.workerName ?? '', 40)})`
-            : '—',
-        phase.perWorker ? percent(phase.perWorker.changeFraction) : '—',
-        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-    ]);
-    return (0,markdown/* table */.tp)(['Phase', 'Peak (baseline median → this run)', 'Δ', 'Per worker p90', 'Δ', 'OOM kills'], rows);
-}
-function baselineLine(report) {
-    const first = report.phases.find((phase) => phase.peak.baseline)?.peak;
-    const method = first?.method === 'robust' ? 'modified z-score > 3.5 and' : 'above the baseline maximum by';
-    const spread = first?.baseline
-        ? `; peak median ${(0,units/* formatBytes */.z3)(first.baseline.medianBytes)}, range ${(0,units/* formatBytes */.z3)(first.baseline.minBytes)}–${(0,units/* formatBytes */.z3)(first.baseline.maxBytes)}, MAD ${(0,units/* formatBytes */.z3)(first.baseline.madBytes)}`
-        : '';
-    return `Baseline: ${report.baselineRuns} run(s) of the base branch${spread}. Drift means ${method} a change of at least ${Math.round(report.thresholdFraction * 100)}%.`;
-}
-function workersLine(report) {
-    if (report.currentWorkers === null ||
-        report.baselineWorkers === null ||
-        report.currentWorkers === report.baselineWorkers)
-        return null;
-    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
-}
-/** Baseline median vs this run, per phase, as a two-line chart (MiB). */
-function comparisonChart(report) {
-    const phases = report.phases.filter((phase) => phase.peak.baseline).slice(0, 30);
-    if (phases.length === 0)
-        return '';
-    return lineChart('Peak per phase, baseline median vs this run', phases.map((phase) => phase.name), [
-        {
-            name: 'baseline',
-            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units/* MiB */.lv),
-        },
-        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units/* MiB */.lv) },
-    ]);
-}
-function groupsDetails(current) {
-    const rows = current.phases.flatMap((phase) => phase.workerGroups
-        .slice(0, 10)
-        .map((group) => [
-        (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
-        (0,report_escape/* escapeTableCell */.aL)(group.name, 64),
-        String(group.maxConcurrency),
-        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
-        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
-    ]));
-    return rows.length > 0
-        ? (0,markdown/* table */.tp)(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
-        : '';
-}
-/** The drift section of the job summary. */
-function renderDriftSummary(report) {
-    const lines = [
-        '### resource-planner: memory against the base branch',
-        '',
-        VERDICT_LINE[report.verdict],
-        '',
-    ];
-    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
-        lines.push(phaseTable(report), '', baselineLine(report));
-    const workers = workersLine(report);
-    if (workers)
-        lines.push('', workers);
-    return `${lines.join('\n')}\n`;
-}
-function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
-    const marker = markerFor(identity);
-    const title = [identity.workflow, identity.job]
-        .filter((part) => !!part)
-        .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
-        .join(' / ');
-    const verdict = resolved && report.verdict !== 'drift'
-        ? '✅ **Memory drift resolved**: this run is back within the baseline.'
-        : VERDICT_LINE[report.verdict];
-    const head = [marker, `#### resource-planner${title ? ` · ${title}` : ''}`, '', verdict];
-    const workers = workersLine(report);
-    if (workers)
-        head.push('', workers);
-    const sections = [{ markdown: head.join('\n'), priority: 100 }];
-    if (report.phases.length > 0)
-        sections.push({ markdown: `${phaseTable(report)}\n\n${baselineLine(report)}`, priority: 80 });
-    const chart = comparisonChart(report);
-    const groups = groupsDetails(current);
-    const extra = [groups, chart].filter((part) => part !== '').join('\n\n');
-    if (extra)
-        sections.push({ markdown: (0,markdown/* details */.zH)('Worker groups and chart', extra), priority: 30 });
-    if (runUrl)
-        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
-    // The marker section has the highest priority and comes first, so trimming never removes it.
-    return (0,markdown/* fitToLimit */.Qt)(sections, markdown/* COMMENT_LIMIT_CHARACTERS */.F$, (text) => text.length);
-}
-
 // EXTERNAL MODULE: ./src/profile/worker-group.ts
 var worker_group = __webpack_require__(3537);
 // EXTERNAL MODULE: ./src/shared/stats.ts
@@ -484,6 +274,538 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
     };
 }
 
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __webpack_require__(4886);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+;// CONCATENATED MODULE: ./src/report/chart.ts
+/**
+ * Charts as Mermaid `xychart-beta` blocks, drawn by GitHub itself (no external image service).
+ * Pure. What the layout relies on, checked with mermaid-cli 11 in Chromium:
+ *  - the default theme draws the first series almost white and shows no legend, so colours come
+ *    from an init directive (readable on light and dark backgrounds) and a caption under the chart
+ *    names each series by its colour;
+ *  - a categorical x axis draws every label (past ~12 they overlap, repeated labels draw false
+ *    jumps), while a numeric axis, `x-axis "minutes" 0 --> 60`, spreads the points evenly over the
+ *    range and draws ~10 ticks by itself: time charts resample onto an even grid for it;
+ *  - a `line` with one point draws nothing: comparisons are `bar` series over at most 12 labels;
+ *  - Mermaid has no gaps in a series and no vertical marks: phase boundaries go in the caption.
+ */
+
+
+/** Points per time series: enough for the eye, small enough for GitHub to draw quickly. */
+const CHART_MAX_POINTS = 240;
+/** Categorical labels beyond this overlap. */
+const CHART_MAX_LABELS = 12;
+/** Bar slots drawn: each label is `<phase, 10 characters> <short>`, which 8 slots fit (see initDirective). */
+const BAR_MAX_SLOTS = 8;
+/** Named colours, each readable on white and on GitHub's dark background. */
+const COLOURS = {
+    red: '#d62728',
+    blue: '#1f77b4',
+    green: '#2ca02c',
+    orange: '#ff7f0e',
+    grey: '#8c8c8c',
+};
+/**
+ * Resamples points onto `buckets` even time slots from 0 to `endMs`, each slot holding the
+ * highest value that fell in it (peaks survive), an empty slot repeating the one before (Mermaid
+ * has no gaps). Null when no point has a value.
+ */
+function resampleMax(points, endMs, buckets = CHART_MAX_POINTS) {
+    if (buckets < 2 || endMs <= 0)
+        return null;
+    const slots = Array.from({ length: buckets }, () => null);
+    for (const point of points) {
+        if (point.value === null || !Number.isFinite(point.value))
+            continue;
+        const slot = Math.min(buckets - 1, Math.max(0, Math.round((point.tMs / endMs) * (buckets - 1))));
+        const held = slots[slot];
+        slots[slot] = held === null || held === undefined ? point.value : Math.max(held, point.value);
+    }
+    const first = slots.find((value) => value !== null);
+    if (first === undefined || first === null)
+        return null;
+    let last = first;
+    return slots.map((value) => (value === null ? last : (last = value)));
+}
+const TIME_UNITS = [
+    { name: 'seconds', ms: 1000 },
+    { name: 'minutes', ms: 60_000 },
+    { name: 'hours', ms: 3_600_000 },
+];
+/**
+ * The time axis: its unit and its end. Mermaid's ticks are round only for some ends (see
+ * axisTickCount), so the axis may run on past the recording; of the units in which the job
+ * lasts at least 1, the one that needs the least of that wins, the natural one on a tie (a
+ * six-hour job is drawn over 0–360 minutes rather than 0–7.08 hours).
+ */
+function timeAxisFor(durationMs) {
+    const natural = naturalTimeUnit(durationMs);
+    let best = {
+        time: natural,
+        axisEndUnits: niceAxisMax(durationMs / natural.ms, CHART_MAX_LABELS),
+    };
+    const padding = (choice) => (choice.axisEndUnits * choice.time.ms) / durationMs;
+    for (const time of TIME_UNITS) {
+        const units = durationMs / time.ms;
+        if (units < 1 || units > 1000)
+            continue;
+        const choice = { time, axisEndUnits: niceAxisMax(units, CHART_MAX_LABELS) };
+        if (padding(choice) < padding(best) - 0.01)
+            best = choice;
+    }
+    return best;
+}
+/** Seconds up to 2 minutes, minutes up to 2 hours, hours beyond: ticks stay readable numbers. */
+function naturalTimeUnit(durationMs) {
+    if (durationMs <= 120_000)
+        return { name: 'seconds', ms: 1000 };
+    if (durationMs <= 7_200_000)
+        return { name: 'minutes', ms: 60_000 };
+    return { name: 'hours', ms: 3_600_000 };
+}
+/** `12.5` style numbers for a chart (no grouping, at most `digits` decimals). */
+function chartNumber(value, digits = 1) {
+    const factor = 10 ** digits;
+    return String(Math.round(value * factor) / factor);
+}
+function sizeUnitFor(maxBytes) {
+    return maxBytes >= 2 * units/* GiB */.T3 ? { name: 'GiB', bytes: units/* GiB */.T3 } : { name: 'MiB', bytes: units/* MiB */.lv };
+}
+/**
+ * Colours, and for bar charts a wider drawing with smaller axis labels: at Mermaid's default
+ * 700 px and 14 px labels, eight labels such as `package now` touch (checked with mermaid-cli 11
+ * in Chromium); at 900 px and 12 px they have room.
+ */
+function initDirective(colours, wide = false) {
+    const palette = colours.map((name) => COLOURS[name]).join(', ');
+    const layout = wide ? '"xyChart": {"width": 900, "xAxis": {"labelFontSize": 12}}, ' : '';
+    return `%%{init: {${layout}"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
+}
+/** A caption naming each series by its colour: `red: job processes · grey: limit (7 GiB)`. */
+function caption(entries) {
+    return `<sub>${entries.map((entry) => `${entry.colour}: ${entry.name}`).join(' · ')}</sub>`;
+}
+/**
+ * Memory over time: a numeric time axis in seconds, minutes or hours, each series resampled to
+ * at most CHART_MAX_POINTS points keeping peaks, the limit as a constant line, and a caption.
+ * Empty when nothing can be drawn.
+ */
+function timeChart(input) {
+    const { time, axisEndUnits } = timeAxisFor(input.endMs);
+    const endUnits = input.endMs / time.ms;
+    const axisEndMs = axisEndUnits * time.ms;
+    // No more slots than samples: an even grid finer than the data only repeats points.
+    const samples = Math.max(2, ...input.series.map((series) => series.points.length));
+    const buckets = Math.min(CHART_MAX_POINTS, Math.ceil((samples * axisEndMs) / input.endMs));
+    const drawn = input.series
+        .map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) }))
+        .filter((entry) => entry.values !== null);
+    if (drawn.length === 0)
+        return '';
+    const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
+    const size = sizeUnitFor(max);
+    const scaled = (bytes) => chartNumber(bytes / size.bytes, 2);
+    const length = drawn[0].values.length;
+    const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(', ')}]`);
+    const colours = drawn.map((entry) => entry.series.colour);
+    const legend = drawn.map((entry) => ({ colour: entry.series.colour, name: entry.series.name }));
+    if (input.limit) {
+        lines.push(`  line [${Array.from({ length }, () => scaled(input.limit?.bytes ?? 0)).join(', ')}]`);
+        colours.push('grey');
+        legend.push({ colour: 'grey', name: input.limit.name });
+    }
+    // Sub-second recordings (a CLI run of a quick command) need more digits than a job's minutes.
+    const timeDigits = axisEndUnits < 1 ? 3 : axisEndUnits < 10 ? 2 : 1;
+    const endText = chartNumber(endUnits, timeDigits);
+    const axisEndText = chartNumber(axisEndUnits, timeDigits);
+    const padded = axisEndUnits > endUnits * 1.005 && endText !== axisEndText
+        ? [
+            `<sub>The recording ended at ${endText} ${time.name}; the axis runs on to ${axisEndText} for round ticks, and the lines hold their last value there.</sub>`,
+        ]
+        : [];
+    return [
+        '```mermaid',
+        initDirective(colours),
+        'xychart-beta',
+        `  title "${escapeMermaidLabel(input.title, 60)}"`,
+        `  x-axis "${time.name}" 0 --> ${chartNumber(axisEndUnits, 3)}`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber(niceAxisMax((max * 1.05) / size.bytes, 10), 3)}`,
+        ...lines,
+        '```',
+        '',
+        caption(legend),
+        ...[...padded, ...(input.notes ?? [])].map((note) => `\n${note}`),
+    ].join('\n');
+}
+/**
+ * How many ticks Mermaid draws on a numeric axis from 0 to `max`: it asks d3's linear scale for
+ * `ticks()` (10 by default). d3-array's tickSpec picks a step of 1, 2, 5 or 10 × 10^k by how far
+ * max ÷ 10 is from a power of ten (thresholds √50, √10, √2) and counts the multiples of the step
+ * within the range, rounding as below. That gives up to 16 ticks (0 to 30 in steps of 2).
+ */
+function axisTickCount(max) {
+    if (!(max > 0))
+        return 1;
+    const rough = max / 10;
+    const power = Math.floor(Math.log10(rough));
+    const error = rough / 10 ** power;
+    const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+    let last;
+    if (power < 0) {
+        const inverse = 10 ** -power / factor;
+        last = Math.round(max * inverse);
+        if (last / inverse > max)
+            last--;
+    }
+    else {
+        const step = 10 ** power * factor;
+        last = Math.round(max / step);
+        if (last * step > max)
+            last--;
+    }
+    return last + 1;
+}
+/**
+ * The smallest axis end at or above `value` (within +40%) for which Mermaid draws at most
+ * `maxTicks` ticks; `value` itself when none is found.
+ */
+function niceAxisMax(value, maxTicks) {
+    if (!(value > 0))
+        return 1;
+    for (let step = 0; step <= 400; step++) {
+        const candidate = Number((value * (1 + step / 1000)).toPrecision(3));
+        if (candidate >= value && axisTickCount(candidate) <= maxTicks)
+            return candidate;
+    }
+    return value;
+}
+/**
+ * The value of a slot that belongs to another series. A zero still draws a sliver of colour on the
+ * axis; a value below the axis's minimum gives the bar a negative height, which SVG does not draw
+ * (checked with mermaid-cli 11 in Chromium).
+ */
+const EMPTY_BAR = '-1';
+/**
+ * Bars side by side per group (baseline vs this run, per phase). Mermaid draws the bars of
+ * several series on top of each other, so each group gets one slot per series, labelled
+ * `<group> <short>` (the series' names when there is one group), and each series is empty
+ * outside its own slots; at most BAR_MAX_SLOTS slots, so groups beyond `floor(8 / series)` are
+ * left out (the caller says so).
+ */
+function barChart(input) {
+    const perGroup = input.series.length;
+    const groups = input.groups.slice(0, Math.floor(BAR_MAX_SLOTS / Math.max(1, perGroup)));
+    if (groups.length === 0 || perGroup === 0)
+        return '';
+    const max = Math.max(1, ...groups.flatMap((group) => group.values));
+    const size = sizeUnitFor(max);
+    const labels = groups.flatMap((group) => input.series.map((series) => {
+        if (groups.length === 1)
+            return `"${(0,report_escape/* escapeMermaidLabel */.x2)(series.name, 30)}"`;
+        return `"${(0,report_escape/* escapeMermaidLabel */.x2)(group.label, 10)} ${series.short}"`;
+    }));
+    const bars = input.series.map((_, seriesIndex) => groups.flatMap((group) => input.series.map((__, slot) => slot === seriesIndex
+        ? chartNumber((group.values[seriesIndex] ?? 0) / size.bytes, 2)
+        : EMPTY_BAR)));
+    return [
+        '```mermaid',
+        initDirective(input.series.map((series) => series.colour), true),
+        'xychart-beta',
+        `  title "${(0,report_escape/* escapeMermaidLabel */.x2)(input.title, 60)}"`,
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber((max * 1.1) / size.bytes, 2)}`,
+        ...bars.map((values) => `  bar [${values.join(', ')}]`),
+        '```',
+        '',
+        caption(input.series.map((series) => ({ colour: series.colour, name: series.name }))),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
+ * Both open with one headline that names the phase and the number ("`test` peak +52%: 1.4 →
+ * 2.2 GiB"), say what to do next, give the baseline of that phase, then one row per phase; the
+ * chart and the method are collapsed. Pure. The comment starts with a hidden marker built from a
+ * hash only (no untrusted text), so it cannot be forged or closed by a name, and stays within
+ * GitHub's 65,536-character limit.
+ */
+
+
+
+
+
+
+/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
+function markerFor(identity) {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
+        .digest('hex');
+    return `<!-- resource-planner:v1 key=${key} -->`;
+}
+function percent(fraction) {
+    if (fraction === null)
+        return '—';
+    const value = Math.round(fraction * 1000) / 10;
+    return `${value > 0 ? '+' : ''}${value}%`;
+}
+function comment_name(phase) {
+    return `**${(0,report_escape/* escapeMarkdownText */.m4)(phase.name, 64)}**`;
+}
+/** The phase the headline is about: the largest rise among drifts, the largest fall among improvements, else the largest change. */
+function headlinePhase(report) {
+    const change = (phase) => phase.peak.changeFraction ?? 0;
+    const pick = (phases, score) => phases.reduce((best, phase) => (best === null || score(phase) > score(best) ? phase : best), null);
+    const drifted = report.phases.filter((phase) => phase.verdict === 'drift');
+    if (drifted.length > 0)
+        return pick(drifted, (phase) => phase.oomKills * 1000 + change(phase));
+    const improved = report.phases.filter((phase) => phase.verdict === 'improvement');
+    if (improved.length > 0)
+        return pick(improved, (phase) => -change(phase));
+    return (pick(report.phases.filter((phase) => phase.peak.baseline), (phase) => Math.abs(change(phase))) ??
+        report.phases[0] ??
+        null);
+}
+function limitText(limitBytes, currentBytes) {
+    if (limitBytes === null || limitBytes <= 0)
+        return '';
+    return ` (limit ${(0,units/* formatBytes */.z3)(limitBytes)}: this run used ${Math.round((currentBytes / limitBytes) * 100)}% of it)`;
+}
+/** `1.4 GiB → 2.2 GiB`; two decimals when the short forms would read the same. */
+function change(metric) {
+    if (!metric.baseline)
+        return (0,units/* formatBytes */.z3)(metric.currentBytes);
+    const before = (0,units/* formatBytes */.z3)(metric.baseline.medianBytes);
+    const after = (0,units/* formatBytes */.z3)(metric.currentBytes);
+    if (before !== after || metric.baseline.medianBytes === metric.currentBytes)
+        return `${before} → ${after}`;
+    return `${precise(metric.baseline.medianBytes)} → ${precise(metric.currentBytes)}`;
+}
+function precise(bytes) {
+    return bytes >= units/* GiB */.T3 ? `${(bytes / units/* GiB */.T3).toFixed(2)} GiB` : `${(bytes / units/* MiB */.lv).toFixed(1)} MiB`;
+}
+/** One line: the verdict, the phase, the number, and the limit. */
+function driftHeadline(report, limitBytes, resolved = false) {
+    const phase = headlinePhase(report);
+    if (report.verdict === 'no-baseline' || phase === null || !phase.peak.baseline) {
+        const peak = phase
+            ? `: peak ${(0,units/* formatBytes */.z3)(phase.peak.currentBytes)}${limitText(limitBytes, phase.peak.currentBytes)}`
+            : '';
+        return `ℹ️ **No baseline yet**${peak}. The base branch has no recorded runs to compare with.`;
+    }
+    const figures = `${change(phase.peak)} against the base branch${limitText(limitBytes, phase.peak.currentBytes)}`;
+    const multi = report.phases.length > 1;
+    switch (report.verdict) {
+        case 'drift':
+            return phase.oomKills > 0
+                ? `⛔ **${phase.oomKills} OOM kill(s)** in ${comment_name(phase)}: peak ${figures}.`
+                : `🔺 ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        case 'improvement':
+            return `✅ ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        default:
+            return resolved
+                ? `✅ **Memory drift resolved**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}, within the baseline's range.`
+                : `✅ **No memory drift**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}.`;
+    }
+}
+/** What the reader should do next. */
+function nextStep(report, resolved = false) {
+    const phase = headlinePhase(report);
+    switch (report.verdict) {
+        case 'drift': {
+            if (!phase)
+                return '';
+            if (phase.oomKills > 0)
+                return `**What to do:** processes of ${comment_name(phase)} ran out of memory. Lower its parallelism (\`max-workers\`) or find what grew; merging would make the base branch fail the same way.`;
+            const worker = phase.perWorker?.baseline && phase.workerName
+                ? ` The ${(0,report_escape/* escapeMarkdownText */.m4)(phase.workerName, 40)} workers went ${change(phase.perWorker)} each (p90 of their peaks, ${percent(phase.perWorker.changeFraction)}).`
+                : '';
+            return `**What to do:** if the rise is expected (more tests, a bigger input, a new dependency), merge: the baseline follows the base branch. If not, look at what this pull request changed in ${comment_name(phase)}.${worker}`;
+        }
+        case 'improvement':
+            return '**What to do:** nothing; after the merge the baseline follows and the plan may allow more workers.';
+        case 'no-baseline':
+            return '**What to do:** nothing yet. Comparisons start once runs on the base branch have recorded a profile (the action with `history: true` on pushes to it).';
+        default:
+            return resolved
+                ? '**What to do:** nothing; the drift reported earlier on this pull request is gone.'
+                : '**What to do:** nothing.';
+    }
+}
+/** `1.38–1.45 GiB`: two decimals when the short forms would read the same. */
+function rangeText(minBytes, maxBytes) {
+    const low = (0,units/* formatBytes */.z3)(minBytes);
+    const high = (0,units/* formatBytes */.z3)(maxBytes);
+    if (low !== high)
+        return `${low}–${high}`;
+    if (minBytes === maxBytes)
+        return `all ${low}`;
+    return `${precise(minBytes)}–${precise(maxBytes)}`;
+}
+/** The baseline of the headline's phase, in plain words. */
+function baselineLine(report) {
+    const phase = headlinePhase(report);
+    const stats = phase?.peak.baseline;
+    if (!phase || !stats)
+        return null;
+    const spread = stats.medianBytes > 0 ? Math.round((stats.madBytes / stats.medianBytes) * 100) : 0;
+    const where = report.phases.length > 1 ? ` of ${comment_name(phase)}` : '';
+    return `Baseline${where}: ${stats.n} run(s) of the base branch, peaks ${rangeText(stats.minBytes, stats.maxBytes)} (median ${(0,units/* formatBytes */.z3)(stats.medianBytes)}, a typical run within ±${spread}% of it).`;
+}
+/** Plain words for the test, with the statistics named for those who want them. */
+function methodText(report) {
+    const threshold = Math.round(report.thresholdFraction * 100);
+    const methods = new Set(report.phases.map((phase) => phase.peak.method));
+    const parts = [];
+    if (methods.has('robust'))
+        parts.push(`With ${ROBUST_MIN_RUNS} or more baseline runs, a peak is drift when it lies far outside the runs' usual spread and at least ${threshold}% above their median. "Far outside": a modified z-score of the log peak above ${MODIFIED_Z_LIMIT} (0.6745 × distance from the median ÷ the median absolute deviation, Iglewicz & Hoaglin).`);
+    if (methods.has('max'))
+        parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
+    parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
+    return parts.join(' ');
+}
+const MARK = {
+    drift: '🔺',
+    improvement: '🟢',
+    ok: '',
+    'no-baseline': '',
+};
+function phaseTable(report) {
+    const rows = report.phases.map((phase) => [
+        `${MARK[phase.verdict]} ${(0,report_escape/* escapeTableCell */.aL)(phase.name, 64)}`.trim(),
+        phase.peak.baseline ? (0,units/* formatBytes */.z3)(phase.peak.baseline.medianBytes) : 'none',
+        (0,units/* formatBytes */.z3)(phase.peak.currentBytes),
+        percent(phase.peak.changeFraction),
+        phase.perWorker && phase.workerName
+            ? `${(0,report_escape/* escapeTableCell */.aL)(phase.workerName, 40)}: ${change(phase.perWorker)}${phase.perWorker.baseline ? ` (${percent(phase.perWorker.changeFraction)})` : ''}`
+            : '—',
+        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+    ]);
+    return (0,markdown/* table */.tp)([
+        'Phase',
+        'Baseline median peak',
+        'This run',
+        'Change',
+        'Per worker (p90 of peaks)',
+        'OOM kills',
+    ], rows, ['left', 'right', 'right', 'right', 'left', 'right']);
+}
+function workersLine(report) {
+    if (report.currentWorkers === null ||
+        report.baselineWorkers === null ||
+        report.currentWorkers === report.baselineWorkers)
+        return null;
+    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
+}
+/**
+ * Baseline median vs this run as bars, per phase (a one-point line would draw nothing, and a line
+ * would join unrelated phases). At most BAR_MAX_SLOTS ÷ 2 phases: the ones that changed most.
+ */
+function comparisonChart(report) {
+    const compared = report.phases.filter((phase) => phase.peak.baseline);
+    if (compared.length === 0)
+        return '';
+    const room = Math.floor(BAR_MAX_SLOTS / 2);
+    const shown = compared.length <= room
+        ? compared
+        : [...compared]
+            .sort((a, b) => Math.abs(b.peak.changeFraction ?? 0) - Math.abs(a.peak.changeFraction ?? 0))
+            .slice(0, room);
+    const chart = barChart({
+        title: 'Peak memory, baseline median vs this run',
+        series: [
+            { name: 'baseline median', colour: 'blue', short: 'base' },
+            { name: 'this run', colour: 'red', short: 'now' },
+        ],
+        groups: shown.map((phase) => ({
+            label: phase.name,
+            values: [phase.peak.baseline?.medianBytes ?? 0, phase.peak.currentBytes],
+        })),
+    });
+    const more = shown.length < compared.length
+        ? `\n\n<sub>The ${shown.length} phases that changed most, of ${compared.length}.</sub>`
+        : '';
+    return `${chart}${more}`;
+}
+function groupsTable(current) {
+    const rows = current.phases.flatMap((phase) => phase.workerGroups
+        .slice(0, 10)
+        .map((group) => [
+        (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
+        (0,report_escape/* escapeTableCell */.aL)(group.name, 64),
+        String(group.maxConcurrency),
+        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
+        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
+    ]));
+    return rows.length > 0
+        ? (0,markdown/* table */.tp)(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
+        : '';
+}
+/** Headline, what to do, the baseline of that phase, and the recommended-workers change. */
+function leadLines(report, limitBytes, resolved) {
+    const lines = [driftHeadline(report, limitBytes, resolved), '', nextStep(report, resolved)];
+    const baseline = report.verdict === 'no-baseline' ? null : baselineLine(report);
+    if (baseline)
+        lines.push('', baseline);
+    const workers = workersLine(report);
+    if (workers)
+        lines.push('', workers);
+    return lines;
+}
+/** The drift section of the job summary (`current` gives the limit). */
+function renderDriftSummary(report, current) {
+    const limit = current ? current.host.memoryLimitBytes : null;
+    const lines = [
+        '### resource-planner: memory against the base branch',
+        '',
+        ...leadLines(report, limit, false),
+    ];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline') {
+        lines.push('', phaseTable(report));
+        const chart = comparisonChart(report);
+        lines.push('', (0,markdown/* details */.zH)('Chart and method', [chart, methodText(report)].filter(Boolean).join('\n\n')));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
+    const marker = markerFor(identity);
+    const title = [identity.workflow, identity.job]
+        .filter((part) => !!part)
+        .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
+        .join(' / ');
+    const isResolved = resolved && report.verdict !== 'drift';
+    const head = [
+        marker,
+        `#### resource-planner${title ? ` · ${title}` : ''}`,
+        '',
+        ...leadLines(report, current.host.memoryLimitBytes, isResolved),
+    ];
+    const sections = [{ markdown: head.join('\n'), priority: 100 }];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
+        sections.push({ markdown: phaseTable(report), priority: 80 });
+    const parts = [
+        { name: 'chart', markdown: comparisonChart(report) },
+        { name: 'worker groups', markdown: groupsTable(current) },
+        { name: 'method', markdown: report.verdict === 'no-baseline' ? '' : methodText(report) },
+    ].filter((part) => part.markdown !== '');
+    if (parts.length > 0) {
+        const names = parts.map((part) => part.name);
+        const title = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1) ?? ''}`;
+        sections.push({
+            markdown: (0,markdown/* details */.zH)(title.charAt(0).toUpperCase() + title.slice(1), parts.map((part) => part.markdown).join('\n\n')),
+            priority: 30,
+        });
+    }
+    if (runUrl)
+        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
+    // The marker section has the highest priority and comes first, so trimming never removes it.
+    return (0,markdown/* fitToLimit */.Qt)(sections, markdown/* COMMENT_LIMIT_CHARACTERS */.F$, (text) => text.length);
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish-drift.ts
 /**
  * Post-step glue for drift: the test, the summary section, annotations and the sticky comment.
@@ -554,7 +876,7 @@ async function compareAndPublishFor(request, log) {
         method: inputs.driftMethod,
     });
     const { warnings, notices } = driftAnnotations(report);
-    let summary = renderDriftSummary(report);
+    let summary = renderDriftSummary(report, profile);
     if (request.target && inputs.comment !== 'never') {
         try {
             const result = await publishComment(request.target, inputs.comment, report, profile, request.runUrl);
@@ -570,7 +892,7 @@ async function compareAndPublishFor(request, log) {
             summary += `\n> ${message}\n`;
         }
     }
-    return { report, summary, warnings, notices };
+    return { report, summary, warnings, notices, pullRequest: request.target !== null };
 }
 /** The post step's compare: this run's pull request, if any, from the event. */
 async function compareAndPublish(request, deps) {

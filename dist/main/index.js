@@ -2514,26 +2514,65 @@ var markdown = __nccwpck_require__(4285);
 
 
 
-const LIMITED_BY_TEXT = {
-    memory: 'memory',
-    ladder: 'the evidence ladder (one step past the largest count proven on this memory)',
-    cpu: 'CPUs',
-    speedup: 'the speed-up curve',
-    'max-workers': 'max-workers',
-    'min-workers': 'min-workers',
-    override: 'an override',
-};
 function limitText(bytes) {
     return bytes === null ? 'none' : (0,units/* formatBytes */.z3)(bytes);
 }
-function renderPreRunSummary({ capacity, plan, profileName }) {
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** Why this many, with the numbers that decided it. */
+function planWhy(plan) {
+    const memory = `${(0,units/* formatBytes */.z3)(plan.perWorkerBytes)} each in a budget of ${(0,units/* formatBytes */.z3)(plan.memoryBudgetBytes)}`;
+    switch (plan.limitedBy) {
+        case 'memory':
+            return `memory-bound: ${memory}`;
+        case 'cpu':
+            return `CPU-bound: ${plan.cpus} CPUs ÷ ${plan.cpusPerWorker} per worker (memory allows ${plan.memoryBound})`;
+        case 'ladder':
+            return `held by the evidence ladder: the model allows ${plan.predictedMemoryBound}, history has proven fewer on this memory`;
+        case 'speedup':
+            return `more would not run faster (memory allows ${plan.memoryBound}, CPUs ${plan.cpuBound})`;
+        case 'max-workers':
+            return `capped by max-workers (memory allows ${plan.memoryBound}, CPUs ${plan.cpuBound})`;
+        case 'min-workers':
+            return `raised to min-workers (memory allows ${plan.memoryBound}: ${memory})`;
+        default:
+            return 'set by an override';
+    }
+}
+/** Later phases: what differs from the first phase's host, or that nothing does. */
+function capacityChange(capacity, plan, earlier) {
+    const changes = [];
+    if (earlier.memoryLimitBytes !== plan.memoryLimitBytes)
+        changes.push(`memory limit ${(0,units/* formatBytes */.z3)(earlier.memoryLimitBytes)} → ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)}`);
+    if (earlier.cpus !== plan.cpus)
+        changes.push(`CPUs ${earlier.cpus} → ${plan.cpus}`);
+    if (earlier.cgroupMemoryLimitBytes !== (capacity.cgroup?.memoryLimitBytes ?? null))
+        changes.push(`cgroup limit ${limitText(earlier.cgroupMemoryLimitBytes)} → ${limitText(capacity.cgroup?.memoryLimitBytes ?? null)}`);
+    return changes.length === 0
+        ? `Capacity as in the job's first phase; ${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} available now.`
+        : `Capacity changed since the job's first phase: ${changes.join(', ')}; ${(0,units/* formatBytes */.z3)(plan.memoryAvailableBytes)} available now.`;
+}
+function renderPreRunSummary({ capacity, plan, profileName, earlierHost = null, }) {
     const cgroup = capacity.cgroup;
     const estimate = plan.estimate;
     const lines = [];
-    lines.push(`### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for ${(0,report_escape/* escapeMarkdownText */.m4)(profileName, 64)}`);
+    lines.push(`### resource-planner: ${plural(plan.workers, 'worker')} for ${(0,report_escape/* escapeMarkdownText */.m4)(profileName, 64)} — ${planWhy(plan)}`);
     lines.push('');
-    lines.push(`**${plan.workers}**, limited by **${LIMITED_BY_TEXT[plan.limitedBy]}**. ${(0,report_escape/* escapeMarkdownText */.m4)(plan.reason, 400)}`);
+    lines.push(`Predicted peak at ${plan.workers}: **${(0,units/* formatBytes */.z3)(plan.predictedPeakBytes)} of the ${(0,units/* formatBytes */.z3)(plan.memoryLimitBytes)} limit** (${plan.memoryLimitBytes > 0 ? Math.round((plan.predictedPeakBytes / plan.memoryLimitBytes) * 100) : 0}%), on ${plural(plan.cpus, 'CPU')}.`);
     lines.push('');
+    if (earlierHost) {
+        lines.push(capacityChange(capacity, plan, earlierHost), '');
+    }
+    const notes = [
+        ...capacity.warnings.map((text) => `⚠️ ${text}`),
+        ...plan.warnings.map((text) => `⚠️ ${text}`),
+        ...estimate.notes,
+    ];
+    if (notes.length > 0) {
+        lines.push(notes.map((note) => `- ${(0,report_escape/* escapeMarkdownText */.m4)(note, 500)}`).join('\n'));
+        lines.push('');
+    }
     const capacityRows = [
         [
             'Memory limit',
@@ -2560,8 +2599,7 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     ];
     if (capacity.swapTotalBytes)
         capacityRows.push(['Swap (not counted)', (0,units/* formatBytes */.z3)(capacity.swapTotalBytes), '', '']);
-    lines.push((0,markdown/* table */.tp)(['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'], capacityRows));
-    lines.push('');
+    const capacityTable = (0,markdown/* table */.tp)(['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'], capacityRows);
     const source = estimate.source === 'history'
         ? `learned from ${estimate.historyRuns} earlier run${estimate.historyRuns === 1 ? '' : 's'}${estimate.workerName ? ` (worker ${(0,report_escape/* escapeMarkdownText */.m4)(estimate.workerName, 64)})` : ''}, confidence ${estimate.confidence}`
         : estimate.source === 'input'
@@ -2587,6 +2625,7 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
             `p50 ${(0,units/* formatBytes */.z3)(estimate.spread.p50Bytes)}, p90 ${(0,units/* formatBytes */.z3)(estimate.spread.p90Bytes)}, max ${(0,units/* formatBytes */.z3)(estimate.spread.maxBytes)}`,
         ]);
     }
+    planRows.push(['Why', (0,report_escape/* escapeMarkdownText */.m4)(plan.reason, 400)]);
     planRows.push([
         'Memory model',
         `${plan.memoryModel.kind}: ${(0,report_escape/* escapeMarkdownText */.m4)(plan.memoryModel.why, 300)}`,
@@ -2606,17 +2645,12 @@ function renderPreRunSummary({ capacity, plan, profileName }) {
     if (plan.predictedDurationMs !== null)
         planRows.push(['Predicted duration', (0,units/* formatDuration */.a3)(plan.predictedDurationMs)]);
     planRows.push(['Node heap cap', `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker`]);
-    lines.push((0,markdown/* table */.tp)(['Plan', ''], planRows));
+    // The capacity is the job's: shown by its first phase only (later phases say what differs).
+    const planDetails = earlierHost
+        ? (0,markdown/* table */.tp)(['Plan', ''], planRows)
+        : `${capacityTable}\n\n${(0,markdown/* table */.tp)(['Plan', ''], planRows)}`;
+    lines.push((0,markdown/* details */.zH)(earlierHost ? 'How the plan was made' : 'Capacity and how the plan was made', planDetails));
     lines.push('');
-    const notes = [
-        ...capacity.warnings.map((text) => `⚠️ ${text}`),
-        ...plan.warnings.map((text) => `⚠️ ${text}`),
-        ...estimate.notes,
-    ];
-    if (notes.length > 0) {
-        lines.push(notes.map((note) => `- ${(0,report_escape/* escapeMarkdownText */.m4)(note, 500)}`).join('\n'));
-        lines.push('');
-    }
     if (estimate.runs.length > 0) {
         const runRows = estimate.runs
             .slice(0, 30)
@@ -2715,7 +2749,13 @@ async function planStep(deps, inputs, overrideWorkers) {
     else if (!context.runnerTemp)
         runner.info('RUNNER_TEMP is not set: not recording memory (not running on an Actions runner?).');
     if (inputs.summary) {
-        runner.appendSummary(renderPreRunSummary({ capacity, plan, profileName: inputs.profile }));
+        // A later phase of the job: the first phase's summary already showed the capacity.
+        runner.appendSummary(renderPreRunSummary({
+            capacity,
+            plan,
+            profileName: inputs.profile,
+            earlierHost: existing?.host ?? null,
+        }));
     }
 }
 /**
@@ -4448,6 +4488,7 @@ function theilSen(points) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   T3: () => (/* binding */ GiB),
 /* harmony export */   Wg: () => (/* binding */ toMiB),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   cy: () => (/* binding */ SIZE_FORMAT),
@@ -4457,7 +4498,7 @@ function theilSen(points) {
 /* harmony export */   yi: () => (/* binding */ parseDurationMs),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports GiB, TiB */
+/* unused harmony export TiB */
 /**
  * Sizes and durations: the one place that converts and parses them.
  *

@@ -219,152 +219,6 @@ async function upsertStickyComment(options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/shared/units.ts
-var units = __webpack_require__(64886);
-// EXTERNAL MODULE: ./src/report/chart.ts
-var chart = __webpack_require__(70194);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
-;// CONCATENATED MODULE: ./src/report/comment.ts
-/**
- * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
- * Pure. The comment starts with a hidden marker built from a hash only (no untrusted text), so it
- * cannot be forged or closed by a name, and stays within GitHub's 65,536-character limit.
- */
-
-
-
-
-
-/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
-function markerFor(identity) {
-    const key = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
-        .digest('hex');
-    return `<!-- resource-planner:v1 key=${key} -->`;
-}
-const VERDICT_LINE = {
-    drift: '🔺 **Peak memory drifted up** against the base branch.',
-    improvement: '✅ **Peak memory went down** against the base branch.',
-    ok: '✅ **No memory drift** against the base branch.',
-    'no-baseline': 'ℹ️ **No baseline yet**: the base branch has no recorded runs to compare with.',
-};
-function percent(fraction) {
-    if (fraction === null)
-        return '—';
-    const value = Math.round(fraction * 1000) / 10;
-    return `${value > 0 ? '+' : ''}${value}%`;
-}
-function metricCell(metric) {
-    if (!metric.baseline)
-        return `${(0,units/* formatBytes */.z3)(metric.currentBytes)} (no baseline)`;
-    return `${(0,units/* formatBytes */.z3)(metric.baseline.medianBytes)} → ${(0,units/* formatBytes */.z3)(metric.currentBytes)}`;
-}
-const MARK = {
-    drift: '🔺',
-    improvement: '🟢',
-    ok: '',
-    'no-baseline': '',
-};
-function phaseTable(report) {
-    const rows = report.phases.map((phase) => [
-        `${MARK[phase.verdict]} ${(0,report_escape/* escapeTableCell */.aL)(phase.name, 64)}`.trim(),
-        metricCell(phase.peak),
-        percent(phase.peak.changeFraction),
-        phase.perWorker
-            ? `${metricCell(phase.perWorker)} (${(0,report_escape/* escapeTableCell */.aL)(phase.workerName ?? '', 40)})`
-            : '—',
-        phase.perWorker ? percent(phase.perWorker.changeFraction) : '—',
-        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-    ]);
-    return (0,markdown/* table */.tp)(['Phase', 'Peak (baseline median → this run)', 'Δ', 'Per worker p90', 'Δ', 'OOM kills'], rows);
-}
-function baselineLine(report) {
-    const first = report.phases.find((phase) => phase.peak.baseline)?.peak;
-    const method = first?.method === 'robust' ? 'modified z-score > 3.5 and' : 'above the baseline maximum by';
-    const spread = first?.baseline
-        ? `; peak median ${(0,units/* formatBytes */.z3)(first.baseline.medianBytes)}, range ${(0,units/* formatBytes */.z3)(first.baseline.minBytes)}–${(0,units/* formatBytes */.z3)(first.baseline.maxBytes)}, MAD ${(0,units/* formatBytes */.z3)(first.baseline.madBytes)}`
-        : '';
-    return `Baseline: ${report.baselineRuns} run(s) of the base branch${spread}. Drift means ${method} a change of at least ${Math.round(report.thresholdFraction * 100)}%.`;
-}
-function workersLine(report) {
-    if (report.currentWorkers === null ||
-        report.baselineWorkers === null ||
-        report.currentWorkers === report.baselineWorkers)
-        return null;
-    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
-}
-/** Baseline median vs this run, per phase, as a two-line chart (MiB). */
-function comparisonChart(report) {
-    const phases = report.phases.filter((phase) => phase.peak.baseline).slice(0, 30);
-    if (phases.length === 0)
-        return '';
-    return (0,chart/* lineChart */.Tz)('Peak per phase, baseline median vs this run', phases.map((phase) => phase.name), [
-        {
-            name: 'baseline',
-            valuesMiB: phases.map((phase) => (phase.peak.baseline?.medianBytes ?? 0) / units/* MiB */.lv),
-        },
-        { name: 'this run', valuesMiB: phases.map((phase) => phase.peak.currentBytes / units/* MiB */.lv) },
-    ]);
-}
-function groupsDetails(current) {
-    const rows = current.phases.flatMap((phase) => phase.workerGroups
-        .slice(0, 10)
-        .map((group) => [
-        (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
-        (0,report_escape/* escapeTableCell */.aL)(group.name, 64),
-        String(group.maxConcurrency),
-        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
-        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
-    ]));
-    return rows.length > 0
-        ? (0,markdown/* table */.tp)(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
-        : '';
-}
-/** The drift section of the job summary. */
-function renderDriftSummary(report) {
-    const lines = [
-        '### resource-planner: memory against the base branch',
-        '',
-        VERDICT_LINE[report.verdict],
-        '',
-    ];
-    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
-        lines.push(phaseTable(report), '', baselineLine(report));
-    const workers = workersLine(report);
-    if (workers)
-        lines.push('', workers);
-    return `${lines.join('\n')}\n`;
-}
-function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
-    const marker = markerFor(identity);
-    const title = [identity.workflow, identity.job]
-        .filter((part) => !!part)
-        .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
-        .join(' / ');
-    const verdict = resolved && report.verdict !== 'drift'
-        ? '✅ **Memory drift resolved**: this run is back within the baseline.'
-        : VERDICT_LINE[report.verdict];
-    const head = [marker, `#### resource-planner${title ? ` · ${title}` : ''}`, '', verdict];
-    const workers = workersLine(report);
-    if (workers)
-        head.push('', workers);
-    const sections = [{ markdown: head.join('\n'), priority: 100 }];
-    if (report.phases.length > 0)
-        sections.push({ markdown: `${phaseTable(report)}\n\n${baselineLine(report)}`, priority: 80 });
-    const chart = comparisonChart(report);
-    const groups = groupsDetails(current);
-    const extra = [groups, chart].filter((part) => part !== '').join('\n\n');
-    if (extra)
-        sections.push({ markdown: (0,markdown/* details */.zH)('Worker groups and chart', extra), priority: 30 });
-    if (runUrl)
-        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
-    // The marker section has the highest priority and comes first, so trimming never removes it.
-    return (0,markdown/* fitToLimit */.Qt)(sections, markdown/* COMMENT_LIMIT_CHARACTERS */.F$, (text) => text.length);
-}
-
 // EXTERNAL MODULE: ./src/profile/worker-group.ts
 var worker_group = __webpack_require__(83537);
 // EXTERNAL MODULE: ./src/shared/stats.ts
@@ -493,6 +347,295 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
     };
 }
 
+// EXTERNAL MODULE: ./src/shared/units.ts
+var units = __webpack_require__(64886);
+// EXTERNAL MODULE: ./src/report/chart.ts
+var report_chart = __webpack_require__(70194);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
+ * Both open with one headline that names the phase and the number ("`test` peak +52%: 1.4 →
+ * 2.2 GiB"), say what to do next, give the baseline of that phase, then one row per phase; the
+ * chart and the method are collapsed. Pure. The comment starts with a hidden marker built from a
+ * hash only (no untrusted text), so it cannot be forged or closed by a name, and stays within
+ * GitHub's 65,536-character limit.
+ */
+
+
+
+
+
+
+/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
+function markerFor(identity) {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
+        .digest('hex');
+    return `<!-- resource-planner:v1 key=${key} -->`;
+}
+function percent(fraction) {
+    if (fraction === null)
+        return '—';
+    const value = Math.round(fraction * 1000) / 10;
+    return `${value > 0 ? '+' : ''}${value}%`;
+}
+function comment_name(phase) {
+    return `**${(0,report_escape/* escapeMarkdownText */.m4)(phase.name, 64)}**`;
+}
+/** The phase the headline is about: the largest rise among drifts, the largest fall among improvements, else the largest change. */
+function headlinePhase(report) {
+    const change = (phase) => phase.peak.changeFraction ?? 0;
+    const pick = (phases, score) => phases.reduce((best, phase) => (best === null || score(phase) > score(best) ? phase : best), null);
+    const drifted = report.phases.filter((phase) => phase.verdict === 'drift');
+    if (drifted.length > 0)
+        return pick(drifted, (phase) => phase.oomKills * 1000 + change(phase));
+    const improved = report.phases.filter((phase) => phase.verdict === 'improvement');
+    if (improved.length > 0)
+        return pick(improved, (phase) => -change(phase));
+    return (pick(report.phases.filter((phase) => phase.peak.baseline), (phase) => Math.abs(change(phase))) ??
+        report.phases[0] ??
+        null);
+}
+function limitText(limitBytes, currentBytes) {
+    if (limitBytes === null || limitBytes <= 0)
+        return '';
+    return ` (limit ${(0,units/* formatBytes */.z3)(limitBytes)}: this run used ${Math.round((currentBytes / limitBytes) * 100)}% of it)`;
+}
+/** `1.4 GiB → 2.2 GiB`; two decimals when the short forms would read the same. */
+function change(metric) {
+    if (!metric.baseline)
+        return (0,units/* formatBytes */.z3)(metric.currentBytes);
+    const before = (0,units/* formatBytes */.z3)(metric.baseline.medianBytes);
+    const after = (0,units/* formatBytes */.z3)(metric.currentBytes);
+    if (before !== after || metric.baseline.medianBytes === metric.currentBytes)
+        return `${before} → ${after}`;
+    return `${precise(metric.baseline.medianBytes)} → ${precise(metric.currentBytes)}`;
+}
+function precise(bytes) {
+    return bytes >= units/* GiB */.T3 ? `${(bytes / units/* GiB */.T3).toFixed(2)} GiB` : `${(bytes / units/* MiB */.lv).toFixed(1)} MiB`;
+}
+/** One line: the verdict, the phase, the number, and the limit. */
+function driftHeadline(report, limitBytes, resolved = false) {
+    const phase = headlinePhase(report);
+    if (report.verdict === 'no-baseline' || phase === null || !phase.peak.baseline) {
+        const peak = phase
+            ? `: peak ${(0,units/* formatBytes */.z3)(phase.peak.currentBytes)}${limitText(limitBytes, phase.peak.currentBytes)}`
+            : '';
+        return `ℹ️ **No baseline yet**${peak}. The base branch has no recorded runs to compare with.`;
+    }
+    const figures = `${change(phase.peak)} against the base branch${limitText(limitBytes, phase.peak.currentBytes)}`;
+    const multi = report.phases.length > 1;
+    switch (report.verdict) {
+        case 'drift':
+            return phase.oomKills > 0
+                ? `⛔ **${phase.oomKills} OOM kill(s)** in ${comment_name(phase)}: peak ${figures}.`
+                : `🔺 ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        case 'improvement':
+            return `✅ ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        default:
+            return resolved
+                ? `✅ **Memory drift resolved**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}, within the baseline's range.`
+                : `✅ **No memory drift**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}.`;
+    }
+}
+/** What the reader should do next. */
+function nextStep(report, resolved = false) {
+    const phase = headlinePhase(report);
+    switch (report.verdict) {
+        case 'drift': {
+            if (!phase)
+                return '';
+            if (phase.oomKills > 0)
+                return `**What to do:** processes of ${comment_name(phase)} ran out of memory. Lower its parallelism (\`max-workers\`) or find what grew; merging would make the base branch fail the same way.`;
+            const worker = phase.perWorker?.baseline && phase.workerName
+                ? ` The ${(0,report_escape/* escapeMarkdownText */.m4)(phase.workerName, 40)} workers went ${change(phase.perWorker)} each (p90 of their peaks, ${percent(phase.perWorker.changeFraction)}).`
+                : '';
+            return `**What to do:** if the rise is expected (more tests, a bigger input, a new dependency), merge: the baseline follows the base branch. If not, look at what this pull request changed in ${comment_name(phase)}.${worker}`;
+        }
+        case 'improvement':
+            return '**What to do:** nothing; after the merge the baseline follows and the plan may allow more workers.';
+        case 'no-baseline':
+            return '**What to do:** nothing yet. Comparisons start once runs on the base branch have recorded a profile (the action with `history: true` on pushes to it).';
+        default:
+            return resolved
+                ? '**What to do:** nothing; the drift reported earlier on this pull request is gone.'
+                : '**What to do:** nothing.';
+    }
+}
+/** `1.38–1.45 GiB`: two decimals when the short forms would read the same. */
+function rangeText(minBytes, maxBytes) {
+    const low = (0,units/* formatBytes */.z3)(minBytes);
+    const high = (0,units/* formatBytes */.z3)(maxBytes);
+    if (low !== high)
+        return `${low}–${high}`;
+    if (minBytes === maxBytes)
+        return `all ${low}`;
+    return `${precise(minBytes)}–${precise(maxBytes)}`;
+}
+/** The baseline of the headline's phase, in plain words. */
+function baselineLine(report) {
+    const phase = headlinePhase(report);
+    const stats = phase?.peak.baseline;
+    if (!phase || !stats)
+        return null;
+    const spread = stats.medianBytes > 0 ? Math.round((stats.madBytes / stats.medianBytes) * 100) : 0;
+    const where = report.phases.length > 1 ? ` of ${comment_name(phase)}` : '';
+    return `Baseline${where}: ${stats.n} run(s) of the base branch, peaks ${rangeText(stats.minBytes, stats.maxBytes)} (median ${(0,units/* formatBytes */.z3)(stats.medianBytes)}, a typical run within ±${spread}% of it).`;
+}
+/** Plain words for the test, with the statistics named for those who want them. */
+function methodText(report) {
+    const threshold = Math.round(report.thresholdFraction * 100);
+    const methods = new Set(report.phases.map((phase) => phase.peak.method));
+    const parts = [];
+    if (methods.has('robust'))
+        parts.push(`With ${ROBUST_MIN_RUNS} or more baseline runs, a peak is drift when it lies far outside the runs' usual spread and at least ${threshold}% above their median. "Far outside": a modified z-score of the log peak above ${MODIFIED_Z_LIMIT} (0.6745 × distance from the median ÷ the median absolute deviation, Iglewicz & Hoaglin).`);
+    if (methods.has('max'))
+        parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
+    parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
+    return parts.join(' ');
+}
+const MARK = {
+    drift: '🔺',
+    improvement: '🟢',
+    ok: '',
+    'no-baseline': '',
+};
+function phaseTable(report) {
+    const rows = report.phases.map((phase) => [
+        `${MARK[phase.verdict]} ${(0,report_escape/* escapeTableCell */.aL)(phase.name, 64)}`.trim(),
+        phase.peak.baseline ? (0,units/* formatBytes */.z3)(phase.peak.baseline.medianBytes) : 'none',
+        (0,units/* formatBytes */.z3)(phase.peak.currentBytes),
+        percent(phase.peak.changeFraction),
+        phase.perWorker && phase.workerName
+            ? `${(0,report_escape/* escapeTableCell */.aL)(phase.workerName, 40)}: ${change(phase.perWorker)}${phase.perWorker.baseline ? ` (${percent(phase.perWorker.changeFraction)})` : ''}`
+            : '—',
+        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+    ]);
+    return (0,markdown/* table */.tp)([
+        'Phase',
+        'Baseline median peak',
+        'This run',
+        'Change',
+        'Per worker (p90 of peaks)',
+        'OOM kills',
+    ], rows, ['left', 'right', 'right', 'right', 'left', 'right']);
+}
+function workersLine(report) {
+    if (report.currentWorkers === null ||
+        report.baselineWorkers === null ||
+        report.currentWorkers === report.baselineWorkers)
+        return null;
+    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
+}
+/**
+ * Baseline median vs this run as bars, per phase (a one-point line would draw nothing, and a line
+ * would join unrelated phases). At most BAR_MAX_SLOTS ÷ 2 phases: the ones that changed most.
+ */
+function comparisonChart(report) {
+    const compared = report.phases.filter((phase) => phase.peak.baseline);
+    if (compared.length === 0)
+        return '';
+    const room = Math.floor(report_chart/* BAR_MAX_SLOTS */.bn / 2);
+    const shown = compared.length <= room
+        ? compared
+        : [...compared]
+            .sort((a, b) => Math.abs(b.peak.changeFraction ?? 0) - Math.abs(a.peak.changeFraction ?? 0))
+            .slice(0, room);
+    const chart = (0,report_chart/* barChart */.S9)({
+        title: 'Peak memory, baseline median vs this run',
+        series: [
+            { name: 'baseline median', colour: 'blue', short: 'base' },
+            { name: 'this run', colour: 'red', short: 'now' },
+        ],
+        groups: shown.map((phase) => ({
+            label: phase.name,
+            values: [phase.peak.baseline?.medianBytes ?? 0, phase.peak.currentBytes],
+        })),
+    });
+    const more = shown.length < compared.length
+        ? `\n\n<sub>The ${shown.length} phases that changed most, of ${compared.length}.</sub>`
+        : '';
+    return `${chart}${more}`;
+}
+function groupsTable(current) {
+    const rows = current.phases.flatMap((phase) => phase.workerGroups
+        .slice(0, 10)
+        .map((group) => [
+        (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
+        (0,report_escape/* escapeTableCell */.aL)(group.name, 64),
+        String(group.maxConcurrency),
+        (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
+        (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
+    ]));
+    return rows.length > 0
+        ? (0,markdown/* table */.tp)(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
+        : '';
+}
+/** Headline, what to do, the baseline of that phase, and the recommended-workers change. */
+function leadLines(report, limitBytes, resolved) {
+    const lines = [driftHeadline(report, limitBytes, resolved), '', nextStep(report, resolved)];
+    const baseline = report.verdict === 'no-baseline' ? null : baselineLine(report);
+    if (baseline)
+        lines.push('', baseline);
+    const workers = workersLine(report);
+    if (workers)
+        lines.push('', workers);
+    return lines;
+}
+/** The drift section of the job summary (`current` gives the limit). */
+function renderDriftSummary(report, current) {
+    const limit = current ? current.host.memoryLimitBytes : null;
+    const lines = [
+        '### resource-planner: memory against the base branch',
+        '',
+        ...leadLines(report, limit, false),
+    ];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline') {
+        lines.push('', phaseTable(report));
+        const chart = comparisonChart(report);
+        lines.push('', (0,markdown/* details */.zH)('Chart and method', [chart, methodText(report)].filter(Boolean).join('\n\n')));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
+    const marker = markerFor(identity);
+    const title = [identity.workflow, identity.job]
+        .filter((part) => !!part)
+        .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
+        .join(' / ');
+    const isResolved = resolved && report.verdict !== 'drift';
+    const head = [
+        marker,
+        `#### resource-planner${title ? ` · ${title}` : ''}`,
+        '',
+        ...leadLines(report, current.host.memoryLimitBytes, isResolved),
+    ];
+    const sections = [{ markdown: head.join('\n'), priority: 100 }];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
+        sections.push({ markdown: phaseTable(report), priority: 80 });
+    const parts = [
+        { name: 'chart', markdown: comparisonChart(report) },
+        { name: 'worker groups', markdown: groupsTable(current) },
+        { name: 'method', markdown: report.verdict === 'no-baseline' ? '' : methodText(report) },
+    ].filter((part) => part.markdown !== '');
+    if (parts.length > 0) {
+        const names = parts.map((part) => part.name);
+        const title = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1) ?? ''}`;
+        sections.push({
+            markdown: (0,markdown/* details */.zH)(title.charAt(0).toUpperCase() + title.slice(1), parts.map((part) => part.markdown).join('\n\n')),
+            priority: 30,
+        });
+    }
+    if (runUrl)
+        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
+    // The marker section has the highest priority and comes first, so trimming never removes it.
+    return (0,markdown/* fitToLimit */.Qt)(sections, markdown/* COMMENT_LIMIT_CHARACTERS */.F$, (text) => text.length);
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish-drift.ts
 /**
  * Post-step glue for drift: the test, the summary section, annotations and the sticky comment.
@@ -563,7 +706,7 @@ async function compareAndPublishFor(request, log) {
         method: inputs.driftMethod,
     });
     const { warnings, notices } = driftAnnotations(report);
-    let summary = renderDriftSummary(report);
+    let summary = renderDriftSummary(report, profile);
     if (request.target && inputs.comment !== 'never') {
         try {
             const result = await publishComment(request.target, inputs.comment, report, profile, request.runUrl);
@@ -579,7 +722,7 @@ async function compareAndPublishFor(request, log) {
             summary += `\n> ${message}\n`;
         }
     }
-    return { report, summary, warnings, notices };
+    return { report, summary, warnings, notices, pullRequest: request.target !== null };
 }
 /** The post step's compare: this run's pull request, if any, from the event. */
 async function compareAndPublish(request, deps) {

@@ -8527,40 +8527,83 @@ var worker_group = __nccwpck_require__(83537);
 ;// CONCATENATED MODULE: ./src/plan/advisory.ts
 
 
-const DIVERGENCE_RATIO = 1.2;
-const LEAK_GROWTH_SHARE = 0.2;
-const LEAK_POSITIVE_SHARE = 0.7;
+const LEAK_GROWTH_SHARE_OF_PEAK = 0.2;
+const LEAK_POSITIVE_SHARE = 0.75;
+const LEAK_MIN_POINTS = 20;
+const LEAK_MIN_DURATION_MS = 60_000;
+const SWING_RATIO = 1.5;
 const LEAK_MAX_POINTS = 200;
-function advisePhase(profile, phaseIndex, 
-/** What workers may use (memoryBudgetBytes of the run's limit, with the user's settings). */
-budgetBytes) {
-    const phase = profile.phases[phaseIndex];
-    const group = (0,worker_group/* mainWorkerGroup */.Z)(phase);
-    const fits = (perWorker) => perWorker > 0 ? Math.max(0, Math.floor(budgetBytes / perWorker)) : null;
+/** Points of the phase's tree RSS from the timeline, in time order. */
+function phasePoints(profile, phaseIndex) {
     const points = [];
     profile.timeline.tMs.forEach((t, index) => {
         if (profile.timeline.phase[index] === phaseIndex)
             points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
     });
-    const step = Math.max(1, Math.ceil(points.length / LEAK_MAX_POINTS));
-    const thinned = points.filter((_, index) => index % step === 0);
-    let leakGrowthBytes = null;
-    if (thinned.length >= 10 && phase.durationMs > 0 && phase.treeRss.meanBytes > 0) {
-        const { slope, positiveShare } = (0,stats/* theilSen */.fR)(thinned);
-        const growth = slope * phase.durationMs;
-        if (growth > LEAK_GROWTH_SHARE * phase.treeRss.meanBytes &&
-            positiveShare >= LEAK_POSITIVE_SHARE)
-            leakGrowthBytes = growth;
+    return points;
+}
+/** Growth over the second half of the phase when it is steady and large against the peak. */
+function steadyGrowthBytes(phase, points) {
+    if (phase.durationMs < LEAK_MIN_DURATION_MS || phase.treeRss.peakBytes <= 0)
+        return null;
+    const secondHalf = points.slice(Math.floor(points.length / 2));
+    if (secondHalf.length < LEAK_MIN_POINTS / 2 || points.length < LEAK_MIN_POINTS)
+        return null;
+    const step = Math.max(1, Math.ceil(secondHalf.length / LEAK_MAX_POINTS));
+    const thinned = secondHalf.filter((_, index) => index % step === 0);
+    const span = (thinned.at(-1)?.x ?? 0) - (thinned[0]?.x ?? 0);
+    if (span <= 0)
+        return null;
+    const { slope, positiveShare } = (0,stats/* theilSen */.fR)(thinned);
+    const growth = slope * span;
+    return growth >= LEAK_GROWTH_SHARE_OF_PEAK * phase.treeRss.peakBytes &&
+        positiveShare >= LEAK_POSITIVE_SHARE
+        ? growth
+        : null;
+}
+function advisePhase(profile, phaseIndex, settings) {
+    const phase = profile.phases[phaseIndex];
+    const group = (0,worker_group/* mainWorkerGroup */.Z)(phase);
+    const cpuBound = Math.max(1, Math.floor(profile.host.cpus / settings.cpusPerWorker + 1e-9));
+    const baseBytes = group ? Math.max(0, phase.treeRss.peakBytes - group.peakTotalBytes) : 0;
+    const perWorker = group?.peakRss.p90Bytes ?? 0;
+    const memoryFits = group && perWorker > 0
+        ? Math.max(0, Math.floor((settings.budgetBytes - baseBytes) / perWorker))
+        : null;
+    let workers = null;
+    let limitedBy = null;
+    // One process at a time is no pool: nothing to say about how many could run together.
+    if (group && memoryFits !== null && group.maxConcurrency > 1) {
+        const bounds = [
+            ['memory', memoryFits],
+            ['cpu', cpuBound],
+        ];
+        if (settings.maxWorkers !== null)
+            bounds.push(['max-workers', settings.maxWorkers]);
+        if (phase.oomKills > 0)
+            bounds.push(['oom', group.maxConcurrency - 1]);
+        const [limit, count] = bounds.reduce((low, bound) => (bound[1] < low[1] ? bound : low));
+        workers = Math.max(1, count);
+        limitedBy = limit;
     }
+    const concurrency = group?.concurrency ?? null;
+    const swing = group &&
+        concurrency &&
+        concurrency.memberMeanBytes > 0 &&
+        group.peakRss.p90Bytes > SWING_RATIO * concurrency.memberMeanBytes
+        ? { meanBytes: concurrency.memberMeanBytes, peakBytes: group.peakRss.p90Bytes }
+        : null;
     return {
         phase: phase.name,
         group,
-        aggressiveWorkers: group ? fits(group.meanEndRssBytes) : null,
-        conservativeWorkers: group ? fits(group.peakRss.p90Bytes) : null,
-        divergent: group
-            ? group.peakRss.maxBytes > DIVERGENCE_RATIO * Math.max(1, group.meanEndRssBytes)
-            : phase.treeRss.peakBytes > DIVERGENCE_RATIO * Math.max(1, phase.treeRss.endBytes),
-        leakGrowthBytes,
+        baseBytes,
+        memoryFits,
+        cpuBound,
+        workers,
+        limitedBy,
+        // After an OOM kill the rise is the kill's story, told by its own note.
+        leakGrowthBytes: phase.oomKills > 0 ? null : steadyGrowthBytes(phase, phasePoints(profile, phaseIndex)),
+        swing,
     };
 }
 
@@ -8623,9 +8666,10 @@ var report_escape = __nccwpck_require__(14031);
 var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/post-run.ts
 /**
- * The post-run advisory in the job summary: per phase what the job used, its worker pools, what
- * this run alone would justify, warnings (divergence, steady growth, OOM kills, pressure) and a
- * chart of memory over time. Pure; every string from the profile is escaped.
+ * The post-run report in the job summary: a headline with the job's peak against its limit,
+ * notes that are worth acting on (each saying what to do), what this run alone would justify,
+ * a chart of memory over time, and the detail tables collapsed. Pure; every string from the
+ * profile is escaped.
  */
 
 
@@ -8634,103 +8678,150 @@ var markdown = __nccwpck_require__(54285);
 
 
 const TOP_GROUPS = 10;
+/** A peak at or above this share of the limit leaves too little headroom to ignore. */
+const NEAR_LIMIT_SHARE = 0.9;
+/** PSI `some avg10` (percent) from which waiting on memory costs noticeable time. */
+const PRESSURE_NOTE_PERCENT = 10;
+/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
+function humanDuration(ms) {
+    if (ms < 7_200_000)
+        return (0,units/* formatDuration */.a3)(ms);
+    const minutes = Math.round(ms / 60_000);
+    return minutes % 60 === 0
+        ? `${minutes / 60} h`
+        : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
 function orDash(bytes) {
     return bytes === null ? '—' : (0,units/* formatBytes */.z3)(bytes);
 }
-/** The memory-over-time chart of a whole profile, phases named in the title. */
+function share(part, whole) {
+    return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function phaseName(phase) {
+    return `**${(0,report_escape/* escapeMarkdownText */.m4)(phase.name, 64)}**`;
+}
+/** The phase with the highest peak (the first on a tie), or null without phases. */
+function peakPhase(profile) {
+    return profile.phases.reduce((best, phase) => best === null || phase.treeRss.peakBytes > best.treeRss.peakBytes ? phase : best, null);
+}
+/** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
+function postRunHeadline(profile) {
+    const limit = profile.host.memoryLimitBytes;
+    const top = peakPhase(profile);
+    if (profile.sampler.samples === 0 || top === null)
+        return 'no memory samples were recorded in this job';
+    const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
+    const peak = `peak ${(0,units/* formatBytes */.z3)(top.treeRss.peakBytes)} of the ${(0,units/* formatBytes */.z3)(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
+    if (oomKills === 0)
+        return `${peak}, no OOM kill`;
+    const killed = profile.phases.filter((phase) => phase.oomKills > 0);
+    const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
+    return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
+}
+function limitedByText(advice, cpus, cpusPerWorker) {
+    switch (advice.limitedBy) {
+        case 'cpu':
+            return `CPUs: ${cpus} ÷ ${cpusPerWorker} per worker`;
+        case 'max-workers':
+            return 'max-workers';
+        case 'oom':
+            return `an OOM kill with ${advice.group?.maxConcurrency ?? 0} at once`;
+        default:
+            return 'memory';
+    }
+}
+/** One line per phase: the count, what limited it, and what memory alone would allow. */
+function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker) {
+    const group = advice.group;
+    if (!group || advice.workers === null || advice.memoryFits === null)
+        return null;
+    const memory = `${plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${(0,units/* formatBytes */.z3)(budgetBytes)} budget at ${(0,units/* formatBytes */.z3)(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${(0,units/* formatBytes */.z3)(advice.baseBytes)} for the rest of the job` : ''}`;
+    const why = advice.limitedBy === 'memory'
+        ? memory
+        : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
+    return `**${plural(advice.workers, 'worker')}** for ${phaseName(phase)} (${(0,report_escape/* escapeMarkdownText */.m4)(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
+}
+/** Notes strong enough to act on, each saying what to do. */
+function findings(profile, advices) {
+    const notes = [];
+    const limit = profile.host.memoryLimitBytes;
+    profile.phases.forEach((phase, index) => {
+        const advice = advices[index];
+        const name = phaseName(phase);
+        const group = advice.group;
+        if (phase.oomKills > 0) {
+            notes.push(group && group.maxConcurrency > 1
+                ? `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}, with ${group.maxConcurrency} ${(0,report_escape/* escapeMarkdownText */.m4)(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (\`max-workers: ${group.maxConcurrency - 1}\`), or cap each worker's memory (Node: \`--max-old-space-size\`).`
+                : `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}: lower the parallelism of the step or use a runner with more memory.`);
+        }
+        else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
+            notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise \`max-workers\` for this job.`);
+        }
+        if (advice.leakGrowthBytes !== null) {
+            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's \`--workerIdleMemoryLimit\` restarts workers that grow.`);
+        }
+        if (advice.swing && group) {
+            notes.push(`ℹ️ The ${(0,report_escape/* escapeMarkdownText */.m4)(group.name, 40)} workers of ${name} used ${(0,units/* formatBytes */.z3)(advice.swing.meanBytes)} on average while alive but peaked at ${(0,units/* formatBytes */.z3)(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
+        }
+        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
+            notes.push(`⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`);
+        }
+    });
+    for (const event of profile.events) {
+        if (event.kind === 'sigkill')
+            notes.push(`⚠️ A process, ${(0,report_escape/* escapeMarkdownText */.m4)(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`);
+    }
+    return notes;
+}
+/** Memory over time with the limit, the phases named under it. */
 function memoryChart(profile) {
     const timeline = profile.timeline;
     if (timeline.tMs.length < 2)
         return '';
-    const indices = (0,chart/* downsampleIndices */.M5)(timeline.treeRssBytes);
-    const toMiB = (value) => value === null || value === undefined ? null : value / units/* MiB */.lv;
-    const phaseNames = profile.phases.map((phase) => phase.name).slice(0, 5);
-    const title = `Memory over time${phaseNames.length > 1 ? `, phases ${phaseNames.join(' then ')}` : ''}`;
-    return (0,chart/* lineChart */.Tz)(title, indices.map((index) => (0,chart/* timeLabel */.Sp)(timeline.tMs[index] / 1000)), [
-        {
-            name: 'job processes',
-            valuesMiB: indices.map((index) => toMiB(timeline.treeRssBytes[index])),
+    const endMs = Math.max(timeline.tMs.at(-1) ?? 0, ...profile.phases.map((phase) => phase.endMs));
+    const points = (values) => timeline.tMs.map((tMs, index) => ({ tMs, value: values[index] ?? null }));
+    const hasCgroup = timeline.cgroupUsageBytes.some((value) => value !== null);
+    const unit = (0,chart/* timeAxisFor */.kz)(endMs).time;
+    const phaseNotes = profile.phases.length > 1
+        ? [
+            `<sub>Phases (${unit.name}): ${profile.phases
+                .slice(0, 20)
+                .map((phase) => `${(0,report_escape/* escapeMarkdownText */.m4)(phase.name, 40)} ${(0,chart/* chartNumber */.s6)(phase.startMs / unit.ms)}–${(0,chart/* chartNumber */.s6)(phase.endMs / unit.ms)}`)
+                .join(' · ')}</sub>`,
+        ]
+        : [];
+    return (0,chart/* timeChart */.sd)({
+        title: 'Memory over time',
+        endMs,
+        series: [
+            { name: 'job processes (sum of RSS)', colour: 'red', points: points(timeline.treeRssBytes) },
+            hasCgroup
+                ? { name: 'cgroup charge', colour: 'blue', points: points(timeline.cgroupUsageBytes) }
+                : { name: 'system used', colour: 'blue', points: points(timeline.systemUsedBytes) },
+        ],
+        limit: {
+            name: `limit (${(0,units/* formatBytes */.z3)(profile.host.memoryLimitBytes)})`,
+            bytes: profile.host.memoryLimitBytes,
         },
-        {
-            name: 'cgroup',
-            valuesMiB: indices.map((index) => toMiB(timeline.cgroupUsageBytes[index])),
-        },
-        {
-            name: 'system used',
-            valuesMiB: indices.map((index) => toMiB(timeline.systemUsedBytes[index])),
-        },
-    ]);
-}
-function renderPostRunSummary(profile, options) {
-    const notes = options.notes ?? [];
-    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
-        memoryReserveBytes: resolveReserve(options.budget.memoryReserveBytes, true).bytes,
-        memoryFraction: options.budget.memoryFraction,
+        notes: phaseNotes,
     });
-    const sections = [];
-    const head = [`### resource-planner: memory report`, ''];
-    if (profile.sampler.samples === 0)
-        head.push('No samples were recorded in this job.', '');
-    const phaseRows = profile.phases.map((phase) => [
+}
+function statisticsTable(profile) {
+    return (0,markdown/* table */.tp)(['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'], profile.phases.map((phase) => [
         (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
-        (0,units/* formatDuration */.a3)(phase.durationMs),
-        phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
         (0,units/* formatBytes */.z3)(phase.treeRss.peakBytes),
         (0,units/* formatBytes */.z3)(phase.treeRss.p95Bytes),
         (0,units/* formatBytes */.z3)(phase.treeRss.meanBytes),
         (0,units/* formatBytes */.z3)(phase.treeRss.endBytes),
         orDash(phase.peakCgroupUsageBytes),
-        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-    ]);
-    head.push((0,markdown/* table */.tp)(['Phase', 'Duration', 'Workers', 'Peak', 'p95', 'Mean', 'End', 'Cgroup peak', 'OOM kills'], phaseRows));
-    sections.push({ markdown: head.join('\n'), priority: 100 });
-    const findings = [];
-    const adviceRows = [];
-    profile.phases.forEach((phase, index) => {
-        const advice = advisePhase(profile, index, budgetBytes);
-        const name = (0,report_escape/* escapeMarkdownText */.m4)(phase.name, 64);
-        if (advice.group) {
-            adviceRows.push([
-                name,
-                (0,report_escape/* escapeTableCell */.aL)(advice.group.name, 64),
-                String(advice.group.maxConcurrency),
-                advice.aggressiveWorkers === null ? '—' : String(advice.aggressiveWorkers),
-                advice.conservativeWorkers === null ? '—' : String(advice.conservativeWorkers),
-            ]);
-            if (advice.divergent) {
-                findings.push(`Phase ${name}: workers peaked at ${(0,units/* formatBytes */.z3)(advice.group.peakRss.maxBytes)} but ended at ${(0,units/* formatBytes */.z3)(advice.group.meanEndRssBytes)} on average (a spread of more than 20%): the safe count depends on how peaks line up; prefer the conservative figure.`);
-            }
-        }
-        if (advice.leakGrowthBytes !== null) {
-            findings.push(`Phase ${name}: memory grew steadily by about ${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)} (robust slope): a possible leak.`);
-        }
-        if (phase.oomKills > 0)
-            findings.push(`Phase ${name}: **${phase.oomKills} process(es) were OOM-killed.** Fewer workers or a per-worker heap cap would avoid it.`);
-        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= 10) {
-            findings.push(`Phase ${name}: memory pressure reached ${phase.pressureMaxAvg10.toFixed(1)}% (PSI some avg10): the job waited on memory.`);
-        }
-    });
-    for (const event of profile.events) {
-        if (event.kind === 'sigkill')
-            findings.push(`A process, ${(0,report_escape/* escapeMarkdownText */.m4)(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137).`);
-    }
-    if (adviceRows.length > 0) {
-        sections.push({
-            markdown: [
-                `**What this run alone would justify** within a ${(0,units/* formatBytes */.z3)(budgetBytes)} budget (aggressive: on the workers' mean end memory; conservative: on the p90 of their peaks):`,
-                '',
-                (0,markdown/* table */.tp)(['Phase', 'Worker', 'Ran at once', 'Aggressive', 'Conservative'], adviceRows),
-            ].join('\n'),
-            priority: 80,
-        });
-    }
-    const allNotes = [...notes.map((note) => (0,report_escape/* escapeMarkdownText */.m4)(note, 300)), ...findings];
-    if (allNotes.length > 0)
-        sections.push({ markdown: allNotes.map((note) => `- ${note}`).join('\n'), priority: 90 });
-    const chart = memoryChart(profile);
-    if (chart)
-        sections.push({ markdown: chart, priority: 50 });
-    const groupTables = profile.phases
+        phase.pressureMaxAvg10 === null ? '—' : `${phase.pressureMaxAvg10.toFixed(1)}%`,
+    ]));
+}
+function groupTables(profile) {
+    return profile.phases
         .filter((phase) => phase.workerGroups.length > 0)
         .map((phase) => {
         const rows = phase.workerGroups
@@ -8743,17 +8834,72 @@ function renderPostRunSummary(profile, options) {
             (0,units/* formatBytes */.z3)(group.peakRss.p50Bytes),
             (0,units/* formatBytes */.z3)(group.peakRss.p90Bytes),
             (0,units/* formatBytes */.z3)(group.peakRss.maxBytes),
-            (0,units/* formatBytes */.z3)(group.meanEndRssBytes),
+            group.concurrency ? (0,units/* formatBytes */.z3)(group.concurrency.memberMeanBytes) : '—',
         ]);
-        return `**${(0,report_escape/* escapeMarkdownText */.m4)(phase.name, 64)}**\n\n${(0,markdown/* table */.tp)(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean end'], rows)}`;
+        return `${phaseName(phase)}\n\n${(0,markdown/* table */.tp)(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
     });
-    if (groupTables.length > 0)
+}
+function renderPostRunSummary(profile, options) {
+    const settings = options.budget;
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+        memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
+        memoryFraction: settings.memoryFraction,
+    });
+    const advices = profile.phases.map((_, index) => advisePhase(profile, index, {
+        budgetBytes,
+        cpusPerWorker: settings.cpusPerWorker,
+        maxWorkers: settings.maxWorkers,
+    }));
+    const sections = [];
+    const sampled = profile.sampler.samples > 0;
+    const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
+    const head = [`### resource-planner: ${postRunHeadline(profile)}`];
+    if (sampled && profile.phases.length > 0)
+        head.push('', `${humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${(0,units/* formatBytes */.z3)(profile.host.memoryLimitBytes)} memory limit.`);
+    sections.push({ markdown: head.join('\n'), priority: 100 });
+    const notes = [
+        ...(options.notes ?? []).map((note) => (0,report_escape/* escapeMarkdownText */.m4)(note, 300)),
+        ...(sampled ? findings(profile, advices) : []),
+    ];
+    if (notes.length > 0)
+        sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
+    if (!sampled)
+        return `${(0,markdown/* fitToLimit */.Qt)(sections, markdown/* SUMMARY_LIMIT_BYTES */.Jz - 1024)}\n`;
+    if (profile.phases.length > 1) {
         sections.push({
-            markdown: (0,markdown/* details */.zH)('Worker groups (top 10 per phase)', groupTables.join('\n\n')),
-            priority: 20,
+            markdown: (0,markdown/* table */.tp)(['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'], profile.phases.map((phase) => [
+                (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
+                humanDuration(phase.durationMs),
+                phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
+                (0,units/* formatBytes */.z3)(phase.treeRss.peakBytes),
+                share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
+                phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+            ]), ['left', 'right', 'right', 'right', 'right', 'right']),
+            priority: 85,
         });
+    }
+    const adviceLines = profile.phases
+        .map((phase, index) => adviceLine(phase, advices[index], budgetBytes, profile, settings.cpusPerWorker))
+        .filter((line) => line !== null);
+    if (adviceLines.length > 0)
+        sections.push({
+            markdown: [
+                '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
+                '',
+                ...adviceLines.map((line) => `- ${line}`),
+            ].join('\n'),
+            priority: 80,
+        });
+    const chart = memoryChart(profile);
+    if (chart)
+        sections.push({ markdown: chart, priority: 50 });
+    const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
     sections.push({
-        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${(0,report_escape/* escapeMarkdownText */.m4)(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${(0,report_escape/* escapeMarkdownText */.m4)(profile.host.os, 16)}/${(0,report_escape/* escapeMarkdownText */.m4)(profile.host.arch, 16)}, ${profile.host.cpus} CPU(s), ${(0,units/* formatBytes */.z3)(profile.host.memoryLimitBytes)} limit.</sub>`,
+        markdown: (0,markdown/* details */.zH)('Memory statistics and worker groups (top 10 per phase)', detail),
+        priority: 20,
+    });
+    sections.push({
+        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${(0,report_escape/* escapeMarkdownText */.m4)(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${(0,report_escape/* escapeMarkdownText */.m4)(profile.host.os, 16)}/${(0,report_escape/* escapeMarkdownText */.m4)(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
         priority: 10,
     });
     return `${(0,markdown/* fitToLimit */.Qt)(sections, markdown/* SUMMARY_LIMIT_BYTES */.Jz - 1024)}\n`;
@@ -9648,7 +9794,7 @@ function realPostDeps() {
 
 /***/ }),
 
-/***/ 68114:
+/***/ 42271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9856,6 +10002,18 @@ function parseBranch(text) {
 
 // EXTERNAL MODULE: ./src/action/job-state.ts
 var job_state = __nccwpck_require__(45965);
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+/**
+ * The order of the post step's job summary. Pure. On a pull request the reader's question is
+ * "did this change make memory worse?", so the drift verdict comes first; elsewhere the job's
+ * own report leads and the comparison with the base branch follows.
+ */
+function jobSummarySections(postRun, drift) {
+    if (!drift)
+        return [postRun];
+    return drift.pullRequest ? [drift.summary, postRun] : [postRun, drift.summary];
+}
+
 // EXTERNAL MODULE: ./src/profile/digest.ts
 var digest = __nccwpck_require__(73449);
 // EXTERNAL MODULE: ./src/profile/naming.ts
@@ -9872,6 +10030,7 @@ var markdown = __nccwpck_require__(54285);
  * recorded at its start), and gives each network operation `post-timeout`: one that takes longer
  * is abandoned with a warning, and the process is ended once everything else is written.
  */
+
 
 
 
@@ -10099,9 +10258,8 @@ async function reportJob(deps, inputs, step, job, pending) {
         runner.warning(`Could not compare with the baseline: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     if (inputs.summary) {
-        const sections = [deps.renderPostRunSummary(profile, { notes, budget: inputs.plan })];
-        if (drift)
-            sections.push(drift.summary);
+        const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
+        const sections = jobSummarySections(postRun, drift);
         runner.appendSummary((0,markdown/* joinWithinLimit */.Pj)(sections, markdown/* SUMMARY_LIMIT_BYTES */.Jz));
     }
     else {
@@ -10127,7 +10285,7 @@ async function reportJob(deps, inputs, step, job, pending) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99802);
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68114);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42271);
 // The action's post step: wires the real adapters into runPost.
 
 
@@ -10662,75 +10820,257 @@ function mainWorkerGroup(phase) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M5: () => (/* binding */ downsampleIndices),
-/* harmony export */   Sp: () => (/* binding */ timeLabel),
-/* harmony export */   Tz: () => (/* binding */ lineChart)
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   bn: () => (/* binding */ BAR_MAX_SLOTS),
+/* harmony export */   kz: () => (/* binding */ timeAxisFor),
+/* harmony export */   s6: () => (/* binding */ chartNumber),
+/* harmony export */   sd: () => (/* binding */ timeChart)
 /* harmony export */ });
-/* unused harmony exports CHART_COLOURS, CHART_MAX_POINTS */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14031);
+/* unused harmony exports CHART_MAX_POINTS, CHART_MAX_LABELS, COLOURS, resampleMax, sizeUnitFor, axisTickCount, niceAxisMax */
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64886);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14031);
 /**
- * Memory over time as a Mermaid `xychart-beta` line chart, drawn by GitHub itself (no external
- * image service). Checked with mermaid-cli 11 in Chromium: the default theme draws the first line
- * almost white and shows no
- * legend, so colours are set explicitly (readable on light and dark) and the title names the
- * series in colour order.
+ * Charts as Mermaid `xychart-beta` blocks, drawn by GitHub itself (no external image service).
+ * Pure. What the layout relies on, checked with mermaid-cli 11 in Chromium:
+ *  - the default theme draws the first series almost white and shows no legend, so colours come
+ *    from an init directive (readable on light and dark backgrounds) and a caption under the chart
+ *    names each series by its colour;
+ *  - a categorical x axis draws every label (past ~12 they overlap, repeated labels draw false
+ *    jumps), while a numeric axis, `x-axis "minutes" 0 --> 60`, spreads the points evenly over the
+ *    range and draws ~10 ticks by itself: time charts resample onto an even grid for it;
+ *  - a `line` with one point draws nothing: comparisons are `bar` series over at most 12 labels;
+ *  - Mermaid has no gaps in a series and no vertical marks: phase boundaries go in the caption.
  */
 
-/** Red, blue, green, orange: distinct on light and dark backgrounds. */
-const CHART_COLOURS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e'];
-const COLOUR_NAMES = ['red', 'blue', 'green', 'orange'];
-/** Mermaid renders slowly and GitHub truncates large diagrams: keep charts small. */
-const CHART_MAX_POINTS = 150;
-/** Evenly picks at most `maxPoints` indices, always keeping the highest value of each stride. */
-function downsampleIndices(values, maxPoints = CHART_MAX_POINTS) {
-    if (values.length <= maxPoints)
-        return values.map((_, index) => index);
-    const stride = values.length / maxPoints;
-    const indices = [];
-    for (let bucket = 0; bucket < maxPoints; bucket++) {
-        const start = Math.floor(bucket * stride);
-        const end = Math.min(values.length, Math.floor((bucket + 1) * stride));
-        let best = start;
-        for (let index = start + 1; index < end; index++)
-            if (values[index] > values[best])
-                best = index;
-        indices.push(best);
+
+/** Points per time series: enough for the eye, small enough for GitHub to draw quickly. */
+const CHART_MAX_POINTS = 240;
+/** Categorical labels beyond this overlap. */
+const CHART_MAX_LABELS = 12;
+/** Bar slots drawn: each label is `<phase, 10 characters> <short>`, which 8 slots fit (see initDirective). */
+const BAR_MAX_SLOTS = 8;
+/** Named colours, each readable on white and on GitHub's dark background. */
+const COLOURS = {
+    red: '#d62728',
+    blue: '#1f77b4',
+    green: '#2ca02c',
+    orange: '#ff7f0e',
+    grey: '#8c8c8c',
+};
+/**
+ * Resamples points onto `buckets` even time slots from 0 to `endMs`, each slot holding the
+ * highest value that fell in it (peaks survive), an empty slot repeating the one before (Mermaid
+ * has no gaps). Null when no point has a value.
+ */
+function resampleMax(points, endMs, buckets = CHART_MAX_POINTS) {
+    if (buckets < 2 || endMs <= 0)
+        return null;
+    const slots = Array.from({ length: buckets }, () => null);
+    for (const point of points) {
+        if (point.value === null || !Number.isFinite(point.value))
+            continue;
+        const slot = Math.min(buckets - 1, Math.max(0, Math.round((point.tMs / endMs) * (buckets - 1))));
+        const held = slots[slot];
+        slots[slot] = held === null || held === undefined ? point.value : Math.max(held, point.value);
     }
-    return indices;
+    const first = slots.find((value) => value !== null);
+    if (first === undefined || first === null)
+        return null;
+    let last = first;
+    return slots.map((value) => (value === null ? last : (last = value)));
 }
-/** `1m05s` style labels for seconds (no `:`, which Mermaid labels cannot carry). */
-function timeLabel(seconds) {
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m${String(whole % 60).padStart(2, '0')}s`;
+const TIME_UNITS = [
+    { name: 'seconds', ms: 1000 },
+    { name: 'minutes', ms: 60_000 },
+    { name: 'hours', ms: 3_600_000 },
+];
+/**
+ * The time axis: its unit and its end. Mermaid's ticks are round only for some ends (see
+ * axisTickCount), so the axis may run on past the recording; of the units in which the job
+ * lasts at least 1, the one that needs the least of that wins, the natural one on a tie (a
+ * six-hour job is drawn over 0–360 minutes rather than 0–7.08 hours).
+ */
+function timeAxisFor(durationMs) {
+    const natural = naturalTimeUnit(durationMs);
+    let best = {
+        time: natural,
+        axisEndUnits: niceAxisMax(durationMs / natural.ms, CHART_MAX_LABELS),
+    };
+    const padding = (choice) => (choice.axisEndUnits * choice.time.ms) / durationMs;
+    for (const time of TIME_UNITS) {
+        const units = durationMs / time.ms;
+        if (units < 1 || units > 1000)
+            continue;
+        const choice = { time, axisEndUnits: niceAxisMax(units, CHART_MAX_LABELS) };
+        if (padding(choice) < padding(best) - 0.01)
+            best = choice;
+    }
+    return best;
 }
-function lineChart(title, xLabels, series, yAxisTitle = 'MiB') {
-    const shown = series
-        .filter((line) => line.valuesMiB.some((value) => value !== null))
-        .slice(0, CHART_COLOURS.length);
-    if (shown.length === 0 || xLabels.length === 0)
+/** Seconds up to 2 minutes, minutes up to 2 hours, hours beyond: ticks stay readable numbers. */
+function naturalTimeUnit(durationMs) {
+    if (durationMs <= 120_000)
+        return { name: 'seconds', ms: 1000 };
+    if (durationMs <= 7_200_000)
+        return { name: 'minutes', ms: 60_000 };
+    return { name: 'hours', ms: 3_600_000 };
+}
+/** `12.5` style numbers for a chart (no grouping, at most `digits` decimals). */
+function chartNumber(value, digits = 1) {
+    const factor = 10 ** digits;
+    return String(Math.round(value * factor) / factor);
+}
+function sizeUnitFor(maxBytes) {
+    return maxBytes >= 2 * _shared_units_js__WEBPACK_IMPORTED_MODULE_0__/* .GiB */ .T3 ? { name: 'GiB', bytes: _shared_units_js__WEBPACK_IMPORTED_MODULE_0__/* .GiB */ .T3 } : { name: 'MiB', bytes: _shared_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv };
+}
+/**
+ * Colours, and for bar charts a wider drawing with smaller axis labels: at Mermaid's default
+ * 700 px and 14 px labels, eight labels such as `package now` touch (checked with mermaid-cli 11
+ * in Chromium); at 900 px and 12 px they have room.
+ */
+function initDirective(colours, wide = false) {
+    const palette = colours.map((name) => COLOURS[name]).join(', ');
+    const layout = wide ? '"xyChart": {"width": 900, "xAxis": {"labelFontSize": 12}}, ' : '';
+    return `%%{init: {${layout}"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
+}
+/** A caption naming each series by its colour: `red: job processes · grey: limit (7 GiB)`. */
+function caption(entries) {
+    return `<sub>${entries.map((entry) => `${entry.colour}: ${entry.name}`).join(' · ')}</sub>`;
+}
+/**
+ * Memory over time: a numeric time axis in seconds, minutes or hours, each series resampled to
+ * at most CHART_MAX_POINTS points keeping peaks, the limit as a constant line, and a caption.
+ * Empty when nothing can be drawn.
+ */
+function timeChart(input) {
+    const { time, axisEndUnits } = timeAxisFor(input.endMs);
+    const endUnits = input.endMs / time.ms;
+    const axisEndMs = axisEndUnits * time.ms;
+    // No more slots than samples: an even grid finer than the data only repeats points.
+    const samples = Math.max(2, ...input.series.map((series) => series.points.length));
+    const buckets = Math.min(CHART_MAX_POINTS, Math.ceil((samples * axisEndMs) / input.endMs));
+    const drawn = input.series
+        .map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) }))
+        .filter((entry) => entry.values !== null);
+    if (drawn.length === 0)
         return '';
-    const colours = CHART_COLOURS.slice(0, shown.length).join(', ');
-    const legend = shown
-        .map((line, index) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaidLabel */ .x2)(line.name)} ${COLOUR_NAMES[index]}`)
-        .join(', ');
-    const max = Math.max(1, ...shown.flatMap((line) => line.valuesMiB.filter((value) => value !== null)));
-    const lines = [
+    const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
+    const size = sizeUnitFor(max);
+    const scaled = (bytes) => chartNumber(bytes / size.bytes, 2);
+    const length = drawn[0].values.length;
+    const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(', ')}]`);
+    const colours = drawn.map((entry) => entry.series.colour);
+    const legend = drawn.map((entry) => ({ colour: entry.series.colour, name: entry.series.name }));
+    if (input.limit) {
+        lines.push(`  line [${Array.from({ length }, () => scaled(input.limit?.bytes ?? 0)).join(', ')}]`);
+        colours.push('grey');
+        legend.push({ colour: 'grey', name: input.limit.name });
+    }
+    // Sub-second recordings (a CLI run of a quick command) need more digits than a job's minutes.
+    const timeDigits = axisEndUnits < 1 ? 3 : axisEndUnits < 10 ? 2 : 1;
+    const endText = chartNumber(endUnits, timeDigits);
+    const axisEndText = chartNumber(axisEndUnits, timeDigits);
+    const padded = axisEndUnits > endUnits * 1.005 && endText !== axisEndText
+        ? [
+            `<sub>The recording ended at ${endText} ${time.name}; the axis runs on to ${axisEndText} for round ticks, and the lines hold their last value there.</sub>`,
+        ]
+        : [];
+    return [
         '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours}"}}}}%%`,
+        initDirective(colours),
         'xychart-beta',
-        `  title "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaidLabel */ .x2)(title, 60)} (${legend})"`,
-        `  x-axis [${xLabels.map((label) => `"${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaidLabel */ .x2)(label, 12)}"`).join(', ')}]`,
-        `  y-axis "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaidLabel */ .x2)(yAxisTitle, 20)}" 0 --> ${Math.ceil(max * 1.1)}`,
-        // Mermaid has no gaps: an unknown point repeats the previous one (or 0 at the start).
-        ...shown.map((line) => {
-            let last = 0;
-            const values = line.valuesMiB.map((value) => value === null ? last : (last = Math.round(value)));
-            return `  line [${values.join(', ')}]`;
-        }),
+        `  title "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMermaidLabel */ .x2)(input.title, 60)}"`,
+        `  x-axis "${time.name}" 0 --> ${chartNumber(axisEndUnits, 3)}`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber(niceAxisMax((max * 1.05) / size.bytes, 10), 3)}`,
+        ...lines,
         '```',
-    ];
-    return lines.join('\n');
+        '',
+        caption(legend),
+        ...[...padded, ...(input.notes ?? [])].map((note) => `\n${note}`),
+    ].join('\n');
+}
+/**
+ * How many ticks Mermaid draws on a numeric axis from 0 to `max`: it asks d3's linear scale for
+ * `ticks()` (10 by default). d3-array's tickSpec picks a step of 1, 2, 5 or 10 × 10^k by how far
+ * max ÷ 10 is from a power of ten (thresholds √50, √10, √2) and counts the multiples of the step
+ * within the range, rounding as below. That gives up to 16 ticks (0 to 30 in steps of 2).
+ */
+function axisTickCount(max) {
+    if (!(max > 0))
+        return 1;
+    const rough = max / 10;
+    const power = Math.floor(Math.log10(rough));
+    const error = rough / 10 ** power;
+    const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+    let last;
+    if (power < 0) {
+        const inverse = 10 ** -power / factor;
+        last = Math.round(max * inverse);
+        if (last / inverse > max)
+            last--;
+    }
+    else {
+        const step = 10 ** power * factor;
+        last = Math.round(max / step);
+        if (last * step > max)
+            last--;
+    }
+    return last + 1;
+}
+/**
+ * The smallest axis end at or above `value` (within +40%) for which Mermaid draws at most
+ * `maxTicks` ticks; `value` itself when none is found.
+ */
+function niceAxisMax(value, maxTicks) {
+    if (!(value > 0))
+        return 1;
+    for (let step = 0; step <= 400; step++) {
+        const candidate = Number((value * (1 + step / 1000)).toPrecision(3));
+        if (candidate >= value && axisTickCount(candidate) <= maxTicks)
+            return candidate;
+    }
+    return value;
+}
+/**
+ * The value of a slot that belongs to another series. A zero still draws a sliver of colour on the
+ * axis; a value below the axis's minimum gives the bar a negative height, which SVG does not draw
+ * (checked with mermaid-cli 11 in Chromium).
+ */
+const EMPTY_BAR = '-1';
+/**
+ * Bars side by side per group (baseline vs this run, per phase). Mermaid draws the bars of
+ * several series on top of each other, so each group gets one slot per series, labelled
+ * `<group> <short>` (the series' names when there is one group), and each series is empty
+ * outside its own slots; at most BAR_MAX_SLOTS slots, so groups beyond `floor(8 / series)` are
+ * left out (the caller says so).
+ */
+function barChart(input) {
+    const perGroup = input.series.length;
+    const groups = input.groups.slice(0, Math.floor(BAR_MAX_SLOTS / Math.max(1, perGroup)));
+    if (groups.length === 0 || perGroup === 0)
+        return '';
+    const max = Math.max(1, ...groups.flatMap((group) => group.values));
+    const size = sizeUnitFor(max);
+    const labels = groups.flatMap((group) => input.series.map((series) => {
+        if (groups.length === 1)
+            return `"${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMermaidLabel */ .x2)(series.name, 30)}"`;
+        return `"${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMermaidLabel */ .x2)(group.label, 10)} ${series.short}"`;
+    }));
+    const bars = input.series.map((_, seriesIndex) => groups.flatMap((group) => input.series.map((__, slot) => slot === seriesIndex
+        ? chartNumber((group.values[seriesIndex] ?? 0) / size.bytes, 2)
+        : EMPTY_BAR)));
+    return [
+        '```mermaid',
+        initDirective(input.series.map((series) => series.colour), true),
+        'xychart-beta',
+        `  title "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMermaidLabel */ .x2)(input.title, 60)}"`,
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber((max * 1.1) / size.bytes, 2)}`,
+        ...bars.map((values) => `  bar [${values.join(', ')}]`),
+        '```',
+        '',
+        caption(input.series.map((series) => ({ colour: series.colour, name: series.name }))),
+    ].join('\n');
 }
 
 
@@ -11183,6 +11523,7 @@ function theilSen(points) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   T3: () => (/* binding */ GiB),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   cy: () => (/* binding */ SIZE_FORMAT),
 /* harmony export */   lv: () => (/* binding */ MiB),
@@ -11190,7 +11531,7 @@ function theilSen(points) {
 /* harmony export */   yi: () => (/* binding */ parseDurationMs),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports KiB, GiB, TiB, toMiB */
+/* unused harmony exports KiB, TiB, toMiB */
 /**
  * Sizes and durations: the one place that converts and parses them.
  *

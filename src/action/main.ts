@@ -117,7 +117,15 @@ async function planStep(
     );
 
   if (inputs.summary) {
-    runner.appendSummary(renderPreRunSummary({ capacity, plan, profileName: inputs.profile }));
+    // A later phase of the job: the first phase's summary already showed the capacity.
+    runner.appendSummary(
+      renderPreRunSummary({
+        capacity,
+        plan,
+        profileName: inputs.profile,
+        earlierHost: existing?.host ?? null,
+      }),
+    );
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type StepState,
 } from './job-state.js';
 import type { DriftOutcome, DriftRequest } from './publish-drift.js';
+import { jobSummarySections } from '../report/job-summary.js';
 import { buildDigest, DIGEST_FILE_NAME, serializeDigest } from '../profile/digest.js';
 import { profileArtifactName, PROFILE_FILE_NAME } from '../profile/naming.js';
 import type { RunProfile } from '../profile/types.js';
@@ -320,8 +321,8 @@ async function reportJob(
   }
 
   if (inputs.summary) {
-    const sections = [deps.renderPostRunSummary(profile, { notes, budget: inputs.plan })];
-    if (drift) sections.push(drift.summary);
+    const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
+    const sections = jobSummarySections(postRun, drift);
     runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
   } else {
     for (const note of notes) runner.info(note);

@@ -26,6 +26,8 @@ export interface DriftOutcome {
   /** One line per annotation: warnings for drift, notices for improvements. */
   warnings: string[];
   notices: string[];
+  /** The run belongs to a pull request: the job summary puts the drift verdict first. */
+  pullRequest?: boolean;
 }
 
 export const FORK_RECIPE_URL =
@@ -124,7 +126,7 @@ export async function compareAndPublishFor(
     method: inputs.driftMethod,
   });
   const { warnings, notices } = driftAnnotations(report);
-  let summary = renderDriftSummary(report);
+  let summary = renderDriftSummary(report, profile);
   if (request.target && inputs.comment !== 'never') {
     try {
       const result = await publishComment(
@@ -146,7 +148,7 @@ export async function compareAndPublishFor(
       summary += `\n> ${message}\n`;
     }
   }
-  return { report, summary, warnings, notices };
+  return { report, summary, warnings, notices, pullRequest: request.target !== null };
 }
 
 /** The post step's compare: this run's pull request, if any, from the event. */

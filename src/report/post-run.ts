@@ -1,148 +1,216 @@
 /**
- * The post-run advisory in the job summary: per phase what the job used, its worker pools, what
- * this run alone would justify, warnings (divergence, steady growth, OOM kills, pressure) and a
- * chart of memory over time. Pure; every string from the profile is escaped.
+ * The post-run report in the job summary: a headline with the job's peak against its limit,
+ * notes that are worth acting on (each saying what to do), what this run alone would justify,
+ * a chart of memory over time, and the detail tables collapsed. Pure; every string from the
+ * profile is escaped.
  */
-import { advisePhase } from '../plan/advisory.js';
+import { advisePhase, type PhaseAdvice } from '../plan/advisory.js';
 import { memoryBudgetBytes, resolveReserve } from '../plan/budget.js';
 import type { PlanSettings } from '../plan/types.js';
-import type { RunProfile } from '../profile/types.js';
-import { MiB, formatBytes, formatDuration } from '../shared/units.js';
-import { downsampleIndices, lineChart, timeLabel } from './chart.js';
+import type { PhaseProfile, RunProfile } from '../profile/types.js';
+import { formatBytes, formatDuration } from '../shared/units.js';
+import { chartNumber, timeAxisFor, timeChart } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { details, fitToLimit, SUMMARY_LIMIT_BYTES, table, type Section } from './markdown.js';
 
 const TOP_GROUPS = 10;
+/** A peak at or above this share of the limit leaves too little headroom to ignore. */
+export const NEAR_LIMIT_SHARE = 0.9;
+/** PSI `some avg10` (percent) from which waiting on memory costs noticeable time. */
+export const PRESSURE_NOTE_PERCENT = 10;
+
+/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
+function humanDuration(ms: number): string {
+  if (ms < 7_200_000) return formatDuration(ms);
+  const minutes = Math.round(ms / 60_000);
+  return minutes % 60 === 0
+    ? `${minutes / 60} h`
+    : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
 
 function orDash(bytes: number | null): string {
   return bytes === null ? '—' : formatBytes(bytes);
 }
 
-/** The memory-over-time chart of a whole profile, phases named in the title. */
+function share(part: number, whole: number): string {
+  return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function phaseName(phase: { name: string }): string {
+  return `**${escapeMarkdownText(phase.name, 64)}**`;
+}
+
+/** The phase with the highest peak (the first on a tie), or null without phases. */
+function peakPhase(profile: RunProfile): PhaseProfile | null {
+  return profile.phases.reduce<PhaseProfile | null>(
+    (best, phase) =>
+      best === null || phase.treeRss.peakBytes > best.treeRss.peakBytes ? phase : best,
+    null,
+  );
+}
+
+/** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
+export function postRunHeadline(profile: RunProfile): string {
+  const limit = profile.host.memoryLimitBytes;
+  const top = peakPhase(profile);
+  if (profile.sampler.samples === 0 || top === null)
+    return 'no memory samples were recorded in this job';
+  const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
+  const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
+  if (oomKills === 0) return `${peak}, no OOM kill`;
+  const killed = profile.phases.filter((phase) => phase.oomKills > 0);
+  const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
+  return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
+}
+
+function limitedByText(advice: PhaseAdvice, cpus: number, cpusPerWorker: number): string {
+  switch (advice.limitedBy) {
+    case 'cpu':
+      return `CPUs: ${cpus} ÷ ${cpusPerWorker} per worker`;
+    case 'max-workers':
+      return 'max-workers';
+    case 'oom':
+      return `an OOM kill with ${advice.group?.maxConcurrency ?? 0} at once`;
+    default:
+      return 'memory';
+  }
+}
+
+/** One line per phase: the count, what limited it, and what memory alone would allow. */
+function adviceLine(
+  phase: PhaseProfile,
+  advice: PhaseAdvice,
+  budgetBytes: number,
+  profile: RunProfile,
+  cpusPerWorker: number,
+): string | null {
+  const group = advice.group;
+  if (!group || advice.workers === null || advice.memoryFits === null) return null;
+  const memory = `${plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${formatBytes(budgetBytes)} budget at ${formatBytes(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${formatBytes(advice.baseBytes)} for the rest of the job` : ''}`;
+  const why =
+    advice.limitedBy === 'memory'
+      ? memory
+      : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
+  return `**${plural(advice.workers, 'worker')}** for ${phaseName(phase)} (${escapeMarkdownText(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
+}
+
+/** Notes strong enough to act on, each saying what to do. */
+function findings(profile: RunProfile, advices: PhaseAdvice[]): string[] {
+  const notes: string[] = [];
+  const limit = profile.host.memoryLimitBytes;
+  profile.phases.forEach((phase, index) => {
+    const advice = advices[index] as PhaseAdvice;
+    const name = phaseName(phase);
+    const group = advice.group;
+    if (phase.oomKills > 0) {
+      notes.push(
+        group && group.maxConcurrency > 1
+          ? `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}, with ${group.maxConcurrency} ${escapeMarkdownText(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (\`max-workers: ${group.maxConcurrency - 1}\`), or cap each worker's memory (Node: \`--max-old-space-size\`).`
+          : `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}: lower the parallelism of the step or use a runner with more memory.`,
+      );
+    } else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
+      notes.push(
+        `⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise \`max-workers\` for this job.`,
+      );
+    }
+    if (advice.leakGrowthBytes !== null) {
+      notes.push(
+        `📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's \`--workerIdleMemoryLimit\` restarts workers that grow.`,
+      );
+    }
+    if (advice.swing && group) {
+      notes.push(
+        `ℹ️ The ${escapeMarkdownText(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`,
+      );
+    }
+    if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
+      notes.push(
+        `⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`,
+      );
+    }
+  });
+  for (const event of profile.events) {
+    if (event.kind === 'sigkill')
+      notes.push(
+        `⚠️ A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`,
+      );
+  }
+  return notes;
+}
+
+/** Memory over time with the limit, the phases named under it. */
 export function memoryChart(profile: RunProfile): string {
   const timeline = profile.timeline;
   if (timeline.tMs.length < 2) return '';
-  const indices = downsampleIndices(timeline.treeRssBytes);
-  const toMiB = (value: number | null | undefined): number | null =>
-    value === null || value === undefined ? null : value / MiB;
-  const phaseNames = profile.phases.map((phase) => phase.name).slice(0, 5);
-  const title = `Memory over time${phaseNames.length > 1 ? `, phases ${phaseNames.join(' then ')}` : ''}`;
-  return lineChart(
-    title,
-    indices.map((index) => timeLabel((timeline.tMs[index] as number) / 1000)),
-    [
-      {
-        name: 'job processes',
-        valuesMiB: indices.map((index) => toMiB(timeline.treeRssBytes[index])),
-      },
-      {
-        name: 'cgroup',
-        valuesMiB: indices.map((index) => toMiB(timeline.cgroupUsageBytes[index])),
-      },
-      {
-        name: 'system used',
-        valuesMiB: indices.map((index) => toMiB(timeline.systemUsedBytes[index])),
-      },
+  const endMs = Math.max(timeline.tMs.at(-1) ?? 0, ...profile.phases.map((phase) => phase.endMs));
+  const points = (values: readonly (number | null)[]) =>
+    timeline.tMs.map((tMs, index) => ({ tMs, value: values[index] ?? null }));
+  const hasCgroup = timeline.cgroupUsageBytes.some((value) => value !== null);
+  const unit = timeAxisFor(endMs).time;
+  const phaseNotes =
+    profile.phases.length > 1
+      ? [
+          `<sub>Phases (${unit.name}): ${profile.phases
+            .slice(0, 20)
+            .map(
+              (phase) =>
+                `${escapeMarkdownText(phase.name, 40)} ${chartNumber(phase.startMs / unit.ms)}–${chartNumber(phase.endMs / unit.ms)}`,
+            )
+            .join(' · ')}</sub>`,
+        ]
+      : [];
+  return timeChart({
+    title: 'Memory over time',
+    endMs,
+    series: [
+      { name: 'job processes (sum of RSS)', colour: 'red', points: points(timeline.treeRssBytes) },
+      hasCgroup
+        ? { name: 'cgroup charge', colour: 'blue', points: points(timeline.cgroupUsageBytes) }
+        : { name: 'system used', colour: 'blue', points: points(timeline.systemUsedBytes) },
     ],
-  );
+    limit: {
+      name: `limit (${formatBytes(profile.host.memoryLimitBytes)})`,
+      bytes: profile.host.memoryLimitBytes,
+    },
+    notes: phaseNotes,
+  });
 }
 
 export interface PostRunOptions {
   /** Lines about the recording itself (sampler trouble), shown under the headline. */
   notes?: string[];
   /**
-   * The user's reserve (null: auto) and fraction: "what this run alone would justify" uses the
-   * plan's budget, with the reserve for a measured base (this run measured it).
+   * The user's settings that bound "what this run alone would justify": the reserve (null: auto,
+   * taken as for a measured base, since this run measured it) and fraction give the budget;
+   * cpus-per-worker and max-workers cap the count as the plan does.
    */
-  budget: Pick<PlanSettings, 'memoryReserveBytes' | 'memoryFraction'>;
+  budget: Pick<
+    PlanSettings,
+    'memoryReserveBytes' | 'memoryFraction' | 'cpusPerWorker' | 'maxWorkers'
+  >;
 }
 
-export function renderPostRunSummary(profile: RunProfile, options: PostRunOptions): string {
-  const notes = options.notes ?? [];
-  const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
-    memoryReserveBytes: resolveReserve(options.budget.memoryReserveBytes, true).bytes,
-    memoryFraction: options.budget.memoryFraction,
-  });
-  const sections: Section[] = [];
-  const head = [`### resource-planner: memory report`, ''];
-  if (profile.sampler.samples === 0) head.push('No samples were recorded in this job.', '');
-  const phaseRows = profile.phases.map((phase) => [
-    escapeTableCell(phase.name, 64),
-    formatDuration(phase.durationMs),
-    phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
-    formatBytes(phase.treeRss.peakBytes),
-    formatBytes(phase.treeRss.p95Bytes),
-    formatBytes(phase.treeRss.meanBytes),
-    formatBytes(phase.treeRss.endBytes),
-    orDash(phase.peakCgroupUsageBytes),
-    phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-  ]);
-  head.push(
-    table(
-      ['Phase', 'Duration', 'Workers', 'Peak', 'p95', 'Mean', 'End', 'Cgroup peak', 'OOM kills'],
-      phaseRows,
-    ),
+function statisticsTable(profile: RunProfile): string {
+  return table(
+    ['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'],
+    profile.phases.map((phase) => [
+      escapeTableCell(phase.name, 64),
+      formatBytes(phase.treeRss.peakBytes),
+      formatBytes(phase.treeRss.p95Bytes),
+      formatBytes(phase.treeRss.meanBytes),
+      formatBytes(phase.treeRss.endBytes),
+      orDash(phase.peakCgroupUsageBytes),
+      phase.pressureMaxAvg10 === null ? '—' : `${phase.pressureMaxAvg10.toFixed(1)}%`,
+    ]),
   );
-  sections.push({ markdown: head.join('\n'), priority: 100 });
+}
 
-  const findings: string[] = [];
-  const adviceRows: string[][] = [];
-  profile.phases.forEach((phase, index) => {
-    const advice = advisePhase(profile, index, budgetBytes);
-    const name = escapeMarkdownText(phase.name, 64);
-    if (advice.group) {
-      adviceRows.push([
-        name,
-        escapeTableCell(advice.group.name, 64),
-        String(advice.group.maxConcurrency),
-        advice.aggressiveWorkers === null ? '—' : String(advice.aggressiveWorkers),
-        advice.conservativeWorkers === null ? '—' : String(advice.conservativeWorkers),
-      ]);
-      if (advice.divergent) {
-        findings.push(
-          `Phase ${name}: workers peaked at ${formatBytes(advice.group.peakRss.maxBytes)} but ended at ${formatBytes(advice.group.meanEndRssBytes)} on average (a spread of more than 20%): the safe count depends on how peaks line up; prefer the conservative figure.`,
-        );
-      }
-    }
-    if (advice.leakGrowthBytes !== null) {
-      findings.push(
-        `Phase ${name}: memory grew steadily by about ${formatBytes(advice.leakGrowthBytes)} (robust slope): a possible leak.`,
-      );
-    }
-    if (phase.oomKills > 0)
-      findings.push(
-        `Phase ${name}: **${phase.oomKills} process(es) were OOM-killed.** Fewer workers or a per-worker heap cap would avoid it.`,
-      );
-    if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= 10) {
-      findings.push(
-        `Phase ${name}: memory pressure reached ${phase.pressureMaxAvg10.toFixed(1)}% (PSI some avg10): the job waited on memory.`,
-      );
-    }
-  });
-  for (const event of profile.events) {
-    if (event.kind === 'sigkill')
-      findings.push(
-        `A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137).`,
-      );
-  }
-  if (adviceRows.length > 0) {
-    sections.push({
-      markdown: [
-        `**What this run alone would justify** within a ${formatBytes(budgetBytes)} budget (aggressive: on the workers' mean end memory; conservative: on the p90 of their peaks):`,
-        '',
-        table(['Phase', 'Worker', 'Ran at once', 'Aggressive', 'Conservative'], adviceRows),
-      ].join('\n'),
-      priority: 80,
-    });
-  }
-  const allNotes = [...notes.map((note) => escapeMarkdownText(note, 300)), ...findings];
-  if (allNotes.length > 0)
-    sections.push({ markdown: allNotes.map((note) => `- ${note}`).join('\n'), priority: 90 });
-
-  const chart = memoryChart(profile);
-  if (chart) sections.push({ markdown: chart, priority: 50 });
-
-  const groupTables = profile.phases
+function groupTables(profile: RunProfile): string[] {
+  return profile.phases
     .filter((phase) => phase.workerGroups.length > 0)
     .map((phase) => {
       const rows = phase.workerGroups
@@ -155,18 +223,93 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
           formatBytes(group.peakRss.p50Bytes),
           formatBytes(group.peakRss.p90Bytes),
           formatBytes(group.peakRss.maxBytes),
-          formatBytes(group.meanEndRssBytes),
+          group.concurrency ? formatBytes(group.concurrency.memberMeanBytes) : '—',
         ]);
-      return `**${escapeMarkdownText(phase.name, 64)}**\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean end'], rows)}`;
+      return `${phaseName(phase)}\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
     });
-  if (groupTables.length > 0)
+}
+
+export function renderPostRunSummary(profile: RunProfile, options: PostRunOptions): string {
+  const settings = options.budget;
+  const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+    memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
+    memoryFraction: settings.memoryFraction,
+  });
+  const advices = profile.phases.map((_, index) =>
+    advisePhase(profile, index, {
+      budgetBytes,
+      cpusPerWorker: settings.cpusPerWorker,
+      maxWorkers: settings.maxWorkers,
+    }),
+  );
+  const sections: Section[] = [];
+  const sampled = profile.sampler.samples > 0;
+  const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
+  const head = [`### resource-planner: ${postRunHeadline(profile)}`];
+  if (sampled && profile.phases.length > 0)
+    head.push(
+      '',
+      `${humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${formatBytes(profile.host.memoryLimitBytes)} memory limit.`,
+    );
+  sections.push({ markdown: head.join('\n'), priority: 100 });
+
+  const notes = [
+    ...(options.notes ?? []).map((note) => escapeMarkdownText(note, 300)),
+    ...(sampled ? findings(profile, advices) : []),
+  ];
+  if (notes.length > 0)
+    sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
+  if (!sampled) return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+
+  if (profile.phases.length > 1) {
     sections.push({
-      markdown: details('Worker groups (top 10 per phase)', groupTables.join('\n\n')),
-      priority: 20,
+      markdown: table(
+        ['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'],
+        profile.phases.map((phase) => [
+          escapeTableCell(phase.name, 64),
+          humanDuration(phase.durationMs),
+          phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
+          formatBytes(phase.treeRss.peakBytes),
+          share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
+          phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+        ]),
+        ['left', 'right', 'right', 'right', 'right', 'right'],
+      ),
+      priority: 85,
+    });
+  }
+
+  const adviceLines = profile.phases
+    .map((phase, index) =>
+      adviceLine(
+        phase,
+        advices[index] as PhaseAdvice,
+        budgetBytes,
+        profile,
+        settings.cpusPerWorker,
+      ),
+    )
+    .filter((line): line is string => line !== null);
+  if (adviceLines.length > 0)
+    sections.push({
+      markdown: [
+        '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
+        '',
+        ...adviceLines.map((line) => `- ${line}`),
+      ].join('\n'),
+      priority: 80,
     });
 
+  const chart = memoryChart(profile);
+  if (chart) sections.push({ markdown: chart, priority: 50 });
+
+  const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
   sections.push({
-    markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}, ${profile.host.cpus} CPU(s), ${formatBytes(profile.host.memoryLimitBytes)} limit.</sub>`,
+    markdown: details('Memory statistics and worker groups (top 10 per phase)', detail),
+    priority: 20,
+  });
+  sections.push({
+    markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
     priority: 10,
   });
   return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;

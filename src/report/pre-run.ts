@@ -1,9 +1,11 @@
 /**
- * The pre-run advisory in the job summary: what the machine offers, what the plan assumed, the
- * recommendation and why, and flags to paste. Pure.
+ * The pre-run advisory in the job summary: a headline with the count and what decided it, the
+ * predicted peak against the limit, warnings, and collapsed details (the capacity, shown by the
+ * job's first phase only, the plan's figures, the runs learned from, flags to paste). Pure.
  */
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
+import type { ProfileHost } from '../profile/types.js';
 import { formatBytes, formatDuration } from '../shared/units.js';
 import { escapeMarkdownText } from './escape.js';
 import { details, table } from './markdown.js';
@@ -12,34 +14,89 @@ export interface PreRunInput {
   capacity: Capacity;
   plan: Plan;
   profileName: string;
+  /**
+   * The host as the job's first phase recorded it, when this is a later phase of the same job:
+   * the capacity table is then left out and only what differs is said.
+   */
+  earlierHost?: ProfileHost | null;
 }
-
-const LIMITED_BY_TEXT: Record<Plan['limitedBy'], string> = {
-  memory: 'memory',
-  ladder: 'the evidence ladder (one step past the largest count proven on this memory)',
-  cpu: 'CPUs',
-  speedup: 'the speed-up curve',
-  'max-workers': 'max-workers',
-  'min-workers': 'min-workers',
-  override: 'an override',
-};
 
 function limitText(bytes: number | null): string {
   return bytes === null ? 'none' : formatBytes(bytes);
 }
 
-export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput): string {
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Why this many, with the numbers that decided it. */
+export function planWhy(plan: Plan): string {
+  const memory = `${formatBytes(plan.perWorkerBytes)} each in a budget of ${formatBytes(plan.memoryBudgetBytes)}`;
+  switch (plan.limitedBy) {
+    case 'memory':
+      return `memory-bound: ${memory}`;
+    case 'cpu':
+      return `CPU-bound: ${plan.cpus} CPUs ÷ ${plan.cpusPerWorker} per worker (memory allows ${plan.memoryBound})`;
+    case 'ladder':
+      return `held by the evidence ladder: the model allows ${plan.predictedMemoryBound}, history has proven fewer on this memory`;
+    case 'speedup':
+      return `more would not run faster (memory allows ${plan.memoryBound}, CPUs ${plan.cpuBound})`;
+    case 'max-workers':
+      return `capped by max-workers (memory allows ${plan.memoryBound}, CPUs ${plan.cpuBound})`;
+    case 'min-workers':
+      return `raised to min-workers (memory allows ${plan.memoryBound}: ${memory})`;
+    default:
+      return 'set by an override';
+  }
+}
+
+/** Later phases: what differs from the first phase's host, or that nothing does. */
+function capacityChange(capacity: Capacity, plan: Plan, earlier: ProfileHost): string {
+  const changes: string[] = [];
+  if (earlier.memoryLimitBytes !== plan.memoryLimitBytes)
+    changes.push(
+      `memory limit ${formatBytes(earlier.memoryLimitBytes)} → ${formatBytes(plan.memoryLimitBytes)}`,
+    );
+  if (earlier.cpus !== plan.cpus) changes.push(`CPUs ${earlier.cpus} → ${plan.cpus}`);
+  if (earlier.cgroupMemoryLimitBytes !== (capacity.cgroup?.memoryLimitBytes ?? null))
+    changes.push(
+      `cgroup limit ${limitText(earlier.cgroupMemoryLimitBytes)} → ${limitText(capacity.cgroup?.memoryLimitBytes ?? null)}`,
+    );
+  return changes.length === 0
+    ? `Capacity as in the job's first phase; ${formatBytes(plan.memoryAvailableBytes)} available now.`
+    : `Capacity changed since the job's first phase: ${changes.join(', ')}; ${formatBytes(plan.memoryAvailableBytes)} available now.`;
+}
+
+export function renderPreRunSummary({
+  capacity,
+  plan,
+  profileName,
+  earlierHost = null,
+}: PreRunInput): string {
   const cgroup = capacity.cgroup;
   const estimate = plan.estimate;
   const lines: string[] = [];
   lines.push(
-    `### resource-planner: ${plan.workers} worker${plan.workers === 1 ? '' : 's'} for ${escapeMarkdownText(profileName, 64)}`,
+    `### resource-planner: ${plural(plan.workers, 'worker')} for ${escapeMarkdownText(profileName, 64)} — ${planWhy(plan)}`,
   );
   lines.push('');
   lines.push(
-    `**${plan.workers}**, limited by **${LIMITED_BY_TEXT[plan.limitedBy]}**. ${escapeMarkdownText(plan.reason, 400)}`,
+    `Predicted peak at ${plan.workers}: **${formatBytes(plan.predictedPeakBytes)} of the ${formatBytes(plan.memoryLimitBytes)} limit** (${plan.memoryLimitBytes > 0 ? Math.round((plan.predictedPeakBytes / plan.memoryLimitBytes) * 100) : 0}%), on ${plural(plan.cpus, 'CPU')}.`,
   );
   lines.push('');
+  if (earlierHost) {
+    lines.push(capacityChange(capacity, plan, earlierHost), '');
+  }
+
+  const notes = [
+    ...capacity.warnings.map((text) => `⚠️ ${text}`),
+    ...plan.warnings.map((text) => `⚠️ ${text}`),
+    ...estimate.notes,
+  ];
+  if (notes.length > 0) {
+    lines.push(notes.map((note) => `- ${escapeMarkdownText(note, 500)}`).join('\n'));
+    lines.push('');
+  }
 
   const capacityRows: string[][] = [
     [
@@ -67,13 +124,10 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
   ];
   if (capacity.swapTotalBytes)
     capacityRows.push(['Swap (not counted)', formatBytes(capacity.swapTotalBytes), '', '']);
-  lines.push(
-    table(
-      ['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'],
-      capacityRows,
-    ),
+  const capacityTable = table(
+    ['', 'Host', `Container${cgroup ? ` (cgroup v${cgroup.version})` : ''}`, 'Effective'],
+    capacityRows,
   );
-  lines.push('');
 
   const source =
     estimate.source === 'history'
@@ -100,6 +154,7 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
       `p50 ${formatBytes(estimate.spread.p50Bytes)}, p90 ${formatBytes(estimate.spread.p90Bytes)}, max ${formatBytes(estimate.spread.maxBytes)}`,
     ]);
   }
+  planRows.push(['Why', escapeMarkdownText(plan.reason, 400)]);
   planRows.push([
     'Memory model',
     `${plan.memoryModel.kind}: ${escapeMarkdownText(plan.memoryModel.why, 300)}`,
@@ -118,18 +173,17 @@ export function renderPreRunSummary({ capacity, plan, profileName }: PreRunInput
   if (plan.predictedDurationMs !== null)
     planRows.push(['Predicted duration', formatDuration(plan.predictedDurationMs)]);
   planRows.push(['Node heap cap', `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker`]);
-  lines.push(table(['Plan', ''], planRows));
+  // The capacity is the job's: shown by its first phase only (later phases say what differs).
+  const planDetails = earlierHost
+    ? table(['Plan', ''], planRows)
+    : `${capacityTable}\n\n${table(['Plan', ''], planRows)}`;
+  lines.push(
+    details(
+      earlierHost ? 'How the plan was made' : 'Capacity and how the plan was made',
+      planDetails,
+    ),
+  );
   lines.push('');
-
-  const notes = [
-    ...capacity.warnings.map((text) => `⚠️ ${text}`),
-    ...plan.warnings.map((text) => `⚠️ ${text}`),
-    ...estimate.notes,
-  ];
-  if (notes.length > 0) {
-    lines.push(notes.map((note) => `- ${escapeMarkdownText(note, 500)}`).join('\n'));
-    lines.push('');
-  }
 
   if (estimate.runs.length > 0) {
     const runRows = estimate.runs

@@ -210,7 +210,7 @@ describe('post-timeout', () => {
       'The run-profile upload did not finish within 1 s (post-timeout): skipped; later runs cannot learn from this one.',
     ]);
     expect(run.log.failures).toEqual([]);
-    expect(run.log.summary).toContain('resource-planner: memory report');
+    expect(run.log.summary).toContain('resource-planner: no memory samples were recorded');
     expect(run.exits()).toBe(1);
   });
 
@@ -220,7 +220,7 @@ describe('post-timeout', () => {
     expect(run.log.warnings).toEqual([
       'The baseline comparison did not finish within 1 s (post-timeout): skipped; no drift check or pull-request comment for this run.',
     ]);
-    expect(run.log.summary).toContain('resource-planner: memory report');
+    expect(run.log.summary).toContain('resource-planner: no memory samples were recorded');
     expect(run.exits()).toBe(1);
   });
 

@@ -53,7 +53,9 @@ describe.skipIf(!onLinux)('resource-planner exec (built CLI, no memory limit)', 
     const result = exec(['--', process.execPath, '-e', 'process.exit(3)']);
     expect(result.status).toBe(3);
     expect(result.stderr).not.toMatch(/attempt 2/);
-    expect(result.stdout).toContain('### resource-planner: memory report');
+    expect(result.stdout).toMatch(
+      /^### resource-planner: peak .+ of the .+ limit \(\d+%\) in \*\*/m,
+    );
   });
 
   it('refuses an unknown placeholder in one line, before running anything', () => {

@@ -51,7 +51,7 @@ describe.skipIf(!onLinux)('resource-planner run (built CLI, real /proc)', () => 
     });
     expect(group?.peakRss.p50Bytes).toBeGreaterThan(300 * 1024 * 1024);
     // The report went to stdout after the command's own output.
-    expect(result.stdout).toContain('### resource-planner: memory report');
+    expect(result.stdout).toMatch(/### resource-planner: peak \S+ \S+ of the \S+ \S+ limit/);
   });
 
   it('exits with the command status and records no arguments', () => {
@@ -161,7 +161,7 @@ describe('resource-planner compare and report', () => {
     expect(failing.status).toBe(1);
     const report = spawnSync(process.execPath, [CLI, 'report', current], { encoding: 'utf8' });
     expect(report.status).toBe(0);
-    expect(report.stdout).toContain('### resource-planner: memory report');
+    expect(report.stdout).toMatch(/### resource-planner: peak \S+ \S+ of the \S+ \S+ limit/);
   });
 });
 
@@ -239,7 +239,7 @@ describe.skipIf(!onLinux)('Ctrl-C during run (a real SIGINT to the built CLI)', 
     expect(stderr).toBe(
       'resource-planner: SIGINT passed on to the command; the report follows when it ends.\n',
     );
-    expect(stdout).toContain('### resource-planner: memory report');
+    expect(stdout).toMatch(/^### resource-planner: peak .+ of the .+ limit \(\d+%\) in \*\*/m);
     const recorded = parseProfile(readFileSync(out, 'utf8'));
     expect(recorded.run.exitCode).toBe(130);
     expect(recorded.phases[0]?.treeRss.peakBytes).toBeGreaterThan(64 * 1024 * 1024);

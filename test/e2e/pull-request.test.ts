@@ -61,7 +61,7 @@ describe.skipIf(process.platform !== 'linux')('pull-request drift comments', () 
     await recordBaseline();
     const first = await job(pr(), 160, prOptions);
     expect(github.commentsOn(7)).toHaveLength(1);
-    expect(github.commentsOn(7)[0]?.body).toContain('Peak memory drifted up');
+    expect(github.commentsOn(7)[0]?.body).toMatch(/🔺 .*\*\*peak \+\d/);
     expect(
       first.steps
         .at(-1)
@@ -107,7 +107,7 @@ describe.skipIf(process.platform !== 'linux')('pull-request drift comments', () 
       level: 'error',
       message: 'Peak memory drifted against the baseline (fail-on-drift is true).',
     });
-    expect(post?.summary).toContain('Peak memory drifted up');
+    expect(post?.summary).toMatch(/🔺 .*\*\*peak \+\d/);
     expect(github.commentsOn(7)).toHaveLength(1);
   }, 90_000);
 
@@ -162,6 +162,6 @@ describe.skipIf(process.platform !== 'linux')('pull-request drift comments', () 
     expect(report.violations).toEqual([]);
     expect(report.steps[0]?.exitCode, report.steps[0]?.stdout).toBe(0);
     expect(github.commentsOn(7)).toHaveLength(1);
-    expect(github.commentsOn(7)[0]?.body).toContain('Peak memory drifted up');
+    expect(github.commentsOn(7)[0]?.body).toMatch(/🔺 .*\*\*peak \+\d/);
   }, 120_000);
 });

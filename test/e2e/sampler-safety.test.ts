@@ -430,7 +430,9 @@ describe.skipIf(!onLinux)('post-timeout: a hanging network operation does not ho
     expect(github.state.requests.some((request) => request.status === 0)).toBe(true);
     expect(github.state.artifacts).toHaveLength(0);
     // The report was still written.
-    expect(postStep?.summary).toContain('resource-planner: memory report');
+    expect(postStep?.summary).toMatch(
+      /resource-planner: (peak \S+ \S+ of the \S+ \S+ limit|no memory samples)/,
+    );
   }, 60_000);
 
   it('the pull-request comment hangs: post warns, skips the comparison and exits 0', async () => {
@@ -473,6 +475,8 @@ describe.skipIf(!onLinux)('post-timeout: a hanging network operation does not ho
         `The baseline comparison did not finish within ${LIMIT_S} s (post-timeout): skipped`,
       ),
     });
-    expect(postStep?.summary).toContain('resource-planner: memory report');
+    expect(postStep?.summary).toMatch(
+      /resource-planner: (peak \S+ \S+ of the \S+ \S+ limit|no memory samples)/,
+    );
   }, 60_000);
 });

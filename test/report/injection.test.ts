@@ -12,7 +12,7 @@ import { staticEstimate } from '../../src/estimate/choose.js';
 import { planWorkers } from '../../src/plan/planner.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import type { RunProfile } from '../../src/profile/types.js';
-import { lineChart } from '../../src/report/chart.js';
+import { barChart, timeChart } from '../../src/report/chart.js';
 import { renderDriftComment, renderDriftSummary } from '../../src/report/comment.js';
 import { escapeMarkdownText, escapeMermaidLabel } from '../../src/report/escape.js';
 import { memoryChart, renderPostRunSummary } from '../../src/report/post-run.js';
@@ -254,7 +254,21 @@ describe('injection strings', () => {
         expectInertMarkdown(summary, 'drift summary');
       });
       it('stays inert in chart labels', () => {
-        const chart = `${memoryChart(hostileProfile(text))}\n${lineChart(text, [text, text], [{ name: text, valuesMiB: [1, 2] }], text)}`;
+        const time = timeChart({
+          title: text,
+          endMs: 1000,
+          series: [{ name: 'job', colour: 'red', points: [{ tMs: 0, value: 1 }] }],
+          limit: null,
+        });
+        const bars = barChart({
+          title: text,
+          series: [{ name: 'this run', colour: 'red', short: 'now' }],
+          groups: [
+            { label: text, values: [1] },
+            { label: text, values: [2] },
+          ],
+        });
+        const chart = `${memoryChart(hostileProfile(text))}\n${time}\n${bars}`;
         expectInertMarkdown(chart, 'chart');
         const label = escapeMermaidLabel(text);
         expect(label).not.toMatch(/["'`[\]{}();:#%<>\\|\r\n]/);

@@ -1,0 +1,202 @@
+/**
+ * Rendered examples, committed so a reader sees every report without running anything; each is
+ * generated here from the fixtures, so it cannot go stale: a missing or different file fails the
+ * test, and UPDATE_EXAMPLES=1 writes them. Each has a rendering in ./examples/rendered/, made from
+ * that very Markdown by `npm run render-examples` (its manifest holds the Markdown's SHA-256).
+ * Every Mermaid block in them must parse with Mermaid's own parser (see ./mermaid.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectDrift } from '../../src/drift/drift.js';
+import { staticEstimate } from '../../src/estimate/choose.js';
+import { planWorkers } from '../../src/plan/planner.js';
+import { probeCapacity } from '../../src/probe/probe.js';
+import { profileHost } from '../../src/profile/identity.js';
+import { renderDriftComment, renderDriftSummary } from '../../src/report/comment.js';
+import { jobSummarySections } from '../../src/report/job-summary.js';
+import { renderPostRunSummary } from '../../src/report/post-run.js';
+import { renderPreRunSummary } from '../../src/report/pre-run.js';
+import type { RunProfile } from '../../src/profile/types.js';
+import { DEFAULT_SETTINGS } from '../support/settings.js';
+import { GiB, oomKilledJob, peaksRun, sixHourJob, thirtySecondJob } from './fixtures.js';
+import { mermaidBlocks, parseMermaid } from './mermaid.js';
+
+const directory = new URL('./examples/', import.meta.url).pathname;
+const written = new Set<string>();
+
+function check(name: string, markdown: string): void {
+  const path = `${directory}${name}`;
+  written.add(name);
+  if (process.env.UPDATE_EXAMPLES === '1') {
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(path, markdown);
+  }
+  if (!existsSync(path)) throw new Error(`${name} is missing: run with UPDATE_EXAMPLES=1`);
+  expect(markdown).toBe(readFileSync(path, 'utf8'));
+}
+
+const identity = { workflow: 'CI', job: 'test', matrixKey: null };
+const runUrl = 'https://github.com/octo/app/actions/runs/9';
+const baselineOf = (peaks: Record<string, number>[]): RunProfile[] =>
+  peaks.map((run, index) => peaksRun(run, 101 + index));
+const oneBaseline = baselineOf([1.38, 1.42, 1.4, 1.45, 1.39].map((gib) => ({ test: gib * GiB })));
+
+function capacityOf(totalGiB: number, cpus: number) {
+  return probeCapacity({
+    root: '/nonexistent',
+    platform: 'darwin',
+    os: {
+      platform: 'darwin',
+      arch: 'arm64',
+      totalMemoryBytes: totalGiB * GiB,
+      freeMemoryBytes: (totalGiB - 4) * GiB,
+      logicalCpus: cpus,
+      availableParallelism: cpus,
+      cpuModel: 'Example',
+    },
+  });
+}
+
+describe('rendered examples', () => {
+  it('pre-run summary: the first phase, and a later phase of the same job', () => {
+    const capacity = capacityOf(14, 4);
+    const plan = planWorkers({
+      capacity,
+      settings: DEFAULT_SETTINGS,
+      estimate: staticEstimate(2.5 * GiB, 'fallback'),
+    });
+    check('pre-run.md', renderPreRunSummary({ capacity, plan, profileName: 'test' }));
+    check(
+      'pre-run-later-phase.md',
+      renderPreRunSummary({
+        capacity,
+        plan,
+        profileName: 'package',
+        earlierHost: profileHost(capacity),
+      }),
+    );
+  });
+
+  it('post-run summary: a 30-second job, a six-hour job in three phases, an OOM-killed job', () => {
+    check('post-run-30s.md', renderPostRunSummary(thirtySecondJob(), { budget: DEFAULT_SETTINGS }));
+    check(
+      'post-run-6h-3-phases.md',
+      renderPostRunSummary(sixHourJob(), { budget: DEFAULT_SETTINGS }),
+    );
+    check('post-run-oom.md', renderPostRunSummary(oomKilledJob(), { budget: DEFAULT_SETTINGS }));
+  });
+
+  it('pull request: the job summary with the drift verdict first, and the comment', () => {
+    const current = peaksRun({ test: 2.2 * GiB }, 200);
+    const report = detectDrift({ current, baseline: oneBaseline });
+    const postRun = renderPostRunSummary(current, { budget: DEFAULT_SETTINGS });
+    check(
+      'job-summary-pull-request.md',
+      jobSummarySections(postRun, {
+        summary: renderDriftSummary(report, current),
+        pullRequest: true,
+      }).join('\n'),
+    );
+    check('drift-comment.md', renderDriftComment({ report, current, identity, runUrl }));
+  });
+
+  it('drift comment: three phases, one drifted', () => {
+    const phases = (test: number) => ({ build: 3.1 * GiB, test, package: 0.8 * GiB });
+    const baseline = baselineOf([1.38, 1.42, 1.4, 1.45, 1.39].map((gib) => phases(gib * GiB)));
+    const current = peaksRun(phases(2.2 * GiB), 200);
+    check(
+      'drift-comment-3-phases.md',
+      renderDriftComment({
+        report: detectDrift({ current, baseline }),
+        current,
+        identity,
+        runUrl,
+      }),
+    );
+  });
+
+  it('drift comment: resolved, no baseline yet, and the fork report mode', () => {
+    const back = peaksRun({ test: 1.43 * GiB }, 201);
+    check(
+      'drift-comment-resolved.md',
+      renderDriftComment({
+        report: detectDrift({ current: back, baseline: oneBaseline }),
+        current: back,
+        identity,
+        runUrl,
+        resolved: true,
+      }),
+    );
+    const first = peaksRun({ test: 1.4 * GiB }, 202);
+    check(
+      'drift-comment-no-baseline.md',
+      renderDriftComment({
+        report: detectDrift({ current: first, baseline: [] }),
+        current: first,
+        identity,
+        runUrl,
+      }),
+    );
+    // mode: report (workflow_run) renders the triggering run's comment with the same function.
+    const fork = peaksRun({ test: 1.1 * GiB }, 203);
+    check(
+      'drift-comment-fork-report.md',
+      renderDriftComment({
+        report: detectDrift({ current: fork, baseline: oneBaseline }),
+        current: fork,
+        identity,
+        runUrl: 'https://github.com/octo/app/actions/runs/77',
+      }),
+    );
+  });
+
+  it('each example has its rendering, made from this very Markdown (npm run render-examples)', () => {
+    const manifest = JSON.parse(
+      readFileSync(`${directory}rendered/manifest.json`, 'utf8'),
+    ) as Record<string, string>;
+    const names = readdirSync(directory).filter((name) => name.endsWith('.md'));
+    for (const name of names) {
+      const hash = createHash('sha256')
+        .update(readFileSync(`${directory}${name}`, 'utf8'))
+        .digest('hex');
+      expect(manifest[name], `${name}: run npm run render-examples`).toBe(hash);
+      expect(existsSync(`${directory}rendered/${name.replace(/\.md$/, '.png')}`)).toBe(true);
+    }
+    expect(Object.keys(manifest).sort()).toEqual(names.sort());
+  });
+
+  it('leaves no stale example behind', () => {
+    const names = readdirSync(directory).filter((name) => name.endsWith('.md'));
+    expect(names.sort()).toEqual([...written].sort());
+  });
+});
+
+describe('Mermaid in the examples', () => {
+  const files = existsSync(directory)
+    ? readdirSync(directory).filter((name) => name.endsWith('.md'))
+    : [];
+
+  it('has charts to check', () => {
+    const blocks = files.flatMap((name) =>
+      mermaidBlocks(readFileSync(`${directory}${name}`, 'utf8')),
+    );
+    expect(blocks.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(files)('%s: every block parses with Mermaid', async (name) => {
+    for (const block of mermaidBlocks(readFileSync(`${directory}${name}`, 'utf8')))
+      await expect(parseMermaid(block)).resolves.toBe('xychart');
+  });
+});
+
+describe('the Mermaid parse check', () => {
+  it('rejects a broken block, so a passing check means something', async () => {
+    await expect(parseMermaid('xychart-beta\n  x-axis "min" 0 -->\n  line [1, 2')).rejects.toThrow(
+      /Parse error/,
+    );
+    await expect(
+      parseMermaid('xychart-beta\n  title "a "quoted" b"\n  line [1, 2]'),
+    ).rejects.toThrow();
+  });
+});
