@@ -16832,6 +16832,8 @@ const INPUT_DEFAULTS = {
     'drift-method': 'auto',
     comment: 'on-drift',
     'fail-on-drift': 'false',
+    'metrics-file': '',
+    'pushgateway-url': '',
 };
 /** The environment variable that overrides the worker count everywhere. */
 const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
@@ -16893,6 +16895,8 @@ function parseInputs(getInput) {
         comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
         failOnDrift: parseBoolean(read, 'fail-on-drift'),
         matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
+        metricsFile: parseMetricsFile(read('metrics-file')),
+        pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
     };
 }
 /** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
@@ -16976,6 +16980,33 @@ function parseProfileName(text) {
         throw new shared_errors/* InputError */.dz('profile', text, 'a name of letters, digits, ".", "_" or "-", at most 64 characters');
     }
     return text;
+}
+function parseMetricsFile(text) {
+    const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
+    if (text.length > 4096 || hasControl)
+        throw new shared_errors/* InputError */.dz('metrics-file', text, 'a file path, or empty for none');
+    return text;
+}
+/** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
+function parsePushgatewayUrl(text) {
+    if (text === '')
+        return null;
+    const format = 'an http:// or https:// URL such as http://pushgateway:9091, or empty for none';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new shared_errors/* InputError */.dz('pushgateway-url', text, format);
+    }
+    // Credentials are refused without echoing them: the error reaches the log.
+    if (url.username !== '' || url.password !== '')
+        throw new shared_errors/* InputError */.dz('pushgateway-url', `${url.protocol}//***@${url.host}`, format);
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') ||
+        url.search !== '' ||
+        url.hash !== '')
+        throw new shared_errors/* InputError */.dz('pushgateway-url', text, format);
+    return url;
 }
 function parseBranch(text) {
     // Git refuses these in branch names too; refusing them here keeps the value inert in API queries.

@@ -9772,7 +9772,7 @@ function realPostDeps() {
             }
         },
         compare: async (request) => {
-            const { compareAndPublish } = await __nccwpck_require__.e(/* import() */ 60).then(__nccwpck_require__.bind(__nccwpck_require__, 90060));
+            const { compareAndPublish } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 76229));
             return compareAndPublish(request, {
                 env,
                 request: async (token, apiUrl) => {
@@ -9781,6 +9781,10 @@ function realPostDeps() {
                 },
                 log: runner,
             });
+        },
+        pushMetrics: async (request) => {
+            const { pushMetrics } = await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 80412));
+            return pushMetrics(request);
         },
         toolVersion: TOOL_VERSION,
         exitAbandoningPending: () => {
@@ -9794,7 +9798,7 @@ function realPostDeps() {
 
 /***/ }),
 
-/***/ 42271:
+/***/ 83574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9802,6 +9806,8 @@ function realPostDeps() {
 __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
+
+// UNUSED EXPORTS: METRICS_FILE_NAME
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -9846,6 +9852,8 @@ const INPUT_DEFAULTS = {
     'drift-method': 'auto',
     comment: 'on-drift',
     'fail-on-drift': 'false',
+    'metrics-file': '',
+    'pushgateway-url': '',
 };
 /** The environment variable that overrides the worker count everywhere. */
 const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
@@ -9907,6 +9915,8 @@ function parseInputs(getInput) {
         comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
         failOnDrift: parseBoolean(read, 'fail-on-drift'),
         matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
+        metricsFile: parseMetricsFile(read('metrics-file')),
+        pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
     };
 }
 /** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
@@ -9991,6 +10001,33 @@ function parseProfileName(text) {
     }
     return text;
 }
+function parseMetricsFile(text) {
+    const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
+    if (text.length > 4096 || hasControl)
+        throw new errors/* InputError */.dz('metrics-file', text, 'a file path, or empty for none');
+    return text;
+}
+/** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
+function parsePushgatewayUrl(text) {
+    if (text === '')
+        return null;
+    const format = 'an http:// or https:// URL such as http://pushgateway:9091, or empty for none';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('pushgateway-url', text, format);
+    }
+    // Credentials are refused without echoing them: the error reaches the log.
+    if (url.username !== '' || url.password !== '')
+        throw new errors/* InputError */.dz('pushgateway-url', `${url.protocol}//***@${url.host}`, format);
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') ||
+        url.search !== '' ||
+        url.hash !== '')
+        throw new errors/* InputError */.dz('pushgateway-url', text, format);
+    return url;
+}
 function parseBranch(text) {
     // Git refuses these in branch names too; refusing them here keeps the value inert in API queries.
     const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
@@ -10020,6 +10057,151 @@ var digest = __nccwpck_require__(73449);
 var naming = __nccwpck_require__(46549);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(54285);
+// EXTERNAL MODULE: ./src/drift/drift.ts
+var drift = __nccwpck_require__(22320);
+// EXTERNAL MODULE: ./src/profile/worker-group.ts
+var worker_group = __nccwpck_require__(83537);
+;// CONCATENATED MODULE: ./src/report/openmetrics.ts
+
+/** Every metric name starts with this (Prometheus' naming: the program as the namespace). */
+const METRIC_PREFIX = 'resource_planner_';
+/** Longest label value written (code points); phase names are user input and may be long. */
+const MAX_LABEL_LENGTH = 128;
+/**
+ * A label value as the text format requires: backslash, double quote and line feed escaped
+ * (the only three escapes the format has), other control characters dropped, length capped.
+ */
+function escapeLabelValue(value) {
+    const kept = [...value]
+        .filter((character) => {
+        const code = character.charCodeAt(0);
+        return code === 0x0a || (code >= 0x20 && code !== 0x7f);
+    })
+        .slice(0, MAX_LABEL_LENGTH)
+        .join('');
+    return kept.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+/** A sample value: integers as they are, others with up to 6 decimals (no exponent, no NaN). */
+function formatValue(value) {
+    if (!Number.isFinite(value))
+        return 'NaN';
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
+}
+function renderFamily(family) {
+    if (family.samples.length === 0)
+        return [];
+    const name = `${METRIC_PREFIX}${family.name}`;
+    const lines = [`# TYPE ${name} gauge`];
+    if (family.unit)
+        lines.push(`# UNIT ${name} ${family.unit}`);
+    lines.push(`# HELP ${name} ${family.help}`);
+    for (const sample of family.samples) {
+        const labels = Object.entries(sample.labels)
+            .map(([key, value]) => `${key}="${escapeLabelValue(value)}"`)
+            .join(',');
+        lines.push(`${name}${labels ? `{${labels}}` : ''} ${formatValue(sample.value)}`);
+    }
+    return lines;
+}
+/** Workers of the main group that ran at once for a sustained part of the phase (v3), else the most at once. */
+function workersUsed(phase) {
+    const group = (0,worker_group/* mainWorkerGroup */.Z)(phase);
+    if (!group)
+        return null;
+    return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
+}
+/**
+ * The profile (and, where there was a baseline, its drift) as OpenMetrics text, ending in `# EOF`.
+ * Every phase sample carries `phase`; job identity travels in the Pushgateway's grouping key
+ * (docs/metrics.md), not in labels, so the series of one job line up run after run.
+ */
+function renderOpenMetrics(profile, drift = null) {
+    const perPhase = (pick) => profile.phases.flatMap((phase) => {
+        const value = pick(phase);
+        return value === null ? [] : [{ labels: { phase: phase.name }, value }];
+    });
+    const families = [
+        {
+            name: 'memory_limit_bytes',
+            help: 'Memory the job could use: the cgroup limit, else the runner memory.',
+            unit: 'bytes',
+            samples: [{ labels: {}, value: profile.host.memoryLimitBytes }],
+        },
+        {
+            name: 'cpus',
+            help: 'CPUs the job could use (cgroup quota and affinity included).',
+            samples: [{ labels: {}, value: profile.host.cpus }],
+        },
+        {
+            name: 'phase_peak_bytes',
+            help: "Highest sum of the job's processes' RSS in one sample of the phase.",
+            unit: 'bytes',
+            samples: perPhase((phase) => phase.treeRss.peakBytes),
+        },
+        {
+            name: 'phase_cgroup_peak_bytes',
+            help: "Highest memory charge of the job's cgroup in the phase.",
+            unit: 'bytes',
+            samples: perPhase((phase) => phase.peakCgroupUsageBytes),
+        },
+        {
+            name: 'phase_duration_seconds',
+            help: 'Duration of the phase.',
+            unit: 'seconds',
+            samples: perPhase((phase) => phase.durationMs / 1000),
+        },
+        {
+            name: 'phase_workers_planned',
+            help: 'Workers the plan recommended for the phase.',
+            samples: perPhase((phase) => phase.workersRecommended),
+        },
+        {
+            name: 'phase_workers_used',
+            help: 'Workers of the main worker group that ran at once for a sustained part of the phase.',
+            samples: perPhase(workersUsed),
+        },
+        {
+            name: 'phase_oom_kills',
+            help: 'Processes OOM-killed during the phase (this run; not a running total).',
+            samples: perPhase((phase) => phase.oomKills),
+        },
+        {
+            name: 'phase_peak_change_ratio',
+            help: "The phase's peak against the baseline runs' median: (this run - median) / median.",
+            samples: (drift?.phases ?? []).flatMap((phase) => phase.peak.changeFraction === null
+                ? []
+                : [{ labels: { phase: phase.name }, value: phase.peak.changeFraction }]),
+        },
+        {
+            name: 'phase_drift',
+            help: 'Whether the phase drifted against the baseline: 1 drift, 0 not, -1 an improvement.',
+            samples: (drift?.phases ?? []).flatMap((phase) => phase.verdict === 'no-baseline'
+                ? []
+                : [
+                    {
+                        labels: { phase: phase.name },
+                        value: phase.verdict === 'drift' ? 1 : phase.verdict === 'improvement' ? -1 : 0,
+                    },
+                ]),
+        },
+    ];
+    return `${[...families.flatMap(renderFamily), '# EOF'].join('\n')}\n`;
+}
+/**
+ * The Pushgateway path of a job's group: `/metrics/job/resource-planner` plus one `name@base64/
+ * value` pair per label (base64url: any value, slashes included, fits a path segment; the
+ * Pushgateway's documented form). Empty values are left out.
+ */
+function pushgatewayPath(grouping) {
+    const parts = ['metrics', 'job', 'resource-planner'];
+    for (const [name, value] of Object.entries(grouping)) {
+        if (!value)
+            continue;
+        parts.push(`${name}@base64`, Buffer.from(value, 'utf8').toString('base64url') || '=');
+    }
+    return `/${parts.join('/')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The post step. Only the invocation that started the sampler (the job's first) reports: it runs
@@ -10038,6 +10220,10 @@ var markdown = __nccwpck_require__(54285);
 
 
 
+
+
+/** The run's metrics beside its profile in the artifact (OpenMetrics text; docs/metrics.md). */
+const METRICS_FILE_NAME = 'metrics.txt';
 async function runPost(deps) {
     const { runner } = deps;
     const pending = { abandoned: false };
@@ -10208,8 +10394,21 @@ async function reportJob(deps, inputs, step, job, pending) {
     catch (error) {
         runner.warning(`Could not read the baseline the main step saved: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    // The metrics: in the artifact, at `metrics-file`, and pushed below (all fail open).
+    const metrics = renderOpenMetrics(profile, metricsDrift(profile, baseline, inputs));
+    const metricsFile = (0,external_node_path_.join)(profileDir, METRICS_FILE_NAME);
+    let metricsWritten = false;
+    try {
+        deps.writeTextFile(metricsFile, metrics);
+        metricsWritten = true;
+        if (inputs.metricsFile !== '')
+            deps.writeTextFile(inputs.metricsFile, metrics);
+    }
+    catch (error) {
+        runner.warning(`Could not write the run's metrics: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
     if (inputs.upload) {
-        const files = [profileFile];
+        const files = metricsWritten ? [profileFile, metricsFile] : [profileFile];
         try {
             // The history this run learned from, with this run, so the next run fetches one artifact.
             const digestFile = (0,external_node_path_.join)(profileDir, digest/* DIGEST_FILE_NAME */.wM);
@@ -10257,6 +10456,8 @@ async function reportJob(deps, inputs, step, job, pending) {
     catch (error) {
         runner.warning(`Could not compare with the baseline: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    if (inputs.pushgatewayUrl)
+        await push(deps, inputs, profile, metrics, pending);
     if (inputs.summary) {
         const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
         const sections = jobSummarySections(postRun, drift);
@@ -10276,6 +10477,176 @@ async function reportJob(deps, inputs, step, job, pending) {
         }
     }
 }
+/** The drift the metrics report: against the baseline the main step saved, if any. */
+function metricsDrift(profile, baseline, inputs) {
+    if (baseline.length === 0)
+        return null;
+    return (0,drift/* detectDrift */.D9)({
+        current: profile,
+        baseline,
+        thresholdFraction: inputs.driftThresholdFraction,
+        method: inputs.driftMethod,
+    });
+}
+/** Pushes the metrics to the job's group on the Pushgateway, within post-timeout; fails open. */
+async function push(deps, inputs, profile, metrics, pending) {
+    const baseUrl = inputs.pushgatewayUrl;
+    const path = pushgatewayPath({
+        repository: profile.run.repository,
+        workflow: profile.run.workflow,
+        job_name: profile.run.job,
+        matrix: profile.run.matrixKey,
+    });
+    try {
+        const pushed = await withinTimeLimit(() => deps.pushMetrics({ baseUrl, path, body: metrics }), inputs.postTimeoutMs);
+        if (pushed === TIMED_OUT) {
+            pending.abandoned = true;
+            deps.runner.warning(`The metrics push to ${baseUrl.host} did not finish within ${seconds(inputs.postTimeoutMs)} (post-timeout): skipped.`);
+        }
+        else
+            deps.runner.info(`Pushed the run's metrics to ${baseUrl.host}.`);
+    }
+    catch (error) {
+        deps.runner.warning(`Could not push the run's metrics to ${baseUrl.host}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 22320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ detectDrift),
+/* harmony export */   Xy: () => (/* binding */ MODIFIED_Z_LIMIT),
+/* harmony export */   ql: () => (/* binding */ ROBUST_MIN_RUNS)
+/* harmony export */ });
+/* unused harmony exports MAD_FLOOR_LOG, phasePeak, compareMetric */
+/* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83537);
+/* harmony import */ var _shared_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83570);
+/**
+ * Peak-memory drift of this run against the baseline branch's runs. Pure.
+ *
+ * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
+ * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
+ * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
+ * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
+ * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
+ * tests are improvements. An OOM kill in this run is always drift.
+ */
+
+
+const MODIFIED_Z_LIMIT = 3.5;
+const ROBUST_MIN_RUNS = 5;
+/**
+ * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
+ * (0.01 in log space), so the relative threshold alone decides.
+ */
+const MAD_FLOOR_LOG = 0.01;
+/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
+function phasePeak(phase) {
+    return phase.treeRss.peakBytes;
+}
+function compareMetric(current, baseline, thresholdFraction, method) {
+    const values = baseline.filter((value) => value > 0);
+    if (values.length === 0)
+        return {
+            verdict: 'no-baseline',
+            currentBytes: current,
+            baseline: null,
+            changeFraction: null,
+            zScore: null,
+            method: null,
+        };
+    const stats = {
+        n: values.length,
+        medianBytes: (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(values),
+        minBytes: Math.min(...values),
+        maxBytes: Math.max(...values),
+        madBytes: (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .medianAbsoluteDeviation */ .hK)(values),
+    };
+    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
+    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
+    if (robust) {
+        const logs = values.map(Math.log);
+        const mad = Math.max((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .medianAbsoluteDeviation */ .hK)(logs), MAD_FLOOR_LOG);
+        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(logs))) / mad;
+        let verdict = 'ok';
+        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
+            verdict = 'drift';
+        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
+            verdict = 'improvement';
+        return {
+            verdict,
+            currentBytes: current,
+            baseline: stats,
+            changeFraction,
+            zScore,
+            method: 'robust',
+        };
+    }
+    let verdict = 'ok';
+    if (current > stats.maxBytes * (1 + thresholdFraction))
+        verdict = 'drift';
+    else if (current < stats.minBytes * (1 - thresholdFraction))
+        verdict = 'improvement';
+    return {
+        verdict,
+        currentBytes: current,
+        baseline: stats,
+        changeFraction,
+        zScore: null,
+        method: 'max',
+    };
+}
+function combine(verdicts) {
+    if (verdicts.includes('drift'))
+        return 'drift';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    if (verdicts.every((verdict) => verdict === 'no-baseline'))
+        return 'no-baseline';
+    return 'ok';
+}
+function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
+    const phases = current.phases.map((phase) => {
+        const matching = baseline
+            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
+            .filter((candidate) => candidate !== undefined);
+        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
+        const group = (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_1__/* .mainWorkerGroup */ .Z)(phase);
+        let perWorker = null;
+        if (group) {
+            const baselineWorkers = matching
+                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
+                .filter((value) => value !== undefined);
+            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
+        }
+        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
+        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
+        return {
+            name: phase.name,
+            peak,
+            perWorker,
+            workerName: group?.name ?? null,
+            oomKills: phase.oomKills,
+            verdict,
+        };
+    });
+    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
+    const baselineWorkers = baseline
+        .map(workersOf)
+        .filter((value) => value !== null);
+    return {
+        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
+        phases,
+        baselineRuns: baseline.length,
+        thresholdFraction,
+        currentWorkers: workersOf(current),
+        baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(baselineWorkers)) : null,
+    };
+}
 
 
 /***/ }),
@@ -10285,7 +10656,7 @@ async function reportJob(deps, inputs, step, job, pending) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99802);
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42271);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83574);
 // The action's post step: wires the real adapters into runPost.
 
 

@@ -60,6 +60,10 @@ export function realPostDeps(): PostDeps {
         log: runner,
       });
     },
+    pushMetrics: async (request) => {
+      const { pushMetrics } = await import('../runner/pushgateway.js');
+      return pushMetrics(request);
+    },
     toolVersion: TOOL_VERSION,
     exitAbandoningPending: () => {
       // Everything the step writes is written (file commands synchronously); only the abandoned

@@ -30,6 +30,12 @@ import type { BuildProfileInput } from '../profile/build.js';
 import { joinWithinLimit, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import type { PostRunOptions } from '../report/post-run.js';
 import type { UploadRequest, UploadResult } from '../github/artifacts.js';
+import { detectDrift, type DriftReport } from '../drift/drift.js';
+import { pushgatewayPath, renderOpenMetrics } from '../report/openmetrics.js';
+import type { PushRequest } from '../runner/pushgateway.js';
+
+/** The run's metrics beside its profile in the artifact (OpenMetrics text; docs/metrics.md). */
+export const METRICS_FILE_NAME = 'metrics.txt';
 
 export interface PostDeps {
   runner: Runner;
@@ -57,6 +63,8 @@ export interface PostDeps {
   loadBaseline(historyDir: string): RunProfile[];
   /** Drift test, summary section and sticky comment (loaded lazily). */
   compare(request: DriftRequest): Promise<DriftOutcome | null>;
+  /** One PUT of the metrics to a Pushgateway (`pushgateway-url`). */
+  pushMetrics(request: PushRequest): Promise<void>;
   toolVersion: string;
   /**
    * Called last, only when a network operation was abandoned at its time limit: ends the process
@@ -252,8 +260,20 @@ async function reportJob(
     runner.warning(`Could not read the baseline the main step saved: ${errorMessage(error)}`);
   }
 
+  // The metrics: in the artifact, at `metrics-file`, and pushed below (all fail open).
+  const metrics = renderOpenMetrics(profile, metricsDrift(profile, baseline, inputs));
+  const metricsFile = join(profileDir, METRICS_FILE_NAME);
+  let metricsWritten = false;
+  try {
+    deps.writeTextFile(metricsFile, metrics);
+    metricsWritten = true;
+    if (inputs.metricsFile !== '') deps.writeTextFile(inputs.metricsFile, metrics);
+  } catch (error) {
+    runner.warning(`Could not write the run's metrics: ${errorMessage(error)}`);
+  }
+
   if (inputs.upload) {
-    const files = [profileFile];
+    const files = metricsWritten ? [profileFile, metricsFile] : [profileFile];
     try {
       // The history this run learned from, with this run, so the next run fetches one artifact.
       const digestFile = join(profileDir, DIGEST_FILE_NAME);
@@ -320,6 +340,8 @@ async function reportJob(
     runner.warning(`Could not compare with the baseline: ${errorMessage(error)}`);
   }
 
+  if (inputs.pushgatewayUrl) await push(deps, inputs, profile, metrics, pending);
+
   if (inputs.summary) {
     const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
     const sections = jobSummarySections(postRun, drift);
@@ -333,5 +355,53 @@ async function reportJob(
     if (inputs.failOnDrift && drift.report.verdict === 'drift') {
       runner.setFailed('Peak memory drifted against the baseline (fail-on-drift is true).');
     }
+  }
+}
+
+/** The drift the metrics report: against the baseline the main step saved, if any. */
+function metricsDrift(
+  profile: RunProfile,
+  baseline: RunProfile[],
+  inputs: ActionInputs,
+): DriftReport | null {
+  if (baseline.length === 0) return null;
+  return detectDrift({
+    current: profile,
+    baseline,
+    thresholdFraction: inputs.driftThresholdFraction,
+    method: inputs.driftMethod,
+  });
+}
+
+/** Pushes the metrics to the job's group on the Pushgateway, within post-timeout; fails open. */
+async function push(
+  deps: PostDeps,
+  inputs: ActionInputs,
+  profile: RunProfile,
+  metrics: string,
+  pending: Pending,
+): Promise<void> {
+  const baseUrl = inputs.pushgatewayUrl as URL;
+  const path = pushgatewayPath({
+    repository: profile.run.repository,
+    workflow: profile.run.workflow,
+    job_name: profile.run.job,
+    matrix: profile.run.matrixKey,
+  });
+  try {
+    const pushed = await withinTimeLimit(
+      () => deps.pushMetrics({ baseUrl, path, body: metrics }),
+      inputs.postTimeoutMs,
+    );
+    if (pushed === TIMED_OUT) {
+      pending.abandoned = true;
+      deps.runner.warning(
+        `The metrics push to ${baseUrl.host} did not finish within ${seconds(inputs.postTimeoutMs)} (post-timeout): skipped.`,
+      );
+    } else deps.runner.info(`Pushed the run's metrics to ${baseUrl.host}.`);
+  } catch (error) {
+    deps.runner.warning(
+      `Could not push the run's metrics to ${baseUrl.host}: ${errorMessage(error)}`,
+    );
   }
 }

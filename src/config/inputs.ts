@@ -42,6 +42,10 @@ export interface ActionInputs {
   failOnDrift: boolean;
   /** `${{ toJSON(matrix) }}` by default; 'null' outside a matrix. */
   matrixKey: string | null;
+  /** Where the post step also writes the run's OpenMetrics text; '' for nowhere. */
+  metricsFile: string;
+  /** A Prometheus Pushgateway (http or https URL, no query) to push the metrics to; null for none. */
+  pushgatewayUrl: URL | null;
 }
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -73,6 +77,8 @@ export const INPUT_DEFAULTS = {
   'drift-method': 'auto',
   comment: 'on-drift',
   'fail-on-drift': 'false',
+  'metrics-file': '',
+  'pushgateway-url': '',
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'github-token' | 'matrix-key';
@@ -152,6 +158,8 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never'] as const),
     failOnDrift: parseBoolean(read, 'fail-on-drift'),
     matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
+    metricsFile: parseMetricsFile(read('metrics-file')),
+    pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
   };
 }
 
@@ -256,6 +264,35 @@ function parseProfileName(text: string): string {
     );
   }
   return text;
+}
+
+function parseMetricsFile(text: string): string {
+  const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
+  if (text.length > 4096 || hasControl)
+    throw new InputError('metrics-file', text, 'a file path, or empty for none');
+  return text;
+}
+
+/** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
+function parsePushgatewayUrl(text: string): URL | null {
+  if (text === '') return null;
+  const format = 'an http:// or https:// URL such as http://pushgateway:9091, or empty for none';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InputError('pushgateway-url', text, format);
+  }
+  // Credentials are refused without echoing them: the error reaches the log.
+  if (url.username !== '' || url.password !== '')
+    throw new InputError('pushgateway-url', `${url.protocol}//***@${url.host}`, format);
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.search !== '' ||
+    url.hash !== ''
+  )
+    throw new InputError('pushgateway-url', text, format);
+  return url;
 }
 
 function parseBranch(text: string): string {

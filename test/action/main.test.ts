@@ -205,6 +205,7 @@ describe('runPost reports with the configured budget', () => {
       upload: () => Promise.reject(new Error('upload is off')),
       loadBaseline: () => [],
       compare: () => Promise.resolve(null),
+      pushMetrics: () => Promise.reject(new Error('no push in this test')),
       toolVersion: '0.1.0',
     });
     expect(log.failures).toEqual([]);

@@ -20,6 +20,7 @@ import { probeCapacity } from '../../src/probe/probe.js';
 import { renderPostRunSummary } from '../../src/report/post-run.js';
 import { readRunContext } from '../../src/runner/context.js';
 import type { Runner } from '../../src/runner/types.js';
+import type { PushRequest } from '../../src/runner/pushgateway.js';
 import type { ProcessIdentity } from '../../src/sampler/types.js';
 
 function recordingRunner(inputs: Record<string, string>, state: Record<string, string>) {
@@ -92,6 +93,7 @@ function post(
     stop?: StopOutcome;
     upload?: () => Promise<{ id: number | null; sizeBytes: number | null }>;
     compare?: PostDeps['compare'];
+    push?: PostDeps['pushMetrics'];
     identityFile?: ProcessIdentity;
   } = {},
 ) {
@@ -103,6 +105,9 @@ function post(
     [StateKey.Step]: JSON.stringify({ role: 'owner', jobDir, profile: 'test' }),
   });
   const signalled: ProcessIdentity[] = [];
+  const written = new Map<string, string>();
+  const uploads: string[][] = [];
+  const pushes: PushRequest[] = [];
   let exits = 0;
   const deps: PostDeps = {
     runner,
@@ -121,18 +126,28 @@ function post(
         return null;
       }
     },
-    writeTextFile: () => undefined,
+    writeTextFile: (path, text) => {
+      if (path.includes('unwritable')) throw new Error(`EACCES: permission denied, open '${path}'`);
+      written.set(path, text);
+    },
     parseSamples: parseSamplesFile,
     buildProfile,
     serializeProfile,
     renderPostRunSummary,
-    upload: options.upload ?? (() => Promise.resolve({ id: 1, sizeBytes: 10 })),
+    upload: (request) => {
+      uploads.push(request.files);
+      return options.upload ? options.upload() : Promise.resolve({ id: 1, sizeBytes: 10 });
+    },
     loadBaseline: () => [],
     compare: options.compare ?? (() => Promise.resolve(null)),
+    pushMetrics: (request) => {
+      pushes.push(request);
+      return options.push ? options.push(request) : Promise.resolve();
+    },
     toolVersion: '0.1.0',
     exitAbandoningPending: () => void exits++,
   };
-  return { deps, log, signalled, exits: () => exits, jobDir };
+  return { deps, log, signalled, exits: () => exits, jobDir, written, uploads, pushes };
 }
 
 describe('post signals only the sampler it started', () => {
@@ -185,6 +200,81 @@ describe('post signals only the sampler it started', () => {
       'resource-planner: the job state is missing, so there is no memory report for this job. The sampler was stopped.',
     ]);
   });
+});
+
+describe('metrics: in the artifact, at metrics-file, pushed; never failing the step', () => {
+  it('writes metrics.txt beside the profile and uploads both; metrics-file gets the same text', async () => {
+    const run = post({ inputs: { 'metrics-file': '/srv/textfile/rp.prom' } });
+    await runPost(run.deps);
+    const inArtifact = [...run.written].find(([path]) => path.endsWith('/profile/metrics.txt'));
+    expect(inArtifact?.[1]).toMatch(/^# TYPE resource_planner_memory_limit_bytes gauge$/m);
+    expect(inArtifact?.[1]).toMatch(/\n# EOF\n$/);
+    expect(run.written.get('/srv/textfile/rp.prom')).toBe(inArtifact?.[1]);
+    expect(run.uploads).toHaveLength(1);
+    expect(run.uploads[0]?.map((file) => file.split('/').pop())).toEqual([
+      'run-profile.json',
+      'metrics.txt',
+      'history-digest.json',
+    ]);
+    expect(run.pushes).toEqual([]);
+    expect(run.log.warnings).toEqual([]);
+  });
+
+  it('a metrics-file that cannot be written is one warning; the upload and the report still happen', async () => {
+    const run = post({ inputs: { 'metrics-file': '/unwritable/rp.prom' } });
+    await runPost(run.deps);
+    expect(run.log.failures).toEqual([]);
+    expect(run.log.warnings).toEqual([
+      "Could not write the run's metrics: EACCES: permission denied, open '/unwritable/rp.prom'",
+    ]);
+    expect(run.uploads).toHaveLength(1);
+    expect(run.log.summary).not.toBe('');
+  });
+
+  it("pushes to the job's group; a refused push is one warning, never a failure", async () => {
+    const run = post({
+      inputs: { 'pushgateway-url': 'http://127.0.0.1:9091/' },
+      push: () =>
+        Promise.reject(new Error('the Pushgateway answered 400: text format parsing error')),
+    });
+    await runPost(run.deps);
+    expect(run.pushes).toHaveLength(1);
+    // The job state has no repository, workflow or job here: the group is the job's name alone.
+    expect(run.pushes[0]?.path).toBe('/metrics/job/resource-planner');
+    expect(run.pushes[0]?.baseUrl.href).toBe('http://127.0.0.1:9091/');
+    expect(run.pushes[0]?.body).toMatch(/# EOF\n$/);
+    expect(run.log.failures).toEqual([]);
+    expect(run.log.warnings).toEqual([
+      "Could not push the run's metrics to 127.0.0.1:9091: the Pushgateway answered 400: text format parsing error",
+    ]);
+  });
+
+  it('a push that hangs is abandoned at post-timeout', async () => {
+    const run = post({
+      inputs: { 'pushgateway-url': 'http://127.0.0.1:9091', 'post-timeout': '1s', upload: 'false' },
+      push: () => new Promise(() => undefined),
+    });
+    await runPost(run.deps);
+    expect(run.log.warnings).toEqual([
+      'The metrics push to 127.0.0.1:9091 did not finish within 1 s (post-timeout): skipped.',
+    ]);
+    expect(run.exits()).toBe(1);
+  });
+
+  it.each([
+    ['ftp://gateway:21', /an http:\/\/ or https:\/\/ URL/],
+    ['http://user:secret@gateway:9091', /"http:\/\/\*\*\*@gateway:9091"/],
+    ['http://gateway:9091/?x=1', /an http:\/\/ or https:\/\/ URL/],
+    ['not a url', /an http:\/\/ or https:\/\/ URL/],
+  ])(
+    'pushgateway-url %j is invalid configuration, naming the input (and never echoing a password)',
+    (value, message) => {
+      const parse = () => parseInputs((name) => (name === 'pushgateway-url' ? value : ''));
+      expect(parse).toThrow(/Input 'pushgateway-url'/);
+      expect(parse).toThrow(message);
+      expect(parse).not.toThrow(/secret/);
+    },
+  );
 });
 
 describe('post-timeout', () => {

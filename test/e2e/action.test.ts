@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractProfileFromZip } from '../../src/history/extract.js';
+import { extractFilesFromZip, extractProfileFromZip } from '../../src/history/extract.js';
 import { parseProfile } from '../../src/profile/profile.js';
 import { events, runJob, type JobResult } from '../harness/mini-runner.js';
 import { useFakeGitHub } from '../support/fake-github-fixture.js';
@@ -78,6 +78,14 @@ describe.skipIf(process.platform !== 'linux')('the built action in a mini-runner
       job: 'test',
       repositoryId: github.repositoryId,
     });
+    // The run's metrics travel beside the profile, with the same figures.
+    const files = await extractFilesFromZip(stored?.zip ?? Buffer.alloc(0), {
+      required: 'run-profile.json',
+      optional: ['metrics.txt'],
+    });
+    expect(files.get('metrics.txt')).toContain(
+      `resource_planner_phase_peak_bytes{phase="test"} ${phase?.treeRss.peakBytes}\n`,
+    );
 
     expect(post?.summary).toMatch(/resource-planner: peak \S+ \S+ of the \S+ \S+ limit/);
     expect(post?.summary).toContain('```mermaid');

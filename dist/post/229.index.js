@@ -1,8 +1,8 @@
-export const id = 60;
-export const ids = [60];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 90060:
+/***/ 76229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -219,134 +219,8 @@ async function upsertStickyComment(options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/profile/worker-group.ts
-var worker_group = __webpack_require__(83537);
-// EXTERNAL MODULE: ./src/shared/stats.ts
-var shared_stats = __webpack_require__(83570);
-;// CONCATENATED MODULE: ./src/drift/drift.ts
-/**
- * Peak-memory drift of this run against the baseline branch's runs. Pure.
- *
- * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
- * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
- * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
- * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
- * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
- * tests are improvements. An OOM kill in this run is always drift.
- */
-
-
-const MODIFIED_Z_LIMIT = 3.5;
-const ROBUST_MIN_RUNS = 5;
-/**
- * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
- * (0.01 in log space), so the relative threshold alone decides.
- */
-const MAD_FLOOR_LOG = 0.01;
-/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
-function phasePeak(phase) {
-    return phase.treeRss.peakBytes;
-}
-function compareMetric(current, baseline, thresholdFraction, method) {
-    const values = baseline.filter((value) => value > 0);
-    if (values.length === 0)
-        return {
-            verdict: 'no-baseline',
-            currentBytes: current,
-            baseline: null,
-            changeFraction: null,
-            zScore: null,
-            method: null,
-        };
-    const stats = {
-        n: values.length,
-        medianBytes: (0,shared_stats/* median */.JZ)(values),
-        minBytes: Math.min(...values),
-        maxBytes: Math.max(...values),
-        madBytes: (0,shared_stats/* medianAbsoluteDeviation */.hK)(values),
-    };
-    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
-    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
-    if (robust) {
-        const logs = values.map(Math.log);
-        const mad = Math.max((0,shared_stats/* medianAbsoluteDeviation */.hK)(logs), MAD_FLOOR_LOG);
-        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - (0,shared_stats/* median */.JZ)(logs))) / mad;
-        let verdict = 'ok';
-        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
-            verdict = 'drift';
-        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
-            verdict = 'improvement';
-        return {
-            verdict,
-            currentBytes: current,
-            baseline: stats,
-            changeFraction,
-            zScore,
-            method: 'robust',
-        };
-    }
-    let verdict = 'ok';
-    if (current > stats.maxBytes * (1 + thresholdFraction))
-        verdict = 'drift';
-    else if (current < stats.minBytes * (1 - thresholdFraction))
-        verdict = 'improvement';
-    return {
-        verdict,
-        currentBytes: current,
-        baseline: stats,
-        changeFraction,
-        zScore: null,
-        method: 'max',
-    };
-}
-function combine(verdicts) {
-    if (verdicts.includes('drift'))
-        return 'drift';
-    if (verdicts.includes('improvement'))
-        return 'improvement';
-    if (verdicts.every((verdict) => verdict === 'no-baseline'))
-        return 'no-baseline';
-    return 'ok';
-}
-function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
-    const phases = current.phases.map((phase) => {
-        const matching = baseline
-            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
-            .filter((candidate) => candidate !== undefined);
-        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
-        const group = (0,worker_group/* mainWorkerGroup */.Z)(phase);
-        let perWorker = null;
-        if (group) {
-            const baselineWorkers = matching
-                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
-                .filter((value) => value !== undefined);
-            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
-        }
-        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
-        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
-        return {
-            name: phase.name,
-            peak,
-            perWorker,
-            workerName: group?.name ?? null,
-            oomKills: phase.oomKills,
-            verdict,
-        };
-    });
-    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
-    const baselineWorkers = baseline
-        .map(workersOf)
-        .filter((value) => value !== null);
-    return {
-        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
-        phases,
-        baselineRuns: baseline.length,
-        thresholdFraction,
-        currentWorkers: workersOf(current),
-        baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,shared_stats/* median */.JZ)(baselineWorkers)) : null,
-    };
-}
-
+// EXTERNAL MODULE: ./src/drift/drift.ts
+var drift = __webpack_require__(22320);
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __webpack_require__(64886);
 // EXTERNAL MODULE: ./src/report/chart.ts
@@ -492,7 +366,7 @@ function methodText(report) {
     const methods = new Set(report.phases.map((phase) => phase.peak.method));
     const parts = [];
     if (methods.has('robust'))
-        parts.push(`With ${ROBUST_MIN_RUNS} or more baseline runs, a peak is drift when it lies far outside the runs' usual spread and at least ${threshold}% above their median. "Far outside": a modified z-score of the log peak above ${MODIFIED_Z_LIMIT} (0.6745 × distance from the median ÷ the median absolute deviation, Iglewicz & Hoaglin).`);
+        parts.push(`With ${drift/* ROBUST_MIN_RUNS */.ql} or more baseline runs, a peak is drift when it lies far outside the runs' usual spread and at least ${threshold}% above their median. "Far outside": a modified z-score of the log peak above ${drift/* MODIFIED_Z_LIMIT */.Xy} (0.6745 × distance from the median ÷ the median absolute deviation, Iglewicz & Hoaglin).`);
     if (methods.has('max'))
         parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
     parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
@@ -699,7 +573,7 @@ async function compareAndPublishFor(request, log) {
     const { inputs, profile, baseline } = request;
     if (baseline.length === 0 && inputs.comment !== 'always')
         return null;
-    const report = detectDrift({
+    const report = (0,drift/* detectDrift */.D9)({
         current: profile,
         baseline,
         thresholdFraction: inputs.driftThresholdFraction,
