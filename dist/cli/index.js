@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 4097:
+/***/ 9785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15121,136 +15121,6 @@ function readCgroupMemoryNow(limits, readAt = readFileOrNull) {
 ;// CONCATENATED MODULE: ./src/probe/index.ts
 
 
-;// CONCATENATED MODULE: ./src/shared/version.ts
-/** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
-const TOOL_VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __nccwpck_require__(8179);
-;// CONCATENATED MODULE: ./src/drift/drift.ts
-/**
- * Peak-memory drift of this run against the baseline branch's runs. Pure.
- *
- * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
- * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
- * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
- * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
- * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
- * tests are improvements. An OOM kill in this run is always drift.
- */
-
-
-const MODIFIED_Z_LIMIT = 3.5;
-const ROBUST_MIN_RUNS = 5;
-/**
- * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
- * (0.01 in log space), so the relative threshold alone decides.
- */
-const MAD_FLOOR_LOG = 0.01;
-/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
-function phasePeak(phase) {
-    return phase.treeRss.peakBytes;
-}
-function compareMetric(current, baseline, thresholdFraction, method) {
-    const values = baseline.filter((value) => value > 0);
-    if (values.length === 0)
-        return {
-            verdict: 'no-baseline',
-            currentBytes: current,
-            baseline: null,
-            changeFraction: null,
-            zScore: null,
-            method: null,
-        };
-    const stats = {
-        n: values.length,
-        medianBytes: stats_median(values),
-        minBytes: Math.min(...values),
-        maxBytes: Math.max(...values),
-        madBytes: stats_medianAbsoluteDeviation(values),
-    };
-    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
-    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
-    if (robust) {
-        const logs = values.map(Math.log);
-        const mad = Math.max(stats_medianAbsoluteDeviation(logs), MAD_FLOOR_LOG);
-        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - stats_median(logs))) / mad;
-        let verdict = 'ok';
-        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
-            verdict = 'drift';
-        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
-            verdict = 'improvement';
-        return {
-            verdict,
-            currentBytes: current,
-            baseline: stats,
-            changeFraction,
-            zScore,
-            method: 'robust',
-        };
-    }
-    let verdict = 'ok';
-    if (current > stats.maxBytes * (1 + thresholdFraction))
-        verdict = 'drift';
-    else if (current < stats.minBytes * (1 - thresholdFraction))
-        verdict = 'improvement';
-    return {
-        verdict,
-        currentBytes: current,
-        baseline: stats,
-        changeFraction,
-        zScore: null,
-        method: 'max',
-    };
-}
-function combine(verdicts) {
-    if (verdicts.includes('drift'))
-        return 'drift';
-    if (verdicts.includes('improvement'))
-        return 'improvement';
-    if (verdicts.every((verdict) => verdict === 'no-baseline'))
-        return 'no-baseline';
-    return 'ok';
-}
-function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
-    const phases = current.phases.map((phase) => {
-        const matching = baseline
-            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
-            .filter((candidate) => candidate !== undefined);
-        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
-        const group = mainWorkerGroup(phase);
-        let perWorker = null;
-        if (group) {
-            const baselineWorkers = matching
-                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
-                .filter((value) => value !== undefined);
-            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
-        }
-        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
-        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
-        return {
-            name: phase.name,
-            peak,
-            perWorker,
-            workerName: group?.name ?? null,
-            oomKills: phase.oomKills,
-            verdict,
-        };
-    });
-    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
-    const baselineWorkers = baseline
-        .map(workersOf)
-        .filter((value) => value !== null);
-    return {
-        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
-        phases,
-        baselineRuns: baseline.length,
-        thresholdFraction,
-        currentWorkers: workersOf(current),
-        baselineWorkers: baselineWorkers.length > 0 ? Math.round(stats_median(baselineWorkers)) : null,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for untrusted text (process, branch, job and matrix names; anything read from an
@@ -15320,6 +15190,140 @@ function escapeMermaidLabel(text, maxLength = 40) {
         .replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(), maxLength);
+}
+
+;// CONCATENATED MODULE: ./src/plan/advisory.ts
+
+
+const LEAK_GROWTH_SHARE_OF_PEAK = 0.2;
+const LEAK_POSITIVE_SHARE = 0.75;
+const LEAK_MIN_POINTS = 20;
+const LEAK_MIN_DURATION_MS = 60_000;
+const SWING_RATIO = 1.5;
+const LEAK_MAX_POINTS = 200;
+/** Points of the phase's tree RSS from the timeline, in time order. */
+function phasePoints(profile, phaseIndex) {
+    const points = [];
+    profile.timeline.tMs.forEach((t, index) => {
+        if (profile.timeline.phase[index] === phaseIndex)
+            points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
+    });
+    return points;
+}
+/** Growth over the second half of the phase when it is steady and large against the peak. */
+function steadyGrowthBytes(phase, points) {
+    if (phase.durationMs < LEAK_MIN_DURATION_MS || phase.treeRss.peakBytes <= 0)
+        return null;
+    const secondHalf = points.slice(Math.floor(points.length / 2));
+    if (secondHalf.length < LEAK_MIN_POINTS / 2 || points.length < LEAK_MIN_POINTS)
+        return null;
+    const step = Math.max(1, Math.ceil(secondHalf.length / LEAK_MAX_POINTS));
+    const thinned = secondHalf.filter((_, index) => index % step === 0);
+    const span = (thinned.at(-1)?.x ?? 0) - (thinned[0]?.x ?? 0);
+    if (span <= 0)
+        return null;
+    const { slope, positiveShare } = theilSen(thinned);
+    const growth = slope * span;
+    return growth >= LEAK_GROWTH_SHARE_OF_PEAK * phase.treeRss.peakBytes &&
+        positiveShare >= LEAK_POSITIVE_SHARE
+        ? growth
+        : null;
+}
+function advisePhase(profile, phaseIndex, settings) {
+    const phase = profile.phases[phaseIndex];
+    const group = mainWorkerGroup(phase);
+    const cpuBound = Math.max(1, Math.floor(profile.host.cpus / settings.cpusPerWorker + 1e-9));
+    const baseBytes = group ? Math.max(0, phase.treeRss.peakBytes - group.peakTotalBytes) : 0;
+    const perWorker = group?.peakRss.p90Bytes ?? 0;
+    const memoryFits = group && perWorker > 0
+        ? Math.max(0, Math.floor((settings.budgetBytes - baseBytes) / perWorker))
+        : null;
+    let workers = null;
+    let limitedBy = null;
+    // One process at a time is no pool: nothing to say about how many could run together.
+    if (group && memoryFits !== null && group.maxConcurrency > 1) {
+        const bounds = [
+            ['memory', memoryFits],
+            ['cpu', cpuBound],
+        ];
+        if (settings.maxWorkers !== null)
+            bounds.push(['max-workers', settings.maxWorkers]);
+        if (phase.oomKills > 0)
+            bounds.push(['oom', group.maxConcurrency - 1]);
+        const [limit, count] = bounds.reduce((low, bound) => (bound[1] < low[1] ? bound : low));
+        workers = Math.max(1, count);
+        limitedBy = limit;
+    }
+    const concurrency = group?.concurrency ?? null;
+    const swing = group &&
+        concurrency &&
+        concurrency.memberMeanBytes > 0 &&
+        group.peakRss.p90Bytes > SWING_RATIO * concurrency.memberMeanBytes
+        ? { meanBytes: concurrency.memberMeanBytes, peakBytes: group.peakRss.p90Bytes }
+        : null;
+    return {
+        phase: phase.name,
+        group,
+        baseBytes,
+        memoryFits,
+        cpuBound,
+        workers,
+        limitedBy,
+        // After an OOM kill the rise is the kill's story, told by its own note.
+        leakGrowthBytes: phase.oomKills > 0 ? null : steadyGrowthBytes(phase, phasePoints(profile, phaseIndex)),
+        swing,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/budget.ts
+/**
+ * The memory budget workers may use, and the reserve taken off first: one formula for the plan
+ * and the post-run advisory. Pure. docs/algorithm.md §2 explains the defaults.
+ */
+
+/**
+ * The reserve before history has measured the job's own non-worker memory: the runner worker,
+ * the OS and the job's other processes, whose growth during the job is unknown. 512 MiB keeps a
+ * 2 GiB container useful where the older in-house formula's 1,000 MB left nothing.
+ */
+const UNMEASURED_RESERVE_BYTES = 512 * units_MiB;
+/**
+ * ...but never more than this share of the memory limit: a flat 512 MiB took 64% of an 800 MiB
+ * container. The non-worker memory measured in the convergence benchmark (bench/RESULTS.md §5:
+ * a Python pool's parent, Jest's own process, a Node pool's parent) was 16–142 MiB in limits of
+ * 768–2048 MiB; a quarter of the limit covers that 1.3× or more in every one of them.
+ */
+const UNMEASURED_RESERVE_SHARE = 0.25;
+/**
+ * The reserve once history measures the job's base (its non-worker processes): only what history
+ * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
+ * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
+ */
+const MEASURED_RESERVE_BYTES = 100 * units_MiB;
+/**
+ * The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured:
+ * 100 MiB once it measured the base; before that 512 MiB, or a quarter of a smaller memory limit
+ * (`memoryLimitBytes`, the runner's or the container's ceiling).
+ */
+function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
+    if (setting !== null)
+        return { bytes: setting, source: 'input' };
+    if (baseMeasured)
+        return { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' };
+    const share = Math.floor(memoryLimitBytes * UNMEASURED_RESERVE_SHARE);
+    return share < UNMEASURED_RESERVE_BYTES
+        ? {
+            bytes: Math.max(MEASURED_RESERVE_BYTES, share),
+            source: 'auto, base unknown, a quarter of the limit',
+        }
+        : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
+}
+/**
+ * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
+ * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
+ */
+function memoryBudgetBytes(memoryBytes, settings) {
+    return Math.max(0, Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction));
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -15627,6 +15631,577 @@ function joinWithinLimit(sections, limitBytes) {
         kept++;
     }
     return kept === sections.length ? text : `${text}${note(sections.length - kept)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/post-run.ts
+/**
+ * The post-run report in the job summary: a headline with the job's peak against its limit,
+ * notes that are worth acting on (each saying what to do), what this run alone would justify,
+ * a chart of memory over time, and the detail tables collapsed. Pure; every string from the
+ * profile is escaped.
+ */
+
+
+
+
+
+
+const TOP_GROUPS = 10;
+/** A peak at or above this share of the limit leaves too little headroom to ignore. */
+const NEAR_LIMIT_SHARE = 0.9;
+/** PSI `some avg10` (percent) from which waiting on memory costs noticeable time. */
+const PRESSURE_NOTE_PERCENT = 10;
+/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
+function humanDuration(ms) {
+    if (ms < 7_200_000)
+        return formatDuration(ms);
+    const minutes = Math.round(ms / 60_000);
+    return minutes % 60 === 0
+        ? `${minutes / 60} h`
+        : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+function orDash(bytes) {
+    return bytes === null ? '—' : formatBytes(bytes);
+}
+function share(part, whole) {
+    return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
+}
+function plural(count, word) {
+    if (count === 1)
+        return `${count} ${word}`;
+    return `${count} ${word}${word.endsWith('s') ? 'es' : 's'}`;
+}
+const MARKDOWN_STYLE = {
+    phase: (name) => `**${escapeMarkdownText(name, 64)}**`,
+    text: (value, maxLength) => escapeMarkdownText(value, maxLength),
+    strong: (value) => `**${value}**`,
+    code: (value) => `\`${value}\``,
+};
+function phaseName(phase) {
+    return MARKDOWN_STYLE.phase(phase.name);
+}
+/** The phase with the highest peak (the first on a tie), or null without phases. */
+function peakPhase(profile) {
+    return profile.phases.reduce((best, phase) => best === null || phase.treeRss.peakBytes > best.treeRss.peakBytes ? phase : best, null);
+}
+/** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
+function postRunHeadline(profile, style = MARKDOWN_STYLE) {
+    const phaseName = (phase) => style.phase(phase.name);
+    const limit = profile.host.memoryLimitBytes;
+    const top = peakPhase(profile);
+    if (profile.sampler.samples === 0 || top === null)
+        return 'no memory samples were recorded in this job';
+    const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
+    const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
+    if (oomKills === 0)
+        return `${peak}, no OOM kill`;
+    const killed = profile.phases.filter((phase) => phase.oomKills > 0);
+    const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
+    return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
+}
+function limitedByText(advice, cpus, cpusPerWorker) {
+    switch (advice.limitedBy) {
+        case 'cpu':
+            return `CPUs: ${cpus} ÷ ${cpusPerWorker} per worker`;
+        case 'max-workers':
+            return 'max-workers';
+        case 'oom':
+            return `an OOM kill with ${advice.group?.maxConcurrency ?? 0} at once`;
+        default:
+            return 'memory';
+    }
+}
+/** The advisory's lines: one for each phase that has a pool of workers to size. */
+function adviceLines(profile, { budgetBytes, advices }, cpusPerWorker, style = MARKDOWN_STYLE) {
+    return profile.phases
+        .map((phase, index) => adviceLine(phase, advices[index], budgetBytes, profile, cpusPerWorker, style))
+        .filter((line) => line !== null);
+}
+/** One line per phase: the count, what limited it, and what memory alone would allow. */
+function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker, style = MARKDOWN_STYLE) {
+    const group = advice.group;
+    if (!group || advice.workers === null || advice.memoryFits === null)
+        return null;
+    const memory = `${plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${formatBytes(budgetBytes)} budget at ${formatBytes(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${formatBytes(advice.baseBytes)} for the rest of the job` : ''}`;
+    const why = advice.limitedBy === 'memory'
+        ? memory
+        : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
+    return `${style.strong(plural(advice.workers, 'worker'))} for ${style.phase(phase.name)} (${style.text(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
+}
+/** Notes strong enough to act on, each saying what to do. */
+function findings(profile, advices, style = MARKDOWN_STYLE) {
+    const { code } = style;
+    const notes = [];
+    const limit = profile.host.memoryLimitBytes;
+    profile.phases.forEach((phase, index) => {
+        const advice = advices[index];
+        const name = style.phase(phase.name);
+        const group = advice.group;
+        if (phase.oomKills > 0) {
+            notes.push(group && group.maxConcurrency > 1
+                ? `⛔ ${style.strong(`${plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (${code(`max-workers: ${group.maxConcurrency - 1}`)}), or cap each worker's memory (Node: ${code('--max-old-space-size')}).`
+                : `⛔ ${style.strong(`${plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}: lower the parallelism of the step or use a runner with more memory.`);
+        }
+        else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
+            notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise ${code('max-workers')} for this job.`);
+        }
+        if (advice.leakGrowthBytes !== null) {
+            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`);
+        }
+        if (advice.swing && group) {
+            notes.push(`ℹ️ The ${style.text(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
+        }
+        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
+            notes.push(`⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`);
+        }
+    });
+    for (const event of profile.events) {
+        if (event.kind === 'sigkill')
+            notes.push(`⚠️ A process, ${style.text(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`);
+    }
+    return notes;
+}
+/** Memory over time with the limit, the phases named under it. */
+function memoryChart(profile) {
+    const timeline = profile.timeline;
+    if (timeline.tMs.length < 2)
+        return '';
+    const endMs = Math.max(timeline.tMs.at(-1) ?? 0, ...profile.phases.map((phase) => phase.endMs));
+    const points = (values) => timeline.tMs.map((tMs, index) => ({ tMs, value: values[index] ?? null }));
+    const hasCgroup = timeline.cgroupUsageBytes.some((value) => value !== null);
+    const unit = timeAxisFor(endMs).time;
+    const phaseNotes = profile.phases.length > 1
+        ? [
+            `<sub>Phases (${unit.name}): ${profile.phases
+                .slice(0, 20)
+                .map((phase) => `${escapeMarkdownText(phase.name, 40)} ${chartNumber(phase.startMs / unit.ms)}–${chartNumber(phase.endMs / unit.ms)}`)
+                .join(' · ')}</sub>`,
+        ]
+        : [];
+    return timeChart({
+        title: 'Memory over time',
+        endMs,
+        series: [
+            { name: 'job processes (sum of RSS)', colour: 'red', points: points(timeline.treeRssBytes) },
+            hasCgroup
+                ? { name: 'cgroup charge', colour: 'blue', points: points(timeline.cgroupUsageBytes) }
+                : { name: 'system used', colour: 'blue', points: points(timeline.systemUsedBytes) },
+        ],
+        limit: {
+            name: `limit (${formatBytes(profile.host.memoryLimitBytes)})`,
+            bytes: profile.host.memoryLimitBytes,
+        },
+        notes: phaseNotes,
+    });
+}
+function statisticsTable(profile) {
+    return table(['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'], profile.phases.map((phase) => [
+        escapeTableCell(phase.name, 64),
+        formatBytes(phase.treeRss.peakBytes),
+        formatBytes(phase.treeRss.p95Bytes),
+        formatBytes(phase.treeRss.meanBytes),
+        formatBytes(phase.treeRss.endBytes),
+        orDash(phase.peakCgroupUsageBytes),
+        phase.pressureMaxAvg10 === null ? '—' : `${phase.pressureMaxAvg10.toFixed(1)}%`,
+    ]));
+}
+function groupTables(profile) {
+    return profile.phases
+        .filter((phase) => phase.workerGroups.length > 0)
+        .map((phase) => {
+        const rows = phase.workerGroups
+            .slice(0, TOP_GROUPS)
+            .map((group) => [
+            escapeTableCell(group.name, 64),
+            escapeTableCell(group.parentName ?? '—', 64),
+            String(group.maxConcurrency),
+            String(group.processes),
+            formatBytes(group.peakRss.p50Bytes),
+            formatBytes(group.peakRss.p90Bytes),
+            formatBytes(group.peakRss.maxBytes),
+            group.concurrency ? formatBytes(group.concurrency.memberMeanBytes) : '—',
+        ]);
+        return `${phaseName(phase)}\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
+    });
+}
+/** The budget the user's settings leave on this run's limit, and each phase's advice within it. */
+function postRunAdvice(profile, settings) {
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+        memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
+        memoryFraction: settings.memoryFraction,
+    });
+    const advices = profile.phases.map((_, index) => advisePhase(profile, index, {
+        budgetBytes,
+        cpusPerWorker: settings.cpusPerWorker,
+        maxWorkers: settings.maxWorkers,
+    }));
+    return { budgetBytes, advices };
+}
+function renderPostRunSummary(profile, options) {
+    const settings = options.budget;
+    const { budgetBytes, advices } = postRunAdvice(profile, settings);
+    const sections = [];
+    const sampled = profile.sampler.samples > 0;
+    const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
+    const head = [`### resource-planner: ${postRunHeadline(profile)}`];
+    if (sampled && profile.phases.length > 0)
+        head.push('', `${humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${formatBytes(profile.host.memoryLimitBytes)} memory limit.`);
+    sections.push({ markdown: head.join('\n'), priority: 100 });
+    const notes = [
+        ...(options.notes ?? []).map((note) => escapeMarkdownText(note, 300)),
+        ...(sampled ? findings(profile, advices) : []),
+    ];
+    if (notes.length > 0)
+        sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
+    if (!sampled)
+        return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+    if (profile.phases.length > 1) {
+        sections.push({
+            markdown: table(['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'], profile.phases.map((phase) => [
+                escapeTableCell(phase.name, 64),
+                humanDuration(phase.durationMs),
+                phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
+                formatBytes(phase.treeRss.peakBytes),
+                share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
+                phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+            ]), ['left', 'right', 'right', 'right', 'right', 'right']),
+            priority: 85,
+        });
+    }
+    const lines = adviceLines(profile, { budgetBytes, advices }, settings.cpusPerWorker);
+    if (lines.length > 0)
+        sections.push({
+            markdown: [
+                '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
+                '',
+                ...lines.map((line) => `- ${line}`),
+            ].join('\n'),
+            priority: 80,
+        });
+    const chart = memoryChart(profile);
+    if (chart)
+        sections.push({ markdown: chart, priority: 50 });
+    const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
+    sections.push({
+        markdown: details('Memory statistics and worker groups (top 10 per phase)', detail),
+        priority: 20,
+    });
+    sections.push({
+        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
+        priority: 10,
+    });
+    return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+/** Worker groups listed per phase, at most. */
+const terminal_TOP_GROUPS = 3;
+/** Names in the tables are cut to this many code points, so the rows stay aligned and short. */
+const NAME_COLUMN = 24;
+/** The narrowest width notes are wrapped to. */
+const MIN_WIDTH = 40;
+/**
+ * Whether the terminal report is coloured: https://no-color.org — NO_COLOR set to anything but
+ * the empty string turns colour off; otherwise FORCE_COLOR (anything but `0`, `false` or empty)
+ * turns it on, and without either a TTY decides.
+ */
+function colourWanted(env, isTty) {
+    if ((env.NO_COLOR ?? '') !== '')
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    return isTty;
+}
+function painter(colour) {
+    return (text, ...codes) => colour && text !== '' ? `${codes.join('')}${text}${inert_text/* SGR */.NT.reset}` : text;
+}
+/** Untrusted text on one line, cut, with invisible characters (ESC included) shown as escapes. */
+function plain(text, maxLength) {
+    return (0,inert_text/* cut */.Jj)((0,inert_text/* showInvisible */.jQ)(oneLine(text)), maxLength);
+}
+function terminalStyle(paint) {
+    return {
+        phase: (name) => paint((0,inert_text/* quoteUntrusted */.X0)(name, 64), inert_text/* SGR */.NT.bold),
+        text: (value, maxLength) => plain(value, maxLength),
+        strong: (value) => paint(value, inert_text/* SGR */.NT.bold),
+        code: (value) => `'${value}'`,
+    };
+}
+/** Visible width: code points without SGR codes (names are cut; wide characters count as one). */
+function visibleLength(text) {
+    // eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+    return [...text.replace(/\u001b\[\d+m/g, '')].length;
+}
+/**
+ * Rows as aligned columns, two spaces apart: `right` columns (figures) padded on the left. Cells
+ * may hold SGR codes; widths count what shows.
+ */
+function alignColumns(rows, right) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, index) => {
+            widths[index] = Math.max(widths[index] ?? 0, visibleLength(cell));
+        });
+    return rows.map((row) => row
+        .map((cell, index) => {
+        const pad = ' '.repeat((widths[index] ?? 0) - visibleLength(cell));
+        return right[index] ? pad + cell : index === row.length - 1 ? cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/** Words wrapped to `width`, the first line after `first`, the rest indented as deep. */
+function wrap(text, width, first) {
+    const indent = ' '.repeat(visibleLength(first));
+    const lines = [];
+    let line = first;
+    for (const word of text.split(' ')) {
+        const candidate = line === '' || line.endsWith(' ') ? line + word : `${line} ${word}`;
+        if (visibleLength(candidate) > width && line.trim() !== '') {
+            lines.push(line);
+            line = indent + word;
+        }
+        else
+            line = candidate;
+    }
+    lines.push(line);
+    return lines;
+}
+const MARK_WIDTH = 5;
+/** Emoji of the Markdown notes → a word a terminal shows in any font, coloured by weight. */
+function noteMark(note, paint) {
+    const marks = [
+        ['⛔ ', 'OOM', inert_text/* SGR */.NT.red],
+        ['⚠️ ', 'warn', inert_text/* SGR */.NT.yellow],
+        ['📈 ', 'leak?', inert_text/* SGR */.NT.yellow],
+        ['ℹ️ ', 'note', inert_text/* SGR */.NT.dim],
+    ];
+    for (const [emoji, word, colour] of marks)
+        if (note.startsWith(emoji))
+            return { mark: paint(word.padEnd(MARK_WIDTH), colour), text: note.slice(emoji.length) };
+    return { mark: 'note'.padEnd(MARK_WIDTH), text: note };
+}
+function renderTerminalReport(profile, options) {
+    const paint = painter(options.colour);
+    const style = terminalStyle(paint);
+    const width = Math.max(MIN_WIDTH, options.width);
+    const limit = profile.host.memoryLimitBytes;
+    // The OOM kills lead the headline (after ⛔ in Markdown): red here.
+    const headline = postRunHeadline(profile, style).replace(/^⛔ ([^;]+);/, (_, killed) => `${paint(killed, inert_text/* SGR */.NT.red)};`);
+    const out = ['', ...wrap(headline, width, `${paint('resource-planner:', inert_text/* SGR */.NT.bold)} `)];
+    const sampled = profile.sampler.samples > 0 && profile.phases.length > 0;
+    if (sampled) {
+        const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
+        const about = `${humanDuration(totalMs)} on ${profile.host.cpus} CPU(s), memory limit ${formatBytes(limit)}; sampled every ${profile.sampler.intervalMs} ms (${profile.sampler.samples} samples).`;
+        out.push(...wrap(about, width, '').map((line) => paint(line, inert_text/* SGR */.NT.dim)));
+    }
+    const { budgetBytes, advices } = postRunAdvice(profile, options.budget);
+    const notes = [
+        ...(options.notes ?? []).map((note) => plain(note, 300)),
+        ...(sampled ? findings(profile, advices, style) : []),
+    ];
+    if (sampled) {
+        out.push('', ...phaseRows(profile, paint));
+        const groups = groupRows(profile);
+        if (groups.length > 0)
+            out.push('', paint('Main worker groups', inert_text/* SGR */.NT.bold), ...groups);
+    }
+    if (notes.length > 0) {
+        out.push('');
+        for (const note of notes) {
+            const { mark, text } = noteMark(note, paint);
+            out.push(...wrap(text, width, `  ${mark} `));
+        }
+    }
+    const advice = adviceLines(profile, { budgetBytes, advices }, options.budget.cpusPerWorker, style);
+    if (advice.length > 0) {
+        out.push('', paint('What this run alone would justify', inert_text/* SGR */.NT.bold), ...wrap('(each worker at its peak at once; the plan learns from many runs):', width, ''));
+        for (const line of advice)
+            out.push(...wrap(line, width, '  - '));
+    }
+    return `${out.join('\n')}\n`;
+}
+/** One aligned row per phase: duration, workers at once, peak, share of the limit, OOM kills. */
+function phaseRows(profile, paint) {
+    const limit = profile.host.memoryLimitBytes;
+    const anyKill = profile.phases.some((phase) => phase.oomKills > 0);
+    const header = [
+        'Phase',
+        'Duration',
+        'At once',
+        'Peak',
+        'Of limit',
+        ...(anyKill ? ['OOM kills'] : []),
+    ];
+    const rows = profile.phases.map((phase) => {
+        const atOnce = Math.max(0, ...phase.workerGroups.map((group) => group.maxConcurrency));
+        const ofLimit = share(phase.treeRss.peakBytes, limit);
+        const high = limit > 0 && phase.treeRss.peakBytes >= 0.9 * limit;
+        return [
+            plain(phase.name, NAME_COLUMN),
+            humanDuration(phase.durationMs),
+            atOnce > 0 ? String(atOnce) : '—',
+            formatBytes(phase.treeRss.peakBytes),
+            high ? paint(ofLimit, inert_text/* SGR */.NT.yellow) : ofLimit,
+            ...(anyKill ? [phase.oomKills > 0 ? paint(String(phase.oomKills), inert_text/* SGR */.NT.red) : '0'] : []),
+        ];
+    });
+    const lines = alignColumns([header, ...rows], [false, true, true, true, true, true]);
+    return lines.map((line, index) => `  ${index === 0 ? paint(line, inert_text/* SGR */.NT.dim) : line}`);
+}
+/** The largest worker groups of each phase: at once, peak p90 and max of one worker. */
+function groupRows(profile) {
+    const several = profile.phases.length > 1;
+    const rows = [];
+    for (const phase of profile.phases)
+        for (const group of phase.workerGroups.slice(0, terminal_TOP_GROUPS))
+            rows.push([
+                ...(several ? [plain(phase.name, NAME_COLUMN)] : []),
+                plain(group.name, NAME_COLUMN),
+                `${group.maxConcurrency} at once`,
+                `${group.processes} seen`,
+                `p90 ${formatBytes(group.peakRss.p90Bytes)}`,
+                `max ${formatBytes(group.peakRss.maxBytes)}`,
+            ]);
+    if (rows.length === 0)
+        return [];
+    const right = several ? [false, false, true, true, true, true] : [false, true, true, true, true];
+    return alignColumns(rows, right).map((line) => `  ${line}`);
+}
+
+;// CONCATENATED MODULE: ./src/shared/version.ts
+/** The tool's version, recorded in every run profile. Kept in step with package.json by a test. */
+const TOOL_VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./src/drift/drift.ts
+/**
+ * Peak-memory drift of this run against the baseline branch's runs. Pure.
+ *
+ * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
+ * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
+ * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
+ * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
+ * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
+ * tests are improvements. An OOM kill in this run is always drift.
+ */
+
+
+const MODIFIED_Z_LIMIT = 3.5;
+const ROBUST_MIN_RUNS = 5;
+/**
+ * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
+ * (0.01 in log space), so the relative threshold alone decides.
+ */
+const MAD_FLOOR_LOG = 0.01;
+/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
+function phasePeak(phase) {
+    return phase.treeRss.peakBytes;
+}
+function compareMetric(current, baseline, thresholdFraction, method) {
+    const values = baseline.filter((value) => value > 0);
+    if (values.length === 0)
+        return {
+            verdict: 'no-baseline',
+            currentBytes: current,
+            baseline: null,
+            changeFraction: null,
+            zScore: null,
+            method: null,
+        };
+    const stats = {
+        n: values.length,
+        medianBytes: stats_median(values),
+        minBytes: Math.min(...values),
+        maxBytes: Math.max(...values),
+        madBytes: stats_medianAbsoluteDeviation(values),
+    };
+    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
+    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
+    if (robust) {
+        const logs = values.map(Math.log);
+        const mad = Math.max(stats_medianAbsoluteDeviation(logs), MAD_FLOOR_LOG);
+        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - stats_median(logs))) / mad;
+        let verdict = 'ok';
+        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
+            verdict = 'drift';
+        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
+            verdict = 'improvement';
+        return {
+            verdict,
+            currentBytes: current,
+            baseline: stats,
+            changeFraction,
+            zScore,
+            method: 'robust',
+        };
+    }
+    let verdict = 'ok';
+    if (current > stats.maxBytes * (1 + thresholdFraction))
+        verdict = 'drift';
+    else if (current < stats.minBytes * (1 - thresholdFraction))
+        verdict = 'improvement';
+    return {
+        verdict,
+        currentBytes: current,
+        baseline: stats,
+        changeFraction,
+        zScore: null,
+        method: 'max',
+    };
+}
+function combine(verdicts) {
+    if (verdicts.includes('drift'))
+        return 'drift';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    if (verdicts.every((verdict) => verdict === 'no-baseline'))
+        return 'no-baseline';
+    return 'ok';
+}
+function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
+    const phases = current.phases.map((phase) => {
+        const matching = baseline
+            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
+            .filter((candidate) => candidate !== undefined);
+        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
+        const group = mainWorkerGroup(phase);
+        let perWorker = null;
+        if (group) {
+            const baselineWorkers = matching
+                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
+                .filter((value) => value !== undefined);
+            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
+        }
+        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
+        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
+        return {
+            name: phase.name,
+            peak,
+            perWorker,
+            workerName: group?.name ?? null,
+            oomKills: phase.oomKills,
+            verdict,
+        };
+    });
+    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
+    const baselineWorkers = baseline
+        .map(workersOf)
+        .filter((value) => value !== null);
+    return {
+        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
+        phases,
+        baselineRuns: baseline.length,
+        thresholdFraction,
+        currentWorkers: workersOf(current),
+        baselineWorkers: baselineWorkers.length > 0 ? Math.round(stats_median(baselineWorkers)) : null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -16005,7 +16580,7 @@ function substitutePlaceholders(args, values) {
  * kernel kills when the charge reaches the limit, but a sampler every 250 ms misses the last
  * climb: workers that allocate ~100 MiB per sampling interval are seen a few percent short of it.
  */
-const NEAR_LIMIT_SHARE = 0.9;
+const exec_NEAR_LIMIT_SHARE = 0.9;
 /** The exit status a shell (and most runners of child processes) reports for a SIGKILLed child. */
 const SIGKILL_EXIT_STATUS = 128 + 9;
 /**
@@ -16032,7 +16607,7 @@ function oomVerdict(facts) {
         };
     const sigkilled = facts.signal === 'SIGKILL' || facts.exitCode === SIGKILL_EXIT_STATUS;
     const share = peakBytes === null ? 0 : peakBytes / facts.memoryLimitBytes;
-    if (sigkilled && share >= NEAR_LIMIT_SHARE)
+    if (sigkilled && share >= exec_NEAR_LIMIT_SHARE)
         return {
             oomKilled: true,
             kills: 1,
@@ -16073,57 +16648,6 @@ function retryWorkers(failedWorkers, ladder) {
                 ? `half the count (memory per worker has risen since ${proven} was proven)`
                 : `half the count (the proven ${proven} is not below it)`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/plan/budget.ts
-/**
- * The memory budget workers may use, and the reserve taken off first: one formula for the plan
- * and the post-run advisory. Pure. docs/algorithm.md §2 explains the defaults.
- */
-
-/**
- * The reserve before history has measured the job's own non-worker memory: the runner worker,
- * the OS and the job's other processes, whose growth during the job is unknown. 512 MiB keeps a
- * 2 GiB container useful where the older in-house formula's 1,000 MB left nothing.
- */
-const UNMEASURED_RESERVE_BYTES = 512 * units_MiB;
-/**
- * ...but never more than this share of the memory limit: a flat 512 MiB took 64% of an 800 MiB
- * container. The non-worker memory measured in the convergence benchmark (bench/RESULTS.md §5:
- * a Python pool's parent, Jest's own process, a Node pool's parent) was 16–142 MiB in limits of
- * 768–2048 MiB; a quarter of the limit covers that 1.3× or more in every one of them.
- */
-const UNMEASURED_RESERVE_SHARE = 0.25;
-/**
- * The reserve once history measures the job's base (its non-worker processes): only what history
- * cannot see is left, the runner's own growth and the kernel. 100 MiB is the kubelet's default
- * hard-eviction threshold (`memory.available<100Mi`): the floor Kubernetes keeps free on a node.
- */
-const MEASURED_RESERVE_BYTES = 100 * units_MiB;
-/**
- * The reserve in bytes: the `memory-reserve` input, or `auto` (null) by what history measured:
- * 100 MiB once it measured the base; before that 512 MiB, or a quarter of a smaller memory limit
- * (`memoryLimitBytes`, the runner's or the container's ceiling).
- */
-function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
-    if (setting !== null)
-        return { bytes: setting, source: 'input' };
-    if (baseMeasured)
-        return { bytes: MEASURED_RESERVE_BYTES, source: 'auto, base measured' };
-    const share = Math.floor(memoryLimitBytes * UNMEASURED_RESERVE_SHARE);
-    return share < UNMEASURED_RESERVE_BYTES
-        ? {
-            bytes: Math.max(MEASURED_RESERVE_BYTES, share),
-            source: 'auto, base unknown, a quarter of the limit',
-        }
-        : { bytes: UNMEASURED_RESERVE_BYTES, source: 'auto, base unknown' };
-}
-/**
- * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
- * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
- */
-function memoryBudgetBytes(memoryBytes, settings) {
-    return Math.max(0, Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/ladder.ts
@@ -16469,330 +16993,6 @@ function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
 function nodeHeapFor(budgetBytes, baseBytes, workers) {
     const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
     return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units_MiB));
-}
-
-;// CONCATENATED MODULE: ./src/plan/advisory.ts
-
-
-const LEAK_GROWTH_SHARE_OF_PEAK = 0.2;
-const LEAK_POSITIVE_SHARE = 0.75;
-const LEAK_MIN_POINTS = 20;
-const LEAK_MIN_DURATION_MS = 60_000;
-const SWING_RATIO = 1.5;
-const LEAK_MAX_POINTS = 200;
-/** Points of the phase's tree RSS from the timeline, in time order. */
-function phasePoints(profile, phaseIndex) {
-    const points = [];
-    profile.timeline.tMs.forEach((t, index) => {
-        if (profile.timeline.phase[index] === phaseIndex)
-            points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
-    });
-    return points;
-}
-/** Growth over the second half of the phase when it is steady and large against the peak. */
-function steadyGrowthBytes(phase, points) {
-    if (phase.durationMs < LEAK_MIN_DURATION_MS || phase.treeRss.peakBytes <= 0)
-        return null;
-    const secondHalf = points.slice(Math.floor(points.length / 2));
-    if (secondHalf.length < LEAK_MIN_POINTS / 2 || points.length < LEAK_MIN_POINTS)
-        return null;
-    const step = Math.max(1, Math.ceil(secondHalf.length / LEAK_MAX_POINTS));
-    const thinned = secondHalf.filter((_, index) => index % step === 0);
-    const span = (thinned.at(-1)?.x ?? 0) - (thinned[0]?.x ?? 0);
-    if (span <= 0)
-        return null;
-    const { slope, positiveShare } = theilSen(thinned);
-    const growth = slope * span;
-    return growth >= LEAK_GROWTH_SHARE_OF_PEAK * phase.treeRss.peakBytes &&
-        positiveShare >= LEAK_POSITIVE_SHARE
-        ? growth
-        : null;
-}
-function advisePhase(profile, phaseIndex, settings) {
-    const phase = profile.phases[phaseIndex];
-    const group = mainWorkerGroup(phase);
-    const cpuBound = Math.max(1, Math.floor(profile.host.cpus / settings.cpusPerWorker + 1e-9));
-    const baseBytes = group ? Math.max(0, phase.treeRss.peakBytes - group.peakTotalBytes) : 0;
-    const perWorker = group?.peakRss.p90Bytes ?? 0;
-    const memoryFits = group && perWorker > 0
-        ? Math.max(0, Math.floor((settings.budgetBytes - baseBytes) / perWorker))
-        : null;
-    let workers = null;
-    let limitedBy = null;
-    // One process at a time is no pool: nothing to say about how many could run together.
-    if (group && memoryFits !== null && group.maxConcurrency > 1) {
-        const bounds = [
-            ['memory', memoryFits],
-            ['cpu', cpuBound],
-        ];
-        if (settings.maxWorkers !== null)
-            bounds.push(['max-workers', settings.maxWorkers]);
-        if (phase.oomKills > 0)
-            bounds.push(['oom', group.maxConcurrency - 1]);
-        const [limit, count] = bounds.reduce((low, bound) => (bound[1] < low[1] ? bound : low));
-        workers = Math.max(1, count);
-        limitedBy = limit;
-    }
-    const concurrency = group?.concurrency ?? null;
-    const swing = group &&
-        concurrency &&
-        concurrency.memberMeanBytes > 0 &&
-        group.peakRss.p90Bytes > SWING_RATIO * concurrency.memberMeanBytes
-        ? { meanBytes: concurrency.memberMeanBytes, peakBytes: group.peakRss.p90Bytes }
-        : null;
-    return {
-        phase: phase.name,
-        group,
-        baseBytes,
-        memoryFits,
-        cpuBound,
-        workers,
-        limitedBy,
-        // After an OOM kill the rise is the kill's story, told by its own note.
-        leakGrowthBytes: phase.oomKills > 0 ? null : steadyGrowthBytes(phase, phasePoints(profile, phaseIndex)),
-        swing,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/post-run.ts
-/**
- * The post-run report in the job summary: a headline with the job's peak against its limit,
- * notes that are worth acting on (each saying what to do), what this run alone would justify,
- * a chart of memory over time, and the detail tables collapsed. Pure; every string from the
- * profile is escaped.
- */
-
-
-
-
-
-
-const TOP_GROUPS = 10;
-/** A peak at or above this share of the limit leaves too little headroom to ignore. */
-const post_run_NEAR_LIMIT_SHARE = 0.9;
-/** PSI `some avg10` (percent) from which waiting on memory costs noticeable time. */
-const PRESSURE_NOTE_PERCENT = 10;
-/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
-function humanDuration(ms) {
-    if (ms < 7_200_000)
-        return formatDuration(ms);
-    const minutes = Math.round(ms / 60_000);
-    return minutes % 60 === 0
-        ? `${minutes / 60} h`
-        : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-function orDash(bytes) {
-    return bytes === null ? '—' : formatBytes(bytes);
-}
-function share(part, whole) {
-    return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-function phaseName(phase) {
-    return `**${escapeMarkdownText(phase.name, 64)}**`;
-}
-/** The phase with the highest peak (the first on a tie), or null without phases. */
-function peakPhase(profile) {
-    return profile.phases.reduce((best, phase) => best === null || phase.treeRss.peakBytes > best.treeRss.peakBytes ? phase : best, null);
-}
-/** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
-function postRunHeadline(profile) {
-    const limit = profile.host.memoryLimitBytes;
-    const top = peakPhase(profile);
-    if (profile.sampler.samples === 0 || top === null)
-        return 'no memory samples were recorded in this job';
-    const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
-    const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
-    if (oomKills === 0)
-        return `${peak}, no OOM kill`;
-    const killed = profile.phases.filter((phase) => phase.oomKills > 0);
-    const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
-    return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
-}
-function limitedByText(advice, cpus, cpusPerWorker) {
-    switch (advice.limitedBy) {
-        case 'cpu':
-            return `CPUs: ${cpus} ÷ ${cpusPerWorker} per worker`;
-        case 'max-workers':
-            return 'max-workers';
-        case 'oom':
-            return `an OOM kill with ${advice.group?.maxConcurrency ?? 0} at once`;
-        default:
-            return 'memory';
-    }
-}
-/** One line per phase: the count, what limited it, and what memory alone would allow. */
-function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker) {
-    const group = advice.group;
-    if (!group || advice.workers === null || advice.memoryFits === null)
-        return null;
-    const memory = `${plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${formatBytes(budgetBytes)} budget at ${formatBytes(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${formatBytes(advice.baseBytes)} for the rest of the job` : ''}`;
-    const why = advice.limitedBy === 'memory'
-        ? memory
-        : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
-    return `**${plural(advice.workers, 'worker')}** for ${phaseName(phase)} (${escapeMarkdownText(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
-}
-/** Notes strong enough to act on, each saying what to do. */
-function findings(profile, advices) {
-    const notes = [];
-    const limit = profile.host.memoryLimitBytes;
-    profile.phases.forEach((phase, index) => {
-        const advice = advices[index];
-        const name = phaseName(phase);
-        const group = advice.group;
-        if (phase.oomKills > 0) {
-            notes.push(group && group.maxConcurrency > 1
-                ? `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}, with ${group.maxConcurrency} ${escapeMarkdownText(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (\`max-workers: ${group.maxConcurrency - 1}\`), or cap each worker's memory (Node: \`--max-old-space-size\`).`
-                : `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}: lower the parallelism of the step or use a runner with more memory.`);
-        }
-        else if (limit > 0 && phase.treeRss.peakBytes >= post_run_NEAR_LIMIT_SHARE * limit) {
-            notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise \`max-workers\` for this job.`);
-        }
-        if (advice.leakGrowthBytes !== null) {
-            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's \`--workerIdleMemoryLimit\` restarts workers that grow.`);
-        }
-        if (advice.swing && group) {
-            notes.push(`ℹ️ The ${escapeMarkdownText(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
-        }
-        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
-            notes.push(`⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`);
-        }
-    });
-    for (const event of profile.events) {
-        if (event.kind === 'sigkill')
-            notes.push(`⚠️ A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`);
-    }
-    return notes;
-}
-/** Memory over time with the limit, the phases named under it. */
-function memoryChart(profile) {
-    const timeline = profile.timeline;
-    if (timeline.tMs.length < 2)
-        return '';
-    const endMs = Math.max(timeline.tMs.at(-1) ?? 0, ...profile.phases.map((phase) => phase.endMs));
-    const points = (values) => timeline.tMs.map((tMs, index) => ({ tMs, value: values[index] ?? null }));
-    const hasCgroup = timeline.cgroupUsageBytes.some((value) => value !== null);
-    const unit = timeAxisFor(endMs).time;
-    const phaseNotes = profile.phases.length > 1
-        ? [
-            `<sub>Phases (${unit.name}): ${profile.phases
-                .slice(0, 20)
-                .map((phase) => `${escapeMarkdownText(phase.name, 40)} ${chartNumber(phase.startMs / unit.ms)}–${chartNumber(phase.endMs / unit.ms)}`)
-                .join(' · ')}</sub>`,
-        ]
-        : [];
-    return timeChart({
-        title: 'Memory over time',
-        endMs,
-        series: [
-            { name: 'job processes (sum of RSS)', colour: 'red', points: points(timeline.treeRssBytes) },
-            hasCgroup
-                ? { name: 'cgroup charge', colour: 'blue', points: points(timeline.cgroupUsageBytes) }
-                : { name: 'system used', colour: 'blue', points: points(timeline.systemUsedBytes) },
-        ],
-        limit: {
-            name: `limit (${formatBytes(profile.host.memoryLimitBytes)})`,
-            bytes: profile.host.memoryLimitBytes,
-        },
-        notes: phaseNotes,
-    });
-}
-function statisticsTable(profile) {
-    return table(['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'], profile.phases.map((phase) => [
-        escapeTableCell(phase.name, 64),
-        formatBytes(phase.treeRss.peakBytes),
-        formatBytes(phase.treeRss.p95Bytes),
-        formatBytes(phase.treeRss.meanBytes),
-        formatBytes(phase.treeRss.endBytes),
-        orDash(phase.peakCgroupUsageBytes),
-        phase.pressureMaxAvg10 === null ? '—' : `${phase.pressureMaxAvg10.toFixed(1)}%`,
-    ]));
-}
-function groupTables(profile) {
-    return profile.phases
-        .filter((phase) => phase.workerGroups.length > 0)
-        .map((phase) => {
-        const rows = phase.workerGroups
-            .slice(0, TOP_GROUPS)
-            .map((group) => [
-            escapeTableCell(group.name, 64),
-            escapeTableCell(group.parentName ?? '—', 64),
-            String(group.maxConcurrency),
-            String(group.processes),
-            formatBytes(group.peakRss.p50Bytes),
-            formatBytes(group.peakRss.p90Bytes),
-            formatBytes(group.peakRss.maxBytes),
-            group.concurrency ? formatBytes(group.concurrency.memberMeanBytes) : '—',
-        ]);
-        return `${phaseName(phase)}\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
-    });
-}
-function renderPostRunSummary(profile, options) {
-    const settings = options.budget;
-    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
-        memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
-        memoryFraction: settings.memoryFraction,
-    });
-    const advices = profile.phases.map((_, index) => advisePhase(profile, index, {
-        budgetBytes,
-        cpusPerWorker: settings.cpusPerWorker,
-        maxWorkers: settings.maxWorkers,
-    }));
-    const sections = [];
-    const sampled = profile.sampler.samples > 0;
-    const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
-    const head = [`### resource-planner: ${postRunHeadline(profile)}`];
-    if (sampled && profile.phases.length > 0)
-        head.push('', `${humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${formatBytes(profile.host.memoryLimitBytes)} memory limit.`);
-    sections.push({ markdown: head.join('\n'), priority: 100 });
-    const notes = [
-        ...(options.notes ?? []).map((note) => escapeMarkdownText(note, 300)),
-        ...(sampled ? findings(profile, advices) : []),
-    ];
-    if (notes.length > 0)
-        sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
-    if (!sampled)
-        return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
-    if (profile.phases.length > 1) {
-        sections.push({
-            markdown: table(['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'], profile.phases.map((phase) => [
-                escapeTableCell(phase.name, 64),
-                humanDuration(phase.durationMs),
-                phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
-                formatBytes(phase.treeRss.peakBytes),
-                share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
-                phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-            ]), ['left', 'right', 'right', 'right', 'right', 'right']),
-            priority: 85,
-        });
-    }
-    const adviceLines = profile.phases
-        .map((phase, index) => adviceLine(phase, advices[index], budgetBytes, profile, settings.cpusPerWorker))
-        .filter((line) => line !== null);
-    if (adviceLines.length > 0)
-        sections.push({
-            markdown: [
-                '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
-                '',
-                ...adviceLines.map((line) => `- ${line}`),
-            ].join('\n'),
-            priority: 80,
-        });
-    const chart = memoryChart(profile);
-    if (chart)
-        sections.push({ markdown: chart, priority: 50 });
-    const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
-    sections.push({
-        markdown: details('Memory statistics and worker groups (top 10 per phase)', detail),
-        priority: 20,
-    });
-    sections.push({
-        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
-        priority: 10,
-    });
-    return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -18040,6 +18240,9 @@ function createSampler(options) {
 
 
 
+
+
+
 /** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
 const MAX_OUT_PARENTS = 8;
 /** Signals passed on to the command while it runs; the recording is kept and reported after. */
@@ -18052,6 +18255,36 @@ function checkOutFolder(out) {
     if (out)
         ensureWritableDirectory((0,external_node_path_.dirname)(out), MAX_OUT_PARENTS);
 }
+/** Declares how the report is printed: the terminal report by default, or Markdown. */
+function addReportOptions(command) {
+    return command
+        .option('--markdown', 'print the Markdown report (as the job summary) instead of the terminal one')
+        .option('--summary <FILE>', 'also write the Markdown report to FILE');
+}
+/** A folder for --summary, like --out's, is checked before the command runs. */
+function checkSummaryFolder(flags) {
+    if (flags.summary)
+        ensureWritableDirectory((0,external_node_path_.dirname)(flags.summary), MAX_OUT_PARENTS);
+}
+/**
+ * The report once the command has ended: the terminal report on stdout (coloured when the
+ * terminal is), or with `--markdown` the Markdown of the job summary; `--summary FILE` writes
+ * that Markdown to FILE as well.
+ */
+function printReport(profile, io, flags, options) {
+    const markdown = flags.markdown || flags.summary ? renderPostRunSummary(profile, options) : '';
+    if (flags.summary)
+        (0,external_node_fs_.writeFileSync)(flags.summary, markdown);
+    io.stdout(flags.markdown
+        ? markdown
+        : renderTerminalReport(profile, {
+            ...options,
+            colour: io.colour === true,
+            width: io.columns ?? TERMINAL_WIDTH,
+        }));
+}
+/** Width of the terminal report when stdout is no terminal (a log, a file, a test). */
+const TERMINAL_WIDTH = 100;
 function writeProfile(out, profile) {
     if (out)
         (0,external_node_fs_.writeFileSync)(out, serializeProfile(profile));
@@ -18082,9 +18315,14 @@ function startRecording(options) {
                 const exitStatus = notStarted(file, startError, io);
                 return { exitCode: null, signal: null, exitStatus, notStarted: true, samples: [] };
             }
-            const timer = setInterval(() => sampler.tick(), intervalMs);
+            const status = liveStatus(io, lines, from);
+            const timer = setInterval(() => {
+                sampler.tick();
+                status.update();
+            }, intervalMs);
             const { code, signal } = await waitForExit(child, io);
             clearInterval(timer);
+            status.clear();
             if (sampleAfterExit)
                 sampler.tick();
             const endT = monotonicMs();
@@ -18120,6 +18358,46 @@ function startRecording(options) {
             sampler.close('command-exited');
         },
     };
+}
+/** The status line is redrawn at most this often (ms): often enough to look live. */
+const STATUS_EVERY_MS = 500;
+/**
+ * The one-line status on a terminal's stderr while the command runs (`io.status`, absent off a
+ * TTY): elapsed time, the memory of the command's processes in the last sample, and the peak so
+ * far, from the samples the recording takes anyway.
+ */
+function liveStatus(io, lines, from) {
+    const status = io.status;
+    if (!status)
+        return { update() { }, clear() { } };
+    const startedMs = monotonicMs();
+    let seen = from;
+    let peakBytes = 0;
+    let nowBytes = 0;
+    let drawnMs = -Infinity;
+    return {
+        update() {
+            for (; seen < lines.length; seen++) {
+                const line = lines[seen];
+                if (line.k !== 's')
+                    continue;
+                nowBytes = line.p.reduce((sum, [, rss]) => sum + rss, 0);
+                peakBytes = Math.max(peakBytes, nowBytes);
+            }
+            const now = monotonicMs();
+            if (now - drawnMs < STATUS_EVERY_MS)
+                return;
+            drawnMs = now;
+            status(statusLine(now - startedMs, nowBytes, peakBytes));
+        },
+        clear: () => status(''),
+    };
+}
+/** `resource-planner: 1 min 5 s · memory 1.2 GiB · peak 1.9 GiB` */
+function statusLine(elapsedMs, nowBytes, peakBytes) {
+    const seconds = Math.floor(elapsedMs / 1000);
+    const elapsed = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+    return `resource-planner: ${elapsed} · memory ${formatBytes(nowBytes)} · peak ${formatBytes(peakBytes)}`;
 }
 /** Resolves once the child runs (undefined) or could not be started (the error). */
 function startOf(child) {
@@ -18184,7 +18462,6 @@ function signalNumber(signal) {
 
 
 
-
 /** The shortest sampling period: one /proc walk of a large tree takes a few ms (bench part 2). */
 const MIN_INTERVAL_MS = 50;
 /** `250ms`, `1s`, ... → ms, at least MIN_INTERVAL_MS. */
@@ -18212,14 +18489,17 @@ function addCommandArgument(command) {
         .argument('<CMD...>', 'the command and its arguments (after --)')
         .passThroughOptions();
 }
-/** `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] -- CMD...` */
+/**
+ * `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] [--markdown]
+ * [--summary FILE] -- CMD...`
+ */
 const runCommand = {
     name: 'run',
     declare(command) {
         command
             .summary('run a command, record its memory, print the report')
             .description('Run CMD, sample the memory of its process tree from /proc as the action does, and print\n' +
-            'the report when it ends. Exits with the status of CMD (127 when it cannot be found).\n' +
+            "the report when it ends (--markdown: the job summary's Markdown instead). Exits with the status of CMD (127 when it cannot be found).\n" +
             'Ctrl-C (SIGINT), SIGTERM and SIGHUP are passed on to CMD; the recording is still kept.')
             .addOption(new esm/* Option */.c$('--profile <NAME>', 'name of the phase in the recording').default('default', 'default'))
             .option('--name <NAME>', "the job's name in the recording, which keeps recordings of different commands apart in " +
@@ -18228,6 +18508,7 @@ const runCommand = {
             .addOption(new esm/* Option */.c$('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
             .argParser(parseIntervalMs)
             .default(250, '250ms'));
+        addReportOptions(command);
         addCommandArgument(command);
     },
     run: (command, io) => run(command, io),
@@ -18236,6 +18517,7 @@ async function run(command, io) {
     const options = command.opts();
     const [argv] = command.processedArgs;
     checkOutFolder(options.out);
+    checkSummaryFolder(options);
     const recording = startRecording({
         capacity: await probeMachine(),
         intervalMs: options.interval,
@@ -18250,7 +18532,7 @@ async function run(command, io) {
     const profile = recording.finish(end.exitStatus);
     writeProfile(options.out, profile);
     // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
-    io.stdout(renderPostRunSummary(profile, { budget: parseInputs(() => '').plan }));
+    printReport(profile, io, options, { budget: parseInputs(() => '').plan });
     return end.exitStatus;
 }
 /** `--name`'s default: the command's first word (its file name), as the profile's job. */
@@ -18421,7 +18703,6 @@ function formatPlanText(profile, capacity, plan) {
 
 
 
-
 /** Events a run profile holds at most (docs/profile-format.md). */
 const MAX_EVENTS = 1000;
 /** Runs again after an OOM kill by default: once. */
@@ -18456,6 +18737,7 @@ function execCommand(deps) {
                 .argParser(parseRetries)
                 .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)))
                 .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
+            addReportOptions(command);
             addCommandArgument(command);
         },
         run: (command, io) => exec(command, io, deps),
@@ -18475,6 +18757,7 @@ async function exec(command, io, deps) {
         substitutePlaceholders(options.command, { workers: 2, nodeHeapMb: 2 }).join('\0');
     const { inputs, capacity, plan } = await planFromCommand(command, io, deps);
     checkOutFolder(options.out);
+    checkSummaryFolder(flags);
     const say = (line) => io.stderr(`resource-planner exec: ${line}\n`);
     for (const warning of [...capacity.warnings, ...plan.warnings])
         say(`warning: ${warning}`);
@@ -18528,7 +18811,7 @@ async function exec(command, io, deps) {
         notes.push(`The last attempt, at ${last.workers} worker(s), exited with status ${last.end.exitStatus}${last.verdict.oomKilled ? ' (OOM-killed)' : ''}; the profile holds every attempt as a phase.`);
     const profile = markOomKills(recording.finish(last.end.exitStatus), attempts);
     writeProfile(options.out, profile);
-    io.stdout(renderPostRunSummary(profile, { budget: inputs.plan, notes }));
+    printReport(profile, io, flags, { budget: inputs.plan, notes });
     return last.end.exitStatus;
 }
 /** Whether an attempt was OOM-killed, from the samples taken while it ran and how it ended. */
@@ -18609,6 +18892,7 @@ const reportCommand = {
 
 
 
+
 /**
  * The terminal as the CLI's io: every chunk written to stdout or stderr goes through
  * `inertStream` (one per stream, so a line split across writes is judged whole). The CLI often
@@ -18616,13 +18900,62 @@ const reportCommand = {
  * (profile names, parser errors, file names): no line may start a command, and no terminal
  * control sequence or bidi override may reach the terminal.
  */
-function terminalIo(env, streams) {
-    const stdout = (0,inert_text/* inertStream */.lN)();
+function terminalIo(env, streams, terminal = {}) {
+    const colour = colourWanted(env, terminal.stdoutTty === true);
+    // Only the renderer's own SGR codes pass, and only when colour is on (see SGR).
+    const stdout = (0,inert_text/* inertStream */.lN)({ keepSgr: colour });
     const stderr = (0,inert_text/* inertStream */.lN)();
-    return {
+    const io = {
         stdout: (text) => streams.stdout(stdout(text)),
         stderr: (text) => streams.stderr(stderr(text)),
         env,
+        colour,
+        ...(terminal.columns === undefined ? {} : { columns: terminal.columns }),
+    };
+    if (terminal.stderrTty !== true)
+        return io;
+    io.status = deps_statusLine(streams.stderr, terminal.rows);
+    return io;
+}
+/** ESC, CSI: the start of the terminal sequences (ECMA-48) the status line is drawn with. */
+const ESC = '\u001b';
+const CSI = `${ESC}[`;
+/**
+ * The status line on a terminal's stderr, kept on the terminal's last row while the command's own
+ * output scrolls above it, as apt's progress bar does: a scrolling region (DECSTBM) of every row
+ * but the last, and the status drawn there with the cursor saved and restored (DECSC/DECRC).
+ * Without a known height (fewer than 3 rows) it is redrawn in place with CR instead. The text is
+ * made one inert line; `status('')` clears it and gives the terminal its whole height back.
+ */
+function deps_statusLine(write, rows) {
+    let region = 0;
+    let shown = false;
+    return (line) => {
+        const text = (0,inert_text/* inertText */.UJ)(line, { fold: true, maxLength: 200 });
+        if (line === '') {
+            if (region > 0)
+                write(`${ESC}7${CSI}r${CSI}${region};1H${CSI}2K${ESC}8`);
+            else if (shown)
+                write(`\r${CSI}K`);
+            region = 0;
+            shown = false;
+            return;
+        }
+        const height = rows?.() ?? 0;
+        if (height < 3) {
+            shown = true;
+            write(`\r${text}${CSI}K`);
+            return;
+        }
+        if (region !== height) {
+            // A new line first, so that the cursor's row is not the last one the region takes away.
+            if (region === 0)
+                write(`\n${CSI}1A`);
+            write(`${ESC}7${CSI}1;${height - 1}r${ESC}8`);
+            region = height;
+        }
+        shown = true;
+        write(`${ESC}7${CSI}${height};1H${CSI}2K${text}${ESC}8`);
     };
 }
 /**
@@ -18656,9 +18989,11 @@ function closableWriter(stream) {
 }
 function realCliDeps() {
     return {
-        io: terminalIo(process.env, {
-            stdout: closableWriter(process.stdout),
-            stderr: closableWriter(process.stderr),
+        io: terminalIo(process.env, { stdout: closableWriter(process.stdout), stderr: closableWriter(process.stderr) }, {
+            stdoutTty: process.stdout.isTTY === true,
+            stderrTty: process.stderr.isTTY === true,
+            rows: () => process.stderr.rows,
+            ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
         }),
         commands: realCommands(),
         version: TOOL_VERSION,
@@ -18805,7 +19140,7 @@ function errorLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4097);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9785);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 
@@ -18864,6 +19199,7 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   NT: () => (/* binding */ SGR),
 /* harmony export */   R8: () => (/* binding */ codePointName),
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   X0: () => (/* binding */ quoteUntrusted),
@@ -18913,6 +19249,27 @@ const LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
 const LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
 /** The same run with controls too: a superset, for deciding on raw text (see inertStream). */
 const RAW_LEADING_RUN = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
+/**
+ * The only terminal control sequences the CLI writes itself: SGR (Select Graphic Rendition, ECMA-48
+ * §8.3.117) codes for bold, dim, three colours and reset, as its terminal report uses them. An
+ * `inertStream` made with `keepSgr` lets exactly these through; every other escape, and these
+ * from untrusted text (renderers show untrusted text with `showInvisible` first), is shown.
+ */
+const SGR = {
+    reset: '\u001b[0m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    green: '\u001b[32m',
+    yellow: '\u001b[33m',
+};
+/** Exactly the sequences of `SGR`, or one character to show (see LOG_HIDDEN). */
+// eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+const SGR_OR_HIDDEN = /\u001b\[(?:0|1|2|31|32|33)m|[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+/** A line's leading run when SGR sequences are kept: they hide no `::` either. */
+const LEADING_RUN_SGR = 
+// eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+/^(?:[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]|\u001b\[(?:0|1|2|31|32|33)m)*/u;
 /** A character as `\uXXXX` (`\u{XXXXX}` beyond the BMP): visible and unambiguous. */
 function codePointEscape(character) {
     const code = character.codePointAt(0) ?? 0;
@@ -18938,9 +19295,9 @@ function cut(text, maxLength) {
     return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
 }
 /** One line of the log made inert (rules 1–3 above); `line` holds no line break. */
-function inertLine(line) {
-    const shown = line.replace(LOG_HIDDEN, (character) => character === '\t' ? character : codePointEscape(character));
-    const lead = LEADING_RUN.exec(shown)?.[0].length ?? 0;
+function inertLine(line, keepSgr = false) {
+    const shown = line.replace(keepSgr ? SGR_OR_HIDDEN : LOG_HIDDEN, (character) => character === '\t' || character.length > 1 ? character : codePointEscape(character));
+    const lead = (keepSgr ? LEADING_RUN_SGR : LEADING_RUN).exec(shown)?.[0].length ?? 0;
     const rest = shown.slice(lead);
     const start = rest.startsWith('::') ? `:${BREAK}${rest.slice(1)}` : rest;
     return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
@@ -18959,7 +19316,7 @@ function inertText(text, options = {}) {
     }
     if (options.maxLength !== undefined)
         lines = cut(lines.join('\n'), options.maxLength).split('\n');
-    return lines.map(inertLine).join('\n');
+    return lines.map((line) => inertLine(line, options.keepSgr)).join('\n');
 }
 /**
  * Untrusted text quoted for a one-line message: cut, in double quotes, with quotes, backslashes,
@@ -18988,7 +19345,8 @@ function quotedNames(names) {
  * split across two writes is caught as in one. Returns the function that turns a chunk into what
  * to write.
  */
-function inertStream() {
+function inertStream(options = {}) {
+    const inert = (text) => inertText(text, options);
     let carry = '';
     let afterCarriageReturn = false;
     return (chunk) => {
@@ -18998,7 +19356,10 @@ function inertStream() {
         const text = afterCarriageReturn && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
         afterCarriageReturn = chunk.endsWith('\r');
         const whole = carry + text;
-        const output = inertText(whole).slice(inertText(carry).length);
+        const before = inert(carry);
+        const all = inert(whole);
+        // An SGR sequence split across writes is shown, not kept: the carry's form may then differ.
+        const output = all.startsWith(before) ? all.slice(before.length) : inert(text);
         const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'));
         carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
         // Keep long unfinished lines cheap: once two characters follow the leading run, the line's

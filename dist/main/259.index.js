@@ -23,6 +23,8 @@ var profile = __webpack_require__(1275);
 var files = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/estimate/estimate.ts
 var estimate_estimate = __webpack_require__(1578);
+// EXTERNAL MODULE: ./src/shared/inert-text.ts
+var inert_text = __webpack_require__(1961);
 ;// CONCATENATED MODULE: ./src/history/learn.ts
 
 

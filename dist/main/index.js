@@ -3303,12 +3303,12 @@ function maxWorkersWithin(model, availableBytes, cap) {
 /* harmony export */ });
 /* unused harmony exports MIN_RUNS_FOR_QUANTILE, TARGET_QUANTILE, DEFAULT_HALF_LIFE_DAYS, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, ELASTIC_RUNTIMES, isElasticRuntime, confidenceMultiplier, confidenceFor */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5521);
-/* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3537);
-/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1961);
+/* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3537);
+/* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1961);
 /* harmony import */ var _shared_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3570);
-/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4886);
-/* harmony import */ var _speedup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4669);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4886);
+/* harmony import */ var _speedup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4669);
 /**
  * Memory per worker from earlier runs' profiles. Pure. The method, its constants and their
  * sources are explained in docs/algorithm.md §3.
@@ -3332,7 +3332,7 @@ const TARGET_QUANTILE = 0.9;
  */
 const DEFAULT_HALF_LIFE_DAYS = 7;
 /** VPA's bump after an OOM kill: max(used + 100 MiB, used × 1.2). */
-const OOM_BUMP_BYTES = 100 * _shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
+const OOM_BUMP_BYTES = 100 * _shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .MiB */ .lv;
 const OOM_BUMP_FACTOR = 1.2;
 const DAY_MS = 86_400_000;
 /** The smallest weight a run can have (it still counts, if every other run is as old). */
@@ -3385,7 +3385,7 @@ function phaseStartedAt(startedAt, phase) {
     return phase.startMs > 0 && Number.isFinite(moved.getTime()) ? moved.toISOString() : startedAt;
 }
 function figuresFor(entry, phase, nowMs, halfLifeDays) {
-    const group = (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_4__/* .mainWorkerGroup */ .Z)(phase);
+    const group = (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_5__/* .mainWorkerGroup */ .Z)(phase);
     if (!group || group.peakRss.p90Bytes <= 0)
         return null;
     const oom = phase.oomKills > 0;
@@ -3481,8 +3481,8 @@ function estimateFromHistory(input) {
         // History there is, just not for this phase: name the phases it has, not "no history yet".
         const phases = kept.flatMap((entry) => entry.profile.phases.map((phase) => phase.name));
         notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'` +
-            (phases.length > 0 ? `; they have phase(s) ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quotedNames */ .l9)(phases)}.` : '.') +
-            ` Assuming ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(input.fallback.perWorkerBytes)} per worker (the fallback).`);
+            (phases.length > 0 ? `; they have phase(s) ${(0,_shared_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedNames */ .l9)(phases)}.` : '.') +
+            ` Assuming ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(input.fallback.perWorkerBytes)} per worker (the fallback).`);
         return { ...input.fallback, notes };
     }
     const n = runs.length;
@@ -3495,25 +3495,25 @@ function estimateFromHistory(input) {
         // bumped figure of such a run, whatever the quantile says.
         const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
         target.perWorkerBytes = Math.max(target.perWorkerBytes, bumped);
-        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bumped)} per worker at least.`);
+        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(bumped)} per worker at least.`);
     }
     const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
     let perWorkerBytes = Math.round(target.perWorkerBytes * multiplier);
-    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.`);
+    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.`);
     const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
     const elastic = isElasticRuntime(latestName) && ooms.length === 0 && input.elasticMemory !== false;
     const elasticShare = elastic ? elasticPriorShare(runs, input.capacityMemoryLimitBytes) : 1;
     if (elasticShare < 1) {
         const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
         perWorkerBytes = Math.round(perWorkerBytes * elasticShare);
-        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(leastSeenBytes)}, this runner ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
+        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(leastSeenBytes)}, this runner ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
     }
     perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
     const concurrency = concurrencyModelFor(runs, notes);
     // A failed run's duration says how long it took to fail, not how long the work takes.
-    const speedup = (0,_speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .fitSpeedup */ .AI)(runs
+    const speedup = (0,_speedup_js__WEBPACK_IMPORTED_MODULE_3__/* .fitSpeedup */ .AI)(runs
         .filter((run) => run.succeeded)
-        .map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? _speedup_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_SPEEDUP_GAIN */ .an);
+        .map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? _speedup_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MIN_SPEEDUP_GAIN */ .an);
     if (speedup) {
         notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
     }
@@ -3555,17 +3555,17 @@ function perWorkerTarget(runs, halfLife, notes) {
     let baseBytes = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .weightedQuantile */ .RO)(runs.map((run) => run.baseBytes), weights, 0.5);
     if (n < MIN_RUNS_FOR_QUANTILE) {
         target = Math.max(...perWorkerValues);
-        notes.push(`Per worker: the largest of ${n} run(s) (${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
+        notes.push(`Per worker: the largest of ${n} run(s) (${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
     }
     else {
         target = (0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .weightedQuantile */ .RO)(perWorkerValues, weights, TARGET_QUANTILE);
-        notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(target)}.`);
+        notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(target)}.`);
     }
     const counts = new Set(runs.map((run) => run.workers));
     if (counts.size >= 3) {
         const { m: slope, b: intercept } = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .linearRegression */ .Ro)(runs.map((run) => [run.workers, run.peakBytes]));
         if (slope > 0 && intercept >= 0) {
-            notes.push(`Peak memory rises by ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(slope)} per worker across ${counts.size} worker counts (regression); base ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(intercept)}.`);
+            notes.push(`Peak memory rises by ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(slope)} per worker across ${counts.size} worker counts (regression); base ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(intercept)}.`);
             target = Math.max(target, slope);
             baseBytes = intercept;
         }
@@ -3600,7 +3600,7 @@ function provenUnderTighterLimit(runs, capacityMemoryLimitBytes, perWorkerBytes,
     const proven = Math.round(Math.min(...feasible));
     if (proven >= perWorkerBytes)
         return perWorkerBytes;
-    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
+    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
     return proven;
 }
 /** The concurrency model from the runs that recorded 2+ workers alive at once (v2 profiles). */
@@ -3613,7 +3613,7 @@ function concurrencyModelFor(runs, notes) {
         return null;
     }
     try {
-        const model = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .fitConcurrencyModel */ .y8)(observations);
+        const model = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .fitConcurrencyModel */ .y8)(observations);
         notes.push(`Concurrency (${model.kind}): ${model.reason}.`);
         return model;
     }
@@ -4268,7 +4268,7 @@ function errorMessage(error) {
 /* harmony export */   jQ: () => (/* binding */ showInvisible),
 /* harmony export */   l9: () => (/* binding */ quotedNames)
 /* harmony export */ });
-/* unused harmony exports codePointEscape, inertStream */
+/* unused harmony exports SGR, codePointEscape, inertStream */
 /**
  * Text made inert for a CI log: the one path every line the action and the CLI write goes through.
  *
@@ -4310,6 +4310,27 @@ const LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
 const LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
 /** The same run with controls too: a superset, for deciding on raw text (see inertStream). */
 const RAW_LEADING_RUN = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
+/**
+ * The only terminal control sequences the CLI writes itself: SGR (Select Graphic Rendition, ECMA-48
+ * §8.3.117) codes for bold, dim, three colours and reset, as its terminal report uses them. An
+ * `inertStream` made with `keepSgr` lets exactly these through; every other escape, and these
+ * from untrusted text (renderers show untrusted text with `showInvisible` first), is shown.
+ */
+const SGR = {
+    reset: '\u001b[0m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    green: '\u001b[32m',
+    yellow: '\u001b[33m',
+};
+/** Exactly the sequences of `SGR`, or one character to show (see LOG_HIDDEN). */
+// eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+const SGR_OR_HIDDEN = /\u001b\[(?:0|1|2|31|32|33)m|[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+/** A line's leading run when SGR sequences are kept: they hide no `::` either. */
+const LEADING_RUN_SGR = 
+// eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+/^(?:[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]|\u001b\[(?:0|1|2|31|32|33)m)*/u;
 /** A character as `\uXXXX` (`\u{XXXXX}` beyond the BMP): visible and unambiguous. */
 function codePointEscape(character) {
     const code = character.codePointAt(0) ?? 0;
@@ -4335,9 +4356,9 @@ function cut(text, maxLength) {
     return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
 }
 /** One line of the log made inert (rules 1–3 above); `line` holds no line break. */
-function inertLine(line) {
-    const shown = line.replace(LOG_HIDDEN, (character) => character === '\t' ? character : codePointEscape(character));
-    const lead = LEADING_RUN.exec(shown)?.[0].length ?? 0;
+function inertLine(line, keepSgr = false) {
+    const shown = line.replace(keepSgr ? SGR_OR_HIDDEN : LOG_HIDDEN, (character) => character === '\t' || character.length > 1 ? character : codePointEscape(character));
+    const lead = (keepSgr ? LEADING_RUN_SGR : LEADING_RUN).exec(shown)?.[0].length ?? 0;
     const rest = shown.slice(lead);
     const start = rest.startsWith('::') ? `:${BREAK}${rest.slice(1)}` : rest;
     return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
@@ -4356,7 +4377,7 @@ function inertText(text, options = {}) {
     }
     if (options.maxLength !== undefined)
         lines = cut(lines.join('\n'), options.maxLength).split('\n');
-    return lines.map(inertLine).join('\n');
+    return lines.map((line) => inertLine(line, options.keepSgr)).join('\n');
 }
 /**
  * Untrusted text quoted for a one-line message: cut, in double quotes, with quotes, backslashes,
@@ -4385,7 +4406,8 @@ function quotedNames(names) {
  * split across two writes is caught as in one. Returns the function that turns a chunk into what
  * to write.
  */
-function inertStream() {
+function inertStream(options = {}) {
+    const inert = (text) => inertText(text, options);
     let carry = '';
     let afterCarriageReturn = false;
     return (chunk) => {
@@ -4395,7 +4417,10 @@ function inertStream() {
         const text = afterCarriageReturn && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
         afterCarriageReturn = chunk.endsWith('\r');
         const whole = carry + text;
-        const output = inertText(whole).slice(inertText(carry).length);
+        const before = inert(carry);
+        const all = inert(whole);
+        // An SGR sequence split across writes is shown, not kept: the carry's form may then differ.
+        const output = all.startsWith(before) ? all.slice(before.length) : inert(text);
         const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'));
         carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
         // Keep long unfinished lines cheap: once two characters follow the leading run, the line's

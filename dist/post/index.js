@@ -8698,17 +8698,26 @@ function share(part, whole) {
     return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
 }
 function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+    if (count === 1)
+        return `${count} ${word}`;
+    return `${count} ${word}${word.endsWith('s') ? 'es' : 's'}`;
 }
+const MARKDOWN_STYLE = {
+    phase: (name) => `**${(0,report_escape/* escapeMarkdownText */.m4)(name, 64)}**`,
+    text: (value, maxLength) => (0,report_escape/* escapeMarkdownText */.m4)(value, maxLength),
+    strong: (value) => `**${value}**`,
+    code: (value) => `\`${value}\``,
+};
 function phaseName(phase) {
-    return `**${(0,report_escape/* escapeMarkdownText */.m4)(phase.name, 64)}**`;
+    return MARKDOWN_STYLE.phase(phase.name);
 }
 /** The phase with the highest peak (the first on a tie), or null without phases. */
 function peakPhase(profile) {
     return profile.phases.reduce((best, phase) => best === null || phase.treeRss.peakBytes > best.treeRss.peakBytes ? phase : best, null);
 }
 /** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
-function postRunHeadline(profile) {
+function postRunHeadline(profile, style = MARKDOWN_STYLE) {
+    const phaseName = (phase) => style.phase(phase.name);
     const limit = profile.host.memoryLimitBytes;
     const top = peakPhase(profile);
     if (profile.sampler.samples === 0 || top === null)
@@ -8733,8 +8742,14 @@ function limitedByText(advice, cpus, cpusPerWorker) {
             return 'memory';
     }
 }
+/** The advisory's lines: one for each phase that has a pool of workers to size. */
+function adviceLines(profile, { budgetBytes, advices }, cpusPerWorker, style = MARKDOWN_STYLE) {
+    return profile.phases
+        .map((phase, index) => adviceLine(phase, advices[index], budgetBytes, profile, cpusPerWorker, style))
+        .filter((line) => line !== null);
+}
 /** One line per phase: the count, what limited it, and what memory alone would allow. */
-function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker) {
+function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker, style = MARKDOWN_STYLE) {
     const group = advice.group;
     if (!group || advice.workers === null || advice.memoryFits === null)
         return null;
@@ -8742,29 +8757,30 @@ function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker) {
     const why = advice.limitedBy === 'memory'
         ? memory
         : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
-    return `**${plural(advice.workers, 'worker')}** for ${phaseName(phase)} (${(0,report_escape/* escapeMarkdownText */.m4)(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
+    return `${style.strong(plural(advice.workers, 'worker'))} for ${style.phase(phase.name)} (${style.text(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
 }
 /** Notes strong enough to act on, each saying what to do. */
-function findings(profile, advices) {
+function findings(profile, advices, style = MARKDOWN_STYLE) {
+    const { code } = style;
     const notes = [];
     const limit = profile.host.memoryLimitBytes;
     profile.phases.forEach((phase, index) => {
         const advice = advices[index];
-        const name = phaseName(phase);
+        const name = style.phase(phase.name);
         const group = advice.group;
         if (phase.oomKills > 0) {
             notes.push(group && group.maxConcurrency > 1
-                ? `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}, with ${group.maxConcurrency} ${(0,report_escape/* escapeMarkdownText */.m4)(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (\`max-workers: ${group.maxConcurrency - 1}\`), or cap each worker's memory (Node: \`--max-old-space-size\`).`
-                : `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}: lower the parallelism of the step or use a runner with more memory.`);
+                ? `⛔ ${style.strong(`${plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (${code(`max-workers: ${group.maxConcurrency - 1}`)}), or cap each worker's memory (Node: ${code('--max-old-space-size')}).`
+                : `⛔ ${style.strong(`${plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}: lower the parallelism of the step or use a runner with more memory.`);
         }
         else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
-            notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise \`max-workers\` for this job.`);
+            notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise ${code('max-workers')} for this job.`);
         }
         if (advice.leakGrowthBytes !== null) {
-            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's \`--workerIdleMemoryLimit\` restarts workers that grow.`);
+            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`);
         }
         if (advice.swing && group) {
-            notes.push(`ℹ️ The ${(0,report_escape/* escapeMarkdownText */.m4)(group.name, 40)} workers of ${name} used ${(0,units/* formatBytes */.z3)(advice.swing.meanBytes)} on average while alive but peaked at ${(0,units/* formatBytes */.z3)(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
+            notes.push(`ℹ️ The ${style.text(group.name, 40)} workers of ${name} used ${(0,units/* formatBytes */.z3)(advice.swing.meanBytes)} on average while alive but peaked at ${(0,units/* formatBytes */.z3)(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
         }
         if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
             notes.push(`⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`);
@@ -8772,7 +8788,7 @@ function findings(profile, advices) {
     });
     for (const event of profile.events) {
         if (event.kind === 'sigkill')
-            notes.push(`⚠️ A process, ${(0,report_escape/* escapeMarkdownText */.m4)(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`);
+            notes.push(`⚠️ A process, ${style.text(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`);
     }
     return notes;
 }
@@ -8839,8 +8855,8 @@ function groupTables(profile) {
         return `${phaseName(phase)}\n\n${(0,markdown/* table */.tp)(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
     });
 }
-function renderPostRunSummary(profile, options) {
-    const settings = options.budget;
+/** The budget the user's settings leave on this run's limit, and each phase's advice within it. */
+function postRunAdvice(profile, settings) {
     const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
         memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
         memoryFraction: settings.memoryFraction,
@@ -8850,6 +8866,11 @@ function renderPostRunSummary(profile, options) {
         cpusPerWorker: settings.cpusPerWorker,
         maxWorkers: settings.maxWorkers,
     }));
+    return { budgetBytes, advices };
+}
+function renderPostRunSummary(profile, options) {
+    const settings = options.budget;
+    const { budgetBytes, advices } = postRunAdvice(profile, settings);
     const sections = [];
     const sampled = profile.sampler.samples > 0;
     const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
@@ -8878,15 +8899,13 @@ function renderPostRunSummary(profile, options) {
             priority: 85,
         });
     }
-    const adviceLines = profile.phases
-        .map((phase, index) => adviceLine(phase, advices[index], budgetBytes, profile, settings.cpusPerWorker))
-        .filter((line) => line !== null);
-    if (adviceLines.length > 0)
+    const lines = adviceLines(profile, { budgetBytes, advices }, settings.cpusPerWorker);
+    if (lines.length > 0)
         sections.push({
             markdown: [
                 '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
                 '',
-                ...adviceLines.map((line) => `- ${line}`),
+                ...lines.map((line) => `- ${line}`),
             ].join('\n'),
             priority: 80,
         });
@@ -11657,7 +11676,7 @@ function errorMessage(error) {
 /* harmony export */   X0: () => (/* binding */ quoteUntrusted),
 /* harmony export */   jQ: () => (/* binding */ showInvisible)
 /* harmony export */ });
-/* unused harmony exports codePointEscape, quotedNames, inertStream */
+/* unused harmony exports SGR, codePointEscape, quotedNames, inertStream */
 /**
  * Text made inert for a CI log: the one path every line the action and the CLI write goes through.
  *
@@ -11699,6 +11718,27 @@ const LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
 const LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
 /** The same run with controls too: a superset, for deciding on raw text (see inertStream). */
 const RAW_LEADING_RUN = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
+/**
+ * The only terminal control sequences the CLI writes itself: SGR (Select Graphic Rendition, ECMA-48
+ * §8.3.117) codes for bold, dim, three colours and reset, as its terminal report uses them. An
+ * `inertStream` made with `keepSgr` lets exactly these through; every other escape, and these
+ * from untrusted text (renderers show untrusted text with `showInvisible` first), is shown.
+ */
+const SGR = {
+    reset: '\u001b[0m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    green: '\u001b[32m',
+    yellow: '\u001b[33m',
+};
+/** Exactly the sequences of `SGR`, or one character to show (see LOG_HIDDEN). */
+// eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+const SGR_OR_HIDDEN = /\u001b\[(?:0|1|2|31|32|33)m|[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+/** A line's leading run when SGR sequences are kept: they hide no `::` either. */
+const LEADING_RUN_SGR = 
+// eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+/^(?:[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]|\u001b\[(?:0|1|2|31|32|33)m)*/u;
 /** A character as `\uXXXX` (`\u{XXXXX}` beyond the BMP): visible and unambiguous. */
 function codePointEscape(character) {
     const code = character.codePointAt(0) ?? 0;
@@ -11724,9 +11764,9 @@ function cut(text, maxLength) {
     return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : text;
 }
 /** One line of the log made inert (rules 1–3 above); `line` holds no line break. */
-function inertLine(line) {
-    const shown = line.replace(LOG_HIDDEN, (character) => character === '\t' ? character : codePointEscape(character));
-    const lead = LEADING_RUN.exec(shown)?.[0].length ?? 0;
+function inertLine(line, keepSgr = false) {
+    const shown = line.replace(keepSgr ? SGR_OR_HIDDEN : LOG_HIDDEN, (character) => character === '\t' || character.length > 1 ? character : codePointEscape(character));
+    const lead = (keepSgr ? LEADING_RUN_SGR : LEADING_RUN).exec(shown)?.[0].length ?? 0;
     const rest = shown.slice(lead);
     const start = rest.startsWith('::') ? `:${BREAK}${rest.slice(1)}` : rest;
     return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
@@ -11745,7 +11785,7 @@ function inertText(text, options = {}) {
     }
     if (options.maxLength !== undefined)
         lines = cut(lines.join('\n'), options.maxLength).split('\n');
-    return lines.map(inertLine).join('\n');
+    return lines.map((line) => inertLine(line, options.keepSgr)).join('\n');
 }
 /**
  * Untrusted text quoted for a one-line message: cut, in double quotes, with quotes, backslashes,
@@ -11774,7 +11814,8 @@ function quotedNames(names) {
  * split across two writes is caught as in one. Returns the function that turns a chunk into what
  * to write.
  */
-function inertStream() {
+function inertStream(options = {}) {
+    const inert = (text) => inertText(text, options);
     let carry = '';
     let afterCarriageReturn = false;
     return (chunk) => {
@@ -11784,7 +11825,10 @@ function inertStream() {
         const text = afterCarriageReturn && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
         afterCarriageReturn = chunk.endsWith('\r');
         const whole = carry + text;
-        const output = inertText(whole).slice(inertText(carry).length);
+        const before = inert(carry);
+        const all = inert(whole);
+        // An SGR sequence split across writes is shown, not kept: the carry's form may then differ.
+        const output = all.startsWith(before) ? all.slice(before.length) : inert(text);
         const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'));
         carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
         // Keep long unfinished lines cheap: once two characters follow the leading run, the line's

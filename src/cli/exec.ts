@@ -9,7 +9,6 @@ import { oomVerdict, retryWorkers, substitutePlaceholders, type OomVerdict } fro
 import { nodeHeapFor } from '../plan/planner.js';
 import type { Capacity } from '../probe/types.js';
 import type { RunProfile } from '../profile/types.js';
-import { renderPostRunSummary } from '../report/post-run.js';
 import type { CliCommand, CliIo } from './io.js';
 import {
   addHistoryOptions,
@@ -17,7 +16,16 @@ import {
   planFromCommand,
   type PlanCommandDeps,
 } from './plan.js';
-import { checkOutFolder, startRecording, writeProfile, type CommandEnd } from './record.js';
+import {
+  addReportOptions,
+  checkOutFolder,
+  checkSummaryFolder,
+  printReport,
+  startRecording,
+  writeProfile,
+  type CommandEnd,
+  type ReportFlags,
+} from './record.js';
 import { addCommandArgument, defaultJobName, MIN_INTERVAL_MS, parseIntervalMs } from './run.js';
 
 /** Events a run profile holds at most (docs/profile-format.md). */
@@ -29,7 +37,7 @@ export const DEFAULT_OOM_RETRIES = 1;
 const MAX_OOM_RETRIES = 10;
 
 /** What exec parses besides the plan's flags (commander's names: camelCase of the flags). */
-interface ExecOptions {
+interface ExecOptions extends ReportFlags {
   name?: string;
   out?: string;
   interval: number;
@@ -76,6 +84,7 @@ export function execCommand(deps: PlanCommandDeps): CliCommand {
             .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)),
         )
         .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
+      addReportOptions(command);
       addCommandArgument(command);
     },
     run: (command, io) => exec(command, io, deps),
@@ -105,6 +114,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     substitutePlaceholders(options.command, { workers: 2, nodeHeapMb: 2 }).join('\0');
   const { inputs, capacity, plan } = await planFromCommand(command, io, deps);
   checkOutFolder(options.out);
+  checkSummaryFolder(flags);
   const say = (line: string): void => io.stderr(`resource-planner exec: ${line}\n`);
   for (const warning of [...capacity.warnings, ...plan.warnings]) say(`warning: ${warning}`);
   say(`${plan.workers} worker(s), limited by ${plan.limitedBy}. ${plan.reason}`);
@@ -164,7 +174,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     );
   const profile = markOomKills(recording.finish(last.end.exitStatus), attempts);
   writeProfile(options.out, profile);
-  io.stdout(renderPostRunSummary(profile, { budget: inputs.plan, notes }));
+  printReport(profile, io, flags, { budget: inputs.plan, notes });
   return last.end.exitStatus;
 }
 

@@ -5,6 +5,15 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout shows colour (a TTY, NO_COLOR unset, or FORCE_COLOR); false when unset. */
+  colour?: boolean;
+  /** Columns of the terminal on stdout, when it is one. */
+  columns?: number;
+  /**
+   * Present only when stderr is a terminal: replaces the one status line at the bottom (redrawn
+   * in place); `status('')` clears it. Absent in CI logs, pipes and tests.
+   */
+  status?(line: string): void;
 }
 
 /**

@@ -5,12 +5,15 @@
  * command and the recording is still kept.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildProfile } from '../profile/build.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { serializeProfile } from '../profile/profile.js';
 import type { RunProfile } from '../profile/types.js';
+import { renderPostRunSummary, type PostRunOptions } from '../report/post-run.js';
+import { renderTerminalReport } from '../report/terminal.js';
 import type { Capacity } from '../probe/types.js';
 import { readRunContext } from '../runner/context.js';
 import { ensureWritableDirectory } from '../runner/files.js';
@@ -18,6 +21,7 @@ import { monotonicMs } from '../runner/process.js';
 import { createSampler } from '../sampler/sampler.js';
 import type { PhaseMark, SamplerLine, SamplerSampleLine } from '../sampler/types.js';
 import { quoteUntrusted } from '../shared/inert-text.js';
+import { formatBytes } from '../shared/units.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import type { CliIo } from './io.js';
 
@@ -64,6 +68,54 @@ export function checkOutFolder(out: string | undefined): void {
   if (out) ensureWritableDirectory(dirname(out), MAX_OUT_PARENTS);
 }
 
+/** `--markdown` and `--summary FILE`, as `run` and `exec` parse them. */
+export interface ReportFlags {
+  markdown?: boolean;
+  summary?: string;
+}
+
+/** Declares how the report is printed: the terminal report by default, or Markdown. */
+export function addReportOptions(command: Command): Command {
+  return command
+    .option(
+      '--markdown',
+      'print the Markdown report (as the job summary) instead of the terminal one',
+    )
+    .option('--summary <FILE>', 'also write the Markdown report to FILE');
+}
+
+/** A folder for --summary, like --out's, is checked before the command runs. */
+export function checkSummaryFolder(flags: ReportFlags): void {
+  if (flags.summary) ensureWritableDirectory(dirname(flags.summary), MAX_OUT_PARENTS);
+}
+
+/**
+ * The report once the command has ended: the terminal report on stdout (coloured when the
+ * terminal is), or with `--markdown` the Markdown of the job summary; `--summary FILE` writes
+ * that Markdown to FILE as well.
+ */
+export function printReport(
+  profile: RunProfile,
+  io: CliIo,
+  flags: ReportFlags,
+  options: PostRunOptions,
+): void {
+  const markdown = flags.markdown || flags.summary ? renderPostRunSummary(profile, options) : '';
+  if (flags.summary) writeFileSync(flags.summary, markdown);
+  io.stdout(
+    flags.markdown
+      ? markdown
+      : renderTerminalReport(profile, {
+          ...options,
+          colour: io.colour === true,
+          width: io.columns ?? TERMINAL_WIDTH,
+        }),
+  );
+}
+
+/** Width of the terminal report when stdout is no terminal (a log, a file, a test). */
+const TERMINAL_WIDTH = 100;
+
 export function writeProfile(out: string | undefined, profile: RunProfile): void {
   if (out) writeFileSync(out, serializeProfile(profile));
 }
@@ -100,9 +152,14 @@ export function startRecording(options: {
         const exitStatus = notStarted(file, startError, io);
         return { exitCode: null, signal: null, exitStatus, notStarted: true, samples: [] };
       }
-      const timer = setInterval(() => sampler.tick(), intervalMs);
+      const status = liveStatus(io, lines, from);
+      const timer = setInterval(() => {
+        sampler.tick();
+        status.update();
+      }, intervalMs);
       const { code, signal } = await waitForExit(child, io);
       clearInterval(timer);
+      status.clear();
       if (sampleAfterExit) sampler.tick();
       const endT = monotonicMs();
       const root = lines.slice(from).find((line) => line.k === 'proc' && line.pid === child.pid);
@@ -137,6 +194,51 @@ export function startRecording(options: {
       sampler.close('command-exited');
     },
   };
+}
+
+/** The status line is redrawn at most this often (ms): often enough to look live. */
+const STATUS_EVERY_MS = 500;
+
+/**
+ * The one-line status on a terminal's stderr while the command runs (`io.status`, absent off a
+ * TTY): elapsed time, the memory of the command's processes in the last sample, and the peak so
+ * far, from the samples the recording takes anyway.
+ */
+function liveStatus(
+  io: CliIo,
+  lines: readonly SamplerLine[],
+  from: number,
+): { update(): void; clear(): void } {
+  const status = io.status;
+  if (!status) return { update() {}, clear() {} };
+  const startedMs = monotonicMs();
+  let seen = from;
+  let peakBytes = 0;
+  let nowBytes = 0;
+  let drawnMs = -Infinity;
+  return {
+    update() {
+      for (; seen < lines.length; seen++) {
+        const line = lines[seen] as SamplerLine;
+        if (line.k !== 's') continue;
+        nowBytes = line.p.reduce((sum, [, rss]) => sum + rss, 0);
+        peakBytes = Math.max(peakBytes, nowBytes);
+      }
+      const now = monotonicMs();
+      if (now - drawnMs < STATUS_EVERY_MS) return;
+      drawnMs = now;
+      status(statusLine(now - startedMs, nowBytes, peakBytes));
+    },
+    clear: () => status(''),
+  };
+}
+
+/** `resource-planner: 1 min 5 s · memory 1.2 GiB · peak 1.9 GiB` */
+export function statusLine(elapsedMs: number, nowBytes: number, peakBytes: number): string {
+  const seconds = Math.floor(elapsedMs / 1000);
+  const elapsed =
+    seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  return `resource-planner: ${elapsed} · memory ${formatBytes(nowBytes)} · peak ${formatBytes(peakBytes)}`;
 }
 
 /** Resolves once the child runs (undefined) or could not be started (the error). */

@@ -3,15 +3,22 @@ import { basename } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseInputs } from '../config/inputs.js';
 import { probeMachine } from '../probe/index.js';
-import { renderPostRunSummary } from '../report/post-run.js';
 import { parseDurationMs } from '../shared/units.js';
 import type { CliCommand, CliIo } from './io.js';
-import { checkOutFolder, startRecording, writeProfile } from './record.js';
+import {
+  addReportOptions,
+  checkOutFolder,
+  checkSummaryFolder,
+  printReport,
+  startRecording,
+  writeProfile,
+  type ReportFlags,
+} from './record.js';
 
 /** The shortest sampling period: one /proc walk of a large tree takes a few ms (bench part 2). */
 export const MIN_INTERVAL_MS = 50;
 
-interface RunOptions {
+interface RunOptions extends ReportFlags {
   profile: string;
   name?: string;
   out?: string;
@@ -49,7 +56,10 @@ export function addCommandArgument(command: Command): Command {
     .passThroughOptions();
 }
 
-/** `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] -- CMD...` */
+/**
+ * `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] [--markdown]
+ * [--summary FILE] -- CMD...`
+ */
 export const runCommand: CliCommand = {
   name: 'run',
   declare(command) {
@@ -57,7 +67,7 @@ export const runCommand: CliCommand = {
       .summary('run a command, record its memory, print the report')
       .description(
         'Run CMD, sample the memory of its process tree from /proc as the action does, and print\n' +
-          'the report when it ends. Exits with the status of CMD (127 when it cannot be found).\n' +
+          "the report when it ends (--markdown: the job summary's Markdown instead). Exits with the status of CMD (127 when it cannot be found).\n" +
           'Ctrl-C (SIGINT), SIGTERM and SIGHUP are passed on to CMD; the recording is still kept.',
       )
       .addOption(
@@ -78,6 +88,7 @@ export const runCommand: CliCommand = {
           .argParser(parseIntervalMs)
           .default(250, '250ms'),
       );
+    addReportOptions(command);
     addCommandArgument(command);
   },
   run: (command, io) => run(command, io),
@@ -87,6 +98,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
   const options = command.opts<RunOptions>();
   const [argv] = command.processedArgs as [string[]];
   checkOutFolder(options.out);
+  checkSummaryFolder(options);
   const recording = startRecording({
     capacity: await probeMachine(),
     intervalMs: options.interval,
@@ -101,7 +113,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
   const profile = recording.finish(end.exitStatus);
   writeProfile(options.out, profile);
   // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
-  io.stdout(renderPostRunSummary(profile, { budget: parseInputs(() => '').plan }));
+  printReport(profile, io, options, { budget: parseInputs(() => '').plan });
   return end.exitStatus;
 }
 

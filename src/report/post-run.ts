@@ -20,7 +20,7 @@ export const NEAR_LIMIT_SHARE = 0.9;
 export const PRESSURE_NOTE_PERCENT = 10;
 
 /** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
-function humanDuration(ms: number): string {
+export function humanDuration(ms: number): string {
   if (ms < 7_200_000) return formatDuration(ms);
   const minutes = Math.round(ms / 60_000);
   return minutes % 60 === 0
@@ -32,16 +32,40 @@ function orDash(bytes: number | null): string {
   return bytes === null ? '—' : formatBytes(bytes);
 }
 
-function share(part: number, whole: number): string {
+export function share(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  if (count === 1) return `${count} ${word}`;
+  return `${count} ${word}${word.endsWith('s') ? 'es' : 's'}`;
 }
 
+/**
+ * How the words of the headline, the notes and the advisory are marked up: Markdown for the job
+ * summary, plain (optionally bold) text for the terminal (./terminal.ts). Each function makes
+ * untrusted text safe for its medium.
+ */
+export interface NoteStyle {
+  /** A phase's name, emphasised. */
+  phase(name: string): string;
+  /** Other untrusted text (a process name), cut to `maxLength`. */
+  text(value: string, maxLength: number): string;
+  /** A figure to stand out (the advisory's count). */
+  strong(value: string): string;
+  /** A flag or setting to type (`max-workers`). */
+  code(value: string): string;
+}
+
+export const MARKDOWN_STYLE: NoteStyle = {
+  phase: (name) => `**${escapeMarkdownText(name, 64)}**`,
+  text: (value, maxLength) => escapeMarkdownText(value, maxLength),
+  strong: (value) => `**${value}**`,
+  code: (value) => `\`${value}\``,
+};
+
 function phaseName(phase: { name: string }): string {
-  return `**${escapeMarkdownText(phase.name, 64)}**`;
+  return MARKDOWN_STYLE.phase(phase.name);
 }
 
 /** The phase with the highest peak (the first on a tie), or null without phases. */
@@ -54,7 +78,8 @@ function peakPhase(profile: RunProfile): PhaseProfile | null {
 }
 
 /** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
-export function postRunHeadline(profile: RunProfile): string {
+export function postRunHeadline(profile: RunProfile, style: NoteStyle = MARKDOWN_STYLE): string {
+  const phaseName = (phase: { name: string }): string => style.phase(phase.name);
   const limit = profile.host.memoryLimitBytes;
   const top = peakPhase(profile);
   if (profile.sampler.samples === 0 || top === null)
@@ -80,6 +105,20 @@ function limitedByText(advice: PhaseAdvice, cpus: number, cpusPerWorker: number)
   }
 }
 
+/** The advisory's lines: one for each phase that has a pool of workers to size. */
+export function adviceLines(
+  profile: RunProfile,
+  { budgetBytes, advices }: { budgetBytes: number; advices: PhaseAdvice[] },
+  cpusPerWorker: number,
+  style: NoteStyle = MARKDOWN_STYLE,
+): string[] {
+  return profile.phases
+    .map((phase, index) =>
+      adviceLine(phase, advices[index] as PhaseAdvice, budgetBytes, profile, cpusPerWorker, style),
+    )
+    .filter((line): line is string => line !== null);
+}
+
 /** One line per phase: the count, what limited it, and what memory alone would allow. */
 function adviceLine(
   phase: PhaseProfile,
@@ -87,6 +126,7 @@ function adviceLine(
   budgetBytes: number,
   profile: RunProfile,
   cpusPerWorker: number,
+  style: NoteStyle = MARKDOWN_STYLE,
 ): string | null {
   const group = advice.group;
   if (!group || advice.workers === null || advice.memoryFits === null) return null;
@@ -95,36 +135,41 @@ function adviceLine(
     advice.limitedBy === 'memory'
       ? memory
       : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
-  return `**${plural(advice.workers, 'worker')}** for ${phaseName(phase)} (${escapeMarkdownText(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
+  return `${style.strong(plural(advice.workers, 'worker'))} for ${style.phase(phase.name)} (${style.text(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
 }
 
 /** Notes strong enough to act on, each saying what to do. */
-function findings(profile: RunProfile, advices: PhaseAdvice[]): string[] {
+export function findings(
+  profile: RunProfile,
+  advices: PhaseAdvice[],
+  style: NoteStyle = MARKDOWN_STYLE,
+): string[] {
+  const { code } = style;
   const notes: string[] = [];
   const limit = profile.host.memoryLimitBytes;
   profile.phases.forEach((phase, index) => {
     const advice = advices[index] as PhaseAdvice;
-    const name = phaseName(phase);
+    const name = style.phase(phase.name);
     const group = advice.group;
     if (phase.oomKills > 0) {
       notes.push(
         group && group.maxConcurrency > 1
-          ? `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}, with ${group.maxConcurrency} ${escapeMarkdownText(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (\`max-workers: ${group.maxConcurrency - 1}\`), or cap each worker's memory (Node: \`--max-old-space-size\`).`
-          : `⛔ **${plural(phase.oomKills, 'process')} OOM-killed** in ${name}: lower the parallelism of the step or use a runner with more memory.`,
+          ? `⛔ ${style.strong(`${plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (${code(`max-workers: ${group.maxConcurrency - 1}`)}), or cap each worker's memory (Node: ${code('--max-old-space-size')}).`
+          : `⛔ ${style.strong(`${plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}: lower the parallelism of the step or use a runner with more memory.`,
       );
     } else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
       notes.push(
-        `⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise \`max-workers\` for this job.`,
+        `⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise ${code('max-workers')} for this job.`,
       );
     }
     if (advice.leakGrowthBytes !== null) {
       notes.push(
-        `📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's \`--workerIdleMemoryLimit\` restarts workers that grow.`,
+        `📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`,
       );
     }
     if (advice.swing && group) {
       notes.push(
-        `ℹ️ The ${escapeMarkdownText(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`,
+        `ℹ️ The ${style.text(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`,
       );
     }
     if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
@@ -136,7 +181,7 @@ function findings(profile: RunProfile, advices: PhaseAdvice[]): string[] {
   for (const event of profile.events) {
     if (event.kind === 'sigkill')
       notes.push(
-        `⚠️ A process, ${escapeMarkdownText(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`,
+        `⚠️ A process, ${style.text(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`,
       );
   }
   return notes;
@@ -229,8 +274,11 @@ function groupTables(profile: RunProfile): string[] {
     });
 }
 
-export function renderPostRunSummary(profile: RunProfile, options: PostRunOptions): string {
-  const settings = options.budget;
+/** The budget the user's settings leave on this run's limit, and each phase's advice within it. */
+export function postRunAdvice(
+  profile: RunProfile,
+  settings: PostRunOptions['budget'],
+): { budgetBytes: number; advices: PhaseAdvice[] } {
   const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
     memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
     memoryFraction: settings.memoryFraction,
@@ -242,6 +290,12 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
       maxWorkers: settings.maxWorkers,
     }),
   );
+  return { budgetBytes, advices };
+}
+
+export function renderPostRunSummary(profile: RunProfile, options: PostRunOptions): string {
+  const settings = options.budget;
+  const { budgetBytes, advices } = postRunAdvice(profile, settings);
   const sections: Section[] = [];
   const sampled = profile.sampler.samples > 0;
   const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
@@ -279,23 +333,13 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
     });
   }
 
-  const adviceLines = profile.phases
-    .map((phase, index) =>
-      adviceLine(
-        phase,
-        advices[index] as PhaseAdvice,
-        budgetBytes,
-        profile,
-        settings.cpusPerWorker,
-      ),
-    )
-    .filter((line): line is string => line !== null);
-  if (adviceLines.length > 0)
+  const lines = adviceLines(profile, { budgetBytes, advices }, settings.cpusPerWorker);
+  if (lines.length > 0)
     sections.push({
       markdown: [
         '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
         '',
-        ...adviceLines.map((line) => `- ${line}`),
+        ...lines.map((line) => `- ${line}`),
       ].join('\n'),
       priority: 80,
     });

@@ -46,6 +46,29 @@ const LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u
 const RAW_LEADING_RUN =
   /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
 
+/**
+ * The only terminal control sequences the CLI writes itself: SGR (Select Graphic Rendition, ECMA-48
+ * §8.3.117) codes for bold, dim, three colours and reset, as its terminal report uses them. An
+ * `inertStream` made with `keepSgr` lets exactly these through; every other escape, and these
+ * from untrusted text (renderers show untrusted text with `showInvisible` first), is shown.
+ */
+export const SGR = {
+  reset: '\u001b[0m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  yellow: '\u001b[33m',
+} as const;
+
+/** Exactly the sequences of `SGR`, or one character to show (see LOG_HIDDEN). */
+// eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+const SGR_OR_HIDDEN = /\u001b\[(?:0|1|2|31|32|33)m|[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+/** A line's leading run when SGR sequences are kept: they hide no `::` either. */
+const LEADING_RUN_SGR =
+  // eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+  /^(?:[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]|\u001b\[(?:0|1|2|31|32|33)m)*/u;
+
 /** A character as `\uXXXX` (`\u{XXXXX}` beyond the BMP): visible and unambiguous. */
 export function codePointEscape(character: string): string {
   const code = character.codePointAt(0) ?? 0;
@@ -78,11 +101,11 @@ export function cut(text: string, maxLength: number): string {
 }
 
 /** One line of the log made inert (rules 1–3 above); `line` holds no line break. */
-function inertLine(line: string): string {
-  const shown = line.replace(LOG_HIDDEN, (character) =>
-    character === '\t' ? character : codePointEscape(character),
+function inertLine(line: string, keepSgr = false): string {
+  const shown = line.replace(keepSgr ? SGR_OR_HIDDEN : LOG_HIDDEN, (character) =>
+    character === '\t' || character.length > 1 ? character : codePointEscape(character),
   );
-  const lead = LEADING_RUN.exec(shown)?.[0].length ?? 0;
+  const lead = (keepSgr ? LEADING_RUN_SGR : LEADING_RUN).exec(shown)?.[0].length ?? 0;
   const rest = shown.slice(lead);
   const start = rest.startsWith('::') ? `:${BREAK}${rest.slice(1)}` : rest;
   return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
@@ -93,6 +116,8 @@ export interface InertOptions {
   fold?: boolean;
   /** Cut to this many code points (after folding), an ellipsis marking the cut. */
   maxLength?: number;
+  /** Let the exact sequences of `SGR` through (a terminal that shows colour). */
+  keepSgr?: boolean;
 }
 
 /**
@@ -108,7 +133,7 @@ export function inertText(text: string, options: InertOptions = {}): string {
     lines = [parts.join(' ')];
   }
   if (options.maxLength !== undefined) lines = cut(lines.join('\n'), options.maxLength).split('\n');
-  return lines.map(inertLine).join('\n');
+  return lines.map((line) => inertLine(line, options.keepSgr)).join('\n');
 }
 
 /**
@@ -141,7 +166,8 @@ export function quotedNames(names: Iterable<string | null>): string {
  * split across two writes is caught as in one. Returns the function that turns a chunk into what
  * to write.
  */
-export function inertStream(): (chunk: string) => string {
+export function inertStream(options: { keepSgr?: boolean } = {}): (chunk: string) => string {
+  const inert = (text: string): string => inertText(text, options);
   let carry = '';
   let afterCarriageReturn = false;
   return (chunk) => {
@@ -150,7 +176,10 @@ export function inertStream(): (chunk: string) => string {
     const text = afterCarriageReturn && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
     afterCarriageReturn = chunk.endsWith('\r');
     const whole = carry + text;
-    const output = inertText(whole).slice(inertText(carry).length);
+    const before = inert(carry);
+    const all = inert(whole);
+    // An SGR sequence split across writes is shown, not kept: the carry's form may then differ.
+    const output = all.startsWith(before) ? all.slice(before.length) : inert(text);
     const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'));
     carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
     // Keep long unfinished lines cheap: once two characters follow the leading run, the line's

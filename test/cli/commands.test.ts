@@ -85,7 +85,14 @@ const FLAGS: Record<string, string[]> = {
     '--elastic-memory <auto|off>',
     '--root <DIR>',
   ],
-  run: ['--profile <NAME>', '--name <NAME>', '--out <FILE>', '--interval <DURATION>'],
+  run: [
+    '--profile <NAME>',
+    '--name <NAME>',
+    '--out <FILE>',
+    '--interval <DURATION>',
+    '--markdown',
+    '--summary <FILE>',
+  ],
   exec: [
     '--history <DIR>',
     '--name <NAME>',
@@ -98,6 +105,8 @@ const FLAGS: Record<string, string[]> = {
     '--interval <DURATION>',
     '--retry-on-oom <N>',
     '--no-retry',
+    '--markdown',
+    '--summary <FILE>',
   ],
   report: [],
   compare: ['--baseline <DIR>', '--threshold <PERCENT>', '--fail-on-drift'],
@@ -350,8 +359,95 @@ describe.skipIf(!onLinux)('run (real child processes)', () => {
       const result = await cli(argv);
       expect(result.code, argv.join(' ')).toBe(4);
       expect(result.stdout).toMatch(
-        /^### resource-planner: peak .+ of the .+ limit \(\d+%\) in \*\*/m,
+        /^resource-planner: peak .+ of the .+ limit \(\d+%\) in "default"/m,
       );
     }
   });
+});
+
+describe('run and exec: the terminal report, --markdown and --summary FILE', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rp-report-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const quiet = ['--', process.execPath, '-e', 'setTimeout(() => {}, 200)'];
+
+  it.skipIf(!onLinux)(
+    'prints the terminal report by default: aligned rows, no Markdown, no colour',
+    async () => {
+      const result = await cli(['run', '--profile', 'unit', ...quiet]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^resource-planner: peak .+ in "unit", no OOM kill$/m);
+      const lines = result.stdout.split('\n');
+      const header = lines.find((line) => line.startsWith('  Phase')) as string;
+      const row = lines[lines.indexOf(header) + 1] as string;
+      // Right-aligned figures: the row ends where its header does.
+      expect(row.length).toBe(header.length);
+      expect(row).toMatch(/^ {2}unit +/);
+      expect(result.stdout).not.toMatch(/###|<details>|\|/);
+    },
+  );
+
+  it.skipIf(!onLinux)('--markdown prints the Markdown; --summary FILE writes it too', async () => {
+    for (const command of ['run', 'exec']) {
+      const markdown = await cli([command, '--markdown', ...quiet]);
+      expect(markdown.code, markdown.stderr).toBe(0);
+      expect(markdown.stdout).toMatch(/^### resource-planner: peak .+ in \*\*default\*\*/m);
+      const file = join(root, command, 'summary.md');
+      const both = await cli([command, '--summary', file, ...quiet]);
+      expect(both.code, both.stderr).toBe(0);
+      expect(readFileSync(file, 'utf8')).toMatch(
+        /^### resource-planner: peak .+ in \*\*default\*\*/,
+      );
+      expect(both.stdout).toMatch(/^resource-planner: peak .+ in "default"/m);
+      expect(both.stdout).not.toContain('###');
+    }
+  });
+
+  it.skipIf(!onLinux)(
+    'a --summary folder that cannot be had is said before the command runs',
+    async () => {
+      const marker = join(root, 'ran');
+      const result = await cli([
+        'run',
+        '--summary',
+        '/proc/no/such/summary.md',
+        '--',
+        process.execPath,
+        '-e',
+        `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`,
+      ]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toMatch(/^resource-planner: \/proc\/no: cannot be created/);
+      expect(existsSync(marker)).toBe(false);
+    },
+  );
+
+  it.skipIf(!onLinux)(
+    'draws the live status on a terminal and clears it before the report',
+    async () => {
+      const statuses: string[] = [];
+      const out = { stdout: '' };
+      const code = await runCli(
+        ['run', '--interval', '50ms', '--', process.execPath, '-e', 'setTimeout(() => {}, 1300)'],
+        {
+          io: {
+            stdout: (text) => void (out.stdout += text),
+            stderr: () => {},
+            env: {},
+            status: (line) => {
+              statuses.push(line);
+              if (line === '') out.stdout += '<cleared>';
+            },
+          },
+          commands: realCommands(),
+          version: '9.8.7',
+        },
+      );
+      expect(code).toBe(0);
+      expect(statuses.length).toBeGreaterThanOrEqual(3);
+      expect(statuses[0]).toMatch(/^resource-planner: 0 s · memory \d+(\.\d)? [KMG]i?B · peak /);
+      expect(statuses.at(-2)).toMatch(/^resource-planner: 1 s · memory /);
+      expect(statuses.at(-1)).toBe('');
+      expect(out.stdout.startsWith('<cleared>\nresource-planner: peak ')).toBe(true);
+    },
+  );
 });

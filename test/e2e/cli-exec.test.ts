@@ -53,7 +53,11 @@ describe.skipIf(!onLinux)('resource-planner exec (built CLI, no memory limit)', 
     const result = exec(['--', process.execPath, '-e', 'process.exit(3)']);
     expect(result.status).toBe(3);
     expect(result.stderr).not.toMatch(/attempt 2/);
-    expect(result.stdout).toMatch(
+    expect(result.stdout).toMatch(/^resource-planner: peak .+ of the .+ limit \(\d+%\) in "/m);
+    expect(result.stdout).not.toContain('###');
+    const markdown = exec(['--markdown', '--', process.execPath, '-e', 'process.exit(3)']);
+    expect(markdown.status).toBe(3);
+    expect(markdown.stdout).toMatch(
       /^### resource-planner: peak .+ of the .+ limit \(\d+%\) in \*\*/m,
     );
   });

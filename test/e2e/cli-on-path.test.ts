@@ -44,7 +44,7 @@ describe.skipIf(process.platform !== 'linux')(
       );
       expect(exec?.stdout).toContain('workers=2\n');
       expect(exec?.stdout).toMatch(
-        /^### resource-planner: peak .+ of the .+ limit \(\d+%\) in \*\*/m,
+        /^resource-planner: peak .+ of the .+ limit \(\d+%\) in "unit"/m,
       );
     });
   },

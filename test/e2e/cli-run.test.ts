@@ -50,8 +50,38 @@ describe.skipIf(!onLinux)('resource-planner run (built CLI, real /proc)', () => 
       processes: 3,
     });
     expect(group?.peakRss.p50Bytes).toBeGreaterThan(300 * 1024 * 1024);
-    // The report went to stdout after the command's own output.
-    expect(result.stdout).toMatch(/### resource-planner: peak \S+ \S+ of the \S+ \S+ limit/);
+    // The terminal report went to stdout after the command's own output: no Markdown, no colour
+    // (stdout is a pipe), the phase's row aligned under its header.
+    const report = result.stdout.slice(result.stdout.indexOf('TOTAL_RSS='));
+    expect(report).toMatch(
+      /^resource-planner: peak \S+ \S+ of the \S+ \S+ limit \(\d+%\) in "test", no OOM kill$/m,
+    );
+    expect(report).toMatch(/^ {2}Phase +Duration +At once +Peak +Of limit$/m);
+    expect(report).toMatch(/^ {2}test +\S+ s +3 +\S+ \S+ +\d+%$/m);
+    expect(report).toMatch(/^ {2}node +3 at once +3 seen +p90 /m);
+    expect(report).not.toMatch(/###|<details>|xychart/);
+    expect(report).not.toContain('\u001b');
+  });
+
+  it("--markdown prints the job summary's Markdown; --summary FILE writes it as well", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-run-'));
+    const summary = join(dir, 'sub', 'summary.md');
+    const command = ['--', process.execPath, '-e', 'setTimeout(() => {}, 300)'];
+    const markdown = spawnSync(process.execPath, [CLI, 'run', '--markdown', ...command], {
+      encoding: 'utf8',
+    });
+    expect(markdown.status, markdown.stderr).toBe(0);
+    expect(markdown.stdout).toMatch(/^### resource-planner: peak \S+ \S+ of the \S+ \S+ limit/m);
+    const both = spawnSync(process.execPath, [CLI, 'run', '--summary', summary, ...command], {
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '1' },
+    });
+    expect(both.status, both.stderr).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^### resource-planner: peak /);
+    // FORCE_COLOR: the terminal report in colour, through the filter; no status line off a TTY.
+    expect(both.stdout).toContain('\u001b[1mresource-planner:\u001b[0m peak ');
+    expect(both.stdout).not.toContain('###');
+    expect(both.stderr).toBe('');
   });
 
   it('exits with the command status and records no arguments', () => {
@@ -239,7 +269,7 @@ describe.skipIf(!onLinux)('Ctrl-C during run (a real SIGINT to the built CLI)', 
     expect(stderr).toBe(
       'resource-planner: SIGINT passed on to the command; the report follows when it ends.\n',
     );
-    expect(stdout).toMatch(/^### resource-planner: peak .+ of the .+ limit \(\d+%\) in \*\*/m);
+    expect(stdout).toMatch(/^resource-planner: peak .+ of the .+ limit \(\d+%\) in "/m);
     const recorded = parseProfile(readFileSync(out, 'utf8'));
     expect(recorded.run.exitCode).toBe(130);
     expect(recorded.phases[0]?.treeRss.peakBytes).toBeGreaterThan(64 * 1024 * 1024);

@@ -91,8 +91,10 @@ describe.skipIf(!writable)('exec runs an OOM-killed command again inside a real 
     expect(workers[1]).toBe(SAFE);
     expect(profile.events.some((event) => event.kind === 'oom-kill')).toBe(true);
     // The report says it too.
-    expect(result.stdout).toMatch(/\| pool \| [^|]+ \| 5 \|[^\n]*\| \*\*\d+\*\* \|/);
-    expect(result.stdout).toMatch(/attempt 1 at 5 worker\\\(s\\\) was OOM\\-killed/);
+    // The report says it too: the first attempt's row (5 at once, its OOM kills) and the note.
+    expect(result.stdout).toMatch(/^ {2}pool +\S+ m?s +5 +\S+ [KMG]iB +\d+% +[1-9]\d*$/m);
+    expect(result.stdout).toMatch(/attempt 1 at 5 worker\(s\) was OOM-killed/);
+    expect(result.stdout).toMatch(/^resource-planner: \d+ process(es)? OOM-killed in "pool"/m);
 
     // The next plan learns from both attempts: N is unsafe, SAFE proven, and N is not proposed.
     const next = runInCgroup(LIMIT, [

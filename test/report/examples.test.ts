@@ -6,8 +6,18 @@
  * Every Mermaid block in them must parse with Mermaid's own parser (see ./mermaid.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { detectDrift } from '../../src/drift/drift.js';
 import { staticEstimate } from '../../src/estimate/choose.js';
 import { planWorkers } from '../../src/plan/planner.js';
@@ -17,6 +27,13 @@ import { renderDriftComment, renderDriftSummary } from '../../src/report/comment
 import { jobSummarySections } from '../../src/report/job-summary.js';
 import { renderPostRunSummary } from '../../src/report/post-run.js';
 import { renderPreRunSummary } from '../../src/report/pre-run.js';
+import { renderTerminalReport } from '../../src/report/terminal.js';
+import { compareCommand } from '../../src/cli/compare.js';
+import { runCli } from '../../src/cli/main.js';
+import { planCommand } from '../../src/cli/plan.js';
+import { reportCommand } from '../../src/cli/report.js';
+import type { CliCommand } from '../../src/cli/io.js';
+import { serializeProfile } from '../../src/profile/profile.js';
 import type { RunProfile } from '../../src/profile/types.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 import { GiB, oomKilledJob, peaksRun, sixHourJob, thirtySecondJob } from './fixtures.js';
@@ -168,7 +185,79 @@ describe('rendered examples', () => {
 
   it('leaves no stale example behind', () => {
     const names = readdirSync(directory).filter((name) => name.endsWith('.md'));
-    expect(names.sort()).toEqual([...written].sort());
+    expect(names.sort()).toEqual([...written].filter((name) => name.endsWith('.md')).sort());
+  });
+});
+
+/** What a command prints to a terminal without colour (stdout, then stderr if any), via runCli. */
+async function terminalOutput(argv: string[], commands: CliCommand[]): Promise<string> {
+  const out = { stdout: '', stderr: '' };
+  const code = await runCli(argv, {
+    io: {
+      stdout: (text) => void (out.stdout += text),
+      stderr: (text) => void (out.stderr += text),
+      env: {},
+      colour: false,
+    },
+    commands,
+    version: '1.0.0',
+  });
+  expect(code, out.stderr).toBe(0);
+  return `$ resource-planner ${argv.join(' ')}\n${out.stdout}${out.stderr ? `\n(stderr)\n${out.stderr}` : ''}`;
+}
+
+describe('terminal examples (no colour)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rp-examples-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('plan: a 14 GiB, 4-CPU machine and 2.5 GiB per worker', async () => {
+    const plan = planCommand({
+      probe: () => Promise.resolve(capacityOf(14, 4)),
+      learnFromDirectory: () => Promise.reject(new Error('no history in this example')),
+    });
+    check(
+      'terminal-plan.txt',
+      await terminalOutput(['plan', '--profile', 'test', '--memory-per-worker', '2.5GiB'], [plan]),
+    );
+  });
+
+  it('run: the report after the command, a 30-second job, three phases, an OOM kill', () => {
+    // `run` prints this renderer's text after the command's own output (src/cli/record.ts).
+    const text = (profile: RunProfile) =>
+      renderTerminalReport(profile, { budget: DEFAULT_SETTINGS, colour: false, width: 80 });
+    check('terminal-run-30s.txt', text(thirtySecondJob()));
+    check('terminal-run-6h-3-phases.txt', text(sixHourJob()));
+    check('terminal-run-oom.txt', text(oomKilledJob()));
+  });
+
+  it('report and compare: a saved profile, and a drifted one against five baseline runs', async () => {
+    const current = join(folder, 'current.json');
+    // Saved profiles hold whole bytes: a 16 GiB limit (the fixtures' 15.6 GiB is fractional).
+    const limit = 16 * GiB;
+    writeFileSync(current, serializeProfile(peaksRun({ test: 2.2 * GiB }, 200, limit)));
+    mkdirSync(join(folder, 'baseline'));
+    [1.38, 1.42, 1.4, 1.45, 1.39].forEach((gib, index) =>
+      writeFileSync(
+        join(folder, 'baseline', `run-${index}.json`),
+        serializeProfile(peaksRun({ test: gib * GiB }, 101 + index, limit)),
+      ),
+    );
+    const shown = (text: string) => text.replaceAll(folder, '/tmp/example');
+    check('terminal-report.txt', shown(await terminalOutput(['report', current], [reportCommand])));
+    check(
+      'terminal-compare.txt',
+      shown(
+        await terminalOutput(
+          ['compare', '--baseline', join(folder, 'baseline'), current],
+          [compareCommand],
+        ),
+      ),
+    );
+  });
+
+  it('leaves no stale terminal example behind', () => {
+    const names = readdirSync(directory).filter((name) => name.endsWith('.txt'));
+    expect(names.sort()).toEqual([...written].filter((name) => name.endsWith('.txt')).sort());
   });
 });
 

@@ -20,6 +20,7 @@ import {
   inertText,
   quotedNames,
   quoteUntrusted,
+  SGR,
   showInvisible,
 } from '../../src/shared/inert-text.js';
 import { InputError } from '../../src/shared/errors.js';
@@ -113,6 +114,42 @@ describe('inertText', () => {
         expect(back).toBe(text.replace(/\r\n|\r/g, '\n').replace(/\u200b/g, ''));
       }),
     );
+  });
+});
+
+describe('keepSgr: the terminal report’s own colour codes, and nothing else', () => {
+  it('keeps exactly the SGR sequences of the set, and shows every other escape', () => {
+    const own = Object.values(SGR).join('x');
+    expect(inertText(own, { keepSgr: true })).toBe(own);
+    expect(inertText(own)).not.toContain('\u001b');
+    for (const other of [
+      '\u001b[2J',
+      '\u001b[38;5;1m',
+      '\u001b]0;title\u0007',
+      '\u001b[31;1m',
+      '\u001b[K',
+    ])
+      expect(inertText(`a${other}b`, { keepSgr: true })).not.toContain('\u001b');
+  });
+
+  it('an SGR code cannot hide a workflow command at the start of a line', () => {
+    const text = `${SGR.bold}::set-output name=x::1\n${SGR.red} ${SGR.reset}::error::x`;
+    for (const line of inertText(text, { keepSgr: true }).split('\n'))
+      expect(
+        line
+          .replace(new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g'), '')
+          .trimStart()
+          .startsWith('::'),
+        line,
+      ).toBe(false);
+  });
+
+  it('in a stream: kept when whole in one write, shown when split, and no text lost', () => {
+    const write = inertStream({ keepSgr: true });
+    expect(write(`${SGR.red}red${SGR.reset} and \u001b[`)).toBe(
+      `${SGR.red}red${SGR.reset} and \\u001B[`,
+    );
+    expect(write('31mmore\n')).toBe('31mmore\n');
   });
 });
 
