@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 9785:
+/***/ 3286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8037,7 +8037,7 @@ function listFolder(path) {
  * `maxMissingParents` missing parents with one plain mkdir each (at most two tries per level),
  * so it ends quickly on any file system. Throws `FileError` when the folder cannot be had.
  */
-function ensureWritableDirectory(path, maxMissingParents = 2) {
+function files_ensureWritableDirectory(path, maxMissingParents = 2) {
     createLevel(path, maxMissingParents);
     requireFolder(path);
     try {
@@ -17276,6 +17276,69 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/runner/cli-shim.ts
+/**
+ * The CLI on PATH for a job's later steps: a small launcher, `resource-planner`, in a folder
+ * under RUNNER_TEMP, that runs the bundled CLI (dist/cli/index.js) with the Node that runs the
+ * action, so a workflow needs no npm install. The main step adds the folder to PATH through the
+ * runner's GITHUB_PATH file command.
+ */
+
+
+
+const CLI_COMMAND = 'resource-planner';
+/**
+ * The launcher sets this (unless the caller did) to the folder of earlier runs' profiles the
+ * main step fetched, so `plan` and `exec` in later steps learn from the same history without
+ * `--history` (src/cli/plan.ts).
+ */
+const HISTORY_DIR_VARIABLE = 'RESOURCE_PLANNER_HISTORY_DIR';
+/** Single-quotes text for a POSIX shell: everything literal, `'` written as `'\''`. */
+function shQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The launchers for `platform`: a POSIX sh script everywhere (Git Bash runs it on Windows
+ * through its `#!` line), and on Windows a `.cmd` for cmd and PowerShell when both paths can be
+ * written in one without quoting trouble (no `"`, `%` or line break; else cmd would read them).
+ */
+function shimFiles(options) {
+    const { nodePath, cliScript, historyDir } = options;
+    if (/[\r\n\0]/.test(nodePath + cliScript + historyDir))
+        throw new Error('the path of Node, of the CLI or of the history holds a line break');
+    // The caller's own setting wins; the value is single-quoted, so nothing in it is expanded.
+    const history = historyDir === ''
+        ? ''
+        : `if [ -z "\${${HISTORY_DIR_VARIABLE}:-}" ]; then\n  ${HISTORY_DIR_VARIABLE}=${shQuote(historyDir)}\n  export ${HISTORY_DIR_VARIABLE}\nfi\n`;
+    const files = [
+        {
+            name: CLI_COMMAND,
+            content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\n${history}exec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
+        },
+    ];
+    if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript + historyDir)) {
+        const cmdHistory = historyDir === ''
+            ? ''
+            : `@if not defined ${HISTORY_DIR_VARIABLE} set "${HISTORY_DIR_VARIABLE}=${historyDir}"\r\n`;
+        files.push({
+            name: `${CLI_COMMAND}.cmd`,
+            content: `@setlocal\r\n${cmdHistory}@"${nodePath}" "${cliScript}" %*\r\n`,
+        });
+    }
+    return files;
+}
+/** Writes the launchers into `folder` (made if missing, one level), executable. */
+function installCliShim(folder, options) {
+    const files = shimFiles(options);
+    ensureWritableDirectory(folder, 1);
+    for (const file of files) {
+        const path = join(folder, file.name);
+        writeFileSync(path, file.content, { mode: 0o755 });
+        // The mode of writeFileSync applies only to a new file: a launcher from an earlier step too.
+        chmodSync(path, 0o755);
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/profile/build.ts
@@ -18253,7 +18316,7 @@ const CANNOT_EXECUTE_EXIT = 126;
 /** A folder for --out that cannot be had is said before the command runs, not after. */
 function checkOutFolder(out) {
     if (out)
-        ensureWritableDirectory((0,external_node_path_.dirname)(out), MAX_OUT_PARENTS);
+        files_ensureWritableDirectory((0,external_node_path_.dirname)(out), MAX_OUT_PARENTS);
 }
 /** Declares how the report is printed: the terminal report by default, or Markdown. */
 function addReportOptions(command) {
@@ -18264,7 +18327,7 @@ function addReportOptions(command) {
 /** A folder for --summary, like --out's, is checked before the command runs. */
 function checkSummaryFolder(flags) {
     if (flags.summary)
-        ensureWritableDirectory((0,external_node_path_.dirname)(flags.summary), MAX_OUT_PARENTS);
+        files_ensureWritableDirectory((0,external_node_path_.dirname)(flags.summary), MAX_OUT_PARENTS);
 }
 /**
  * The report once the command has ended: the terminal report on stdout (coloured when the
@@ -18548,6 +18611,8 @@ function defaultJobName(argv) {
 
 
 
+
+
 /**
  * Flags of `plan` that map one-to-one onto action inputs, with their help. Their values are
  * checked by `parseInputs`, the action's own parser, so an error names the input and its format.
@@ -18631,7 +18696,10 @@ async function planFromCommand(command, io, deps) {
     const inputs = planInputsFrom(command);
     const overrideWorkers = parseOverrideWorkers(io.env[OVERRIDE_VARIABLE]);
     const capacity = await deps.probe(flags.root === undefined ? {} : { root: flags.root });
-    const directory = flags.history ?? null;
+    // After the action's step, its launcher names the history it fetched: used when --history is
+    // not given, and a folder that is not there (no earlier runs) means no history, not an error.
+    const fromAction = flags.history === undefined ? io.env[HISTORY_DIR_VARIABLE] || null : null;
+    const directory = flags.history ?? fromAction;
     const name = flags.name ?? null;
     const estimate = await chooseEstimate({
         memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
@@ -18644,7 +18712,15 @@ async function planFromCommand(command, io, deps) {
                 learn: (fallback) => deps
                     .learnFromDirectory({ directory, name, inputs, capacity, fallback })
                     .catch((error) => {
-                    throw namedByOption(error, '--history', directory);
+                    if (fromAction === null)
+                        throw namedByOption(error, '--history', directory);
+                    return {
+                        ...fallback,
+                        notes: [
+                            `No history from the action's step (${HISTORY_DIR_VARIABLE}: ${(0,shared_errors/* errorMessage */.gJ)(error)}).`,
+                            ...fallback.notes,
+                        ],
+                    };
                 }),
             },
         onLearnError: 'throw',
@@ -19140,7 +19216,7 @@ function errorLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9785);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3286);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 

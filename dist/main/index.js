@@ -970,6 +970,12 @@ var runner_files = __nccwpck_require__(869);
 
 
 const CLI_COMMAND = 'resource-planner';
+/**
+ * The launcher sets this (unless the caller did) to the folder of earlier runs' profiles the
+ * main step fetched, so `plan` and `exec` in later steps learn from the same history without
+ * `--history` (src/cli/plan.ts).
+ */
+const HISTORY_DIR_VARIABLE = 'RESOURCE_PLANNER_HISTORY_DIR';
 /** Single-quotes text for a POSIX shell: everything literal, `'` written as `'\''`. */
 function shQuote(text) {
     return `'${text.replace(/'/g, `'\\''`)}'`;
@@ -980,17 +986,28 @@ function shQuote(text) {
  * written in one without quoting trouble (no `"`, `%` or line break; else cmd would read them).
  */
 function shimFiles(options) {
-    const { nodePath, cliScript } = options;
-    if (/[\r\n\0]/.test(nodePath + cliScript))
-        throw new Error('the path of Node or of the CLI holds a line break');
+    const { nodePath, cliScript, historyDir } = options;
+    if (/[\r\n\0]/.test(nodePath + cliScript + historyDir))
+        throw new Error('the path of Node, of the CLI or of the history holds a line break');
+    // The caller's own setting wins; the value is single-quoted, so nothing in it is expanded.
+    const history = historyDir === ''
+        ? ''
+        : `if [ -z "\${${HISTORY_DIR_VARIABLE}:-}" ]; then\n  ${HISTORY_DIR_VARIABLE}=${shQuote(historyDir)}\n  export ${HISTORY_DIR_VARIABLE}\nfi\n`;
     const files = [
         {
             name: CLI_COMMAND,
-            content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\nexec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
+            content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\n${history}exec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
         },
     ];
-    if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript))
-        files.push({ name: `${CLI_COMMAND}.cmd`, content: `@"${nodePath}" "${cliScript}" %*\r\n` });
+    if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript + historyDir)) {
+        const cmdHistory = historyDir === ''
+            ? ''
+            : `@if not defined ${HISTORY_DIR_VARIABLE} set "${HISTORY_DIR_VARIABLE}=${historyDir}"\r\n`;
+        files.push({
+            name: `${CLI_COMMAND}.cmd`,
+            content: `@setlocal\r\n${cmdHistory}@"${nodePath}" "${cliScript}" %*\r\n`,
+        });
+    }
     return files;
 }
 /** Writes the launchers into `folder` (made if missing, one level), executable. */
@@ -1731,9 +1748,10 @@ function realMainDeps() {
             return handle;
         },
         isProcessAlive: alive,
-        installCli: (folder) => installCliShim(folder, {
+        installCli: (folder, historyDir) => installCliShim(folder, {
             nodePath: process.execPath,
             cliScript: cliScript(),
+            historyDir,
             platform: process.platform,
         }),
         learn: async (request) => {
@@ -2774,7 +2792,7 @@ async function planStep(deps, inputs, overrideWorkers) {
     }
     logPlan(runner, inputs, plan);
     if (jobDir)
-        putCliOnPath(deps, jobDir);
+        putCliOnPath(deps, jobDir, inputs.history ? historyDir : '');
     if (jobDir && inputs.sample)
         recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
     else if (!context.runnerTemp)
@@ -2841,10 +2859,10 @@ function estimateFor(deps, inputs, context, capacity, historyDir) {
  * the job's folder and it onto PATH once. Fails open: a folder that cannot take them is one
  * warning, and the plan stands.
  */
-function putCliOnPath(deps, jobDir) {
+function putCliOnPath(deps, jobDir, historyDir) {
     const folder = (0,external_node_path_.join)(jobDir, 'bin');
     try {
-        deps.installCli(folder);
+        deps.installCli(folder, historyDir);
         if (!(deps.env.PATH ?? '').split(external_node_path_.delimiter).includes(folder)) {
             deps.runner.addPath(folder);
             deps.runner.info(`The resource-planner CLI is on PATH for later steps of this job.`);

@@ -61,10 +61,11 @@ export function realMainDeps(): MainDeps {
       return handle;
     },
     isProcessAlive: alive,
-    installCli: (folder) =>
+    installCli: (folder, historyDir) =>
       installCliShim(folder, {
         nodePath: process.execPath,
         cliScript: cliScript(),
+        historyDir,
         platform: process.platform,
       }),
     learn: async (request) => {

@@ -53,7 +53,8 @@ export interface MainDeps {
   report(inputs: ActionInputs, eventPayload: unknown): Promise<void>;
   toolVersion: string;
   /** Writes the CLI's launchers (src/runner/cli-shim.ts) into `folder`, or throws saying why not. */
-  installCli(folder: string): void;
+  /** Writes the CLI's launchers into `folder`; they point later steps at `historyDir` ('' none). */
+  installCli(folder: string, historyDir: string): void;
   /**
    * Makes `jobDir` (under RUNNER_TEMP) a folder the job state can be written to, or throws saying
    * why not; it must end quickly on any file system (RUNNER_TEMP under /proc makes a recursive
@@ -107,7 +108,7 @@ async function planStep(
       runner.exportVariable(name, value);
   }
   logPlan(runner, inputs, plan);
-  if (jobDir) putCliOnPath(deps, jobDir);
+  if (jobDir) putCliOnPath(deps, jobDir, inputs.history ? historyDir : '');
 
   if (jobDir && inputs.sample)
     recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, existing);
@@ -188,10 +189,10 @@ function estimateFor(
  * the job's folder and it onto PATH once. Fails open: a folder that cannot take them is one
  * warning, and the plan stands.
  */
-function putCliOnPath(deps: MainDeps, jobDir: string): void {
+function putCliOnPath(deps: MainDeps, jobDir: string, historyDir: string): void {
   const folder = join(jobDir, 'bin');
   try {
-    deps.installCli(folder);
+    deps.installCli(folder, historyDir);
     if (!(deps.env.PATH ?? '').split(delimiter).includes(folder)) {
       deps.runner.addPath(folder);
       deps.runner.info(`The resource-planner CLI is on PATH for later steps of this job.`);

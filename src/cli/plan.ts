@@ -11,7 +11,9 @@ import type { MemoryEstimate } from '../estimate/types.js';
 import { planWorkers } from '../plan/planner.js';
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
+import { HISTORY_DIR_VARIABLE } from '../runner/cli-shim.js';
 import { namedByOption } from '../runner/files.js';
+import { errorMessage } from '../shared/errors.js';
 import { formatBytes, formatDuration } from '../shared/units.js';
 import type { CliCommand, CliIo } from './io.js';
 import { parseJobName } from './run.js';
@@ -143,7 +145,10 @@ export async function planFromCommand(
   const overrideWorkers = parseOverrideWorkers(io.env[OVERRIDE_VARIABLE]);
   const capacity = await deps.probe(flags.root === undefined ? {} : { root: flags.root });
 
-  const directory = flags.history ?? null;
+  // After the action's step, its launcher names the history it fetched: used when --history is
+  // not given, and a folder that is not there (no earlier runs) means no history, not an error.
+  const fromAction = flags.history === undefined ? io.env[HISTORY_DIR_VARIABLE] || null : null;
+  const directory = flags.history ?? fromAction;
   const name = flags.name ?? null;
   const estimate = await chooseEstimate({
     memoryPerWorkerBytes: inputs.memoryPerWorkerBytes,
@@ -158,7 +163,14 @@ export async function planFromCommand(
               deps
                 .learnFromDirectory({ directory, name, inputs, capacity, fallback })
                 .catch((error: unknown) => {
-                  throw namedByOption(error, '--history', directory);
+                  if (fromAction === null) throw namedByOption(error, '--history', directory);
+                  return {
+                    ...fallback,
+                    notes: [
+                      `No history from the action's step (${HISTORY_DIR_VARIABLE}: ${errorMessage(error)}).`,
+                      ...fallback.notes,
+                    ],
+                  };
                 }),
           },
     onLearnError: 'throw',

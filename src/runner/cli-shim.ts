@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import { ensureWritableDirectory } from './files.js';
 
 export const CLI_COMMAND = 'resource-planner';
+/**
+ * The launcher sets this (unless the caller did) to the folder of earlier runs' profiles the
+ * main step fetched, so `plan` and `exec` in later steps learn from the same history without
+ * `--history` (src/cli/plan.ts).
+ */
+export const HISTORY_DIR_VARIABLE = 'RESOURCE_PLANNER_HISTORY_DIR';
 
 export interface ShimFile {
   name: string;
@@ -28,26 +34,41 @@ export function shQuote(text: string): string {
 export function shimFiles(options: {
   nodePath: string;
   cliScript: string;
+  /** The main step's history folder ('' for none). */
+  historyDir: string;
   platform: NodeJS.Platform;
 }): ShimFile[] {
-  const { nodePath, cliScript } = options;
-  if (/[\r\n\0]/.test(nodePath + cliScript))
-    throw new Error('the path of Node or of the CLI holds a line break');
+  const { nodePath, cliScript, historyDir } = options;
+  if (/[\r\n\0]/.test(nodePath + cliScript + historyDir))
+    throw new Error('the path of Node, of the CLI or of the history holds a line break');
+  // The caller's own setting wins; the value is single-quoted, so nothing in it is expanded.
+  const history =
+    historyDir === ''
+      ? ''
+      : `if [ -z "\${${HISTORY_DIR_VARIABLE}:-}" ]; then\n  ${HISTORY_DIR_VARIABLE}=${shQuote(historyDir)}\n  export ${HISTORY_DIR_VARIABLE}\nfi\n`;
   const files: ShimFile[] = [
     {
       name: CLI_COMMAND,
-      content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\nexec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
+      content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\n${history}exec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
     },
   ];
-  if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript))
-    files.push({ name: `${CLI_COMMAND}.cmd`, content: `@"${nodePath}" "${cliScript}" %*\r\n` });
+  if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript + historyDir)) {
+    const cmdHistory =
+      historyDir === ''
+        ? ''
+        : `@if not defined ${HISTORY_DIR_VARIABLE} set "${HISTORY_DIR_VARIABLE}=${historyDir}"\r\n`;
+    files.push({
+      name: `${CLI_COMMAND}.cmd`,
+      content: `@setlocal\r\n${cmdHistory}@"${nodePath}" "${cliScript}" %*\r\n`,
+    });
+  }
   return files;
 }
 
 /** Writes the launchers into `folder` (made if missing, one level), executable. */
 export function installCliShim(
   folder: string,
-  options: { nodePath: string; cliScript: string; platform: NodeJS.Platform },
+  options: { nodePath: string; cliScript: string; historyDir: string; platform: NodeJS.Platform },
 ): void {
   const files = shimFiles(options);
   ensureWritableDirectory(folder, 1);

@@ -260,6 +260,47 @@ describe.skipIf(!onLinux)('plan --history DIR (real loader)', () => {
     return dir;
   }
 
+  /** `plan --json` with RESOURCE_PLANNER_HISTORY_DIR set, as the action's launcher sets it. */
+  async function planWithActionHistory(
+    historyDir: string,
+    args: string[] = [],
+  ): Promise<Result & { json: { plan?: { estimate: { historyRuns: number; notes: string[] } } } }> {
+    const out = { stdout: '', stderr: '' };
+    const code = await runCli(['plan', '--json', '--profile', 'test', ...args], {
+      io: {
+        stdout: (text) => void (out.stdout += text),
+        stderr: (text) => void (out.stderr += text),
+        env: { RESOURCE_PLANNER_HISTORY_DIR: historyDir },
+      },
+      commands: realCommands(),
+      version: '9.8.7',
+    });
+    return { code, ...out, json: code === 0 ? JSON.parse(out.stdout) : {} };
+  }
+
+  it("after the action's step: learns from the history its launcher names, without --history", async () => {
+    const dir = folder('from-action', [
+      { job: 'test', phases: [{ name: 'test', peakBytes: GiB, workers: 2 }] },
+      { job: 'test', phases: [{ name: 'test', peakBytes: GiB, workers: 2 }] },
+    ]);
+    const result = await planWithActionHistory(dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.json.plan?.estimate.historyRuns).toBe(2);
+  });
+
+  it('a history folder the action did not fill (no earlier runs) is no history, not an error; --history still is', async () => {
+    const missing = join(root, 'never-written');
+    const result = await planWithActionHistory(missing);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.json.plan?.estimate.historyRuns).toBe(0);
+    expect(result.json.plan?.estimate.notes.join(' ')).toMatch(
+      /No history from the action's step \(RESOURCE_PLANNER_HISTORY_DIR: .*no such folder/,
+    );
+    const explicit = await planWithActionHistory(missing, ['--history', missing]);
+    expect(explicit.code).toBe(1);
+    expect(explicit.stderr).toMatch(/--history .*no such folder/);
+  });
+
   it('profiles of other phases: names the phases it has, not "No history yet"', async () => {
     const dir = folder('phases', [
       {

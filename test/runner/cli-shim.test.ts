@@ -18,7 +18,11 @@ describe('shQuote', () => {
 });
 
 describe('shimFiles', () => {
-  const paths = { nodePath: '/opt/node/bin/node', cliScript: '/a/dist/cli/index.js' };
+  const paths = {
+    nodePath: '/opt/node/bin/node',
+    cliScript: '/a/dist/cli/index.js',
+    historyDir: '',
+  };
 
   it('one sh launcher on Linux and macOS that execs the CLI with this Node', () => {
     expect(shimFiles({ ...paths, platform: 'linux' })).toEqual([
@@ -30,9 +34,13 @@ describe('shimFiles', () => {
   });
 
   it('on Windows a .cmd too, unless a path would need quoting cmd cannot do', () => {
-    const windows = { nodePath: 'C:\\node\\node.exe', cliScript: 'D:\\a\\dist\\cli\\index.js' };
+    const windows = {
+      nodePath: 'C:\\node\\node.exe',
+      cliScript: 'D:\\a\\dist\\cli\\index.js',
+      historyDir: 'D:\\t\\history',
+    };
     expect(shimFiles({ ...windows, platform: 'win32' }).map((file) => file.content)).toContain(
-      '@"C:\\node\\node.exe" "D:\\a\\dist\\cli\\index.js" %*\r\n',
+      '@setlocal\r\n@if not defined RESOURCE_PLANNER_HISTORY_DIR set "RESOURCE_PLANNER_HISTORY_DIR=D:\\t\\history"\r\n@"C:\\node\\node.exe" "D:\\a\\dist\\cli\\index.js" %*\r\n',
     );
     const percent = { ...windows, cliScript: 'D:\\100%\\index.js' };
     expect(shimFiles({ ...percent, platform: 'win32' }).map((file) => file.name)).toEqual([
@@ -53,15 +61,43 @@ describe.skipIf(process.platform === 'win32')('installCliShim', () => {
     const cli = join(dir, `it's cli.mjs`);
     writeFileSync(cli, 'console.log(JSON.stringify(process.argv.slice(2)))\n');
     const folder = join(dir, 'bin');
-    installCliShim(folder, { nodePath: process.execPath, cliScript: cli, platform: 'linux' });
+    const options = {
+      nodePath: process.execPath,
+      cliScript: cli,
+      historyDir: '',
+      platform: 'linux' as const,
+    };
+    installCliShim(folder, options);
     // Twice: a launcher from an earlier step is replaced, still executable.
-    installCliShim(folder, { nodePath: process.execPath, cliScript: cli, platform: 'linux' });
+    installCliShim(folder, options);
     const launcher = join(folder, 'resource-planner');
     expect(statSync(launcher).mode & 0o111).toBe(0o111);
     const result = spawnSync(launcher, ['plan', '--json', 'a b', '$HOME'], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(['plan', '--json', 'a b', '$HOME']);
     expect(readFileSync(launcher, 'utf8')).toContain(process.execPath);
+  });
+
+  it("points the CLI at the main step's history, unless the caller set the variable", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-shim-'));
+    const cli = join(dir, 'cli.mjs');
+    writeFileSync(cli, 'console.log(process.env.RESOURCE_PLANNER_HISTORY_DIR ?? "(unset)")\n');
+    const history = join(dir, `it's $HOME history`);
+    installCliShim(join(dir, 'bin'), {
+      nodePath: process.execPath,
+      cliScript: cli,
+      historyDir: history,
+      platform: 'linux',
+    });
+    const launcher = join(dir, 'bin', 'resource-planner');
+    const env = { PATH: process.env.PATH ?? '' };
+    expect(spawnSync(launcher, [], { encoding: 'utf8', env }).stdout).toBe(`${history}\n`);
+    expect(
+      spawnSync(launcher, [], {
+        encoding: 'utf8',
+        env: { ...env, RESOURCE_PLANNER_HISTORY_DIR: '/mine' },
+      }).stdout,
+    ).toBe('/mine\n');
   });
 
   it('throws when the folder cannot be made (the main step turns it into one warning)', () => {
@@ -71,6 +107,7 @@ describe.skipIf(process.platform === 'win32')('installCliShim', () => {
       installCliShim(join(dir, 'bin'), {
         nodePath: process.execPath,
         cliScript: '/x',
+        historyDir: '',
         platform: 'linux',
       }),
     ).toThrow(/bin/);
