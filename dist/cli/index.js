@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 3286:
+/***/ 251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13575,6 +13575,13 @@ function mainWorkerGroup(phase) {
             best = group;
     return best;
 }
+/**
+ * How many of the group ran at once: the sustained count where the profile has it (v3), else the
+ * most alive in one sample (a tool's brief helper or replacement worker inflates that one).
+ */
+function workersRan(group) {
+    return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
+}
 
 ;// CONCATENATED MODULE: ./src/shared/stats.ts
 /**
@@ -14139,9 +14146,7 @@ function figuresFor(entry, phase, nowMs, halfLifeDays) {
     let perWorker = measuredPerWorker;
     if (oom)
         perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
-    // The count the run used: the sustained count where the profile has it (v3), not the most
-    // alive in one sample (a tool's brief helper or replacement worker would read as a larger pool).
-    const workers = Math.max(1, group.concurrency?.sustainedAlive ?? group.maxConcurrency);
+    const workers = Math.max(1, workersRan(group));
     const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
@@ -16202,6 +16207,15 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
         currentWorkers: workersOf(current),
         baselineWorkers: baselineWorkers.length > 0 ? Math.round(stats_median(baselineWorkers)) : null,
     };
+}
+/** The drift test as the action's inputs configure it: one call for the post step and report mode. */
+function driftReportFor(current, baseline, settings) {
+    return detectDrift({
+        current,
+        baseline,
+        thresholdFraction: settings.driftThresholdFraction,
+        method: settings.driftMethod,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -18306,6 +18320,7 @@ function createSampler(options) {
 
 
 
+
 /** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
 const MAX_OUT_PARENTS = 8;
 /** Signals passed on to the command while it runs; the recording is kept and reported after. */
@@ -18395,7 +18410,7 @@ function startRecording(options) {
             return {
                 exitCode: code,
                 signal,
-                exitStatus: signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1),
+                exitStatus: signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : (code ?? 1),
                 notStarted: false,
                 samples: lines.slice(from).filter((line) => line.k === 's'),
             };
@@ -18503,24 +18518,12 @@ function waitForExit(child, io) {
         });
     });
 }
-function signalNumber(signal) {
-    const numbers = {
-        SIGHUP: 1,
-        SIGINT: 2,
-        SIGQUIT: 3,
-        SIGABRT: 6,
-        SIGKILL: 9,
-        SIGSEGV: 11,
-        SIGPIPE: 13,
-        SIGTERM: 15,
-    };
-    return numbers[signal] ?? null;
-}
 
-;// CONCATENATED MODULE: ./src/cli/run.ts
-/** `resource-planner run`: run a command, record its memory as the action does, print the report. */
-
-
+;// CONCATENATED MODULE: ./src/cli/options.ts
+/**
+ * Options and arguments of the CLI commands that run a command (`run`, `exec`) and of those that
+ * read recordings by job name (`plan`): their parsers and declarations, shared.
+ */
 
 
 
@@ -18552,56 +18555,22 @@ function addCommandArgument(command) {
         .argument('<CMD...>', 'the command and its arguments (after --)')
         .passThroughOptions();
 }
-/**
- * `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] [--markdown]
- * [--summary FILE] -- CMD...`
- */
-const runCommand = {
-    name: 'run',
-    declare(command) {
-        command
-            .summary('run a command, record its memory, print the report')
-            .description('Run CMD, sample the memory of its process tree from /proc as the action does, and print\n' +
-            "the report when it ends (--markdown: the job summary's Markdown instead). Exits with the status of CMD (127 when it cannot be found).\n" +
-            'Ctrl-C (SIGINT), SIGTERM and SIGHUP are passed on to CMD; the recording is still kept.')
-            .addOption(new esm/* Option */.c$('--profile <NAME>', 'name of the phase in the recording').default('default', 'default'))
-            .option('--name <NAME>', "the job's name in the recording, which keeps recordings of different commands apart in " +
-            "history ('plan --history DIR --name NAME'); default: the first word of CMD", parseJobName)
-            .option('--out <FILE>', 'write the run profile (JSON) to FILE')
-            .addOption(new esm/* Option */.c$('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
-            .argParser(parseIntervalMs)
-            .default(250, '250ms'));
-        addReportOptions(command);
-        addCommandArgument(command);
-    },
-    run: (command, io) => run(command, io),
-};
-async function run(command, io) {
-    const options = command.opts();
-    const [argv] = command.processedArgs;
-    checkOutFolder(options.out);
-    checkSummaryFolder(options);
-    const recording = startRecording({
-        capacity: await probeMachine(),
-        intervalMs: options.interval,
-        io,
-        jobName: options.name ?? defaultJobName(argv),
-    });
-    const end = await recording.run(argv, { phase: options.profile, workers: null });
-    if (end.notStarted) {
-        recording.abandon();
-        return end.exitStatus;
-    }
-    const profile = recording.finish(end.exitStatus);
-    writeProfile(options.out, profile);
-    // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
-    printReport(profile, io, options, { budget: parseInputs(() => '').plan });
-    return end.exitStatus;
-}
 /** `--name`'s default: the command's first word (its file name), as the profile's job. */
 function defaultJobName(argv) {
     const file = argv[0] ?? '';
     return (0,external_node_path_.basename)(file).slice(0, MAX_JOB_NAME_LENGTH) || file.slice(0, MAX_JOB_NAME_LENGTH);
+}
+/**
+ * Declares what every command that records takes: `--out FILE`, `--interval DURATION`, and the
+ * report's `--markdown` and `--summary FILE`.
+ */
+function addRecordingOptions(command) {
+    command
+        .option('--out <FILE>', 'write the run profile (JSON) to FILE')
+        .addOption(new esm/* Option */.c$('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
+        .argParser(parseIntervalMs)
+        .default(250, '250ms'));
+    return addReportOptions(command);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
@@ -18803,17 +18772,12 @@ function execCommand(deps) {
                 'report. When its processes are OOM-killed, run it again at the largest count proven\n' +
                 'safe below (or half). Exits with the status of the last attempt.');
             addHistoryOptions(command);
-            addPlanOptions(command)
-                .option('--root <DIR>', 'read /proc and /sys under DIR (testing)')
-                .option('--out <FILE>', 'write the run profile (JSON) to FILE')
-                .addOption(new esm/* Option */.c$('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
-                .argParser(parseIntervalMs)
-                .default(250, '250ms'))
+            addPlanOptions(command).option('--root <DIR>', 'read /proc and /sys under DIR (testing)');
+            addRecordingOptions(command)
                 .addOption(new esm/* Option */.c$('--retry-on-oom <N>', `runs allowed after an OOM kill, 0 to ${MAX_OOM_RETRIES}`)
                 .argParser(parseRetries)
                 .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)))
                 .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
-            addReportOptions(command);
             addCommandArgument(command);
         },
         run: (command, io) => exec(command, io, deps),
@@ -18955,6 +18919,56 @@ const reportCommand = {
         return 0;
     },
 };
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+/** `resource-planner run`: run a command, record its memory as the action does, print the report. */
+
+
+
+
+
+/**
+ * `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] [--markdown]
+ * [--summary FILE] -- CMD...`
+ */
+const runCommand = {
+    name: 'run',
+    declare(command) {
+        command
+            .summary('run a command, record its memory, print the report')
+            .description('Run CMD, sample the memory of its process tree from /proc as the action does, and print\n' +
+            "the report when it ends (--markdown: the job summary's Markdown instead). Exits with the status of CMD (127 when it cannot be found).\n" +
+            'Ctrl-C (SIGINT), SIGTERM and SIGHUP are passed on to CMD; the recording is still kept.')
+            .addOption(new esm/* Option */.c$('--profile <NAME>', 'name of the phase in the recording').default('default', 'default'))
+            .option('--name <NAME>', "the job's name in the recording, which keeps recordings of different commands apart in " +
+            "history ('plan --history DIR --name NAME'); default: the first word of CMD", parseJobName);
+        addRecordingOptions(command);
+        addCommandArgument(command);
+    },
+    run: (command, io) => run(command, io),
+};
+async function run(command, io) {
+    const options = command.opts();
+    const [argv] = command.processedArgs;
+    checkOutFolder(options.out);
+    checkSummaryFolder(options);
+    const recording = startRecording({
+        capacity: await probeMachine(),
+        intervalMs: options.interval,
+        io,
+        jobName: options.name ?? defaultJobName(argv),
+    });
+    const end = await recording.run(argv, { phase: options.profile, workers: null });
+    if (end.notStarted) {
+        recording.abandon();
+        return end.exitStatus;
+    }
+    const profile = recording.finish(end.exitStatus);
+    writeProfile(options.out, profile);
+    // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
+    printReport(profile, io, options, { budget: parseInputs(() => '').plan });
+    return end.exitStatus;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/deps.ts
 /** The CLI's real adapters: the terminal, /proc and cgroups, and history folders. */
@@ -19216,7 +19230,7 @@ function errorLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3286);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(251);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 

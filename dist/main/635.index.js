@@ -273,6 +273,15 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
         baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,shared_stats/* median */.JZ)(baselineWorkers)) : null,
     };
 }
+/** The drift test as the action's inputs configure it: one call for the post step and report mode. */
+function driftReportFor(current, baseline, settings) {
+    return detectDrift({
+        current,
+        baseline,
+        thresholdFraction: settings.driftThresholdFraction,
+        method: settings.driftMethod,
+    });
+}
 
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __webpack_require__(4886);
@@ -816,7 +825,6 @@ function renderDriftComment({ report, current, identity, runUrl, resolved = fals
 
 
 
-
 const FORK_RECIPE_URL = 'https://github.com/resource-planner/resource-planner#pull-requests-from-forks';
 function driftAnnotations(report) {
     const warnings = [];
@@ -866,15 +874,9 @@ function runUrlOf(context) {
 }
 /** Drift test, summary, annotations and (when there is a pull request) the sticky comment. */
 async function compareAndPublishFor(request, log) {
-    const { inputs, profile, baseline } = request;
-    if (baseline.length === 0 && inputs.comment !== 'always')
+    const { inputs, profile, report } = request;
+    if (report.baselineRuns === 0 && inputs.comment !== 'always')
         return null;
-    const report = detectDrift({
-        current: profile,
-        baseline,
-        thresholdFraction: inputs.driftThresholdFraction,
-        method: inputs.driftMethod,
-    });
     const { warnings, notices } = driftAnnotations(report);
     let summary = renderDriftSummary(report, profile);
     if (request.target && inputs.comment !== 'never') {
@@ -913,7 +915,7 @@ async function compareAndPublish(request, deps) {
     return compareAndPublishFor({
         inputs,
         profile: request.profile,
-        baseline: request.baseline,
+        report: request.report,
         target,
         runUrl: runUrlOf(context),
         fork: context.headRepositoryId !== null &&
@@ -1053,6 +1055,7 @@ function workflowFileFromPath(path) {
 
 
 
+
 /** At most this many profiles of one triggering run are compared (one per job and matrix combination). */
 const MAX_PROFILES = 20;
 async function runReportMode(runner, env, inputs, payload) {
@@ -1132,7 +1135,7 @@ async function runReportMode(runner, env, inputs, payload) {
         const outcome = await compareAndPublishFor({
             inputs,
             profile,
-            baseline: baseline?.profiles.map((entry) => entry.profile) ?? [],
+            report: driftReportFor(profile, baseline?.profiles.map((entry) => entry.profile) ?? [], inputs),
             target: { request, owner, repo, issueNumber: pull.number },
             runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${run.runId}`,
             fork: run.headRepositoryId !== context.repositoryId,

@@ -3416,9 +3416,7 @@ function figuresFor(entry, phase, nowMs, halfLifeDays) {
     let perWorker = measuredPerWorker;
     if (oom)
         perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
-    // The count the run used: the sustained count where the profile has it (v3), not the most
-    // alive in one sample (a tool's brief helper or replacement worker would read as a larger pool).
-    const workers = Math.max(1, group.concurrency?.sustainedAlive ?? group.maxConcurrency);
+    const workers = Math.max(1, (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_5__/* .workersRan */ .B)(group));
     const peak = treePeak * sharedPageScale;
     const startedMs = Date.parse(entry.profile.run.startedAt);
     const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;
@@ -3722,6 +3720,7 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ workersRan),
 /* harmony export */   Z: () => (/* binding */ mainWorkerGroup)
 /* harmony export */ });
 /** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
@@ -3733,6 +3732,13 @@ function mainWorkerGroup(phase) {
         if (!best || group.peakTotalBytes > best.peakTotalBytes)
             best = group;
     return best;
+}
+/**
+ * How many of the group ran at once: the sustained count where the profile has it (v3), else the
+ * most alive in one sample (a tool's brief helper or replacement worker inflates that one).
+ */
+function workersRan(group) {
+    return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
 }
 
 

@@ -520,7 +520,6 @@ function renderDriftComment({ report, current, identity, runUrl, resolved = fals
 
 
 
-
 const FORK_RECIPE_URL = 'https://github.com/resource-planner/resource-planner#pull-requests-from-forks';
 function driftAnnotations(report) {
     const warnings = [];
@@ -570,15 +569,9 @@ function runUrlOf(context) {
 }
 /** Drift test, summary, annotations and (when there is a pull request) the sticky comment. */
 async function compareAndPublishFor(request, log) {
-    const { inputs, profile, baseline } = request;
-    if (baseline.length === 0 && inputs.comment !== 'always')
+    const { inputs, profile, report } = request;
+    if (report.baselineRuns === 0 && inputs.comment !== 'always')
         return null;
-    const report = (0,drift/* detectDrift */.D9)({
-        current: profile,
-        baseline,
-        thresholdFraction: inputs.driftThresholdFraction,
-        method: inputs.driftMethod,
-    });
     const { warnings, notices } = driftAnnotations(report);
     let summary = renderDriftSummary(report, profile);
     if (request.target && inputs.comment !== 'never') {
@@ -617,7 +610,7 @@ async function compareAndPublish(request, deps) {
     return compareAndPublishFor({
         inputs,
         profile: request.profile,
-        baseline: request.baseline,
+        report: request.report,
         target,
         runUrl: runUrlOf(context),
         fork: context.headRepositoryId !== null &&

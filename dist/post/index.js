@@ -10077,7 +10077,7 @@ var naming = __nccwpck_require__(46549);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(54285);
 // EXTERNAL MODULE: ./src/drift/drift.ts
-var drift = __nccwpck_require__(22320);
+var drift_drift = __nccwpck_require__(22320);
 // EXTERNAL MODULE: ./src/profile/worker-group.ts
 var worker_group = __nccwpck_require__(83537);
 ;// CONCATENATED MODULE: ./src/report/openmetrics.ts
@@ -10122,12 +10122,10 @@ function renderFamily(family) {
     }
     return lines;
 }
-/** Workers of the main group that ran at once for a sustained part of the phase (v3), else the most at once. */
+/** Workers of the main group that ran at once (see `workersRan`). */
 function workersUsed(phase) {
     const group = (0,worker_group/* mainWorkerGroup */.Z)(phase);
-    if (!group)
-        return null;
-    return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
+    return group ? (0,worker_group/* workersRan */.B)(group) : null;
 }
 /**
  * The profile (and, where there was a baseline, its drift) as OpenMetrics text, ending in `# EOF`.
@@ -10413,8 +10411,11 @@ async function reportJob(deps, inputs, step, job, pending) {
     catch (error) {
         runner.warning(`Could not read the baseline the main step saved: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    // The drift test, once: for the metrics here and the summary and comment below. Without a
+    // baseline every phase is 'no-baseline', which the metrics leave out.
+    const driftReport = (0,drift_drift/* driftReportFor */.NO)(profile, baseline, inputs);
     // The metrics: in the artifact, at `metrics-file`, and pushed below (all fail open).
-    const metrics = renderOpenMetrics(profile, metricsDrift(profile, baseline, inputs));
+    const metrics = renderOpenMetrics(profile, driftReport);
     const metricsFile = (0,external_node_path_.join)(profileDir, METRICS_FILE_NAME);
     let metricsWritten = false;
     try {
@@ -10462,7 +10463,7 @@ async function reportJob(deps, inputs, step, job, pending) {
         const compared = await withinTimeLimit(() => deps.compare({
             inputs,
             profile,
-            baseline,
+            report: driftReport,
             eventPayload: deps.readEventPayload(),
         }), limitMs);
         if (compared === TIMED_OUT) {
@@ -10496,17 +10497,6 @@ async function reportJob(deps, inputs, step, job, pending) {
         }
     }
 }
-/** The drift the metrics report: against the baseline the main step saved, if any. */
-function metricsDrift(profile, baseline, inputs) {
-    if (baseline.length === 0)
-        return null;
-    return (0,drift/* detectDrift */.D9)({
-        current: profile,
-        baseline,
-        thresholdFraction: inputs.driftThresholdFraction,
-        method: inputs.driftMethod,
-    });
-}
 /** Pushes the metrics to the job's group on the Pushgateway, within post-timeout; fails open. */
 async function push(deps, inputs, profile, metrics, pending) {
     const baseUrl = inputs.pushgatewayUrl;
@@ -10537,11 +10527,11 @@ async function push(deps, inputs, profile, metrics, pending) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ detectDrift),
+/* harmony export */   NO: () => (/* binding */ driftReportFor),
 /* harmony export */   Xy: () => (/* binding */ MODIFIED_Z_LIMIT),
 /* harmony export */   ql: () => (/* binding */ ROBUST_MIN_RUNS)
 /* harmony export */ });
-/* unused harmony exports MAD_FLOOR_LOG, phasePeak, compareMetric */
+/* unused harmony exports MAD_FLOOR_LOG, phasePeak, compareMetric, detectDrift */
 /* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83537);
 /* harmony import */ var _shared_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83570);
 /**
@@ -10665,6 +10655,15 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
         currentWorkers: workersOf(current),
         baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(baselineWorkers)) : null,
     };
+}
+/** The drift test as the action's inputs configure it: one call for the post step and report mode. */
+function driftReportFor(current, baseline, settings) {
+    return detectDrift({
+        current,
+        baseline,
+        thresholdFraction: settings.driftThresholdFraction,
+        method: settings.driftMethod,
+    });
 }
 
 
@@ -11190,6 +11189,7 @@ const TIMELINE_MAX_POINTS = 600;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ workersRan),
 /* harmony export */   Z: () => (/* binding */ mainWorkerGroup)
 /* harmony export */ });
 /** The group that best stands for "the workers": the largest total among groups running 2+ at once. */
@@ -11201,6 +11201,13 @@ function mainWorkerGroup(phase) {
         if (!best || group.peakTotalBytes > best.peakTotalBytes)
             best = group;
     return best;
+}
+/**
+ * How many of the group ran at once: the sustained count where the profile has it (v3), else the
+ * most alive in one sample (a tool's brief helper or replacement worker inflates that one).
+ */
+function workersRan(group) {
+    return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
 }
 
 

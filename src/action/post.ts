@@ -30,7 +30,7 @@ import type { BuildProfileInput } from '../profile/build.js';
 import { joinWithinLimit, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import type { PostRunOptions } from '../report/post-run.js';
 import type { UploadRequest, UploadResult } from '../github/artifacts.js';
-import { detectDrift, type DriftReport } from '../drift/drift.js';
+import { driftReportFor } from '../drift/drift.js';
 import { pushgatewayPath, renderOpenMetrics } from '../report/openmetrics.js';
 import type { PushRequest } from '../runner/pushgateway.js';
 
@@ -260,8 +260,11 @@ async function reportJob(
     runner.warning(`Could not read the baseline the main step saved: ${errorMessage(error)}`);
   }
 
+  // The drift test, once: for the metrics here and the summary and comment below. Without a
+  // baseline every phase is 'no-baseline', which the metrics leave out.
+  const driftReport = driftReportFor(profile, baseline, inputs);
   // The metrics: in the artifact, at `metrics-file`, and pushed below (all fail open).
-  const metrics = renderOpenMetrics(profile, metricsDrift(profile, baseline, inputs));
+  const metrics = renderOpenMetrics(profile, driftReport);
   const metricsFile = join(profileDir, METRICS_FILE_NAME);
   let metricsWritten = false;
   try {
@@ -325,7 +328,7 @@ async function reportJob(
         deps.compare({
           inputs,
           profile,
-          baseline,
+          report: driftReport,
           eventPayload: deps.readEventPayload(),
         }),
       limitMs,
@@ -356,21 +359,6 @@ async function reportJob(
       runner.setFailed('Peak memory drifted against the baseline (fail-on-drift is true).');
     }
   }
-}
-
-/** The drift the metrics report: against the baseline the main step saved, if any. */
-function metricsDrift(
-  profile: RunProfile,
-  baseline: RunProfile[],
-  inputs: ActionInputs,
-): DriftReport | null {
-  if (baseline.length === 0) return null;
-  return detectDrift({
-    current: profile,
-    baseline,
-    thresholdFraction: inputs.driftThresholdFraction,
-    method: inputs.driftMethod,
-  });
 }
 
 /** Pushes the metrics to the job's group on the Pushgateway, within post-timeout; fails open. */

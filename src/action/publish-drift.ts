@@ -10,12 +10,13 @@ import type { ActionInputs } from '../config/inputs.js';
 import type { RunProfile } from '../profile/types.js';
 import { markerFor, renderDriftComment, renderDriftSummary } from '../report/comment.js';
 import type { Environment } from '../runner/actions-runner.js';
-import { detectDrift, type DriftReport } from '../drift/drift.js';
+import type { DriftReport } from '../drift/drift.js';
 
 export interface DriftRequest {
   inputs: ActionInputs;
   profile: RunProfile;
-  baseline: RunProfile[];
+  /** This run against the baseline (`driftReportFor`): computed once by the caller. */
+  report: DriftReport;
   eventPayload: unknown;
 }
 
@@ -105,7 +106,7 @@ function runUrlOf(context: RunContext): string | null {
 export interface CompareTarget {
   inputs: DriftRequest['inputs'];
   profile: RunProfile;
-  baseline: RunProfile[];
+  report: DriftReport;
   /** The pull request to comment on, or null when there is none. */
   target: CommentTarget | null;
   runUrl: string | null;
@@ -117,14 +118,8 @@ export async function compareAndPublishFor(
   request: CompareTarget,
   log: { info(message: string): void; warning(message: string): void },
 ): Promise<DriftOutcome | null> {
-  const { inputs, profile, baseline } = request;
-  if (baseline.length === 0 && inputs.comment !== 'always') return null;
-  const report = detectDrift({
-    current: profile,
-    baseline,
-    thresholdFraction: inputs.driftThresholdFraction,
-    method: inputs.driftMethod,
-  });
+  const { inputs, profile, report } = request;
+  if (report.baselineRuns === 0 && inputs.comment !== 'always') return null;
   const { warnings, notices } = driftAnnotations(report);
   let summary = renderDriftSummary(report, profile);
   if (request.target && inputs.comment !== 'never') {
@@ -175,7 +170,7 @@ export async function compareAndPublish(
     {
       inputs,
       profile: request.profile,
-      baseline: request.baseline,
+      report: request.report,
       target,
       runUrl: runUrlOf(context),
       fork:

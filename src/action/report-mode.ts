@@ -6,6 +6,7 @@
  */
 import { readRunContext } from '../runner/context.js';
 import { compareAndPublishFor } from './publish-drift.js';
+import { driftReportFor } from '../drift/drift.js';
 import { errorMessage } from '../shared/errors.js';
 import { extractProfileFromZip } from '../history/extract.js';
 import { downloadArtifactZip } from '../github/runs.js';
@@ -119,7 +120,11 @@ export async function runReportMode(
       {
         inputs,
         profile,
-        baseline: baseline?.profiles.map((entry) => entry.profile) ?? [],
+        report: driftReportFor(
+          profile,
+          baseline?.profiles.map((entry) => entry.profile) ?? [],
+          inputs,
+        ),
         target: { request, owner, repo, issueNumber: pull.number },
         runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${run.runId}`,
         fork: run.headRepositoryId !== context.repositoryId,

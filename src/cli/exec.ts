@@ -17,7 +17,6 @@ import {
   type PlanCommandDeps,
 } from './plan.js';
 import {
-  addReportOptions,
   checkOutFolder,
   checkSummaryFolder,
   printReport,
@@ -26,7 +25,7 @@ import {
   type CommandEnd,
   type ReportFlags,
 } from './record.js';
-import { addCommandArgument, defaultJobName, MIN_INTERVAL_MS, parseIntervalMs } from './run.js';
+import { addCommandArgument, addRecordingOptions, defaultJobName } from './options.js';
 
 /** Events a run profile holds at most (docs/profile-format.md). */
 const MAX_EVENTS = 1000;
@@ -67,14 +66,8 @@ export function execCommand(deps: PlanCommandDeps): CliCommand {
             'safe below (or half). Exits with the status of the last attempt.',
         );
       addHistoryOptions(command);
-      addPlanOptions(command)
-        .option('--root <DIR>', 'read /proc and /sys under DIR (testing)')
-        .option('--out <FILE>', 'write the run profile (JSON) to FILE')
-        .addOption(
-          new Option('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
-            .argParser(parseIntervalMs)
-            .default(250, '250ms'),
-        )
+      addPlanOptions(command).option('--root <DIR>', 'read /proc and /sys under DIR (testing)');
+      addRecordingOptions(command)
         .addOption(
           new Option(
             '--retry-on-oom <N>',
@@ -84,7 +77,6 @@ export function execCommand(deps: PlanCommandDeps): CliCommand {
             .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)),
         )
         .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
-      addReportOptions(command);
       addCommandArgument(command);
     },
     run: (command, io) => exec(command, io, deps),

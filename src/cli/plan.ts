@@ -16,7 +16,7 @@ import { namedByOption } from '../runner/files.js';
 import { errorMessage } from '../shared/errors.js';
 import { formatBytes, formatDuration } from '../shared/units.js';
 import type { CliCommand, CliIo } from './io.js';
-import { parseJobName } from './run.js';
+import { parseJobName } from './options.js';
 
 export interface PlanCommandDeps {
   probe(options: { root?: string }): Promise<Capacity>;

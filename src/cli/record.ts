@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname } from 'node:path';
 import { buildProfile } from '../profile/build.js';
 import { profileHost, profileRun } from '../profile/identity.js';
@@ -168,7 +169,7 @@ export function startRecording(options: {
       return {
         exitCode: code,
         signal,
-        exitStatus: signal ? 128 + (signalNumber(signal) ?? 0) : (code ?? 1),
+        exitStatus: signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 1),
         notStarted: false,
         samples: lines.slice(from).filter((line): line is SamplerSampleLine => line.k === 's'),
       };
@@ -286,18 +287,4 @@ function waitForExit(
       resolve({ code, signal });
     });
   });
-}
-
-function signalNumber(signal: NodeJS.Signals): number | null {
-  const numbers: Partial<Record<NodeJS.Signals, number>> = {
-    SIGHUP: 1,
-    SIGINT: 2,
-    SIGQUIT: 3,
-    SIGABRT: 6,
-    SIGKILL: 9,
-    SIGSEGV: 11,
-    SIGPIPE: 13,
-    SIGTERM: 15,
-  };
-  return numbers[signal] ?? null;
 }

@@ -1,12 +1,15 @@
 /** `resource-planner run`: run a command, record its memory as the action does, print the report. */
-import { basename } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { parseInputs } from '../config/inputs.js';
 import { probeMachine } from '../probe/index.js';
-import { parseDurationMs } from '../shared/units.js';
 import type { CliCommand, CliIo } from './io.js';
 import {
-  addReportOptions,
+  addCommandArgument,
+  addRecordingOptions,
+  defaultJobName,
+  parseJobName,
+} from './options.js';
+import {
   checkOutFolder,
   checkSummaryFolder,
   printReport,
@@ -15,45 +18,11 @@ import {
   type ReportFlags,
 } from './record.js';
 
-/** The shortest sampling period: one /proc walk of a large tree takes a few ms (bench part 2). */
-export const MIN_INTERVAL_MS = 50;
-
 interface RunOptions extends ReportFlags {
   profile: string;
   name?: string;
   out?: string;
   interval: number;
-}
-
-/** `250ms`, `1s`, ... → ms, at least MIN_INTERVAL_MS. */
-export function parseIntervalMs(text: string): number {
-  const ms = parseDurationMs(text.trim());
-  if (ms === null || ms < MIN_INTERVAL_MS)
-    throw new InvalidArgumentError(
-      `Expected a duration of at least ${MIN_INTERVAL_MS}ms, such as 250ms, 1s or 1m (a bare number is ms).`,
-    );
-  return ms;
-}
-
-/** Longest job name a profile holds (its schema's limit for names). */
-const MAX_JOB_NAME_LENGTH = 256;
-
-/** `--name NAME`: the job's name in a recording, 1 to 256 characters. */
-export function parseJobName(text: string): string {
-  if (text === '' || text.length > MAX_JOB_NAME_LENGTH)
-    throw new InvalidArgumentError(`Expected a name of 1 to ${MAX_JOB_NAME_LENGTH} characters.`);
-  return text;
-}
-
-/**
- * Declares `-- CMD [ARGS...]`, read back as `command.processedArgs[0]` (the words of CMD). From
- * CMD on, every word is CMD's, `--help` included, with or without the `--`.
- */
-export function addCommandArgument(command: Command): Command {
-  return command
-    .usage('[options] -- CMD [ARGS...]')
-    .argument('<CMD...>', 'the command and its arguments (after --)')
-    .passThroughOptions();
 }
 
 /**
@@ -81,14 +50,8 @@ export const runCommand: CliCommand = {
         "the job's name in the recording, which keeps recordings of different commands apart in " +
           "history ('plan --history DIR --name NAME'); default: the first word of CMD",
         parseJobName,
-      )
-      .option('--out <FILE>', 'write the run profile (JSON) to FILE')
-      .addOption(
-        new Option('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
-          .argParser(parseIntervalMs)
-          .default(250, '250ms'),
       );
-    addReportOptions(command);
+    addRecordingOptions(command);
     addCommandArgument(command);
   },
   run: (command, io) => run(command, io),
@@ -115,10 +78,4 @@ async function run(command: Command, io: CliIo): Promise<number> {
   // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
   printReport(profile, io, options, { budget: parseInputs(() => '').plan });
   return end.exitStatus;
-}
-
-/** `--name`'s default: the command's first word (its file name), as the profile's job. */
-export function defaultJobName(argv: readonly string[]): string {
-  const file = argv[0] ?? '';
-  return basename(file).slice(0, MAX_JOB_NAME_LENGTH) || file.slice(0, MAX_JOB_NAME_LENGTH);
 }

@@ -187,3 +187,17 @@ export function detectDrift({
     baselineWorkers: baselineWorkers.length > 0 ? Math.round(median(baselineWorkers)) : null,
   };
 }
+
+/** The drift test as the action's inputs configure it: one call for the post step and report mode. */
+export function driftReportFor(
+  current: RunProfile,
+  baseline: RunProfile[],
+  settings: { driftThresholdFraction: number; driftMethod: DriftMethod },
+): DriftReport {
+  return detectDrift({
+    current,
+    baseline,
+    thresholdFraction: settings.driftThresholdFraction,
+    method: settings.driftMethod,
+  });
+}

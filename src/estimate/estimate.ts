@@ -3,7 +3,7 @@
  * sources are explained in docs/algorithm.md §3.
  */
 import { linearRegression } from 'simple-statistics';
-import { mainWorkerGroup } from '../profile/worker-group.js';
+import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
 import { quotedNames } from '../shared/inert-text.js';
 import { quantile, weightedQuantile } from '../shared/stats.js';
@@ -158,9 +158,7 @@ function figuresFor(
   const measuredPerWorker = group.peakRss.p90Bytes * sharedPageScale;
   let perWorker = measuredPerWorker;
   if (oom) perWorker = Math.max(perWorker + OOM_BUMP_BYTES, perWorker * OOM_BUMP_FACTOR);
-  // The count the run used: the sustained count where the profile has it (v3), not the most
-  // alive in one sample (a tool's brief helper or replacement worker would read as a larger pool).
-  const workers = Math.max(1, group.concurrency?.sustainedAlive ?? group.maxConcurrency);
+  const workers = Math.max(1, workersRan(group));
   const peak = treePeak * sharedPageScale;
   const startedMs = Date.parse(entry.profile.run.startedAt);
   const ageDays = Number.isFinite(startedMs) ? Math.max(0, (nowMs - startedMs) / DAY_MS) : 0;

@@ -10,3 +10,11 @@ export function mainWorkerGroup(phase: PhaseProfile): WorkerGroup | null {
     if (!best || group.peakTotalBytes > best.peakTotalBytes) best = group;
   return best;
 }
+
+/**
+ * How many of the group ran at once: the sustained count where the profile has it (v3), else the
+ * most alive in one sample (a tool's brief helper or replacement worker inflates that one).
+ */
+export function workersRan(group: WorkerGroup): number {
+  return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
+}

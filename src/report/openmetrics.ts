@@ -5,7 +5,7 @@
  * Names, units and example alert rules: docs/metrics.md.
  */
 import type { DriftReport } from '../drift/drift.js';
-import { mainWorkerGroup } from '../profile/worker-group.js';
+import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
 
 /** Every metric name starts with this (Prometheus' naming: the program as the namespace). */
@@ -57,11 +57,10 @@ function renderFamily(family: Family): string[] {
   return lines;
 }
 
-/** Workers of the main group that ran at once for a sustained part of the phase (v3), else the most at once. */
+/** Workers of the main group that ran at once (see `workersRan`). */
 function workersUsed(phase: PhaseProfile): number | null {
   const group = mainWorkerGroup(phase);
-  if (!group) return null;
-  return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
+  return group ? workersRan(group) : null;
 }
 
 /**
