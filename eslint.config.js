@@ -100,4 +100,13 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The preload `run`/`exec` give the command's Node processes: CommonJS, as --require needs.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { process: 'readonly', require: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

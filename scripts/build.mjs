@@ -1,7 +1,7 @@
 // Bundles each entry point with @vercel/ncc into dist/<name>/index.js (committed; CI checks it
 // is current). Entries stay separate so the main step loads only what it needs.
 import { execFileSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -33,5 +33,8 @@ for (const [name, source] of Object.entries(entries)) {
   ];
   execFileSync(process.execPath, args, { stdio: 'inherit' });
 }
+// Files the bundles load by path at run time (ncc does not see them): the preload that `run` and
+// `exec` hand to the command's Node processes (src/cli/heap-watch.ts finds it beside the CLI).
+copyFileSync('src/cli/heap-watch-preload.cjs', `${scratch}/cli/heap-watch-preload.cjs`);
 rmSync('dist', { recursive: true, force: true });
 renameSync(scratch, 'dist');

@@ -23,6 +23,7 @@ export const PACKAGE_FILES: readonly string[] = [
   'LICENSE',
   'README.md',
   CLI_PATH,
+  'dist/cli/heap-watch-preload.cjs',
   'dist/cli/licenses.txt',
   'dist/cli/package.json',
   'package.json',

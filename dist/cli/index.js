@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 251:
+/***/ 137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7319,14 +7319,14 @@ function trimZeros(fixed) {
 
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Run profile v3: the compact record of one run that later runs learn from.
+ * Run profile v4: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1 and v2. See docs/profile-format.md. */
-const PROFILE_VERSION = 3;
+/** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
+const PROFILE_VERSION = 4;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
@@ -7386,7 +7386,7 @@ const concurrencyFor = (version) => ({
                 { ...concurrencyV2, sustainedAlive: { ...count, type: ['integer', 'null'] } }),
     ],
 });
-const phaseFor = (workerGroup) => object({
+const phaseFor = (workerGroup, version) => object({
     name: schema_name,
     startMs: ms,
     endMs: ms,
@@ -7397,6 +7397,7 @@ const phaseFor = (workerGroup) => object({
     peakSystemUsedBytes: nullableBytes,
     peakCgroupUsageBytes: nullableBytes,
     oomKills: count,
+    ...(version >= 4 ? { heapLimitKills: { ...count, type: ['integer', 'null'] } } : {}),
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
@@ -7414,7 +7415,7 @@ const runV1 = {
     headRepositoryId: nullableId,
     startedAt: { type: 'string', maxLength: 40 },
 };
-/** The schema of one format version (1, 2 or 3). */
+/** The schema of one format version (1 to 4). */
 function schemaFor(version) {
     const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
     const run = object(version === 1
@@ -7451,7 +7452,7 @@ function schemaFor(version) {
                 samples: count,
                 died: { type: 'boolean' },
             }),
-            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup, version) },
             timeline: object({
                 tMs: timelineColumn(ms),
                 treeRssBytes: timelineColumn(bytes),
@@ -7464,7 +7465,15 @@ function schemaFor(version) {
                 maxItems: 1000,
                 items: object({
                     tMs: ms,
-                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                    kind: {
+                        enum: [
+                            'oom-kill',
+                            'pressure-peak',
+                            'sigkill',
+                            'sampler-died',
+                            ...(version >= 4 ? ['heap-limit'] : []),
+                        ],
+                    },
                     phase: nullableName,
                     detail: nullableName,
                     value: { type: ['number', 'null'] },
@@ -7475,7 +7484,8 @@ function schemaFor(version) {
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
-const RUN_PROFILE_SCHEMA = schemaFor(3);
+const RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
+const RUN_PROFILE_SCHEMA = schemaFor(4);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -7496,7 +7506,8 @@ const MAX_NESTING = 8;
 const SCHEMAS = {
     1: RUN_PROFILE_SCHEMA_V1,
     2: RUN_PROFILE_SCHEMA_V2,
-    3: RUN_PROFILE_SCHEMA,
+    3: RUN_PROFILE_SCHEMA_V3,
+    4: RUN_PROFILE_SCHEMA,
 };
 const validators = new Map();
 function validate(value, version) {
@@ -7509,7 +7520,8 @@ function validate(value, version) {
 }
 /**
  * An older profile as the current version: what the older writer did not record reads as unknown
- * (v1: no concurrency figures, no exit status; v2: no sustained count), so the estimator uses it
+ * (v1: no concurrency figures, no exit status; v2: no sustained count; v3: nobody counted deaths at
+ * the V8 heap limit), so the estimator uses it
  * for what it can prove and no more.
  */
 function upgrade(profile) {
@@ -7522,6 +7534,7 @@ function upgrade(profile) {
         run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
         phases: profile.phases.map((phase) => ({
             ...phase,
+            heapLimitKills: phase.heapLimitKills ?? null,
             workerGroups: phase.workerGroups.map((group) => ({
                 ...group,
                 concurrency: concurrency(group.concurrency),
@@ -7554,7 +7567,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile (v1 and v2 are upgraded to v3); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1–v3 are upgraded to v4); throws ProfileError saying what is wrong. */
 function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -7575,7 +7588,7 @@ function profile_parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
     }
-    const version = header.version === 1 || header.version === 2 ? header.version : 3;
+    const version = header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
     const errors = validate(value, version);
     if (errors) {
         const first = errors[0];
@@ -13668,6 +13681,7 @@ function theilSen(points) {
  * gives intercept a = T1·s and slope b = T1·(1 − s): T1 = a + b, s = a / (a + b). Pure.
  */
 
+
 /**
  * Default `min-speedup-gain`: stop adding workers when one more would cut the duration by less
  * than 5%. Beyond that point each worker costs memory and CPU contention for little benefit.
@@ -13684,7 +13698,13 @@ function predictDurationMs(model, workers) {
 }
 /**
  * Fits the model; null without at least 3 points at 2 or more distinct worker counts, or when the
- * data do not speed up with workers at all.
+ * data neither speed up with workers nor clearly slow down.
+ *
+ * Durations that do not fall at all (the least-squares slope on 1/n is not positive) are a
+ * measurement too: when the median at the fastest count beats the median at every larger count
+ * by at least `minGain`, the model is `no-gain` and that count is the most worth running (Jest at
+ * one worker runs in its own process and skips starting workers, which can beat two workers on a
+ * small runner). Between the two (mixed, within noise) nothing is claimed.
  * @example fitSpeedup([{workers:1,durationMs:100},{workers:2,durationMs:60},{workers:4,durationMs:40}])
  */
 function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
@@ -13692,9 +13712,10 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
     const distinct = [...new Set(usable.map((point) => point.workers))].sort((a, b) => a - b);
     if (usable.length < 3 || distinct.length < 2)
         return null;
+    const medianDurationsMs = distinct.map((workers) => median(usable.filter((point) => point.workers === workers).map((point) => point.durationMs)));
     const { m: slope, b: intercept } = linearRegression(usable.map((point) => [1 / point.workers, point.durationMs]));
     if (!(slope > 0))
-        return null;
+        return noGain(distinct, medianDurationsMs, minGain);
     const singleWorkerMs = Math.max(1, intercept + slope);
     const serialFraction = Math.min(1, Math.max(0, intercept / singleWorkerMs));
     const model = { serialFraction, singleWorkerMs };
@@ -13709,7 +13730,47 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
             break;
         maxUsefulWorkers = workers;
     }
-    return { serialFraction, singleWorkerMs, maxUsefulWorkers, observedWorkers: distinct };
+    return {
+        kind: 'amdahl',
+        serialFraction,
+        singleWorkerMs,
+        maxUsefulWorkers,
+        observedWorkers: distinct,
+        medianDurationsMs,
+    };
+}
+/**
+ * The `no-gain` model, or null when the medians do not show it beyond `minGain`: the fastest
+ * count's median must beat every larger count's median by that share.
+ */
+function noGain(distinct, medianDurationsMs, minGain) {
+    let fastest = 0;
+    medianDurationsMs.forEach((ms, index) => {
+        if (ms < medianDurationsMs[fastest])
+            fastest = index;
+    });
+    const fastestMs = medianDurationsMs[fastest];
+    const larger = medianDurationsMs.slice(fastest + 1);
+    if (larger.length === 0 || larger.some((ms) => ms < fastestMs * (1 + minGain)))
+        return null;
+    return {
+        kind: 'no-gain',
+        // A flat curve at the fastest count's median: more workers are predicted no faster.
+        serialFraction: 1,
+        singleWorkerMs: fastestMs,
+        maxUsefulWorkers: distinct[fastest],
+        observedWorkers: distinct,
+        medianDurationsMs,
+    };
+}
+/** One line for the estimate's notes: what the durations showed. */
+function speedupNote(model) {
+    if (model.kind === 'amdahl')
+        return `Durations at ${model.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(model.serialFraction * 100)}% serial work: more than ${model.maxUsefulWorkers} workers gain too little.`;
+    const medians = model.observedWorkers
+        .map((workers, index) => `${workers}: ${formatDuration(model.medianDurationsMs[index])}`)
+        .join(', ');
+    return `Durations did not fall with more workers (median per count, ${medians}): ${model.maxUsefulWorkers} is the fastest count measured.`;
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/concurrency.ts
@@ -14187,6 +14248,7 @@ function figuresFor(entry, phase, nowMs, halfLifeDays) {
         durationMs: phase.durationMs,
         weight,
         oom,
+        heapLimitKills: phase.heapLimitKills ?? 0,
         // The action's profiles have no exit status; GitHub's conclusion stands in for it.
         succeeded: entry.failed !== true &&
             (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0),
@@ -14256,13 +14318,13 @@ function estimateFromHistory(input) {
     }
     perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
     const concurrency = concurrencyModelFor(runs, notes);
-    // A failed run's duration says how long it took to fail, not how long the work takes.
+    // A failed run's duration says how long it took to fail, not how long the work takes; so does
+    // an attempt that ran out of memory in a run that succeeded later (exec's retry).
     const speedup = fitSpeedup(runs
-        .filter((run) => run.succeeded)
+        .filter((run) => run.succeeded && !run.oom && run.heapLimitKills === 0)
         .map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN);
-    if (speedup) {
-        notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
-    }
+    if (speedup)
+        notes.push(speedupNote(speedup));
     const perWorkerValues = runs.map((run) => run.perWorkerBytes);
     return {
         source: 'history',
@@ -14373,8 +14435,9 @@ function countEvidenceOf(run) {
         runId: run.ref.runId,
         workers: run.workers,
         memoryLimitBytes: run.memoryLimitBytes,
-        clean: !run.oom && run.succeeded,
+        clean: !run.oom && run.heapLimitKills === 0 && run.succeeded,
         oomKills: run.ref.oomKills,
+        heapLimitKills: run.heapLimitKills,
         perWorkerBytes: run.measuredPerWorkerBytes,
         startedAt: run.phaseStartedAt,
         weight: run.weight,
@@ -15698,11 +15761,21 @@ function postRunHeadline(profile, style = MARKDOWN_STYLE) {
         return 'no memory samples were recorded in this job';
     const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
     const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
-    if (oomKills === 0)
+    const heapDeaths = profile.phases.reduce((sum, phase) => sum + (phase.heapLimitKills ?? 0), 0);
+    if (oomKills === 0 && heapDeaths === 0)
         return `${peak}, no OOM kill`;
-    const killed = profile.phases.filter((phase) => phase.oomKills > 0);
-    const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
-    return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
+    const where = (lost) => profile.phases.length > 1 ? ` in ${profile.phases.filter(lost).map(phaseName).join(', ')}` : '';
+    const losses = [
+        ...(oomKills > 0
+            ? [`${plural(oomKills, 'process')} OOM-killed${where((phase) => phase.oomKills > 0)}`]
+            : []),
+        ...(heapDeaths > 0
+            ? [
+                `${plural(heapDeaths, 'Node process')} out of heap${where((phase) => (phase.heapLimitKills ?? 0) > 0)}`,
+            ]
+            : []),
+    ];
+    return `⛔ ${losses.join(', ')}; ${peak}`;
 }
 function limitedByText(advice, cpus, cpusPerWorker) {
     switch (advice.limitedBy) {
@@ -15749,6 +15822,10 @@ function findings(profile, advices, style = MARKDOWN_STYLE) {
         }
         else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
             notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise ${code('max-workers')} for this job.`);
+        }
+        if ((phase.heapLimitKills ?? 0) > 0) {
+            const kills = phase.heapLimitKills ?? 0;
+            notes.push(`⛔ ${style.strong(`${plural(kills, 'Node process')} stopped at the V8 heap limit`)} in ${name} ("JavaScript heap out of memory")${group && group.maxConcurrency > 1 ? `, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once` : ''}: at this count each worker's heap cap (${code('node-heap-mb')}) is smaller than it needs. The next plan treats this count as unsafe in this memory, as after an OOM kill; or give the job more memory.`);
         }
         if (advice.leakGrowthBytes !== null) {
             notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`);
@@ -15861,15 +15938,27 @@ function renderPostRunSummary(profile, options) {
     if (!sampled)
         return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
     if (profile.phases.length > 1) {
+        // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).
+        const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
+        const bold = (count) => (count > 0 ? `**${count}**` : '0');
         sections.push({
-            markdown: table(['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'], profile.phases.map((phase) => [
+            markdown: table([
+                'Phase',
+                'Duration',
+                'Workers planned',
+                'Peak',
+                'Of the limit',
+                'OOM kills',
+                ...(anyHeap ? ['Out of heap'] : []),
+            ], profile.phases.map((phase) => [
                 escapeTableCell(phase.name, 64),
                 humanDuration(phase.durationMs),
                 phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
                 formatBytes(phase.treeRss.peakBytes),
                 share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
-                phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-            ]), ['left', 'right', 'right', 'right', 'right', 'right']),
+                bold(phase.oomKills),
+                ...(anyHeap ? [bold(phase.heapLimitKills ?? 0)] : []),
+            ]), ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
             priority: 85,
         });
     }
@@ -16035,6 +16124,8 @@ function renderTerminalReport(profile, options) {
 function phaseRows(profile, paint) {
     const limit = profile.host.memoryLimitBytes;
     const anyKill = profile.phases.some((phase) => phase.oomKills > 0);
+    const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
+    const count = (value) => (value > 0 ? paint(String(value), inert_text/* SGR */.NT.red) : '0');
     const header = [
         'Phase',
         'Duration',
@@ -16042,6 +16133,7 @@ function phaseRows(profile, paint) {
         'Peak',
         'Of limit',
         ...(anyKill ? ['OOM kills'] : []),
+        ...(anyHeap ? ['Out of heap'] : []),
     ];
     const rows = profile.phases.map((phase) => {
         const atOnce = Math.max(0, ...phase.workerGroups.map((group) => group.maxConcurrency));
@@ -16053,10 +16145,11 @@ function phaseRows(profile, paint) {
             atOnce > 0 ? String(atOnce) : '—',
             formatBytes(phase.treeRss.peakBytes),
             high ? paint(ofLimit, inert_text/* SGR */.NT.yellow) : ofLimit,
-            ...(anyKill ? [phase.oomKills > 0 ? paint(String(phase.oomKills), inert_text/* SGR */.NT.red) : '0'] : []),
+            ...(anyKill ? [count(phase.oomKills)] : []),
+            ...(anyHeap ? [count(phase.heapLimitKills ?? 0)] : []),
         ];
     });
-    const lines = alignColumns([header, ...rows], [false, true, true, true, true, true]);
+    const lines = alignColumns([header, ...rows], [false, true, true, true, true, true, true]);
     return lines.map((line, index) => `  ${index === 0 ? paint(line, inert_text/* SGR */.NT.dim) : line}`);
 }
 /** The largest worker groups of each phase: at once, peak p90 and max of one worker. */
@@ -16602,7 +16695,9 @@ const SIGKILL_EXIT_STATUS = 128 + 9;
  * attempt is proof (the kernel counts every process of the cgroup it kills, Linux 4.13+ on v1).
  * Without a rise (no cgroup, an older kernel, a user-space killer such as systemd-oomd or
  * earlyoom), a command that ended by SIGKILL (or with status 137, a shell's report of it) while
- * memory stood at NEAR_LIMIT_SHARE of the limit or more counts as one.
+ * memory stood at NEAR_LIMIT_SHARE of the limit or more counts as one. Node processes that stopped
+ * at the V8 heap limit ran out of memory too (the heap cap is the plan's bound on a Node worker):
+ * fewer workers get a larger cap, so the attempt is rerun as after an OOM kill.
  */
 function oomVerdict(facts) {
     const counters = facts.samples
@@ -16613,7 +16708,7 @@ function oomVerdict(facts) {
     const peakBytes = peaks.length > 0 ? Math.max(...peaks) : null;
     if (rise > 0)
         return {
-            oomKilled: true,
+            outOfMemory: true,
             kills: rise,
             evidence: 'oom-kill-counter',
             peakBytes,
@@ -16623,14 +16718,22 @@ function oomVerdict(facts) {
     const share = peakBytes === null ? 0 : peakBytes / facts.memoryLimitBytes;
     if (sigkilled && share >= exec_NEAR_LIMIT_SHARE)
         return {
-            oomKilled: true,
+            outOfMemory: true,
             kills: 1,
             evidence: 'sigkill-near-limit',
             peakBytes,
             why: `killed by SIGKILL with memory at ${Math.round(share * 100)}% of the limit`,
         };
+    if (facts.heapLimitDeaths > 0)
+        return {
+            outOfMemory: true,
+            kills: facts.heapLimitDeaths,
+            evidence: 'heap-limit',
+            peakBytes,
+            why: `${facts.heapLimitDeaths} Node process(es) stopped at the V8 heap limit ("JavaScript heap out of memory")`,
+        };
     return {
-        oomKilled: false,
+        outOfMemory: false,
         kills: 0,
         evidence: null,
         peakBytes,
@@ -16693,7 +16796,7 @@ function buildLadder(input) {
         ignored.push(`${looser} clean run(s) under a looser memory limit prove nothing here`);
     const best = proofs.reduce((top, run) => (top === null || run.workers > top.workers ? run : top), null);
     const timeOf = (run) => Date.parse(run.startedAt) || 0;
-    const kills = recent.filter((run) => run.oomKills > 0 &&
+    const kills = recent.filter((run) => run.oomKills + run.heapLimitKills > 0 &&
         run.memoryLimitBytes >= input.memoryLimitBytes - tolerance &&
         // A later clean run at this count or more, on this memory, overrules the kill.
         !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)));
@@ -16718,6 +16821,7 @@ function buildLadder(input) {
         provenRunId: best?.runId ?? null,
         unsafe: worst?.workers ?? null,
         unsafeRunId: worst?.runId ?? null,
+        unsafeCause: worst === null ? null : worst.oomKills > 0 ? 'oom-kill' : 'heap-limit',
         ceiling: ceiling === null ? null : Math.max(0, ceiling),
         risen,
         ignored,
@@ -16861,12 +16965,7 @@ function planWorkers({ capacity, settings, estimate }) {
     const model = memoryBoundFor(estimate, budget, ladder);
     const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
     const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
-    // The speed-up fit stops the climb where one more worker stops paying; it does not take the
-    // plan below a count proven on this memory (a fit from a few noisy durations flips easily).
-    const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
-    const speedupBound = estimate.speedup
-        ? Math.max(1, Math.min(memoryBound, provenFloor), estimate.speedup.maxUsefulWorkers)
-        : null;
+    const speedupBound = speedupBoundFor(estimate, memoryBound, ladder);
     if (capacity.memoryAvailableBytes <= reserve.bytes) {
         warnings.push(`Available memory (${formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
             `(${formatBytes(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
@@ -16903,6 +17002,7 @@ function planWorkers({ capacity, settings, estimate }) {
             modelText: model.text,
             ladderBinds: ladder !== null && memoryBound !== model.bound,
             ladder,
+            speedupKind: estimate.speedup?.kind ?? null,
         }));
     }
     const nodeHeapMb = nodeHeapFor(budget, base, workers);
@@ -16954,7 +17054,7 @@ function ladderLine(ladder, predictedBound, bound) {
         ? 'proven: none on this memory yet'
         : `proven ${ladder.proven}${ladder.provenRunId !== null ? ` (run ${ladder.provenRunId})` : ''}`);
     if (ladder.unsafe !== null)
-        parts.push(`OOM-killed at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`);
+        parts.push(`${ladder.unsafeCause === 'heap-limit' ? 'stopped at the V8 heap limit' : 'OOM-killed'} at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`);
     let why;
     if (ladder.proven === null)
         why = 'nothing proven here yet: the model alone decides';
@@ -16964,10 +17064,10 @@ function ladderLine(ladder, predictedBound, bound) {
         why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
     else if (bound > ladder.proven)
         why = `one step past the proof, where the model predicts it fits`;
+    else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
+        why = `below the count that ${ladder.unsafeCause === 'heap-limit' ? 'ran out of heap' : 'was OOM-killed'}`;
     else if (predictedBound > bound)
         why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
-    else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
-        why = 'below the count that was OOM-killed';
     else if (predictedBound < bound)
         why = `held at the proof (the model alone would say ${predictedBound})`;
     else
@@ -16976,6 +17076,24 @@ function ladderLine(ladder, predictedBound, bound) {
     if (ladder.ignored.length > 0)
         parts.push(`ignored: ${ladder.ignored.join('; ')}`);
     return parts.join(' · ');
+}
+/**
+ * Where the durations say to stop. Amdahl's fit stops the climb where one more worker stops
+ * paying, but never below a count proven on this memory: the fitted curve always falls, so going
+ * below a proof would trade measured speed for a predicted saving, and a fit from a few noisy
+ * durations flips easily. A `no-gain` model is measured, not extrapolated (runs at more workers
+ * took longer, beyond the min-speedup-gain band), so it may go below the proof: fewer workers are
+ * then both faster and lighter. Runs at the lower count keep testing it: if they turn out slower,
+ * the model changes and the plan climbs back to the proof.
+ */
+function speedupBoundFor(estimate, memoryBound, ladder) {
+    const speedup = estimate.speedup;
+    if (!speedup)
+        return null;
+    if (speedup.kind === 'no-gain')
+        return Math.max(1, speedup.maxUsefulWorkers);
+    const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
+    return Math.max(1, Math.min(memoryBound, provenFloor), speedup.maxUsefulWorkers);
 }
 function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
     const memoryText = terms.ladderBinds
@@ -16991,7 +17109,10 @@ function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
     if (speedupBound !== null && speedupBound < workers) {
         workers = speedupBound;
         limitedBy = 'speedup';
-        reason = `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+        reason =
+            terms.speedupKind === 'no-gain'
+                ? `Speed-up: earlier runs at more than ${speedupBound} worker(s) took longer, not less (memory allows ${memoryBound}, CPUs ${cpuBound}).`
+                : `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
     }
     if (settings.maxWorkers !== null && workers > settings.maxWorkers) {
         reason = `max-workers caps the count at ${settings.maxWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
@@ -17007,6 +17128,130 @@ function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
 function nodeHeapFor(budgetBytes, baseBytes, workers) {
     const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
     return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units_MiB));
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/profile/node-report.ts
+/**
+ * Node's diagnostic report (`process.report`, https://nodejs.org/api/report.html), read for the
+ * one thing the recorder needs: did this process stop at the V8 heap limit, and which PID was it.
+ * Pure. The report is written by a process of the user's own command, so it is treated like any
+ * other input: size-capped by the caller, parsed as JSON, and only two header fields are read;
+ * nothing else of it (it holds the command line and stacks) is kept or logged.
+ */
+/** Reports larger than this are not read (a compact report is ~8–40 KiB). */
+const MAX_NODE_REPORT_BYTES = 1024 * 1024;
+/**
+ * The header's `event` when V8 gave up: "Allocation failed - JavaScript heap out of memory" (Node
+ * 24, trigger `OOMError`), "Reached heap limit Allocation failed - JavaScript heap out of memory"
+ * (older releases, trigger `FatalError`). Matched on the phrase both share.
+ */
+const HEAP_LIMIT_EVENT = /JavaScript heap out of memory/i;
+/** The PID and cause of a report, or null when the text is not a Node report with a PID. */
+function parseNodeReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const header = typeof value === 'object' && value !== null
+        ? value.header
+        : undefined;
+    if (typeof header !== 'object' || header === null)
+        return null;
+    const { processId, event, trigger } = header;
+    if (typeof processId !== 'number' || !Number.isInteger(processId) || processId <= 0)
+        return null;
+    const heapLimit = trigger === 'OOMError' || (typeof event === 'string' && HEAP_LIMIT_EVENT.test(event));
+    return { pid: processId, heapLimit };
+}
+
+;// CONCATENATED MODULE: ./src/cli/heap-watch.ts
+/**
+ * Telling a Node process that stopped at the V8 heap limit from one that failed a test. Such a
+ * process aborts (SIGABRT) after printing "JavaScript heap out of memory"; a worker's parent (Jest,
+ * say) sees it die and the command exits 1, so neither the cgroup's OOM counter nor the exit
+ * status says memory ran out. Node can say it: with `process.report.reportOnFatalError` it writes a
+ * diagnostic report as it dies (https://nodejs.org/api/report.html).
+ *
+ * The recorder gives the command `NODE_OPTIONS=--require heap-watch-preload.cjs` (shipped beside
+ * the CLI, so a process the command leaves behind still finds it) and a private folder (mode 0700)
+ * in `RESOURCE_PLANNER_HEAP_REPORTS`: in every Node process of the command the preload turns those
+ * reports on into the folder, compact and without environment variables (`process.report.excludeEnv`,
+ * Node 22.13+/23.3+; where it is missing the preload does nothing, since a report would then hold
+ * the environment's secrets). A process that asked for reports itself is left alone. After each
+ * command the recorder reads each report's PID and cause, and deletes it at once.
+ */
+
+
+
+
+
+/** Reports read per command at most: a pool that crashed more often than this is counted as this. */
+const MAX_REPORTS = 256;
+/** The variable that names the report folder to the preload. */
+const HEAP_REPORTS_VARIABLE = 'RESOURCE_PLANNER_HEAP_REPORTS';
+/**
+ * The preload beside this module: src/cli/ in the sources, dist/cli/ in the bundle (the build
+ * copies it there).
+ */
+function defaultPreloadPath() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'heap-watch-preload.cjs');
+}
+/**
+ * Sets up the report folder; null (nothing watched) when the preload is missing, its path cannot
+ * be put in NODE_OPTIONS, or the temporary folder cannot be had.
+ */
+function startHeapWatch(env, preload = defaultPreloadPath()) {
+    // NODE_OPTIONS takes a double-quoted path; backslashes would be read as escapes there, and
+    // Node's require accepts forward slashes on Windows too.
+    const quoted = preload.replaceAll('\\', '/');
+    if (quoted.includes('"') || !(0,external_node_fs_.existsSync)(preload))
+        return null;
+    let directory;
+    try {
+        directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'resource-planner-heap-'));
+    }
+    catch {
+        return null;
+    }
+    const nodeOptions = [env.NODE_OPTIONS, `--require "${quoted}"`].filter(Boolean).join(' ');
+    return {
+        variables: { NODE_OPTIONS: nodeOptions, [HEAP_REPORTS_VARIABLE]: directory },
+        collect() {
+            const pids = [];
+            let names;
+            try {
+                names = (0,external_node_fs_.readdirSync)(directory).filter((name) => /^report\..*\.json$/.test(name));
+            }
+            catch {
+                return pids;
+            }
+            for (const name of names.slice(0, MAX_REPORTS)) {
+                const path = (0,external_node_path_.join)(directory, name);
+                try {
+                    if ((0,external_node_fs_.statSync)(path).size <= MAX_NODE_REPORT_BYTES) {
+                        const report = parseNodeReport((0,external_node_fs_.readFileSync)(path, 'utf8'));
+                        if (report?.heapLimit)
+                            pids.push(report.pid);
+                    }
+                }
+                catch {
+                    // A report being written or removed under us: skipped, not fatal to the recording.
+                }
+                (0,external_node_fs_.rmSync)(path, { force: true });
+            }
+            for (const name of names.slice(MAX_REPORTS))
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(directory, name), { force: true });
+            return pids;
+        },
+        close() {
+            (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -17646,9 +17891,38 @@ function phaseProfileOf(window, inPhase, procs, origin, oom, events) {
         peakSystemUsedBytes: maxOrNull(inPhase.map((sample) => sample.sys)),
         peakCgroupUsageBytes: maxOrNull(inPhase.map((sample) => sample.cg)),
         oomKills,
+        heapLimitKills: null,
         pressureMaxAvg10: pressureMax,
         workerGroups: summariseGroups(inPhase, procs),
     };
+}
+/**
+ * Each phase's `heapLimitKills` (null when unwatched) and one `heap-limit` event per death, named
+ * by the job process that had the PID at that time.
+ */
+function countHeapLimitDeaths(deaths, phases, procs, phaseOf, origin, events) {
+    if (deaths === null)
+        return;
+    for (const phase of phases)
+        phase.heapLimitKills = 0;
+    for (const death of deaths) {
+        const phase = phases[phaseOf(death.t)];
+        if (!phase)
+            continue;
+        phase.heapLimitKills = (phase.heapLimitKills ?? 0) + 1;
+        // PIDs are reused: the process that had it most recently before the death.
+        let named;
+        for (const proc of procs.values())
+            if (proc.pid === death.pid && proc.t <= death.t && (!named || proc.t >= named.t))
+                named = proc;
+        events.push({
+            tMs: death.t - origin,
+            kind: 'heap-limit',
+            phase: phase.name,
+            detail: named ? capName(named.name) : null,
+            value: null,
+        });
+    }
 }
 /** SIGKILLed processes and a sampler that died, as events. */
 function exitEvents(input, procs, windows, phaseOf, origin, lastSampleT) {
@@ -17696,6 +17970,7 @@ function buildProfile(input) {
         samplesByPhase[phaseOf(sample.t)]?.push(sample);
     const oom = { previous: null };
     const phaseProfiles = windows.map((window, index) => phaseProfileOf(window, samplesByPhase[index] ?? [], procs, origin, oom, events));
+    countHeapLimitDeaths(input.heapLimitDeaths ?? null, phaseProfiles, procs, phaseOf, origin, events);
     events.push(...exitEvents(input, procs, windows, phaseOf, origin, samples.at(-1)?.t ?? origin));
     events.sort((a, b) => a.tMs - b.tMs);
     for (const event of events)
@@ -18368,7 +18643,8 @@ function writeProfile(out, profile) {
         (0,external_node_fs_.writeFileSync)(out, serializeProfile(profile));
 }
 function startRecording(options) {
-    const { capacity, intervalMs, io } = options;
+    const { capacity, intervalMs, io, heapWatch } = options;
+    const heapLimitDeaths = [];
     const lines = [];
     // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
     const sampler = createSampler({
@@ -18386,12 +18662,23 @@ function startRecording(options) {
             phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
             const from = lines.length;
             const file = argv[0];
-            const child = (0,external_node_child_process_.spawn)(file, argv.slice(1), { stdio: 'inherit' });
+            const child = (0,external_node_child_process_.spawn)(file, argv.slice(1), {
+                stdio: 'inherit',
+                // The command's environment is the CLI's own, as without the watch, plus its variables.
+                ...(heapWatch ? { env: { ...process.env, ...heapWatch.variables } } : {}),
+            });
             sampler.tick();
             const startError = await startOf(child);
             if (startError) {
                 const exitStatus = notStarted(file, startError, io);
-                return { exitCode: null, signal: null, exitStatus, notStarted: true, samples: [] };
+                return {
+                    exitCode: null,
+                    signal: null,
+                    exitStatus,
+                    notStarted: true,
+                    samples: [],
+                    heapLimitDeaths: 0,
+                };
             }
             const status = liveStatus(io, lines, from);
             const timer = setInterval(() => {
@@ -18404,6 +18691,10 @@ function startRecording(options) {
             if (sampleAfterExit)
                 sampler.tick();
             const endT = monotonicMs();
+            // Found after the command, timed at its end: the deaths fall in this command's phase.
+            const heapPids = heapWatch?.collect() ?? [];
+            for (const pid of heapPids)
+                heapLimitDeaths.push({ pid, t: endT });
             const root = lines.slice(from).find((line) => line.k === 'proc' && line.pid === child.pid);
             if (signal && root && root.k === 'proc')
                 lines.push({ k: 'exit', id: root.id, t: endT, signal });
@@ -18413,11 +18704,13 @@ function startRecording(options) {
                 exitStatus: signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : (code ?? 1),
                 notStarted: false,
                 samples: lines.slice(from).filter((line) => line.k === 's'),
+                heapLimitDeaths: heapPids.length,
             };
         },
         finish(exitStatus) {
             const endT = monotonicMs();
             sampler.close('command-exited');
+            heapWatch?.close();
             const run = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
             return buildProfile({
                 lines,
@@ -18430,10 +18723,12 @@ function startRecording(options) {
                 samplerDied: false,
                 intervalMs,
                 source: 'proc',
+                heapLimitDeaths: heapWatch ? heapLimitDeaths : null,
             });
         },
         abandon() {
             sampler.close('command-exited');
+            heapWatch?.close();
         },
     };
 }
@@ -18569,7 +18864,8 @@ function addRecordingOptions(command) {
         .option('--out <FILE>', 'write the run profile (JSON) to FILE')
         .addOption(new esm/* Option */.c$('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
         .argParser(parseIntervalMs)
-        .default(250, '250ms'));
+        .default(250, '250ms'))
+        .option('--no-heap-reports', "do not ask the command's Node processes (via NODE_OPTIONS) for a report when they stop at the V8 heap limit");
     return addReportOptions(command);
 }
 
@@ -18748,6 +19044,7 @@ function formatPlanText(profile, capacity, plan) {
 
 
 
+
 /** Events a run profile holds at most (docs/profile-format.md). */
 const MAX_EVENTS = 1000;
 /** Runs again after an OOM kill by default: once. */
@@ -18807,6 +19104,7 @@ async function exec(command, io, deps) {
         intervalMs: options.intervalMs,
         io,
         jobName: flags.name ?? defaultJobName(argv),
+        heapWatch: flags.heapReports ? startHeapWatch(io.env) : null,
     });
     const attempts = [];
     const notes = [];
@@ -18827,9 +19125,9 @@ async function exec(command, io, deps) {
         const verdict = verdictOf(end, capacity);
         attempts.push({ workers, nodeHeapMb, end, verdict });
         next = null;
-        if (!verdict.oomKilled)
+        if (!verdict.outOfMemory)
             continue;
-        const killed = `attempt ${number} at ${workers} worker(s) was OOM-killed (${verdict.why})`;
+        const killed = `attempt ${number} at ${workers} worker(s) ${verdict.evidence === 'heap-limit' ? 'ran out of heap' : 'was OOM-killed'} (${verdict.why})`;
         const retry = retryWorkers(workers, plan.ladder);
         if (attempts.length > options.oomRetries) {
             notes.push(`${killed}; ${options.oomRetries === 0 ? 'retries are off' : `no retry left (--retry-on-oom ${options.oomRetries})`}.`);
@@ -18848,7 +19146,7 @@ async function exec(command, io, deps) {
     }
     const last = attempts.at(-1);
     if (attempts.length > 1)
-        notes.push(`The last attempt, at ${last.workers} worker(s), exited with status ${last.end.exitStatus}${last.verdict.oomKilled ? ' (OOM-killed)' : ''}; the profile holds every attempt as a phase.`);
+        notes.push(`The last attempt, at ${last.workers} worker(s), exited with status ${last.end.exitStatus}${last.verdict.outOfMemory ? (last.verdict.evidence === 'heap-limit' ? ' (out of heap)' : ' (OOM-killed)') : ''}; the profile holds every attempt as a phase.`);
     const profile = markOomKills(recording.finish(last.end.exitStatus), attempts);
     writeProfile(options.out, profile);
     printReport(profile, io, flags, { budget: inputs.plan, notes });
@@ -18867,6 +19165,7 @@ function verdictOf(end, capacity) {
         signal: end.signal,
         memoryLimitBytes: capacity.memoryLimitBytes,
         cgroupBound: capacity.memoryBinding === 'cgroup',
+        heapLimitDeaths: end.heapLimitDeaths,
     });
 }
 /**
@@ -18927,6 +19226,7 @@ const reportCommand = {
 
 
 
+
 /**
  * `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] [--markdown]
  * [--summary FILE] -- CMD...`
@@ -18957,6 +19257,7 @@ async function run(command, io) {
         intervalMs: options.interval,
         io,
         jobName: options.name ?? defaultJobName(argv),
+        heapWatch: options.heapReports ? startHeapWatch(io.env) : null,
     });
     const end = await recording.run(argv, { phase: options.profile, workers: null });
     if (end.notStarted) {
@@ -19230,7 +19531,7 @@ function errorLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(251);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(137);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 

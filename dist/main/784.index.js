@@ -839,14 +839,14 @@ var inert_text = __webpack_require__(1961);
 var units = __webpack_require__(4886);
 ;// CONCATENATED MODULE: ./src/profile/types.ts
 /**
- * Run profile v3: the compact record of one run that later runs learn from.
+ * Run profile v4: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1 and v2. See docs/profile-format.md. */
-const PROFILE_VERSION = 3;
+/** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
+const PROFILE_VERSION = 4;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
@@ -906,7 +906,7 @@ const concurrencyFor = (version) => ({
                 { ...concurrencyV2, sustainedAlive: { ...count, type: ['integer', 'null'] } }),
     ],
 });
-const phaseFor = (workerGroup) => object({
+const phaseFor = (workerGroup, version) => object({
     name: schema_name,
     startMs: ms,
     endMs: ms,
@@ -917,6 +917,7 @@ const phaseFor = (workerGroup) => object({
     peakSystemUsedBytes: nullableBytes,
     peakCgroupUsageBytes: nullableBytes,
     oomKills: count,
+    ...(version >= 4 ? { heapLimitKills: { ...count, type: ['integer', 'null'] } } : {}),
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
@@ -934,7 +935,7 @@ const runV1 = {
     headRepositoryId: nullableId,
     startedAt: { type: 'string', maxLength: 40 },
 };
-/** The schema of one format version (1, 2 or 3). */
+/** The schema of one format version (1 to 4). */
 function schemaFor(version) {
     const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
     const run = object(version === 1
@@ -971,7 +972,7 @@ function schemaFor(version) {
                 samples: count,
                 died: { type: 'boolean' },
             }),
-            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup, version) },
             timeline: object({
                 tMs: timelineColumn(ms),
                 treeRssBytes: timelineColumn(bytes),
@@ -984,7 +985,15 @@ function schemaFor(version) {
                 maxItems: 1000,
                 items: object({
                     tMs: ms,
-                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                    kind: {
+                        enum: [
+                            'oom-kill',
+                            'pressure-peak',
+                            'sigkill',
+                            'sampler-died',
+                            ...(version >= 4 ? ['heap-limit'] : []),
+                        ],
+                    },
                     phase: nullableName,
                     detail: nullableName,
                     value: { type: ['number', 'null'] },
@@ -995,7 +1004,8 @@ function schemaFor(version) {
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
-const RUN_PROFILE_SCHEMA = schemaFor(3);
+const RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
+const RUN_PROFILE_SCHEMA = schemaFor(4);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -1016,7 +1026,8 @@ const MAX_NESTING = 8;
 const SCHEMAS = {
     1: RUN_PROFILE_SCHEMA_V1,
     2: RUN_PROFILE_SCHEMA_V2,
-    3: RUN_PROFILE_SCHEMA,
+    3: RUN_PROFILE_SCHEMA_V3,
+    4: RUN_PROFILE_SCHEMA,
 };
 const validators = new Map();
 function validate(value, version) {
@@ -1029,7 +1040,8 @@ function validate(value, version) {
 }
 /**
  * An older profile as the current version: what the older writer did not record reads as unknown
- * (v1: no concurrency figures, no exit status; v2: no sustained count), so the estimator uses it
+ * (v1: no concurrency figures, no exit status; v2: no sustained count; v3: nobody counted deaths at
+ * the V8 heap limit), so the estimator uses it
  * for what it can prove and no more.
  */
 function upgrade(profile) {
@@ -1042,6 +1054,7 @@ function upgrade(profile) {
         run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
         phases: profile.phases.map((phase) => ({
             ...phase,
+            heapLimitKills: phase.heapLimitKills ?? null,
             workerGroups: phase.workerGroups.map((group) => ({
                 ...group,
                 concurrency: concurrency(group.concurrency),
@@ -1074,7 +1087,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile (v1 and v2 are upgraded to v3); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1–v3 are upgraded to v4); throws ProfileError saying what is wrong. */
 function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -1095,7 +1108,7 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
     }
-    const version = header.version === 1 || header.version === 2 ? header.version : 3;
+    const version = header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
     const errors = validate(value, version);
     if (errors) {
         const first = errors[0];

@@ -2203,7 +2203,7 @@ function buildLadder(input) {
         ignored.push(`${looser} clean run(s) under a looser memory limit prove nothing here`);
     const best = proofs.reduce((top, run) => (top === null || run.workers > top.workers ? run : top), null);
     const timeOf = (run) => Date.parse(run.startedAt) || 0;
-    const kills = recent.filter((run) => run.oomKills > 0 &&
+    const kills = recent.filter((run) => run.oomKills + run.heapLimitKills > 0 &&
         run.memoryLimitBytes >= input.memoryLimitBytes - tolerance &&
         // A later clean run at this count or more, on this memory, overrules the kill.
         !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)));
@@ -2228,6 +2228,7 @@ function buildLadder(input) {
         provenRunId: best?.runId ?? null,
         unsafe: worst?.workers ?? null,
         unsafeRunId: worst?.runId ?? null,
+        unsafeCause: worst === null ? null : worst.oomKills > 0 ? 'oom-kill' : 'heap-limit',
         ceiling: ceiling === null ? null : Math.max(0, ceiling),
         risen,
         ignored,
@@ -2375,12 +2376,7 @@ function planWorkers({ capacity, settings, estimate }) {
     const model = memoryBoundFor(estimate, budget, ladder);
     const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
     const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
-    // The speed-up fit stops the climb where one more worker stops paying; it does not take the
-    // plan below a count proven on this memory (a fit from a few noisy durations flips easily).
-    const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
-    const speedupBound = estimate.speedup
-        ? Math.max(1, Math.min(memoryBound, provenFloor), estimate.speedup.maxUsefulWorkers)
-        : null;
+    const speedupBound = speedupBoundFor(estimate, memoryBound, ladder);
     if (capacity.memoryAvailableBytes <= reserve.bytes) {
         warnings.push(`Available memory (${(0,units/* formatBytes */.z3)(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
             `(${(0,units/* formatBytes */.z3)(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
@@ -2417,6 +2413,7 @@ function planWorkers({ capacity, settings, estimate }) {
             modelText: model.text,
             ladderBinds: ladder !== null && memoryBound !== model.bound,
             ladder,
+            speedupKind: estimate.speedup?.kind ?? null,
         }));
     }
     const nodeHeapMb = nodeHeapFor(budget, base, workers);
@@ -2468,7 +2465,7 @@ function ladderLine(ladder, predictedBound, bound) {
         ? 'proven: none on this memory yet'
         : `proven ${ladder.proven}${ladder.provenRunId !== null ? ` (run ${ladder.provenRunId})` : ''}`);
     if (ladder.unsafe !== null)
-        parts.push(`OOM-killed at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`);
+        parts.push(`${ladder.unsafeCause === 'heap-limit' ? 'stopped at the V8 heap limit' : 'OOM-killed'} at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`);
     let why;
     if (ladder.proven === null)
         why = 'nothing proven here yet: the model alone decides';
@@ -2478,10 +2475,10 @@ function ladderLine(ladder, predictedBound, bound) {
         why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
     else if (bound > ladder.proven)
         why = `one step past the proof, where the model predicts it fits`;
+    else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
+        why = `below the count that ${ladder.unsafeCause === 'heap-limit' ? 'ran out of heap' : 'was OOM-killed'}`;
     else if (predictedBound > bound)
         why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
-    else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
-        why = 'below the count that was OOM-killed';
     else if (predictedBound < bound)
         why = `held at the proof (the model alone would say ${predictedBound})`;
     else
@@ -2490,6 +2487,24 @@ function ladderLine(ladder, predictedBound, bound) {
     if (ladder.ignored.length > 0)
         parts.push(`ignored: ${ladder.ignored.join('; ')}`);
     return parts.join(' · ');
+}
+/**
+ * Where the durations say to stop. Amdahl's fit stops the climb where one more worker stops
+ * paying, but never below a count proven on this memory: the fitted curve always falls, so going
+ * below a proof would trade measured speed for a predicted saving, and a fit from a few noisy
+ * durations flips easily. A `no-gain` model is measured, not extrapolated (runs at more workers
+ * took longer, beyond the min-speedup-gain band), so it may go below the proof: fewer workers are
+ * then both faster and lighter. Runs at the lower count keep testing it: if they turn out slower,
+ * the model changes and the plan climbs back to the proof.
+ */
+function speedupBoundFor(estimate, memoryBound, ladder) {
+    const speedup = estimate.speedup;
+    if (!speedup)
+        return null;
+    if (speedup.kind === 'no-gain')
+        return Math.max(1, speedup.maxUsefulWorkers);
+    const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
+    return Math.max(1, Math.min(memoryBound, provenFloor), speedup.maxUsefulWorkers);
 }
 function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
     const memoryText = terms.ladderBinds
@@ -2505,7 +2520,10 @@ function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
     if (speedupBound !== null && speedupBound < workers) {
         workers = speedupBound;
         limitedBy = 'speedup';
-        reason = `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+        reason =
+            terms.speedupKind === 'no-gain'
+                ? `Speed-up: earlier runs at more than ${speedupBound} worker(s) took longer, not less (memory allows ${memoryBound}, CPUs ${cpuBound}).`
+                : `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
     }
     if (settings.maxWorkers !== null && workers > settings.maxWorkers) {
         reason = `max-workers caps the count at ${settings.maxWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
@@ -3457,6 +3475,7 @@ function figuresFor(entry, phase, nowMs, halfLifeDays) {
         durationMs: phase.durationMs,
         weight,
         oom,
+        heapLimitKills: phase.heapLimitKills ?? 0,
         // The action's profiles have no exit status; GitHub's conclusion stands in for it.
         succeeded: entry.failed !== true &&
             (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0),
@@ -3526,13 +3545,13 @@ function estimateFromHistory(input) {
     }
     perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
     const concurrency = concurrencyModelFor(runs, notes);
-    // A failed run's duration says how long it took to fail, not how long the work takes.
+    // A failed run's duration says how long it took to fail, not how long the work takes; so does
+    // an attempt that ran out of memory in a run that succeeded later (exec's retry).
     const speedup = (0,_speedup_js__WEBPACK_IMPORTED_MODULE_3__/* .fitSpeedup */ .AI)(runs
-        .filter((run) => run.succeeded)
+        .filter((run) => run.succeeded && !run.oom && run.heapLimitKills === 0)
         .map((run) => ({ workers: run.workers, durationMs: run.durationMs })), input.minSpeedupGain ?? _speedup_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MIN_SPEEDUP_GAIN */ .an);
-    if (speedup) {
-        notes.push(`Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`);
-    }
+    if (speedup)
+        notes.push((0,_speedup_js__WEBPACK_IMPORTED_MODULE_3__/* .speedupNote */ .$N)(speedup));
     const perWorkerValues = runs.map((run) => run.perWorkerBytes);
     return {
         source: 'history',
@@ -3643,8 +3662,9 @@ function countEvidenceOf(run) {
         runId: run.ref.runId,
         workers: run.workers,
         memoryLimitBytes: run.memoryLimitBytes,
-        clean: !run.oom && run.succeeded,
+        clean: !run.oom && run.heapLimitKills === 0 && run.succeeded,
         oomKills: run.ref.oomKills,
+        heapLimitKills: run.heapLimitKills,
         perWorkerBytes: run.measuredPerWorkerBytes,
         startedAt: run.phaseStartedAt,
         weight: run.weight,
@@ -3658,16 +3678,19 @@ function countEvidenceOf(run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ speedupNote),
 /* harmony export */   AI: () => (/* binding */ fitSpeedup),
 /* harmony export */   an: () => (/* binding */ DEFAULT_MIN_SPEEDUP_GAIN),
 /* harmony export */   yh: () => (/* binding */ predictDurationMs)
 /* harmony export */ });
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5521);
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4886);
 /**
  * How a phase's duration falls with more workers, fitted to Amdahl's law
  * T(n) = T1 · (s + (1 − s) / n). T is linear in 1/n, so ordinary least squares of T on 1/n
  * gives intercept a = T1·s and slope b = T1·(1 − s): T1 = a + b, s = a / (a + b). Pure.
  */
+
 
 /**
  * Default `min-speedup-gain`: stop adding workers when one more would cut the duration by less
@@ -3685,7 +3708,13 @@ function predictDurationMs(model, workers) {
 }
 /**
  * Fits the model; null without at least 3 points at 2 or more distinct worker counts, or when the
- * data do not speed up with workers at all.
+ * data neither speed up with workers nor clearly slow down.
+ *
+ * Durations that do not fall at all (the least-squares slope on 1/n is not positive) are a
+ * measurement too: when the median at the fastest count beats the median at every larger count
+ * by at least `minGain`, the model is `no-gain` and that count is the most worth running (Jest at
+ * one worker runs in its own process and skips starting workers, which can beat two workers on a
+ * small runner). Between the two (mixed, within noise) nothing is claimed.
  * @example fitSpeedup([{workers:1,durationMs:100},{workers:2,durationMs:60},{workers:4,durationMs:40}])
  */
 function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
@@ -3693,9 +3722,10 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
     const distinct = [...new Set(usable.map((point) => point.workers))].sort((a, b) => a - b);
     if (usable.length < 3 || distinct.length < 2)
         return null;
+    const medianDurationsMs = distinct.map((workers) => (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(usable.filter((point) => point.workers === workers).map((point) => point.durationMs)));
     const { m: slope, b: intercept } = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .linearRegression */ .Ro)(usable.map((point) => [1 / point.workers, point.durationMs]));
     if (!(slope > 0))
-        return null;
+        return noGain(distinct, medianDurationsMs, minGain);
     const singleWorkerMs = Math.max(1, intercept + slope);
     const serialFraction = Math.min(1, Math.max(0, intercept / singleWorkerMs));
     const model = { serialFraction, singleWorkerMs };
@@ -3710,7 +3740,47 @@ function fitSpeedup(points, minGain = DEFAULT_MIN_SPEEDUP_GAIN) {
             break;
         maxUsefulWorkers = workers;
     }
-    return { serialFraction, singleWorkerMs, maxUsefulWorkers, observedWorkers: distinct };
+    return {
+        kind: 'amdahl',
+        serialFraction,
+        singleWorkerMs,
+        maxUsefulWorkers,
+        observedWorkers: distinct,
+        medianDurationsMs,
+    };
+}
+/**
+ * The `no-gain` model, or null when the medians do not show it beyond `minGain`: the fastest
+ * count's median must beat every larger count's median by that share.
+ */
+function noGain(distinct, medianDurationsMs, minGain) {
+    let fastest = 0;
+    medianDurationsMs.forEach((ms, index) => {
+        if (ms < medianDurationsMs[fastest])
+            fastest = index;
+    });
+    const fastestMs = medianDurationsMs[fastest];
+    const larger = medianDurationsMs.slice(fastest + 1);
+    if (larger.length === 0 || larger.some((ms) => ms < fastestMs * (1 + minGain)))
+        return null;
+    return {
+        kind: 'no-gain',
+        // A flat curve at the fastest count's median: more workers are predicted no faster.
+        serialFraction: 1,
+        singleWorkerMs: fastestMs,
+        maxUsefulWorkers: distinct[fastest],
+        observedWorkers: distinct,
+        medianDurationsMs,
+    };
+}
+/** One line for the estimate's notes: what the durations showed. */
+function speedupNote(model) {
+    if (model.kind === 'amdahl')
+        return `Durations at ${model.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(model.serialFraction * 100)}% serial work: more than ${model.maxUsefulWorkers} workers gain too little.`;
+    const medians = model.observedWorkers
+        .map((workers, index) => `${workers}: ${(0,_shared_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(model.medianDurationsMs[index])}`)
+        .join(', ');
+    return `Durations did not fall with more workers (median per count, ${medians}): ${model.maxUsefulWorkers} is the fastest count measured.`;
 }
 
 
@@ -4916,9 +4986,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Ro: () => (/* binding */ linearRegression)
 /* harmony export */ });
-/* unused harmony exports BayesianClassifier, PerceptronModel, addToMean, approxEqual, average, averageSimple, bayesian, bernoulliDistribution, binomialDistribution, bisect, chiSquaredDistributionTable, chiSquaredGoodnessOfFit, chunk, ckmeans, coefficientOfVariation, combinations, combinationsReplacement, combineMeans, combineVariances, cumulativeStdLogisticProbability, cumulativeStdNormalProbability, epsilon, equalIntervalBreaks, erf, errorFunction, extent, extentSorted, factorial, gamma, gammaln, geometricMean, harmonicMean, interquartileRange, inverseErrorFunction, iqr, jenks, kMeansCluster, kde, kernelDensityEstimation, linearRegressionLine, logAverage, logit, mad, max, maxSorted, mean, meanSimple, median, medianAbsoluteDeviation, medianSorted, min, minSorted, mode, modeFast, modeSorted, normalDistribution, numericSort, perceptron, permutationTest, permutationsHeap, poissonDistribution, probit, product, quantile, quantileRank, quantileRankSorted, quantileSorted, quickselect, rSquared, relativeError, rms, rootMeanSquare, sample, sampleCorrelation, sampleCovariance, sampleKurtosis, sampleRankCorrelation, sampleSkewness, sampleStandardDeviation, sampleVariance, sampleWithReplacement, scaledRootMeanSquare, shuffle, shuffleInPlace, sign, silhouette, silhouetteMetric, standardDeviation, standardNormalTable, subtractFromMean, sum, sumNthPowerDeviations, sumSimple, tTest, tTestTwoSample, uniqueCountSorted, variance, weightedLinearRegression, weightedMean, weightedQuantile, weightedStandardDeviation, weightedVariance, wilcoxonRankSum, zScore */
+/* unused harmony exports BayesianClassifier, PerceptronModel, addToMean, approxEqual, average, averageSimple, bayesian, bernoulliDistribution, binomialDistribution, bisect, chiSquaredDistributionTable, chiSquaredGoodnessOfFit, chunk, ckmeans, coefficientOfVariation, combinations, combinationsReplacement, combineMeans, combineVariances, cumulativeStdLogisticProbability, cumulativeStdNormalProbability, epsilon, equalIntervalBreaks, erf, errorFunction, extent, extentSorted, factorial, gamma, gammaln, geometricMean, harmonicMean, interquartileRange, inverseErrorFunction, iqr, jenks, kMeansCluster, kde, kernelDensityEstimation, linearRegressionLine, logAverage, logit, mad, max, maxSorted, mean, meanSimple, medianAbsoluteDeviation, medianSorted, min, minSorted, mode, modeFast, modeSorted, normalDistribution, numericSort, perceptron, permutationTest, permutationsHeap, poissonDistribution, probit, product, quantile, quantileRank, quantileRankSorted, quantileSorted, quickselect, rSquared, relativeError, rms, rootMeanSquare, sample, sampleCorrelation, sampleCovariance, sampleKurtosis, sampleRankCorrelation, sampleSkewness, sampleStandardDeviation, sampleVariance, sampleWithReplacement, scaledRootMeanSquare, shuffle, shuffleInPlace, sign, silhouette, silhouetteMetric, standardDeviation, standardNormalTable, subtractFromMean, sum, sumNthPowerDeviations, sumSimple, tTest, tTestTwoSample, uniqueCountSorted, variance, weightedLinearRegression, weightedMean, weightedQuantile, weightedStandardDeviation, weightedVariance, wilcoxonRankSum, zScore */
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use

@@ -8420,9 +8420,38 @@ function phaseProfileOf(window, inPhase, procs, origin, oom, events) {
         peakSystemUsedBytes: maxOrNull(inPhase.map((sample) => sample.sys)),
         peakCgroupUsageBytes: maxOrNull(inPhase.map((sample) => sample.cg)),
         oomKills,
+        heapLimitKills: null,
         pressureMaxAvg10: pressureMax,
         workerGroups: summariseGroups(inPhase, procs),
     };
+}
+/**
+ * Each phase's `heapLimitKills` (null when unwatched) and one `heap-limit` event per death, named
+ * by the job process that had the PID at that time.
+ */
+function countHeapLimitDeaths(deaths, phases, procs, phaseOf, origin, events) {
+    if (deaths === null)
+        return;
+    for (const phase of phases)
+        phase.heapLimitKills = 0;
+    for (const death of deaths) {
+        const phase = phases[phaseOf(death.t)];
+        if (!phase)
+            continue;
+        phase.heapLimitKills = (phase.heapLimitKills ?? 0) + 1;
+        // PIDs are reused: the process that had it most recently before the death.
+        let named;
+        for (const proc of procs.values())
+            if (proc.pid === death.pid && proc.t <= death.t && (!named || proc.t >= named.t))
+                named = proc;
+        events.push({
+            tMs: death.t - origin,
+            kind: 'heap-limit',
+            phase: phase.name,
+            detail: named ? capName(named.name) : null,
+            value: null,
+        });
+    }
 }
 /** SIGKILLed processes and a sampler that died, as events. */
 function exitEvents(input, procs, windows, phaseOf, origin, lastSampleT) {
@@ -8470,6 +8499,7 @@ function buildProfile(input) {
         samplesByPhase[phaseOf(sample.t)]?.push(sample);
     const oom = { previous: null };
     const phaseProfiles = windows.map((window, index) => phaseProfileOf(window, samplesByPhase[index] ?? [], procs, origin, oom, events));
+    countHeapLimitDeaths(input.heapLimitDeaths ?? null, phaseProfiles, procs, phaseOf, origin, events);
     events.push(...exitEvents(input, procs, windows, phaseOf, origin, samples.at(-1)?.t ?? origin));
     events.sort((a, b) => a.tMs - b.tMs);
     for (const event of events)
@@ -8724,11 +8754,21 @@ function postRunHeadline(profile, style = MARKDOWN_STYLE) {
         return 'no memory samples were recorded in this job';
     const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
     const peak = `peak ${(0,units/* formatBytes */.z3)(top.treeRss.peakBytes)} of the ${(0,units/* formatBytes */.z3)(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
-    if (oomKills === 0)
+    const heapDeaths = profile.phases.reduce((sum, phase) => sum + (phase.heapLimitKills ?? 0), 0);
+    if (oomKills === 0 && heapDeaths === 0)
         return `${peak}, no OOM kill`;
-    const killed = profile.phases.filter((phase) => phase.oomKills > 0);
-    const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
-    return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
+    const where = (lost) => profile.phases.length > 1 ? ` in ${profile.phases.filter(lost).map(phaseName).join(', ')}` : '';
+    const losses = [
+        ...(oomKills > 0
+            ? [`${plural(oomKills, 'process')} OOM-killed${where((phase) => phase.oomKills > 0)}`]
+            : []),
+        ...(heapDeaths > 0
+            ? [
+                `${plural(heapDeaths, 'Node process')} out of heap${where((phase) => (phase.heapLimitKills ?? 0) > 0)}`,
+            ]
+            : []),
+    ];
+    return `⛔ ${losses.join(', ')}; ${peak}`;
 }
 function limitedByText(advice, cpus, cpusPerWorker) {
     switch (advice.limitedBy) {
@@ -8775,6 +8815,10 @@ function findings(profile, advices, style = MARKDOWN_STYLE) {
         }
         else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
             notes.push(`⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise ${code('max-workers')} for this job.`);
+        }
+        if ((phase.heapLimitKills ?? 0) > 0) {
+            const kills = phase.heapLimitKills ?? 0;
+            notes.push(`⛔ ${style.strong(`${plural(kills, 'Node process')} stopped at the V8 heap limit`)} in ${name} ("JavaScript heap out of memory")${group && group.maxConcurrency > 1 ? `, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once` : ''}: at this count each worker's heap cap (${code('node-heap-mb')}) is smaller than it needs. The next plan treats this count as unsafe in this memory, as after an OOM kill; or give the job more memory.`);
         }
         if (advice.leakGrowthBytes !== null) {
             notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${(0,units/* formatBytes */.z3)(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`);
@@ -8887,15 +8931,27 @@ function renderPostRunSummary(profile, options) {
     if (!sampled)
         return `${(0,markdown/* fitToLimit */.Qt)(sections, markdown/* SUMMARY_LIMIT_BYTES */.Jz - 1024)}\n`;
     if (profile.phases.length > 1) {
+        // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).
+        const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
+        const bold = (count) => (count > 0 ? `**${count}**` : '0');
         sections.push({
-            markdown: (0,markdown/* table */.tp)(['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'], profile.phases.map((phase) => [
+            markdown: (0,markdown/* table */.tp)([
+                'Phase',
+                'Duration',
+                'Workers planned',
+                'Peak',
+                'Of the limit',
+                'OOM kills',
+                ...(anyHeap ? ['Out of heap'] : []),
+            ], profile.phases.map((phase) => [
                 (0,report_escape/* escapeTableCell */.aL)(phase.name, 64),
                 humanDuration(phase.durationMs),
                 phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
                 (0,units/* formatBytes */.z3)(phase.treeRss.peakBytes),
                 share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
-                phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-            ]), ['left', 'right', 'right', 'right', 'right', 'right']),
+                bold(phase.oomKills),
+                ...(anyHeap ? [bold(phase.heapLimitKills ?? 0)] : []),
+            ]), ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
             priority: 85,
         });
     }
@@ -10183,6 +10239,11 @@ function renderOpenMetrics(profile, drift = null) {
             samples: perPhase((phase) => phase.oomKills),
         },
         {
+            name: 'phase_heap_limit_kills',
+            help: 'Node processes that stopped at the V8 heap limit during the phase (recorded by run/exec; absent where nobody watched).',
+            samples: perPhase((phase) => phase.heapLimitKills),
+        },
+        {
             name: 'phase_peak_change_ratio',
             help: "The phase's peak against the baseline runs' median: (this run - median) / median.",
             samples: (drift?.phases ?? []).flatMap((phase) => phase.peak.changeFraction === null
@@ -10944,7 +11005,7 @@ const concurrencyFor = (version) => ({
                 { ...concurrencyV2, sustainedAlive: { ...count, type: ['integer', 'null'] } }),
     ],
 });
-const phaseFor = (workerGroup) => object({
+const phaseFor = (workerGroup, version) => object({
     name: schema_name,
     startMs: ms,
     endMs: ms,
@@ -10955,6 +11016,7 @@ const phaseFor = (workerGroup) => object({
     peakSystemUsedBytes: nullableBytes,
     peakCgroupUsageBytes: nullableBytes,
     oomKills: count,
+    ...(version >= 4 ? { heapLimitKills: { ...count, type: ['integer', 'null'] } } : {}),
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
@@ -10972,7 +11034,7 @@ const runV1 = {
     headRepositoryId: nullableId,
     startedAt: { type: 'string', maxLength: 40 },
 };
-/** The schema of one format version (1, 2 or 3). */
+/** The schema of one format version (1 to 4). */
 function schemaFor(version) {
     const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
     const run = object(version === 1
@@ -11009,7 +11071,7 @@ function schemaFor(version) {
                 samples: count,
                 died: { type: 'boolean' },
             }),
-            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+            phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup, version) },
             timeline: object({
                 tMs: timelineColumn(ms),
                 treeRssBytes: timelineColumn(bytes),
@@ -11022,7 +11084,15 @@ function schemaFor(version) {
                 maxItems: 1000,
                 items: object({
                     tMs: ms,
-                    kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+                    kind: {
+                        enum: [
+                            'oom-kill',
+                            'pressure-peak',
+                            'sigkill',
+                            'sampler-died',
+                            ...(version >= 4 ? ['heap-limit'] : []),
+                        ],
+                    },
                     phase: nullableName,
                     detail: nullableName,
                     value: { type: ['number', 'null'] },
@@ -11033,7 +11103,8 @@ function schemaFor(version) {
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
-const RUN_PROFILE_SCHEMA = schemaFor(3);
+const RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
+const RUN_PROFILE_SCHEMA = schemaFor(4);
 
 ;// CONCATENATED MODULE: ./src/profile/profile.ts
 /**
@@ -11054,7 +11125,8 @@ const MAX_NESTING = 8;
 const SCHEMAS = {
     1: RUN_PROFILE_SCHEMA_V1,
     2: RUN_PROFILE_SCHEMA_V2,
-    3: RUN_PROFILE_SCHEMA,
+    3: RUN_PROFILE_SCHEMA_V3,
+    4: RUN_PROFILE_SCHEMA,
 };
 const validators = new Map();
 function validate(value, version) {
@@ -11067,7 +11139,8 @@ function validate(value, version) {
 }
 /**
  * An older profile as the current version: what the older writer did not record reads as unknown
- * (v1: no concurrency figures, no exit status; v2: no sustained count), so the estimator uses it
+ * (v1: no concurrency figures, no exit status; v2: no sustained count; v3: nobody counted deaths at
+ * the V8 heap limit), so the estimator uses it
  * for what it can prove and no more.
  */
 function upgrade(profile) {
@@ -11080,6 +11153,7 @@ function upgrade(profile) {
         run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
         phases: profile.phases.map((phase) => ({
             ...phase,
+            heapLimitKills: phase.heapLimitKills ?? null,
             workerGroups: phase.workerGroups.map((group) => ({
                 ...group,
                 concurrency: concurrency(group.concurrency),
@@ -11112,7 +11186,7 @@ function nestingDepth(text) {
     }
     return deepest;
 }
-/** Parses and validates a run profile (v1 and v2 are upgraded to v3); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1–v3 are upgraded to v4); throws ProfileError saying what is wrong. */
 function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
         throw new shared_errors/* ProfileError */.eo(`profile is larger than ${maxBytes} bytes`);
@@ -11133,7 +11207,7 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
     if (typeof header.version === 'number' && header.version > types/* PROFILE_VERSION */.PL) {
         throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${types/* PROFILE_VERSION */.PL}; update the action)`);
     }
-    const version = header.version === 1 || header.version === 2 ? header.version : 3;
+    const version = header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
     const errors = validate(value, version);
     if (errors) {
         const first = errors[0];
@@ -11172,14 +11246,14 @@ function checkConsistency(profile) {
 /* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
 /* harmony export */ });
 /**
- * Run profile v3: the compact record of one run that later runs learn from.
+ * Run profile v4: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1 and v2. See docs/profile-format.md. */
-const PROFILE_VERSION = 3;
+/** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
+const PROFILE_VERSION = 4;
 const TIMELINE_MAX_POINTS = 600;
 
 

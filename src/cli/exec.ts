@@ -9,6 +9,7 @@ import { oomVerdict, retryWorkers, substitutePlaceholders, type OomVerdict } fro
 import { nodeHeapFor } from '../plan/planner.js';
 import type { Capacity } from '../probe/types.js';
 import type { RunProfile } from '../profile/types.js';
+import { startHeapWatch } from './heap-watch.js';
 import type { CliCommand, CliIo } from './io.js';
 import {
   addHistoryOptions,
@@ -40,6 +41,8 @@ interface ExecOptions extends ReportFlags {
   name?: string;
   out?: string;
   interval: number;
+  /** False with --no-heap-reports. */
+  heapReports: boolean;
   retryOnOom: number;
   /** False with --no-retry. */
   retry: boolean;
@@ -116,6 +119,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     intervalMs: options.intervalMs,
     io,
     jobName: flags.name ?? defaultJobName(argv),
+    heapWatch: flags.heapReports ? startHeapWatch(io.env) : null,
   });
   const attempts: Attempt[] = [];
   const notes: string[] = [];
@@ -138,8 +142,8 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     const verdict = verdictOf(end, capacity);
     attempts.push({ workers, nodeHeapMb, end, verdict });
     next = null;
-    if (!verdict.oomKilled) continue;
-    const killed = `attempt ${number} at ${workers} worker(s) was OOM-killed (${verdict.why})`;
+    if (!verdict.outOfMemory) continue;
+    const killed = `attempt ${number} at ${workers} worker(s) ${verdict.evidence === 'heap-limit' ? 'ran out of heap' : 'was OOM-killed'} (${verdict.why})`;
     const retry = retryWorkers(workers, plan.ladder);
     if (attempts.length > options.oomRetries) {
       notes.push(
@@ -162,7 +166,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
   const last = attempts.at(-1) as Attempt;
   if (attempts.length > 1)
     notes.push(
-      `The last attempt, at ${last.workers} worker(s), exited with status ${last.end.exitStatus}${last.verdict.oomKilled ? ' (OOM-killed)' : ''}; the profile holds every attempt as a phase.`,
+      `The last attempt, at ${last.workers} worker(s), exited with status ${last.end.exitStatus}${last.verdict.outOfMemory ? (last.verdict.evidence === 'heap-limit' ? ' (out of heap)' : ' (OOM-killed)') : ''}; the profile holds every attempt as a phase.`,
     );
   const profile = markOomKills(recording.finish(last.end.exitStatus), attempts);
   writeProfile(options.out, profile);
@@ -183,6 +187,7 @@ function verdictOf(end: CommandEnd, capacity: Capacity): OomVerdict {
     signal: end.signal,
     memoryLimitBytes: capacity.memoryLimitBytes,
     cgroupBound: capacity.memoryBinding === 'cgroup',
+    heapLimitDeaths: end.heapLimitDeaths,
   });
 }
 

@@ -58,6 +58,10 @@ export function addRecordingOptions(command: Command): Command {
       new Option('--interval <DURATION>', `sampling period, at least ${MIN_INTERVAL_MS}ms`)
         .argParser(parseIntervalMs)
         .default(250, '250ms'),
+    )
+    .option(
+      '--no-heap-reports',
+      "do not ask the command's Node processes (via NODE_OPTIONS) for a report when they stop at the V8 heap limit",
     );
   return addReportOptions(command);
 }

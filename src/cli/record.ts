@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { dirname } from 'node:path';
-import { buildProfile } from '../profile/build.js';
+import { buildProfile, type HeapLimitDeath } from '../profile/build.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { serializeProfile } from '../profile/profile.js';
 import type { RunProfile } from '../profile/types.js';
@@ -24,6 +24,7 @@ import type { PhaseMark, SamplerLine, SamplerSampleLine } from '../sampler/types
 import { quoteUntrusted } from '../shared/inert-text.js';
 import { formatBytes } from '../shared/units.js';
 import { TOOL_VERSION } from '../shared/version.js';
+import type { HeapWatch } from './heap-watch.js';
 import type { CliIo } from './io.js';
 
 /** Missing folders of --out created at most (a bounded mkdir: /proc and the like end at once). */
@@ -46,6 +47,8 @@ export interface CommandEnd {
   notStarted: boolean;
   /** From the sample taken just before the command started to the last one taken while it ran. */
   samples: SamplerSampleLine[];
+  /** Node processes of the command that stopped at the V8 heap limit (0 when nobody watched). */
+  heapLimitDeaths: number;
 }
 
 export interface Recording {
@@ -127,8 +130,14 @@ export function startRecording(options: {
   io: CliIo;
   /** The job's name in the profile (`--name`): history keeps recordings of different jobs apart. */
   jobName: string | null;
+  /**
+   * Finds the command's Node processes that stop at the V8 heap limit (./heap-watch.ts); null:
+   * not watched, and the profile says unknown.
+   */
+  heapWatch: HeapWatch | null;
 }): Recording {
-  const { capacity, intervalMs, io } = options;
+  const { capacity, intervalMs, io, heapWatch } = options;
+  const heapLimitDeaths: HeapLimitDeath[] = [];
   const lines: SamplerLine[] = [];
   // The CLI is the root: its descendants (the command's tree) are the job. It samples in-process.
   const sampler = createSampler({
@@ -146,12 +155,23 @@ export function startRecording(options: {
       phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
       const from = lines.length;
       const file = argv[0] as string;
-      const child = spawn(file, argv.slice(1), { stdio: 'inherit' });
+      const child = spawn(file, argv.slice(1), {
+        stdio: 'inherit',
+        // The command's environment is the CLI's own, as without the watch, plus its variables.
+        ...(heapWatch ? { env: { ...process.env, ...heapWatch.variables } } : {}),
+      });
       sampler.tick();
       const startError = await startOf(child);
       if (startError) {
         const exitStatus = notStarted(file, startError, io);
-        return { exitCode: null, signal: null, exitStatus, notStarted: true, samples: [] };
+        return {
+          exitCode: null,
+          signal: null,
+          exitStatus,
+          notStarted: true,
+          samples: [],
+          heapLimitDeaths: 0,
+        };
       }
       const status = liveStatus(io, lines, from);
       const timer = setInterval(() => {
@@ -163,6 +183,9 @@ export function startRecording(options: {
       status.clear();
       if (sampleAfterExit) sampler.tick();
       const endT = monotonicMs();
+      // Found after the command, timed at its end: the deaths fall in this command's phase.
+      const heapPids = heapWatch?.collect() ?? [];
+      for (const pid of heapPids) heapLimitDeaths.push({ pid, t: endT });
       const root = lines.slice(from).find((line) => line.k === 'proc' && line.pid === child.pid);
       if (signal && root && root.k === 'proc')
         lines.push({ k: 'exit', id: root.id, t: endT, signal });
@@ -172,11 +195,13 @@ export function startRecording(options: {
         exitStatus: signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 1),
         notStarted: false,
         samples: lines.slice(from).filter((line): line is SamplerSampleLine => line.k === 's'),
+        heapLimitDeaths: heapPids.length,
       };
     },
     finish(exitStatus) {
       const endT = monotonicMs();
       sampler.close('command-exited');
+      heapWatch?.close();
       const run = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
       return buildProfile({
         lines,
@@ -189,10 +214,12 @@ export function startRecording(options: {
         samplerDied: false,
         intervalMs,
         source: 'proc',
+        heapLimitDeaths: heapWatch ? heapLimitDeaths : null,
       });
     },
     abandon() {
       sampler.close('command-exited');
+      heapWatch?.close();
     },
   };
 }

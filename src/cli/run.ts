@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { parseInputs } from '../config/inputs.js';
 import { probeMachine } from '../probe/index.js';
+import { startHeapWatch } from './heap-watch.js';
 import type { CliCommand, CliIo } from './io.js';
 import {
   addCommandArgument,
@@ -23,6 +24,8 @@ interface RunOptions extends ReportFlags {
   name?: string;
   out?: string;
   interval: number;
+  /** False with --no-heap-reports. */
+  heapReports: boolean;
 }
 
 /**
@@ -67,6 +70,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
     intervalMs: options.interval,
     io,
     jobName: options.name ?? defaultJobName(argv),
+    heapWatch: options.heapReports ? startHeapWatch(io.env) : null,
   });
   const end = await recording.run(argv, { phase: options.profile, workers: null });
   if (end.notStarted) {

@@ -8,7 +8,7 @@ import type { PhaseProfile, RunProfile } from '../profile/types.js';
 import { quotedNames } from '../shared/inert-text.js';
 import { quantile, weightedQuantile } from '../shared/stats.js';
 import { MiB, formatBytes } from '../shared/units.js';
-import { DEFAULT_MIN_SPEEDUP_GAIN, fitSpeedup } from './speedup.js';
+import { DEFAULT_MIN_SPEEDUP_GAIN, fitSpeedup, speedupNote } from './speedup.js';
 import {
   fitConcurrencyModel,
   type ConcurrencyModel,
@@ -103,6 +103,8 @@ interface RunFigures {
   durationMs: number;
   weight: number;
   oom: boolean;
+  /** Node processes stopped at the V8 heap limit (0 where unwatched). */
+  heapLimitKills: number;
   /** Exit status 0 or unknown (the action learns only from successful runs). */
   succeeded: boolean;
   /** When the phase started (the run's start, moved on by the phase's offset). */
@@ -201,6 +203,7 @@ function figuresFor(
     durationMs: phase.durationMs,
     weight,
     oom,
+    heapLimitKills: phase.heapLimitKills ?? 0,
     // The action's profiles have no exit status; GitHub's conclusion stands in for it.
     succeeded:
       entry.failed !== true &&
@@ -299,18 +302,15 @@ export function estimateFromHistory(input: EstimateInput): MemoryEstimate {
   );
 
   const concurrency = concurrencyModelFor(runs, notes);
-  // A failed run's duration says how long it took to fail, not how long the work takes.
+  // A failed run's duration says how long it took to fail, not how long the work takes; so does
+  // an attempt that ran out of memory in a run that succeeded later (exec's retry).
   const speedup = fitSpeedup(
     runs
-      .filter((run) => run.succeeded)
+      .filter((run) => run.succeeded && !run.oom && run.heapLimitKills === 0)
       .map((run) => ({ workers: run.workers, durationMs: run.durationMs })),
     input.minSpeedupGain ?? DEFAULT_MIN_SPEEDUP_GAIN,
   );
-  if (speedup) {
-    notes.push(
-      `Durations at ${speedup.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(speedup.serialFraction * 100)}% serial work: more than ${speedup.maxUsefulWorkers} workers gain too little.`,
-    );
-  }
+  if (speedup) notes.push(speedupNote(speedup));
 
   const perWorkerValues = runs.map((run) => run.perWorkerBytes);
   return {
@@ -455,8 +455,9 @@ function countEvidenceOf(run: RunFigures): CountEvidence {
     runId: run.ref.runId,
     workers: run.workers,
     memoryLimitBytes: run.memoryLimitBytes,
-    clean: !run.oom && run.succeeded,
+    clean: !run.oom && run.heapLimitKills === 0 && run.succeeded,
     oomKills: run.ref.oomKills,
+    heapLimitKills: run.heapLimitKills,
     perWorkerBytes: run.measuredPerWorkerBytes,
     startedAt: run.phaseStartedAt,
     weight: run.weight,

@@ -3,7 +3,8 @@
  * T(n) = T1 · (s + (1 − s) / n). T is linear in 1/n, so ordinary least squares of T on 1/n
  * gives intercept a = T1·s and slope b = T1·(1 − s): T1 = a + b, s = a / (a + b). Pure.
  */
-import { linearRegression } from 'simple-statistics';
+import { linearRegression, median } from 'simple-statistics';
+import { formatDuration } from '../shared/units.js';
 import type { SpeedupModel } from './types.js';
 
 /**
@@ -34,7 +35,13 @@ export function predictDurationMs(
 
 /**
  * Fits the model; null without at least 3 points at 2 or more distinct worker counts, or when the
- * data do not speed up with workers at all.
+ * data neither speed up with workers nor clearly slow down.
+ *
+ * Durations that do not fall at all (the least-squares slope on 1/n is not positive) are a
+ * measurement too: when the median at the fastest count beats the median at every larger count
+ * by at least `minGain`, the model is `no-gain` and that count is the most worth running (Jest at
+ * one worker runs in its own process and skips starting workers, which can beat two workers on a
+ * small runner). Between the two (mixed, within noise) nothing is claimed.
  * @example fitSpeedup([{workers:1,durationMs:100},{workers:2,durationMs:60},{workers:4,durationMs:40}])
  */
 export function fitSpeedup(
@@ -44,10 +51,13 @@ export function fitSpeedup(
   const usable = points.filter((point) => point.workers >= 1 && point.durationMs > 0);
   const distinct = [...new Set(usable.map((point) => point.workers))].sort((a, b) => a - b);
   if (usable.length < 3 || distinct.length < 2) return null;
+  const medianDurationsMs = distinct.map((workers) =>
+    median(usable.filter((point) => point.workers === workers).map((point) => point.durationMs)),
+  );
   const { m: slope, b: intercept } = linearRegression(
     usable.map((point) => [1 / point.workers, point.durationMs]),
   );
-  if (!(slope > 0)) return null;
+  if (!(slope > 0)) return noGain(distinct, medianDurationsMs, minGain);
   const singleWorkerMs = Math.max(1, intercept + slope);
   const serialFraction = Math.min(1, Math.max(0, intercept / singleWorkerMs));
   const model = { serialFraction, singleWorkerMs };
@@ -61,5 +71,51 @@ export function fitSpeedup(
     if (gain < minGain) break;
     maxUsefulWorkers = workers;
   }
-  return { serialFraction, singleWorkerMs, maxUsefulWorkers, observedWorkers: distinct };
+  return {
+    kind: 'amdahl',
+    serialFraction,
+    singleWorkerMs,
+    maxUsefulWorkers,
+    observedWorkers: distinct,
+    medianDurationsMs,
+  };
+}
+
+/**
+ * The `no-gain` model, or null when the medians do not show it beyond `minGain`: the fastest
+ * count's median must beat every larger count's median by that share.
+ */
+function noGain(
+  distinct: number[],
+  medianDurationsMs: number[],
+  minGain: number,
+): SpeedupModel | null {
+  let fastest = 0;
+  medianDurationsMs.forEach((ms, index) => {
+    if (ms < (medianDurationsMs[fastest] as number)) fastest = index;
+  });
+  const fastestMs = medianDurationsMs[fastest] as number;
+  const larger = medianDurationsMs.slice(fastest + 1);
+  if (larger.length === 0 || larger.some((ms) => ms < fastestMs * (1 + minGain))) return null;
+  return {
+    kind: 'no-gain',
+    // A flat curve at the fastest count's median: more workers are predicted no faster.
+    serialFraction: 1,
+    singleWorkerMs: fastestMs,
+    maxUsefulWorkers: distinct[fastest] as number,
+    observedWorkers: distinct,
+    medianDurationsMs,
+  };
+}
+
+/** One line for the estimate's notes: what the durations showed. */
+export function speedupNote(model: SpeedupModel): string {
+  if (model.kind === 'amdahl')
+    return `Durations at ${model.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(model.serialFraction * 100)}% serial work: more than ${model.maxUsefulWorkers} workers gain too little.`;
+  const medians = model.observedWorkers
+    .map(
+      (workers, index) => `${workers}: ${formatDuration(model.medianDurationsMs[index] as number)}`,
+    )
+    .join(', ');
+  return `Durations did not fall with more workers (median per count, ${medians}): ${model.maxUsefulWorkers} is the fastest count measured.`;
 }

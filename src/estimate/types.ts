@@ -19,6 +19,12 @@ export interface HistoryRunRef {
 
 /** Phase duration against worker count, fitted to Amdahl's law. */
 export interface SpeedupModel {
+  /**
+   * `amdahl`: durations fall with more workers as Amdahl's law says. `no-gain`: they did not fall
+   * at all; runs at more workers took measurably longer than at `maxUsefulWorkers` (contention,
+   * worker start-up, a runner that runs in-band at one worker), so that count is the fastest seen.
+   */
+  kind: 'amdahl' | 'no-gain';
   /** Fraction of the single-worker duration that does not parallelise (0..1). */
   serialFraction: number;
   /** Predicted duration with one worker (ms). */
@@ -27,6 +33,8 @@ export interface SpeedupModel {
   maxUsefulWorkers: number;
   /** Worker counts the fit was made from (distinct values). */
   observedWorkers: number[];
+  /** Median duration (ms) at each count in `observedWorkers`, in the same order. */
+  medianDurationsMs: number[];
 }
 
 /** What one earlier run proves about a worker count (the evidence ladder's rungs). */
@@ -36,10 +44,18 @@ export interface CountEvidence {
   workers: number;
   /** The memory the run's processes could see: min(host RAM, cgroup limit), bytes. */
   memoryLimitBytes: number;
-  /** The run finished without an OOM kill (and with exit status 0 where it is known). */
+  /**
+   * The run finished without an OOM kill or a death at the V8 heap limit (and with exit status 0
+   * where it is known).
+   */
   clean: boolean;
   /** OOM kills in the phase. */
   oomKills: number;
+  /**
+   * Node processes that stopped at the V8 heap limit in the phase (0 where nobody watched): a
+   * memory failure at this count as much as an OOM kill, the heap cap being memory's bound.
+   */
+  heapLimitKills: number;
   /**
    * The run's per-worker figure as measured (p90 of member peaks, bytes, no OOM bump): tells
    * whether memory has risen since a proof.

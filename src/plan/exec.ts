@@ -77,13 +77,19 @@ export interface AttemptFacts {
   memoryLimitBytes: number;
   /** True when a cgroup limit set `memoryLimitBytes` (its charge is then the figure to compare). */
   cgroupBound: boolean;
+  /** Node processes of the attempt that stopped at the V8 heap limit (their diagnostic reports). */
+  heapLimitDeaths: number;
 }
 
-export type OomEvidence = 'oom-kill-counter' | 'sigkill-near-limit';
+export type OomEvidence = 'oom-kill-counter' | 'sigkill-near-limit' | 'heap-limit';
 
 export interface OomVerdict {
-  oomKilled: boolean;
-  /** Processes killed: the counter's rise, or 1 for a SIGKILL near the limit. */
+  /** The attempt ran out of memory: OOM-killed, or Node workers stopped at their heap cap. */
+  outOfMemory: boolean;
+  /**
+   * Processes lost: the counter's rise, 1 for a SIGKILL near the limit, or the Node processes
+   * stopped at the heap limit.
+   */
   kills: number;
   evidence: OomEvidence | null;
   /** Highest memory seen in the attempt against the limit (bytes); null without samples. */
@@ -97,7 +103,9 @@ export interface OomVerdict {
  * attempt is proof (the kernel counts every process of the cgroup it kills, Linux 4.13+ on v1).
  * Without a rise (no cgroup, an older kernel, a user-space killer such as systemd-oomd or
  * earlyoom), a command that ended by SIGKILL (or with status 137, a shell's report of it) while
- * memory stood at NEAR_LIMIT_SHARE of the limit or more counts as one.
+ * memory stood at NEAR_LIMIT_SHARE of the limit or more counts as one. Node processes that stopped
+ * at the V8 heap limit ran out of memory too (the heap cap is the plan's bound on a Node worker):
+ * fewer workers get a larger cap, so the attempt is rerun as after an OOM kill.
  */
 export function oomVerdict(facts: AttemptFacts): OomVerdict {
   const counters = facts.samples
@@ -114,7 +122,7 @@ export function oomVerdict(facts: AttemptFacts): OomVerdict {
   const peakBytes = peaks.length > 0 ? Math.max(...peaks) : null;
   if (rise > 0)
     return {
-      oomKilled: true,
+      outOfMemory: true,
       kills: rise,
       evidence: 'oom-kill-counter',
       peakBytes,
@@ -124,14 +132,22 @@ export function oomVerdict(facts: AttemptFacts): OomVerdict {
   const share = peakBytes === null ? 0 : peakBytes / facts.memoryLimitBytes;
   if (sigkilled && share >= NEAR_LIMIT_SHARE)
     return {
-      oomKilled: true,
+      outOfMemory: true,
       kills: 1,
       evidence: 'sigkill-near-limit',
       peakBytes,
       why: `killed by SIGKILL with memory at ${Math.round(share * 100)}% of the limit`,
     };
+  if (facts.heapLimitDeaths > 0)
+    return {
+      outOfMemory: true,
+      kills: facts.heapLimitDeaths,
+      evidence: 'heap-limit',
+      peakBytes,
+      why: `${facts.heapLimitDeaths} Node process(es) stopped at the V8 heap limit ("JavaScript heap out of memory")`,
+    };
   return {
-    oomKilled: false,
+    outOfMemory: false,
     kills: 0,
     evidence: null,
     peakBytes,

@@ -4,7 +4,8 @@
  *
  *  - A count is *proven* by a run that used it cleanly (no OOM kill, exit status 0 where known)
  *    under the same or a tighter memory limit: it needs no prediction.
- *  - A count is *unsafe* from an OOM kill at it under the same or a looser limit, unless a later
+ *  - A count is *unsafe* from an OOM kill at it under the same or a looser limit (or a Node
+ *    process stopped at the V8 heap limit: the heap cap is how the plan bounds memory), unless a later
  *    clean run at that count or more proved otherwise. Time decay forgets both after
  *    EVIDENCE_MAX_AGE_HALF_LIVES half-lives. When the newest run on this memory was OOM-killed,
  *    the next plan falls back to the largest proven count below it, without a step.
@@ -40,9 +41,11 @@ export interface Ladder {
   proven: number | null;
   /** The run that proved it. */
   provenRunId: number | null;
-  /** Smallest count known to be OOM-killed on this memory, or null. */
+  /** Smallest count known to be OOM-killed (or stopped at the V8 heap limit) on this memory, or null. */
   unsafe: number | null;
   unsafeRunId: number | null;
+  /** What made `unsafe` unsafe: the kernel's OOM killer, or V8's heap limit (null: nothing). */
+  unsafeCause: 'oom-kill' | 'heap-limit' | null;
   /** The largest count the plan may try: proven + one step, below `unsafe`; null without a proof. */
   ceiling: number | null;
   /**
@@ -85,7 +88,7 @@ export function buildLadder(input: LadderInput): Ladder {
   const timeOf = (run: CountEvidence): number => Date.parse(run.startedAt) || 0;
   const kills = recent.filter(
     (run) =>
-      run.oomKills > 0 &&
+      run.oomKills + run.heapLimitKills > 0 &&
       run.memoryLimitBytes >= input.memoryLimitBytes - tolerance &&
       // A later clean run at this count or more, on this memory, overrules the kill.
       !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)),
@@ -118,6 +121,7 @@ export function buildLadder(input: LadderInput): Ladder {
     provenRunId: best?.runId ?? null,
     unsafe: worst?.workers ?? null,
     unsafeRunId: worst?.runId ?? null,
+    unsafeCause: worst === null ? null : worst.oomKills > 0 ? 'oom-kill' : 'heap-limit',
     ceiling: ceiling === null ? null : Math.max(0, ceiling),
     risen,
     ignored,

@@ -4,7 +4,7 @@
  */
 import type { Capacity } from '../probe/types.js';
 import { predictDurationMs } from '../estimate/speedup.js';
-import type { MemoryEstimate } from '../estimate/types.js';
+import type { MemoryEstimate, SpeedupModel } from '../estimate/types.js';
 import { MiB, formatBytes } from '../shared/units.js';
 import { memoryBudgetBytes, resolveReserve } from './budget.js';
 import { buildLadder, laddered, type Ladder } from './ladder.js';
@@ -60,12 +60,7 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
   const model = memoryBoundFor(estimate, budget, ladder);
   const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
   const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
-  // The speed-up fit stops the climb where one more worker stops paying; it does not take the
-  // plan below a count proven on this memory (a fit from a few noisy durations flips easily).
-  const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
-  const speedupBound = estimate.speedup
-    ? Math.max(1, Math.min(memoryBound, provenFloor), estimate.speedup.maxUsefulWorkers)
-    : null;
+  const speedupBound = speedupBoundFor(estimate, memoryBound, ladder);
 
   if (capacity.memoryAvailableBytes <= reserve.bytes) {
     warnings.push(
@@ -110,6 +105,7 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
       modelText: model.text,
       ladderBinds: ladder !== null && memoryBound !== model.bound,
       ladder,
+      speedupKind: estimate.speedup?.kind ?? null,
     }));
   }
 
@@ -169,7 +165,7 @@ export function ladderLine(ladder: Ladder, predictedBound: number, bound: number
   );
   if (ladder.unsafe !== null)
     parts.push(
-      `OOM-killed at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`,
+      `${ladder.unsafeCause === 'heap-limit' ? 'stopped at the V8 heap limit' : 'OOM-killed'} at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`,
     );
   let why: string;
   if (ladder.proven === null) why = 'nothing proven here yet: the model alone decides';
@@ -178,10 +174,10 @@ export function ladderLine(ladder: Ladder, predictedBound: number, bound: number
   else if (bound > ladder.proven && predictedBound > bound)
     why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
   else if (bound > ladder.proven) why = `one step past the proof, where the model predicts it fits`;
+  else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
+    why = `below the count that ${ladder.unsafeCause === 'heap-limit' ? 'ran out of heap' : 'was OOM-killed'}`;
   else if (predictedBound > bound)
     why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
-  else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
-    why = 'below the count that was OOM-killed';
   else if (predictedBound < bound)
     why = `held at the proof (the model alone would say ${predictedBound})`;
   else why = `the model predicts the next step does not fit`;
@@ -200,6 +196,28 @@ interface Terms {
   /** The ladder moved the memory bound away from the model's. */
   ladderBinds: boolean;
   ladder: Ladder | null;
+  speedupKind: SpeedupModel['kind'] | null;
+}
+
+/**
+ * Where the durations say to stop. Amdahl's fit stops the climb where one more worker stops
+ * paying, but never below a count proven on this memory: the fitted curve always falls, so going
+ * below a proof would trade measured speed for a predicted saving, and a fit from a few noisy
+ * durations flips easily. A `no-gain` model is measured, not extrapolated (runs at more workers
+ * took longer, beyond the min-speedup-gain band), so it may go below the proof: fewer workers are
+ * then both faster and lighter. Runs at the lower count keep testing it: if they turn out slower,
+ * the model changes and the plan climbs back to the proof.
+ */
+function speedupBoundFor(
+  estimate: MemoryEstimate,
+  memoryBound: number,
+  ladder: Ladder | null,
+): number | null {
+  const speedup = estimate.speedup;
+  if (!speedup) return null;
+  if (speedup.kind === 'no-gain') return Math.max(1, speedup.maxUsefulWorkers);
+  const provenFloor = ladder && !ladder.risen ? (ladder.proven ?? 1) : 1;
+  return Math.max(1, Math.min(memoryBound, provenFloor), speedup.maxUsefulWorkers);
 }
 
 function boundedChoice(
@@ -225,7 +243,10 @@ function boundedChoice(
   if (speedupBound !== null && speedupBound < workers) {
     workers = speedupBound;
     limitedBy = 'speedup';
-    reason = `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
+    reason =
+      terms.speedupKind === 'no-gain'
+        ? `Speed-up: earlier runs at more than ${speedupBound} worker(s) took longer, not less (memory allows ${memoryBound}, CPUs ${cpuBound}).`
+        : `Speed-up: past ${speedupBound} workers each extra worker gains too little (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
   }
   if (settings.maxWorkers !== null && workers > settings.maxWorkers) {
     reason = `max-workers caps the count at ${settings.maxWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;

@@ -34,6 +34,18 @@ export interface BuildProfileInput {
   samplerDied: boolean;
   intervalMs: number;
   source: string;
+  /**
+   * Node processes of the job that stopped at the V8 heap limit (pid, and monotonic ms when they
+   * were found), or null when nobody watched for them (the action). See `heapLimitKills`.
+   */
+  heapLimitDeaths?: HeapLimitDeath[] | null;
+}
+
+/** A process found stopped at the V8 heap limit (from Node's diagnostic report). */
+export interface HeapLimitDeath {
+  pid: number;
+  /** Monotonic ms, on the samples' clock: when it was found (at the latest). */
+  t: number;
 }
 
 /** At most this many worker groups per phase are kept (largest first). */
@@ -376,9 +388,43 @@ function phaseProfileOf(
     peakSystemUsedBytes: maxOrNull(inPhase.map((sample) => sample.sys)),
     peakCgroupUsageBytes: maxOrNull(inPhase.map((sample) => sample.cg)),
     oomKills,
+    heapLimitKills: null,
     pressureMaxAvg10: pressureMax,
     workerGroups: summariseGroups(inPhase, procs),
   };
+}
+
+/**
+ * Each phase's `heapLimitKills` (null when unwatched) and one `heap-limit` event per death, named
+ * by the job process that had the PID at that time.
+ */
+function countHeapLimitDeaths(
+  deaths: HeapLimitDeath[] | null,
+  phases: PhaseProfile[],
+  procs: Map<number, SamplerProcLine>,
+  phaseOf: (t: number) => number,
+  origin: number,
+  events: ProfileEvent[],
+): void {
+  if (deaths === null) return;
+  for (const phase of phases) phase.heapLimitKills = 0;
+  for (const death of deaths) {
+    const phase = phases[phaseOf(death.t)];
+    if (!phase) continue;
+    phase.heapLimitKills = (phase.heapLimitKills ?? 0) + 1;
+    // PIDs are reused: the process that had it most recently before the death.
+    let named: SamplerProcLine | undefined;
+    for (const proc of procs.values())
+      if (proc.pid === death.pid && proc.t <= death.t && (!named || proc.t >= named.t))
+        named = proc;
+    events.push({
+      tMs: death.t - origin,
+      kind: 'heap-limit',
+      phase: phase.name,
+      detail: named ? capName(named.name) : null,
+      value: null,
+    });
+  }
 }
 
 /** SIGKILLed processes and a sampler that died, as events. */
@@ -442,6 +488,14 @@ export function buildProfile(input: BuildProfileInput): RunProfile {
   const oom: OomCounter = { previous: null };
   const phaseProfiles = windows.map((window, index) =>
     phaseProfileOf(window, samplesByPhase[index] ?? [], procs, origin, oom, events),
+  );
+  countHeapLimitDeaths(
+    input.heapLimitDeaths ?? null,
+    phaseProfiles,
+    procs,
+    phaseOf,
+    origin,
+    events,
   );
   events.push(...exitEvents(input, procs, windows, phaseOf, origin, samples.at(-1)?.t ?? origin));
   events.sort((a, b) => a.tMs - b.tMs);

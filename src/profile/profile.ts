@@ -7,7 +7,12 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { ProfileError } from '../shared/errors.js';
 import { quoteUntrusted } from '../shared/inert-text.js';
 import { MiB } from '../shared/units.js';
-import { RUN_PROFILE_SCHEMA, RUN_PROFILE_SCHEMA_V1, RUN_PROFILE_SCHEMA_V2 } from './schema.js';
+import {
+  RUN_PROFILE_SCHEMA,
+  RUN_PROFILE_SCHEMA_V1,
+  RUN_PROFILE_SCHEMA_V2,
+  RUN_PROFILE_SCHEMA_V3,
+} from './schema.js';
 import {
   PROFILE_KIND,
   PROFILE_VERSION,
@@ -24,7 +29,8 @@ const MAX_NESTING = 8;
 const SCHEMAS: Record<ProfileVersion, Record<string, unknown>> = {
   1: RUN_PROFILE_SCHEMA_V1,
   2: RUN_PROFILE_SCHEMA_V2,
-  3: RUN_PROFILE_SCHEMA,
+  3: RUN_PROFILE_SCHEMA_V3,
+  4: RUN_PROFILE_SCHEMA,
 };
 
 const validators = new Map<ProfileVersion, ValidateFunction>();
@@ -39,7 +45,8 @@ function validate(value: unknown, version: ProfileVersion): ValidateFunction['er
 
 /**
  * An older profile as the current version: what the older writer did not record reads as unknown
- * (v1: no concurrency figures, no exit status; v2: no sustained count), so the estimator uses it
+ * (v1: no concurrency figures, no exit status; v2: no sustained count; v3: nobody counted deaths at
+ * the V8 heap limit), so the estimator uses it
  * for what it can prove and no more.
  */
 function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): RunProfile {
@@ -53,6 +60,7 @@ function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): Ru
     run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
     phases: profile.phases.map((phase) => ({
       ...phase,
+      heapLimitKills: phase.heapLimitKills ?? null,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
         concurrency: concurrency(group.concurrency),
@@ -83,7 +91,7 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
-/** Parses and validates a run profile (v1 and v2 are upgraded to v3); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1–v3 are upgraded to v4); throws ProfileError saying what is wrong. */
 export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunProfile {
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     throw new ProfileError(`profile is larger than ${maxBytes} bytes`);
@@ -109,7 +117,8 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`,
     );
   }
-  const version: ProfileVersion = header.version === 1 || header.version === 2 ? header.version : 3;
+  const version: ProfileVersion =
+    header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];

@@ -51,7 +51,7 @@ const concurrencyV2 = {
   meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
 };
 
-const concurrencyFor = (version: 2 | 3): Record<string, unknown> => ({
+const concurrencyFor = (version: 2 | 3 | 4): Record<string, unknown> => ({
   anyOf: [
     { type: 'null' },
     object(
@@ -63,7 +63,10 @@ const concurrencyFor = (version: 2 | 3): Record<string, unknown> => ({
   ],
 });
 
-const phaseFor = (workerGroup: Record<string, unknown>): Record<string, unknown> =>
+const phaseFor = (
+  workerGroup: Record<string, unknown>,
+  version: ProfileVersion,
+): Record<string, unknown> =>
   object({
     name,
     startMs: ms,
@@ -75,6 +78,7 @@ const phaseFor = (workerGroup: Record<string, unknown>): Record<string, unknown>
     peakSystemUsedBytes: nullableBytes,
     peakCgroupUsageBytes: nullableBytes,
     oomKills: count,
+    ...(version >= 4 ? { heapLimitKills: { ...count, type: ['integer', 'null'] } } : {}),
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
   });
@@ -94,7 +98,7 @@ const runV1 = {
   startedAt: { type: 'string', maxLength: 40 },
 };
 
-/** The schema of one format version (1, 2 or 3). */
+/** The schema of one format version (1 to 4). */
 function schemaFor(version: ProfileVersion): Record<string, unknown> {
   const workerGroup = object(
     version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) },
@@ -135,7 +139,7 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
         samples: count,
         died: { type: 'boolean' },
       }),
-      phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup) },
+      phases: { type: 'array', maxItems: 500, items: phaseFor(workerGroup, version) },
       timeline: object({
         tMs: timelineColumn(ms),
         treeRssBytes: timelineColumn(bytes),
@@ -148,7 +152,15 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
         maxItems: 1000,
         items: object({
           tMs: ms,
-          kind: { enum: ['oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'] },
+          kind: {
+            enum: [
+              'oom-kill',
+              'pressure-peak',
+              'sigkill',
+              'sampler-died',
+              ...(version >= 4 ? ['heap-limit'] : []),
+            ],
+          },
           phase: nullableName,
           detail: nullableName,
           value: { type: ['number', 'null'] },
@@ -160,4 +172,5 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
 
 export const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 export const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
-export const RUN_PROFILE_SCHEMA = schemaFor(3);
+export const RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
+export const RUN_PROFILE_SCHEMA = schemaFor(4);

@@ -1,14 +1,14 @@
 /**
- * Run profile v3: the compact record of one run that later runs learn from.
+ * Run profile v4: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 
 export const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1 and v2. See docs/profile-format.md. */
-export const PROFILE_VERSION = 3;
-export type ProfileVersion = 1 | 2 | 3;
+/** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
+export const PROFILE_VERSION = 4;
+export type ProfileVersion = 1 | 2 | 3 | 4;
 
 export interface ProfileHost {
   os: string;
@@ -105,13 +105,27 @@ export interface PhaseProfile {
   peakSystemUsedBytes: number | null;
   peakCgroupUsageBytes: number | null;
   oomKills: number;
+  /**
+   * v4: Node processes that stopped at the V8 heap limit ("JavaScript heap out of memory", e.g. a
+   * `--max-old-space-size` cap from node-heap-mb), counted from the diagnostic reports Node writes
+   * when the CLI's `run`/`exec` asked for them. Null where nobody watched: the action (the runner
+   * refuses NODE_OPTIONS in GITHUB_ENV, so later steps cannot be asked), Node older than 22.13
+   * (no `process.report.excludeEnv`), and profiles read from v1–v3.
+   */
+  heapLimitKills: number | null;
   /** Highest PSI `some avg10` for memory in the phase (percent), where available. */
   pressureMaxAvg10: number | null;
   /** Largest groups first, at most 50. */
   workerGroups: WorkerGroup[];
 }
 
-export type ProfileEventKind = 'oom-kill' | 'pressure-peak' | 'sigkill' | 'sampler-died';
+export type ProfileEventKind =
+  | 'oom-kill'
+  | 'pressure-peak'
+  | 'sigkill'
+  | 'sampler-died'
+  /** v4: a Node process stopped at the V8 heap limit; `detail` names it. */
+  | 'heap-limit';
 
 export interface ProfileEvent {
   tMs: number;

@@ -122,6 +122,11 @@ export function renderOpenMetrics(profile: RunProfile, drift: DriftReport | null
       samples: perPhase((phase) => phase.oomKills),
     },
     {
+      name: 'phase_heap_limit_kills',
+      help: 'Node processes that stopped at the V8 heap limit during the phase (recorded by run/exec; absent where nobody watched).',
+      samples: perPhase((phase) => phase.heapLimitKills),
+    },
+    {
       name: 'phase_peak_change_ratio',
       help: "The phase's peak against the baseline runs' median: (this run - median) / median.",
       samples: (drift?.phases ?? []).flatMap((phase) =>

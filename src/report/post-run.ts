@@ -86,10 +86,21 @@ export function postRunHeadline(profile: RunProfile, style: NoteStyle = MARKDOWN
     return 'no memory samples were recorded in this job';
   const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
   const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
-  if (oomKills === 0) return `${peak}, no OOM kill`;
-  const killed = profile.phases.filter((phase) => phase.oomKills > 0);
-  const where = profile.phases.length > 1 ? ` in ${killed.map(phaseName).join(', ')}` : '';
-  return `⛔ ${plural(oomKills, 'process')} OOM-killed${where}; ${peak}`;
+  const heapDeaths = profile.phases.reduce((sum, phase) => sum + (phase.heapLimitKills ?? 0), 0);
+  if (oomKills === 0 && heapDeaths === 0) return `${peak}, no OOM kill`;
+  const where = (lost: (phase: PhaseProfile) => boolean): string =>
+    profile.phases.length > 1 ? ` in ${profile.phases.filter(lost).map(phaseName).join(', ')}` : '';
+  const losses = [
+    ...(oomKills > 0
+      ? [`${plural(oomKills, 'process')} OOM-killed${where((phase) => phase.oomKills > 0)}`]
+      : []),
+    ...(heapDeaths > 0
+      ? [
+          `${plural(heapDeaths, 'Node process')} out of heap${where((phase) => (phase.heapLimitKills ?? 0) > 0)}`,
+        ]
+      : []),
+  ];
+  return `⛔ ${losses.join(', ')}; ${peak}`;
 }
 
 function limitedByText(advice: PhaseAdvice, cpus: number, cpusPerWorker: number): string {
@@ -160,6 +171,12 @@ export function findings(
     } else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
       notes.push(
         `⚠️ The peak of ${name} reached ${share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise ${code('max-workers')} for this job.`,
+      );
+    }
+    if ((phase.heapLimitKills ?? 0) > 0) {
+      const kills = phase.heapLimitKills ?? 0;
+      notes.push(
+        `⛔ ${style.strong(`${plural(kills, 'Node process')} stopped at the V8 heap limit`)} in ${name} ("JavaScript heap out of memory")${group && group.maxConcurrency > 1 ? `, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once` : ''}: at this count each worker's heap cap (${code('node-heap-mb')}) is smaller than it needs. The next plan treats this count as unsafe in this memory, as after an OOM kill; or give the job more memory.`,
       );
     }
     if (advice.leakGrowthBytes !== null) {
@@ -316,18 +333,30 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
   if (!sampled) return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
 
   if (profile.phases.length > 1) {
+    // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).
+    const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
+    const bold = (count: number): string => (count > 0 ? `**${count}**` : '0');
     sections.push({
       markdown: table(
-        ['Phase', 'Duration', 'Workers planned', 'Peak', 'Of the limit', 'OOM kills'],
+        [
+          'Phase',
+          'Duration',
+          'Workers planned',
+          'Peak',
+          'Of the limit',
+          'OOM kills',
+          ...(anyHeap ? ['Out of heap'] : []),
+        ],
         profile.phases.map((phase) => [
           escapeTableCell(phase.name, 64),
           humanDuration(phase.durationMs),
           phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
           formatBytes(phase.treeRss.peakBytes),
           share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
-          phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+          bold(phase.oomKills),
+          ...(anyHeap ? [bold(phase.heapLimitKills ?? 0)] : []),
         ]),
-        ['left', 'right', 'right', 'right', 'right', 'right'],
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       ),
       priority: 85,
     });

@@ -187,6 +187,8 @@ export function renderTerminalReport(profile: RunProfile, options: TerminalOptio
 function phaseRows(profile: RunProfile, paint: Paint): string[] {
   const limit = profile.host.memoryLimitBytes;
   const anyKill = profile.phases.some((phase) => phase.oomKills > 0);
+  const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
+  const count = (value: number): string => (value > 0 ? paint(String(value), SGR.red) : '0');
   const header = [
     'Phase',
     'Duration',
@@ -194,6 +196,7 @@ function phaseRows(profile: RunProfile, paint: Paint): string[] {
     'Peak',
     'Of limit',
     ...(anyKill ? ['OOM kills'] : []),
+    ...(anyHeap ? ['Out of heap'] : []),
   ];
   const rows = profile.phases.map((phase) => {
     const atOnce = Math.max(0, ...phase.workerGroups.map((group) => group.maxConcurrency));
@@ -205,10 +208,11 @@ function phaseRows(profile: RunProfile, paint: Paint): string[] {
       atOnce > 0 ? String(atOnce) : '—',
       formatBytes(phase.treeRss.peakBytes),
       high ? paint(ofLimit, SGR.yellow) : ofLimit,
-      ...(anyKill ? [phase.oomKills > 0 ? paint(String(phase.oomKills), SGR.red) : '0'] : []),
+      ...(anyKill ? [count(phase.oomKills)] : []),
+      ...(anyHeap ? [count(phase.heapLimitKills ?? 0)] : []),
     ];
   });
-  const lines = alignColumns([header, ...rows], [false, true, true, true, true, true]);
+  const lines = alignColumns([header, ...rows], [false, true, true, true, true, true, true]);
   return lines.map((line, index) => `  ${index === 0 ? paint(line, SGR.dim) : line}`);
 }
 

@@ -51,7 +51,7 @@ describe('exec on the command line', () => {
 
 describe('markOomKills', () => {
   const verdict = (evidence: OomVerdict['evidence'], kills: number): { verdict: OomVerdict } => ({
-    verdict: { oomKilled: evidence !== null, kills, evidence, peakBytes: null, why: '' },
+    verdict: { outOfMemory: evidence !== null, kills, evidence, peakBytes: null, why: '' },
   });
   const twoAttempts = () =>
     profile([

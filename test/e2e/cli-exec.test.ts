@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +88,91 @@ describe.skipIf(!onLinux)('resource-planner exec (built CLI, no memory limit)', 
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: resource-planner exec \[options\] -- CMD \[ARGS\.\.\.\]/);
     expect(help.stdout).toContain('--retry-on-oom <N>');
+  });
+});
+
+/**
+ * A pool of Node workers whose heap share shrinks as they grow in number, as node-heap-mb does: at
+ * 2 or more each gets a 48 MiB cap and needs ~90 MiB of heap; alone it gets 256 MiB. Each worker
+ * lives ~1 s so the sampler sees it.
+ */
+const HEAP_POOL = `
+const { fork } = require('node:child_process');
+if (process.argv[2] === 'worker') {
+  const keep = [];
+  const grow = setInterval(() => {
+    keep.push(new Array(1.5e6).fill(1.5));
+    if (keep.length >= 8) { clearInterval(grow); setTimeout(() => process.exit(0), 300); }
+  }, 100);
+} else {
+  const workers = Number(process.argv[2]);
+  const cap = workers >= 2 ? 48 : 256;
+  let failed = 0;
+  let ended = 0;
+  for (let i = 0; i < workers; i++) {
+    const child = fork(__filename, ['worker'], { execArgv: ['--max-old-space-size=' + cap], stdio: 'ignore' });
+    child.on('exit', (code) => {
+      if (code !== 0) failed++;
+      if (++ended === workers) process.exit(failed > 0 ? 1 : 0);
+    });
+  }
+}
+`;
+
+describe.skipIf(!onLinux)('exec after Node workers stop at the V8 heap limit (built CLI)', () => {
+  it('reruns at fewer workers, records both attempts, and the next plan stays below the count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-exec-heap-'));
+    const pool = join(dir, 'pool.cjs');
+    writeFileSync(pool, HEAP_POOL);
+    const history = join(dir, 'history');
+    mkdirSync(history);
+    const out = join(history, 'run1.json');
+    const result = exec([
+      '--workers',
+      '2',
+      '--profile',
+      'test',
+      '--interval',
+      '50ms',
+      '--out',
+      out,
+      '--',
+      process.execPath,
+      pool,
+      '{workers}',
+    ]);
+    expect(result.stderr).toMatch(
+      /attempt 1 at 2 worker\(s\) ran out of heap \(2 Node process\(es\) stopped at the V8 heap limit/,
+    );
+    expect(result.stderr).toMatch(/running it again at 1/);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/⛔|out of heap/);
+    const profile = parseProfile(readFileSync(out, 'utf8'));
+    expect(profile.phases.map((phase) => [phase.name, phase.heapLimitKills])).toEqual([
+      ['test', 2],
+      ['test', 0],
+    ]);
+    expect(profile.events.filter((event) => event.kind === 'heap-limit')).toHaveLength(2);
+
+    const plan = spawnSync(
+      process.execPath,
+      [CLI, 'plan', '--history', history, '--profile', 'test', '--json'],
+      { encoding: 'utf8', env: { ...process.env, RESOURCE_PLANNER_WORKERS: '' }, timeout: 30_000 },
+    );
+    expect(plan.status, plan.stderr).toBe(0);
+    const next = (
+      JSON.parse(plan.stdout) as {
+        plan: {
+          workers: number;
+          ladder: { proven: number | null; unsafe: number | null; unsafeCause: string | null };
+          ladderLine: string;
+        };
+      }
+    ).plan;
+    expect(next.ladder).toMatchObject({ proven: 1, unsafe: 2, unsafeCause: 'heap-limit' });
+    expect(next.workers).toBe(1);
+    expect(next.ladderLine).toContain(
+      'stopped at the V8 heap limit at 2 · memory allows 1: below the count that ran out of heap',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFor, estimateFromHistory } from '../../src/estimate/estimate.js';
-import { fitSpeedup, predictDurationMs } from '../../src/estimate/speedup.js';
+import { fitSpeedup, predictDurationMs, speedupNote } from '../../src/estimate/speedup.js';
 import { staticEstimate } from '../../src/estimate/choose.js';
 import { planWorkers } from '../../src/plan/planner.js';
 import { profile, seededRandom } from '../support/profiles.js';
@@ -337,6 +337,50 @@ describe('fitSpeedup', () => {
       else break;
     }
     expect(model?.maxUsefulWorkers).toBe(expected);
+  });
+
+  it('names the fastest count when more workers took measurably longer (no-gain)', () => {
+    // The shape of a Jest suite on a 2-CPU runner: in-band at 1 worker, slower at 2.
+    const points = [
+      { workers: 1, durationMs: 8_000 },
+      { workers: 2, durationMs: 9_900 },
+      { workers: 2, durationMs: 11_800 },
+      { workers: 2, durationMs: 11_400 },
+    ];
+    const model = fitSpeedup(points, 0.05);
+    expect(model?.kind).toBe('no-gain');
+    expect(model?.maxUsefulWorkers).toBe(1);
+    expect(model?.observedWorkers).toEqual([1, 2]);
+    // Medians computed by hand: 8 000 at 1; (9 900, 11 400, 11 800) → 11 400 at 2.
+    expect(model?.medianDurationsMs).toEqual([8_000, 11_400]);
+    expect(predictDurationMs(model!, 2)).toBe(8_000);
+    expect(speedupNote(model!)).toBe(
+      'Durations did not fall with more workers (median per count, 1: 8 s, 2: 11.4 s): 1 is the fastest count measured.',
+    );
+  });
+
+  it('claims nothing when durations are flat within the min-speedup-gain band', () => {
+    // Slope ≤ 0, but 2 workers are only 3% slower than 1: noise, not a measurement.
+    const points = [
+      { workers: 1, durationMs: 10_000 },
+      { workers: 2, durationMs: 10_300 },
+      { workers: 2, durationMs: 10_300 },
+    ];
+    expect(fitSpeedup(points, 0.05)).toBeNull();
+    // The same data with a 2% band do show 1 worker as the fastest.
+    expect(fitSpeedup(points, 0.02)?.maxUsefulWorkers).toBe(1);
+  });
+
+  it('picks a middle count when both fewer and more were slower', () => {
+    const points = [
+      { workers: 1, durationMs: 10_000 },
+      { workers: 2, durationMs: 7_000 },
+      { workers: 4, durationMs: 12_000 },
+      { workers: 4, durationMs: 13_000 },
+    ];
+    const model = fitSpeedup(points, 0.05);
+    expect(model?.kind).toBe('no-gain');
+    expect(model?.maxUsefulWorkers).toBe(2);
   });
 
   it('needs at least two worker counts and three points', () => {

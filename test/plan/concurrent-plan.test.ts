@@ -240,3 +240,29 @@ describe('the speed-up fit and the ladder', () => {
     expect(result.limitedBy).toBe('speedup');
   });
 });
+
+describe('measured durations below the proof', () => {
+  it('goes below a proven count when runs at it took measurably longer (no-gain)', () => {
+    // Proven 3 and 2 on this memory, but both took longer than the run at 1: fewer workers are
+    // both faster and lighter, so the plan follows the measurement, not the proof.
+    const durations: Array<[number, number, number]> = [
+      [1, 3, 90_000],
+      [2, 2, 80_000],
+      [3, 1, 60_000],
+      [4, 1, 61_000],
+    ];
+    const history = durations.map(([runId, workers, durationMs]) =>
+      recorded(runId, workers, workers === 3 ? independentTotal : workers * 230, (p) => {
+        const phase = p.phases[0];
+        if (phase) phase.durationMs = durationMs;
+      }),
+    );
+    const result = plan(history);
+    expect(result.estimate.speedup?.kind).toBe('no-gain');
+    expect(result.ladder?.proven).toBe(3);
+    expect(result.speedupBound).toBe(1);
+    expect(result.workers).toBe(1);
+    expect(result.limitedBy).toBe('speedup');
+    expect(result.reason).toContain('took longer, not less');
+  });
+});

@@ -63,7 +63,7 @@ function samples(
     treeRssBytes: tree * MiB,
   }));
 }
-const inCgroup = { memoryLimitBytes: 1000 * MiB, cgroupBound: true };
+const inCgroup = { memoryLimitBytes: 1000 * MiB, cgroupBound: true, heapLimitDeaths: 0 };
 
 describe('oomVerdict', () => {
   it('an oom_kill counter that rose during the attempt is proof, whatever the exit', () => {
@@ -78,7 +78,7 @@ describe('oomVerdict', () => {
       signal: null,
     });
     expect(verdict).toMatchObject({
-      oomKilled: true,
+      outOfMemory: true,
       kills: 2,
       evidence: 'oom-kill-counter',
       peakBytes: 990 * MiB,
@@ -96,7 +96,7 @@ describe('oomVerdict', () => {
       exitCode: 1,
       signal: null,
     });
-    expect(verdict).toMatchObject({ oomKilled: false, kills: 0, evidence: null });
+    expect(verdict).toMatchObject({ outOfMemory: false, kills: 0, evidence: null });
   });
 
   it('without a rise: a SIGKILL (or status 137) near the limit counts as one kill', () => {
@@ -113,7 +113,11 @@ describe('oomVerdict', () => {
         ]),
         ...end,
       });
-      expect(verdict).toMatchObject({ oomKilled: true, kills: 1, evidence: 'sigkill-near-limit' });
+      expect(verdict).toMatchObject({
+        outOfMemory: true,
+        kills: 1,
+        evidence: 'sigkill-near-limit',
+      });
       expect(verdict.why).toBe('killed by SIGKILL with memory at 90% of the limit');
     }
   });
@@ -128,7 +132,7 @@ describe('oomVerdict', () => {
       exitCode: null,
       signal: 'SIGKILL',
     });
-    expect(far).toMatchObject({ oomKilled: false, evidence: null });
+    expect(far).toMatchObject({ outOfMemory: false, evidence: null });
     expect(far.why).toMatch(/SIGKILL, but memory stood at 50% of the limit at most/);
     const failed = oomVerdict({
       ...inCgroup,
@@ -136,13 +140,31 @@ describe('oomVerdict', () => {
       exitCode: 1,
       signal: null,
     });
-    expect(failed.oomKilled).toBe(false);
+    expect(failed.outOfMemory).toBe(false);
+  });
+
+  it('Node processes stopped at the V8 heap limit ran out of memory, with no kill to count', () => {
+    const verdict = oomVerdict({
+      ...inCgroup,
+      heapLimitDeaths: 2,
+      samples: samples([
+        [0, 300, 280],
+        [0, 700, 650],
+      ]),
+      exitCode: 1,
+      signal: null,
+    });
+    expect(verdict).toMatchObject({ outOfMemory: true, kills: 2, evidence: 'heap-limit' });
+    expect(verdict.why).toBe(
+      '2 Node process(es) stopped at the V8 heap limit ("JavaScript heap out of memory")',
+    );
   });
 
   it('compares system memory, not a cgroup charge, when the host binds', () => {
     const host = oomVerdict({
       memoryLimitBytes: 1000 * MiB,
       cgroupBound: false,
+      heapLimitDeaths: 0,
       samples: [
         {
           oomKillCounter: null,
@@ -154,14 +176,14 @@ describe('oomVerdict', () => {
       exitCode: 137,
       signal: null,
     });
-    expect(host).toMatchObject({ oomKilled: true, peakBytes: 950 * MiB });
+    expect(host).toMatchObject({ outOfMemory: true, peakBytes: 950 * MiB });
   });
 
   it('without samples: only a counter could tell, so no kill and no peak', () => {
     expect(
       oomVerdict({ ...inCgroup, samples: [], exitCode: null, signal: 'SIGKILL' }),
     ).toMatchObject({
-      oomKilled: false,
+      outOfMemory: false,
       peakBytes: null,
     });
   });
@@ -173,6 +195,7 @@ function ladder(proven: number | null, overrides: Partial<Ladder> = {}): Ladder 
     provenRunId: null,
     unsafe: null,
     unsafeRunId: null,
+    unsafeCause: null,
     ceiling: proven === null ? null : proven + 1,
     risen: false,
     ignored: [],

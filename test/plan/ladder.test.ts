@@ -11,6 +11,7 @@ function run(workers: number, overrides: Partial<CountEvidence> = {}): CountEvid
     memoryLimitBytes: 2 * GiB,
     clean: true,
     oomKills: 0,
+    heapLimitKills: 0,
     perWorkerBytes: 300 * MiB,
     startedAt: '2026-11-20T10:00:00.000Z',
     weight: 1,
@@ -63,6 +64,30 @@ describe('buildLadder', () => {
       ],
     });
     expect(ladder).toMatchObject({ proven: 2, unsafe: 3, unsafeRunId: 99, ceiling: 2 });
+  });
+
+  it('a death at the V8 heap limit after a proof makes that count unsafe, as an OOM kill does', () => {
+    // zod's Jest suite in 920 MiB (bench/RESULTS.md §5d): clean at 2 once, then 2 workers stopped
+    // at their heap cap in the next run: the plan falls back to the proven count below.
+    const evidence = [
+      run(1, { runId: 1, startedAt: '2026-11-20T10:00:00.000Z' }),
+      run(2, { runId: 2, startedAt: '2026-11-20T11:00:00.000Z' }),
+      run(2, {
+        runId: 3,
+        clean: false,
+        heapLimitKills: 2,
+        startedAt: '2026-11-20T12:00:00.000Z',
+      }),
+    ];
+    const ladder = buildLadder({ ...here, evidence });
+    expect(ladder).toMatchObject({
+      proven: 2,
+      unsafe: 2,
+      unsafeRunId: 3,
+      unsafeCause: 'heap-limit',
+      ceiling: 1,
+    });
+    expect(laddered(2, ladder)).toBe(1);
   });
 
   it('an OOM kill under a tighter limit says nothing about this memory', () => {

@@ -159,10 +159,12 @@ describe('planWorkers', () => {
     const estimate: MemoryEstimate = {
       ...staticEstimate(256 * MiB, 'input'),
       speedup: {
+        kind: 'amdahl',
         serialFraction: 0.2,
         singleWorkerMs: 100_000,
         maxUsefulWorkers: 3,
         observedWorkers: [1, 2, 4],
+        medianDurationsMs: [100_000, 60_000, 40_000],
       },
     };
     const result = plan({ cpus: 16, availableMiB: 30_000 }, {}, estimate);

@@ -248,6 +248,46 @@ describe('buildProfile', () => {
     expect(parseProfile(serializeProfile(profile))).toEqual(profile);
   });
 
+  it('leaves deaths at the V8 heap limit unknown (null) when nobody watched for them', () => {
+    expect(profile.phases.map((phase) => phase.heapLimitKills)).toEqual([null, null]);
+  });
+
+  it('counts deaths at the V8 heap limit per phase and names them by PID at that time', () => {
+    // PID 21 was worker id 2 (node); PID 30 was the compiler (cc) of the build phase.
+    const watched = buildProfile({
+      ...input(
+        lines,
+        [
+          { name: 'build', t: 0, workersRecommended: 1 },
+          { name: 'test', t: 1400, workersRecommended: 3 },
+        ],
+        3000,
+      ),
+      heapLimitDeaths: [
+        { pid: 30, t: 1300 },
+        { pid: 21, t: 2600 },
+        { pid: 9999, t: 2700 },
+      ],
+    });
+    expect(watched.phases.map((phase) => [phase.name, phase.heapLimitKills])).toEqual([
+      ['build', 1],
+      ['test', 2],
+    ]);
+    expect(
+      watched.events
+        .filter((event) => event.kind === 'heap-limit')
+        .map((event) => [event.phase, event.detail]),
+    ).toEqual([
+      ['build', 'cc'],
+      ['test', 'node'],
+      ['test', null],
+    ]);
+    // Watched with none found: 0, not unknown.
+    const none = buildProfile({ ...input(lines, [], 3000), heapLimitDeaths: [] });
+    expect(none.phases.map((phase) => phase.heapLimitKills)).toEqual([0]);
+    expect(parseProfile(serializeProfile(watched))).toEqual(watched);
+  });
+
   it('keeps peaks when downsampling a long run, and stays small: 1 h at 2 Hz, 300 processes', () => {
     const long: SamplerLine[] = [
       {

@@ -1,12 +1,25 @@
-/** Profile versions: v3 is written; v1 and v2 are still read, upgraded with what they lack unknown. */
+/** Profile versions: v4 is written; v1–v3 are still read, upgraded with what they lack unknown. */
 import { describe, expect, it } from 'vitest';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { PROFILE_VERSION } from '../../src/profile/types.js';
 import { profile } from '../support/profiles.js';
 
-/** The same profile as a v2 writer wrote it: no sustained count. */
-function asV2(text: string): string {
+/** The same profile as a v3 writer wrote it: no heap-limit deaths counted, no such events. */
+function asV3(text: string): string {
   const value = JSON.parse(text) as {
+    version: number;
+    phases: Record<string, unknown>[];
+    events: { kind: string }[];
+  };
+  value.version = 3;
+  for (const phase of value.phases) delete phase.heapLimitKills;
+  value.events = value.events.filter((event) => event.kind !== 'heap-limit');
+  return JSON.stringify(value);
+}
+
+/** The same profile as a v2 writer wrote it: no sustained count (nor v3's fields). */
+function asV2(text: string): string {
+  const value = JSON.parse(asV3(text)) as {
     version: number;
     phases: { workerGroups: { concurrency: Record<string, unknown> | null }[] }[];
   };
@@ -18,7 +31,7 @@ function asV2(text: string): string {
 
 /** The same profile as a v1 writer wrote it: no exitCode, no concurrency figures. */
 function asV1(text: string): string {
-  const value = JSON.parse(text) as {
+  const value = JSON.parse(asV2(text)) as {
     version: number;
     run: Record<string, unknown>;
     phases: { workerGroups: Record<string, unknown>[] }[];
@@ -34,8 +47,12 @@ describe('profile versions', () => {
   const current = profile([{ peakBytes: 1000 * 1024 ** 2, workers: 3 }]);
   const withConcurrency = {
     ...current,
+    events: [
+      { tMs: 1000, kind: 'heap-limit' as const, phase: 'test', detail: 'node', value: null },
+    ],
     phases: current.phases.map((phase) => ({
       ...phase,
+      heapLimitKills: 1,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
         concurrency: {
@@ -49,14 +66,23 @@ describe('profile versions', () => {
     })),
   };
 
-  it('writes version 3', () => {
-    expect(PROFILE_VERSION).toBe(3);
+  it('writes version 4', () => {
+    expect(PROFILE_VERSION).toBe(4);
     expect(parseProfile(serializeProfile(withConcurrency))).toEqual(withConcurrency);
   });
 
-  it('reads v2 as v3 with the sustained count unknown and every v2 figure kept', () => {
+  it('reads v3 as v4 with deaths at the heap limit unknown (null, not 0)', () => {
+    const read = parseProfile(asV3(serializeProfile(withConcurrency)));
+    expect(read.version).toBe(4);
+    expect(read.phases[0]?.heapLimitKills).toBeNull();
+    expect(read.events).toEqual([]);
+    expect(read.phases[0]?.workerGroups[0]?.concurrency?.sustainedAlive).toBe(3);
+    expect(parseProfile(serializeProfile(read))).toEqual(read);
+  });
+
+  it('reads v2 as v4 with the sustained count unknown and every v2 figure kept', () => {
     const read = parseProfile(asV2(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(3);
+    expect(read.version).toBe(4);
     expect(read.phases[0]?.workerGroups[0]?.concurrency).toEqual({
       memberMeanBytes: 200,
       memberSdBytes: 20,
@@ -68,15 +94,15 @@ describe('profile versions', () => {
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
-  it('reads v1 as v3 with no concurrency figures and no exit status', () => {
+  it('reads v1 as v4 with no concurrency figures and no exit status', () => {
     const read = parseProfile(asV1(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(3);
+    expect(read.version).toBe(4);
     expect(read.run.exitCode).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.concurrency).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.peakTotalBytes).toBe(
       withConcurrency.phases[0]?.workerGroups[0]?.peakTotalBytes,
     );
-    // An upgraded v1 profile is a valid v3 profile (the action saves history and reads it back).
+    // An upgraded v1 profile is a valid v4 profile (the action saves history and reads it back).
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
@@ -97,11 +123,19 @@ describe('profile versions', () => {
     };
     v3WithoutField.version = 3;
     expect(() => parseProfile(JSON.stringify(v3WithoutField))).toThrow(/schema/);
+    const v3WithV4Field = JSON.parse(serializeProfile(withConcurrency)) as { version: number };
+    v3WithV4Field.version = 3;
+    expect(() => parseProfile(JSON.stringify(v3WithV4Field))).toThrow(/schema/);
+    const v4WithoutField = JSON.parse(asV3(serializeProfile(withConcurrency))) as {
+      version: number;
+    };
+    v4WithoutField.version = 4;
+    expect(() => parseProfile(JSON.stringify(v4WithoutField))).toThrow(/schema/);
   });
 
   it('refuses a newer version with a message that says to update', () => {
     const newer = JSON.parse(serializeProfile(current)) as { version: number };
-    newer.version = 4;
-    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 4/);
+    newer.version = 5;
+    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 5/);
   });
 });

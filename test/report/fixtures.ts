@@ -17,6 +17,7 @@ export interface PhaseShape {
   worker: { name: string; atOnce: number; peakP90Bytes: number; meanAliveBytes: number };
   workersRecommended?: number | null;
   oomKills?: number;
+  heapLimitKills?: number | null;
   pressureMaxAvg10?: number | null;
 }
 
@@ -104,6 +105,7 @@ export function jobProfile(shape: JobShape): RunProfile {
         ? Math.min(shape.limitBytes, Math.round((sorted.at(-1) ?? 0) * 1.08 + 120 * MiB))
         : null,
       oomKills: phase.oomKills ?? 0,
+      heapLimitKills: phase.heapLimitKills ?? null,
       pressureMaxAvg10: phase.pressureMaxAvg10 ?? null,
       workerGroups: [workerGroup(phase.worker)],
     });

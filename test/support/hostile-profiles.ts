@@ -299,6 +299,7 @@ function phase(pool: readonly string[]): fc.Arbitrary<PhaseProfile> {
     peakSystemUsedBytes: nullableBytes,
     peakCgroupUsageBytes: nullableBytes,
     oomKills: count,
+    heapLimitKills: fc.option(count, { nil: null }),
     pressureMaxAvg10: fc.option(
       fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 100)),
       {
@@ -312,7 +313,7 @@ function phase(pool: readonly string[]): fc.Arbitrary<PhaseProfile> {
 function event(pool: readonly string[]): fc.Arbitrary<ProfileEvent> {
   return fc.record({
     tMs: ms,
-    kind: fc.constantFrom('oom-kill', 'pressure-peak', 'sigkill', 'sampler-died'),
+    kind: fc.constantFrom('oom-kill', 'pressure-peak', 'sigkill', 'sampler-died', 'heap-limit'),
     phase: fc.option(nameFrom(pool), { nil: null }),
     detail: fc.option(nameFrom(pool), { nil: null }),
     // The schema leaves `value` unbounded: any finite double.
@@ -344,12 +345,12 @@ function timeline(phases: number): fc.Arbitrary<RunProfile['timeline']> {
   );
 }
 
-/** A v2 profile the schema accepts, every string hostile. */
+/** A v4 profile the schema accepts, every string hostile. */
 export function validProfile(pool: readonly string[]): fc.Arbitrary<RunProfile> {
   return upToCap(phase(pool), 4, 500).chain((phases) =>
     fc.record({
       kind: fc.constant(PROFILE_KIND),
-      version: fc.constant(3 as const),
+      version: fc.constant(4 as const),
       tool: fc.record({ name: fc.constant('resource-planner' as const), version: fieldText(64) }),
       host: fc.record({
         os: fc.oneof(
@@ -405,10 +406,11 @@ export function asV1(profile: RunProfile): Record<string, unknown> {
     ...profile,
     version: 1,
     run,
-    phases: profile.phases.map((phase) => ({
+    phases: profile.phases.map(({ heapLimitKills: _heapLimitKills, ...phase }) => ({
       ...phase,
       workerGroups: phase.workerGroups.map(({ concurrency: _concurrency, ...group }) => group),
     })),
+    events: profile.events.filter((event) => event.kind !== 'heap-limit'),
   };
 }
 

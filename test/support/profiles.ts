@@ -9,6 +9,7 @@ export interface PhaseSpec {
   workerName?: string;
   durationMs?: number;
   oomKills?: number;
+  heapLimitKills?: number | null;
   workersRecommended?: number | null;
   peakCgroupUsageBytes?: number | null;
 }
@@ -55,6 +56,7 @@ export function phase(spec: PhaseSpec): PhaseProfile {
     peakSystemUsedBytes: spec.peakBytes + 1_000_000_000,
     peakCgroupUsageBytes: spec.peakCgroupUsageBytes ?? null,
     oomKills: spec.oomKills ?? 0,
+    heapLimitKills: spec.heapLimitKills ?? null,
     pressureMaxAvg10: null,
     workerGroups: [group({ name: spec.workerName ?? 'node', workers, perWorkerBytes: perWorker })],
   };
@@ -73,7 +75,7 @@ export function profile(
   const points = 20;
   return {
     kind: 'resource-planner/run-profile',
-    version: 3,
+    version: 4,
     tool: { name: 'resource-planner', version: '0.1.0' },
     host: {
       os: 'linux',
