@@ -17148,14 +17148,24 @@ const MAX_NODE_REPORT_BYTES = 1024 * 1024;
  * (older releases, trigger `FatalError`). Matched on the phrase both share.
  */
 const HEAP_LIMIT_EVENT = /JavaScript heap out of memory/i;
-/** The PID and cause of a report, or null when the text is not a Node report with a PID. */
-function parseNodeReport(text) {
+/** `report.YYYYMMDD.HHMMSS.PID.THREAD.SEQ.json`, Node's default report file name. */
+const REPORT_FILE_NAME = /^report\.\d{8}\.\d{6}\.(\d{1,10})\.\d+\.\d+\.json$/;
+/**
+ * The PID and cause of a report, or null when it is not a Node report with a PID. A report cut
+ * short is read too: a worker's parent may kill it while Node writes it (Jest's workers at the
+ * heap limit were SIGTERMed with their reports still empty, zod's suite in bench/RESULTS.md §5d).
+ * The header comes first and is all that is needed; with no header at all, Node's file name still
+ * gives the PID, and the report counts as a stop at the heap limit: the folder only receives
+ * reports of fatal errors (the preload asks for nothing else), and the heap limit is the fatal
+ * error a Node process meets in practice (the others are internal errors of Node or an addon).
+ */
+function parseNodeReport(text, fileName) {
     let value;
     try {
         value = JSON.parse(text);
     }
     catch {
-        return null;
+        return headerOfTruncated(text) ?? fromFileName(fileName);
     }
     const header = typeof value === 'object' && value !== null
         ? value.header
@@ -17163,10 +17173,51 @@ function parseNodeReport(text) {
     if (typeof header !== 'object' || header === null)
         return null;
     const { processId, event, trigger } = header;
+    return reportOf(processId, event, trigger);
+}
+function reportOf(processId, event, trigger) {
     if (typeof processId !== 'number' || !Number.isInteger(processId) || processId <= 0)
         return null;
     const heapLimit = trigger === 'OOMError' || (typeof event === 'string' && HEAP_LIMIT_EVENT.test(event));
-    return { pid: processId, heapLimit };
+    return { pid: processId, heapLimit, cutShort: false };
+}
+function fromFileName(fileName) {
+    const pid = Number(REPORT_FILE_NAME.exec(fileName ?? '')?.[1]);
+    return Number.isInteger(pid) && pid > 0 ? { pid, heapLimit: true, cutShort: true } : null;
+}
+/** How far into a cut report its header is looked for (a header is ~1–2 KiB). */
+const HEADER_SCAN_CHARACTERS = 16 * 1024;
+/**
+ * The header of a report cut short: `{"header":{...` as Node writes it (compact or indented),
+ * its `event`, `trigger` and `processId` read as JSON values where they stand. Only the text up
+ * to the first key of the next section counts, so a value further on cannot pose as the header's.
+ */
+function headerOfTruncated(text) {
+    const start = /^\s*\{\s*"header"\s*:\s*\{/.exec(text);
+    if (!start)
+        return null;
+    let header = text.slice(start[0].length, HEADER_SCAN_CHARACTERS);
+    const end = header.search(/\}\s*,\s*"javascriptStack"\s*:/);
+    if (end >= 0)
+        header = header.slice(0, end);
+    const field = (name, pattern) => {
+        const match = new RegExp(`"${name}"\\s*:\\s*(${pattern})`).exec(header);
+        if (!match)
+            return undefined;
+        try {
+            return JSON.parse(match[1]);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const string = '"(?:[^"\\\\]|\\\\.)*"';
+    const [event, trigger] = [field('event', string), field('trigger', string)];
+    const report = reportOf(field('processId', '\\d{1,10}'), event, trigger);
+    // Cut before the cause was written: as a report with no header (see parseNodeReport).
+    if (report && event === undefined && trigger === undefined)
+        return { ...report, heapLimit: true, cutShort: true };
+    return report && { ...report, cutShort: true };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/heap-watch.ts
@@ -17205,7 +17256,7 @@ function defaultPreloadPath() {
  * Sets up the report folder; null (nothing watched) when the preload is missing, its path cannot
  * be put in NODE_OPTIONS, or the temporary folder cannot be had.
  */
-function startHeapWatch(env, preload = defaultPreloadPath()) {
+function startHeapWatch(preload = defaultPreloadPath()) {
     // NODE_OPTIONS takes a double-quoted path; backslashes would be read as escapes there, and
     // Node's require accepts forward slashes on Windows too.
     const quoted = preload.replaceAll('\\', '/');
@@ -17218,9 +17269,9 @@ function startHeapWatch(env, preload = defaultPreloadPath()) {
     catch {
         return null;
     }
-    const nodeOptions = [env.NODE_OPTIONS, `--require "${quoted}"`].filter(Boolean).join(' ');
     return {
-        variables: { NODE_OPTIONS: nodeOptions, [HEAP_REPORTS_VARIABLE]: directory },
+        nodeOption: `--require "${quoted}"`,
+        variables: { [HEAP_REPORTS_VARIABLE]: directory },
         collect() {
             const pids = [];
             let names;
@@ -17234,7 +17285,7 @@ function startHeapWatch(env, preload = defaultPreloadPath()) {
                 const path = (0,external_node_path_.join)(directory, name);
                 try {
                     if ((0,external_node_fs_.statSync)(path).size <= MAX_NODE_REPORT_BYTES) {
-                        const report = parseNodeReport((0,external_node_fs_.readFileSync)(path, 'utf8'));
+                        const report = parseNodeReport((0,external_node_fs_.readFileSync)(path, 'utf8'), name);
                         if (report?.heapLimit)
                             pids.push(report.pid);
                     }
@@ -18658,14 +18709,14 @@ function startRecording(options) {
     const started = new Date().toISOString();
     const phases = [];
     return {
-        async run(argv, { phase, workers, sampleAfterExit = false }) {
+        async run(argv, { phase, workers, sampleAfterExit = false, nodeHeapMb = null }) {
             phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
             const from = lines.length;
             const file = argv[0];
             const child = (0,external_node_child_process_.spawn)(file, argv.slice(1), {
                 stdio: 'inherit',
-                // The command's environment is the CLI's own, as without the watch, plus its variables.
-                ...(heapWatch ? { env: { ...process.env, ...heapWatch.variables } } : {}),
+                // The CLI's own environment, as the command had it before the watch and the cap.
+                env: commandEnv(process.env, heapWatch, nodeHeapMb),
             });
             sampler.tick();
             const startError = await startOf(child);
@@ -18730,6 +18781,25 @@ function startRecording(options) {
             sampler.close('command-exited');
             heapWatch?.close();
         },
+    };
+}
+/**
+ * The command's environment: the CLI's own, with the heap watch's preload and a heap cap added to
+ * NODE_OPTIONS after what it holds (V8 takes the last of a repeated flag, so the cap wins over
+ * one set there).
+ */
+function commandEnv(env, heapWatch, nodeHeapMb) {
+    const nodeOptions = [
+        env.NODE_OPTIONS,
+        heapWatch?.nodeOption,
+        nodeHeapMb === null ? undefined : `--max-old-space-size=${nodeHeapMb}`,
+    ]
+        .filter(Boolean)
+        .join(' ');
+    return {
+        ...env,
+        ...heapWatch?.variables,
+        ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     };
 }
 /** The status line is redrawn at most this often (ms): often enough to look live. */
@@ -19074,7 +19144,8 @@ function execCommand(deps) {
                 .addOption(new esm/* Option */.c$('--retry-on-oom <N>', `runs allowed after an OOM kill, 0 to ${MAX_OOM_RETRIES}`)
                 .argParser(parseRetries)
                 .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)))
-                .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
+                .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)')
+                .option('--cap-node-heap', "give the command's Node processes the plan's heap cap (NODE_OPTIONS=--max-old-space-size={node-heap-mb}), recomputed for each attempt");
             addCommandArgument(command);
         },
         run: (command, io) => exec(command, io, deps),
@@ -19104,7 +19175,7 @@ async function exec(command, io, deps) {
         intervalMs: options.intervalMs,
         io,
         jobName: flags.name ?? defaultJobName(argv),
-        heapWatch: flags.heapReports ? startHeapWatch(io.env) : null,
+        heapWatch: flags.heapReports ? startHeapWatch() : null,
     });
     const attempts = [];
     const notes = [];
@@ -19117,7 +19188,12 @@ async function exec(command, io, deps) {
         const number = attempts.length + 1;
         if (number > 1)
             say(`attempt ${number}: ${workers} worker(s), Node heap ${nodeHeapMb} MiB.`);
-        const end = await recording.run(substitutePlaceholders(options.command, { workers, nodeHeapMb }), { phase: inputs.profile, workers, sampleAfterExit: true });
+        const end = await recording.run(substitutePlaceholders(options.command, { workers, nodeHeapMb }), {
+            phase: inputs.profile,
+            workers,
+            sampleAfterExit: true,
+            nodeHeapMb: flags.capNodeHeap ? nodeHeapMb : null,
+        });
         if (end.notStarted) {
             recording.abandon();
             return end.exitStatus;
@@ -19136,7 +19212,7 @@ async function exec(command, io, deps) {
             notes.push(`${killed}; there is no smaller count to run it again at.`);
         }
         else {
-            notes.push(`${killed}; running it again at ${retry.workers}: ${retry.why}${takesCount ? '' : ' (the command takes no {workers} or {node-heap-mb}: it runs as it did)'}.`);
+            notes.push(`${killed}; running it again at ${retry.workers}: ${retry.why}${takesCount || flags.capNodeHeap ? '' : ' (the command takes no {workers} or {node-heap-mb}: it runs as it did)'}.`);
             next = {
                 workers: retry.workers,
                 nodeHeapMb: nodeHeapFor(plan.memoryBudgetBytes, plan.baseBytes, retry.workers),
@@ -19257,7 +19333,7 @@ async function run(command, io) {
         intervalMs: options.interval,
         io,
         jobName: options.name ?? defaultJobName(argv),
-        heapWatch: options.heapReports ? startHeapWatch(io.env) : null,
+        heapWatch: options.heapReports ? startHeapWatch() : null,
     });
     const end = await recording.run(argv, { phase: options.profile, workers: null });
     if (end.notStarted) {

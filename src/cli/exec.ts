@@ -43,6 +43,8 @@ interface ExecOptions extends ReportFlags {
   interval: number;
   /** False with --no-heap-reports. */
   heapReports: boolean;
+  /** --cap-node-heap: the plan's heap cap in the command's NODE_OPTIONS, per attempt. */
+  capNodeHeap?: boolean;
   retryOnOom: number;
   /** False with --no-retry. */
   retry: boolean;
@@ -79,7 +81,11 @@ export function execCommand(deps: PlanCommandDeps): CliCommand {
             .argParser(parseRetries)
             .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)),
         )
-        .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)');
+        .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)')
+        .option(
+          '--cap-node-heap',
+          "give the command's Node processes the plan's heap cap (NODE_OPTIONS=--max-old-space-size={node-heap-mb}), recomputed for each attempt",
+        );
       addCommandArgument(command);
     },
     run: (command, io) => exec(command, io, deps),
@@ -119,7 +125,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     intervalMs: options.intervalMs,
     io,
     jobName: flags.name ?? defaultJobName(argv),
-    heapWatch: flags.heapReports ? startHeapWatch(io.env) : null,
+    heapWatch: flags.heapReports ? startHeapWatch() : null,
   });
   const attempts: Attempt[] = [];
   const notes: string[] = [];
@@ -133,7 +139,12 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     if (number > 1) say(`attempt ${number}: ${workers} worker(s), Node heap ${nodeHeapMb} MiB.`);
     const end = await recording.run(
       substitutePlaceholders(options.command, { workers, nodeHeapMb }),
-      { phase: inputs.profile, workers, sampleAfterExit: true },
+      {
+        phase: inputs.profile,
+        workers,
+        sampleAfterExit: true,
+        nodeHeapMb: flags.capNodeHeap ? nodeHeapMb : null,
+      },
     );
     if (end.notStarted) {
       recording.abandon();
@@ -153,7 +164,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
       notes.push(`${killed}; there is no smaller count to run it again at.`);
     } else {
       notes.push(
-        `${killed}; running it again at ${retry.workers}: ${retry.why}${takesCount ? '' : ' (the command takes no {workers} or {node-heap-mb}: it runs as it did)'}.`,
+        `${killed}; running it again at ${retry.workers}: ${retry.why}${takesCount || flags.capNodeHeap ? '' : ' (the command takes no {workers} or {node-heap-mb}: it runs as it did)'}.`,
       );
       next = {
         workers: retry.workers,

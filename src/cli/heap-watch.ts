@@ -34,10 +34,9 @@ export function defaultPreloadPath(): string {
 }
 
 export interface HeapWatch {
-  /**
-   * Variables to set for the command on top of its environment: NODE_OPTIONS (the one given, with
-   * the preload added) and the report folder.
-   */
+  /** What to add to the command's NODE_OPTIONS: `--require "<preload>"`. */
+  nodeOption: string;
+  /** Variables to set for the command on top of its environment: the report folder. */
   variables: Record<string, string>;
   /** PIDs of the processes that stopped at the heap limit since the last call; reports removed. */
   collect(): number[];
@@ -49,10 +48,7 @@ export interface HeapWatch {
  * Sets up the report folder; null (nothing watched) when the preload is missing, its path cannot
  * be put in NODE_OPTIONS, or the temporary folder cannot be had.
  */
-export function startHeapWatch(
-  env: Readonly<Record<string, string | undefined>>,
-  preload: string = defaultPreloadPath(),
-): HeapWatch | null {
+export function startHeapWatch(preload: string = defaultPreloadPath()): HeapWatch | null {
   // NODE_OPTIONS takes a double-quoted path; backslashes would be read as escapes there, and
   // Node's require accepts forward slashes on Windows too.
   const quoted = preload.replaceAll('\\', '/');
@@ -63,9 +59,9 @@ export function startHeapWatch(
   } catch {
     return null;
   }
-  const nodeOptions = [env.NODE_OPTIONS, `--require "${quoted}"`].filter(Boolean).join(' ');
   return {
-    variables: { NODE_OPTIONS: nodeOptions, [HEAP_REPORTS_VARIABLE]: directory },
+    nodeOption: `--require "${quoted}"`,
+    variables: { [HEAP_REPORTS_VARIABLE]: directory },
     collect() {
       const pids: number[] = [];
       let names: string[];
@@ -78,7 +74,7 @@ export function startHeapWatch(
         const path = join(directory, name);
         try {
           if (statSync(path).size <= MAX_NODE_REPORT_BYTES) {
-            const report = parseNodeReport(readFileSync(path, 'utf8'));
+            const report = parseNodeReport(readFileSync(path, 'utf8'), name);
             if (report?.heapLimit) pids.push(report.pid);
           }
         } catch {

@@ -59,7 +59,13 @@ export interface Recording {
    */
   run(
     argv: readonly string[],
-    options: { phase: string; workers: number | null; sampleAfterExit?: boolean },
+    options: {
+      phase: string;
+      workers: number | null;
+      sampleAfterExit?: boolean;
+      /** A V8 heap cap (MiB) for the command's Node processes, through NODE_OPTIONS. */
+      nodeHeapMb?: number | null;
+    },
   ): Promise<CommandEnd>;
   /** Stops sampling and builds the run profile, `exitStatus` being the recorded command's. */
   finish(exitStatus: number): RunProfile;
@@ -151,14 +157,14 @@ export function startRecording(options: {
   const started = new Date().toISOString();
   const phases: PhaseMark[] = [];
   return {
-    async run(argv, { phase, workers, sampleAfterExit = false }) {
+    async run(argv, { phase, workers, sampleAfterExit = false, nodeHeapMb = null }) {
       phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
       const from = lines.length;
       const file = argv[0] as string;
       const child = spawn(file, argv.slice(1), {
         stdio: 'inherit',
-        // The command's environment is the CLI's own, as without the watch, plus its variables.
-        ...(heapWatch ? { env: { ...process.env, ...heapWatch.variables } } : {}),
+        // The CLI's own environment, as the command had it before the watch and the cap.
+        env: commandEnv(process.env, heapWatch, nodeHeapMb),
       });
       sampler.tick();
       const startError = await startOf(child);
@@ -221,6 +227,30 @@ export function startRecording(options: {
       sampler.close('command-exited');
       heapWatch?.close();
     },
+  };
+}
+
+/**
+ * The command's environment: the CLI's own, with the heap watch's preload and a heap cap added to
+ * NODE_OPTIONS after what it holds (V8 takes the last of a repeated flag, so the cap wins over
+ * one set there).
+ */
+export function commandEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  heapWatch: Pick<HeapWatch, 'nodeOption' | 'variables'> | null,
+  nodeHeapMb: number | null,
+): Record<string, string | undefined> {
+  const nodeOptions = [
+    env.NODE_OPTIONS,
+    heapWatch?.nodeOption,
+    nodeHeapMb === null ? undefined : `--max-old-space-size=${nodeHeapMb}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    ...env,
+    ...heapWatch?.variables,
+    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
   };
 }
 

@@ -70,7 +70,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
     intervalMs: options.interval,
     io,
     jobName: options.name ?? defaultJobName(argv),
-    heapWatch: options.heapReports ? startHeapWatch(io.env) : null,
+    heapWatch: options.heapReports ? startHeapWatch() : null,
   });
   const end = await recording.run(argv, { phase: options.profile, workers: null });
   if (end.notStarted) {

@@ -7,14 +7,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEAP_REPORTS_VARIABLE, startHeapWatch } from '../../src/cli/heap-watch.js';
+import { HEAP_REPORTS_VARIABLE, startHeapWatch, type HeapWatch } from '../../src/cli/heap-watch.js';
+import { commandEnv } from '../../src/cli/record.js';
 
 /** Grows the heap until V8 gives up at the cap given on the command line. */
 const HOG = 'const a = []; for (;;) a.push(new Array(1e5).fill(1));';
 
-function runNode(node: string, args: string[], variables: Record<string, string>) {
+function runNode(
+  node: string,
+  args: string[],
+  watch: HeapWatch,
+  extra: Record<string, string> = {},
+) {
   return spawnSync(node, args, {
-    env: { ...process.env, ...variables },
+    env: { ...commandEnv(process.env, watch, null), ...extra },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -22,16 +28,13 @@ function runNode(node: string, args: string[], variables: Record<string, string>
 
 describe('startHeapWatch', () => {
   it('finds the PID of a Node process that stopped at its heap cap, and removes the report', () => {
-    const watch = startHeapWatch({ NODE_OPTIONS: '--no-warnings' });
+    const watch = startHeapWatch();
     expect(watch).not.toBeNull();
     if (!watch) return;
     try {
-      expect(watch.variables.NODE_OPTIONS).toMatch(
-        /^--no-warnings --require ".+heap-watch-preload\.cjs"$/,
-      );
+      expect(watch.nodeOption).toMatch(/^--require "\/.+\/heap-watch-preload\.cjs"$/);
       const folder = watch.variables[HEAP_REPORTS_VARIABLE] as string;
-      const hog = runNode(process.execPath, ['--max-old-space-size=24', '-e', HOG], {
-        ...watch.variables,
+      const hog = runNode(process.execPath, ['--max-old-space-size=24', '-e', HOG], watch, {
         SECRET_TOKEN: 'do-not-write-me',
       });
       expect(hog.status === 134 || hog.signal === 'SIGABRT').toBe(true);
@@ -45,7 +48,7 @@ describe('startHeapWatch', () => {
       expect(watch.collect()).toEqual([hog.pid]);
       expect(readdirSync(folder)).toEqual([]);
       // A process that ends well, or fails otherwise, leaves nothing to count.
-      runNode(process.execPath, ['-e', 'process.exit(1)'], watch.variables);
+      runNode(process.execPath, ['-e', 'process.exit(1)'], watch);
       expect(watch.collect()).toEqual([]);
     } finally {
       watch.close();
@@ -54,7 +57,7 @@ describe('startHeapWatch', () => {
   });
 
   it('leaves a process that asked for reports of its own alone', () => {
-    const watch = startHeapWatch({});
+    const watch = startHeapWatch();
     if (!watch) throw new Error('no watch');
     try {
       const folder = watch.variables[HEAP_REPORTS_VARIABLE] as string;
@@ -67,7 +70,7 @@ describe('startHeapWatch', () => {
           '-e',
           HOG,
         ],
-        watch.variables,
+        watch,
       );
       expect(own.stderr).toMatch(/JavaScript heap out of memory/);
       // Its report went where it asked, not into the watched folder.
@@ -79,7 +82,7 @@ describe('startHeapWatch', () => {
   });
 
   it('is off (null) when the preload cannot be found', () => {
-    expect(startHeapWatch({}, '/nonexistent/heap-watch-preload.cjs')).toBeNull();
+    expect(startHeapWatch('/nonexistent/heap-watch-preload.cjs')).toBeNull();
   });
 
   // The machine's own Node, when it is older than 22.13: it cannot leave the environment out of a
@@ -90,19 +93,35 @@ describe('startHeapWatch', () => {
     return version.stdout.trim() === 'false';
   });
   it.skipIf(!systemNode)('writes no report on a Node without process.report.excludeEnv', () => {
-    const watch = startHeapWatch({});
+    const watch = startHeapWatch();
     if (!watch) throw new Error('no watch');
     try {
-      const hog = runNode(
-        systemNode as string,
-        ['--max-old-space-size=24', '-e', HOG],
-        watch.variables,
-      );
+      const hog = runNode(systemNode as string, ['--max-old-space-size=24', '-e', HOG], watch);
       expect(hog.stderr).toMatch(/JavaScript heap out of memory/);
       expect(readdirSync(watch.variables[HEAP_REPORTS_VARIABLE] as string)).toEqual([]);
       expect(watch.collect()).toEqual([]);
     } finally {
       watch.close();
     }
+  });
+});
+
+describe('commandEnv', () => {
+  const watch = {
+    nodeOption: '--require "/x/p.cjs"',
+    variables: { [HEAP_REPORTS_VARIABLE]: '/tmp/r' },
+  };
+  it('adds the preload and the cap after NODE_OPTIONS as given, keeping the rest', () => {
+    expect(
+      commandEnv({ PATH: '/bin', NODE_OPTIONS: '--max-old-space-size=99' }, watch, 512),
+    ).toEqual({
+      PATH: '/bin',
+      NODE_OPTIONS: '--max-old-space-size=99 --require "/x/p.cjs" --max-old-space-size=512',
+      [HEAP_REPORTS_VARIABLE]: '/tmp/r',
+    });
+  });
+  it('leaves NODE_OPTIONS alone with neither', () => {
+    expect(commandEnv({ PATH: '/bin' }, null, null)).toEqual({ PATH: '/bin' });
+    expect(commandEnv({ NODE_OPTIONS: '--a' }, null, null)).toEqual({ NODE_OPTIONS: '--a' });
   });
 });

@@ -176,3 +176,34 @@ describe.skipIf(!onLinux)('exec after Node workers stop at the V8 heap limit (bu
     );
   });
 });
+
+describe.skipIf(!onLinux)('exec --cap-node-heap (built CLI)', () => {
+  it("puts the plan's heap cap in the command's NODE_OPTIONS, after the one given", () => {
+    const result = exec(
+      [
+        '--workers',
+        '2',
+        '--cap-node-heap',
+        '--no-heap-reports',
+        '--',
+        process.execPath,
+        '-e',
+        'console.log(JSON.stringify([process.env.NODE_OPTIONS, require("v8").getHeapStatistics().heap_size_limit]))',
+      ],
+      { NODE_OPTIONS: '--max-old-space-size=4000' },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const [nodeOptions, heapLimit] = JSON.parse(result.stdout.split('\n')[0] as string) as [
+      string,
+      number,
+    ];
+    const cap = Number(/--max-old-space-size=(\d+)$/.exec(nodeOptions)?.[1]);
+    expect(nodeOptions.startsWith('--max-old-space-size=4000 ')).toBe(true);
+    expect(cap).toBeGreaterThan(0);
+    expect(cap).not.toBe(4000);
+    // V8 took the last one: its heap limit is the cap plus the young generation (a few semi-spaces
+    // of at most 64 MiB on 64-bit V8), not the 4000 given first.
+    expect(heapLimit / 1024 ** 2).toBeGreaterThanOrEqual(cap);
+    expect(heapLimit / 1024 ** 2).toBeLessThan(cap + 256);
+  });
+});

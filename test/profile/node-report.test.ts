@@ -16,7 +16,11 @@ const node24 = {
 
 describe('parseNodeReport', () => {
   it('reads the PID and the heap limit from a Node 24 report', () => {
-    expect(parseNodeReport(JSON.stringify(node24))).toEqual({ pid: 12303, heapLimit: true });
+    expect(parseNodeReport(JSON.stringify(node24))).toEqual({
+      pid: 12303,
+      heapLimit: true,
+      cutShort: false,
+    });
   });
 
   it("reads the older releases' wording (trigger FatalError)", () => {
@@ -27,14 +31,54 @@ describe('parseNodeReport', () => {
         processId: 77,
       },
     };
-    expect(parseNodeReport(JSON.stringify(older))).toEqual({ pid: 77, heapLimit: true });
+    expect(parseNodeReport(JSON.stringify(older))).toEqual({
+      pid: 77,
+      heapLimit: true,
+      cutShort: false,
+    });
   });
 
   it('tells another fatal error from the heap limit', () => {
     const other = {
       header: { event: 'some other fatal error', trigger: 'FatalError', processId: 5 },
     };
-    expect(parseNodeReport(JSON.stringify(other))).toEqual({ pid: 5, heapLimit: false });
+    expect(parseNodeReport(JSON.stringify(other))).toEqual({
+      pid: 5,
+      heapLimit: false,
+      cutShort: false,
+    });
+  });
+
+  it('reads the header of a report cut short, and not a value that only looks like it', () => {
+    const full = JSON.stringify(node24);
+    const cut = full.slice(0, full.indexOf('"javascriptStack"') + 5);
+    expect(parseNodeReport(cut)).toEqual({ pid: 12303, heapLimit: true, cutShort: true });
+    // A command line that quotes a header's field is escaped JSON inside a string: not a field.
+    const quoted = JSON.stringify({
+      header: {
+        event: 'API',
+        trigger: 'JavaScript API',
+        processId: 9,
+        commandLine: ['"processId":4'],
+      },
+    });
+    expect(parseNodeReport(quoted.slice(0, -10))).toEqual({
+      pid: 9,
+      heapLimit: false,
+      cutShort: true,
+    });
+  });
+
+  it('reads the PID from the file name of a report killed before Node wrote anything', () => {
+    // As Jest's workers left theirs: SIGTERMed while Node was still gathering the report.
+    expect(parseNodeReport('', 'report.20261128.052721.17774.0.001.json')).toEqual({
+      pid: 17774,
+      heapLimit: true,
+      cutShort: true,
+    });
+    expect(parseNodeReport('', 'report.json')).toBeNull();
+    expect(parseNodeReport('', 'report.20261128.052721.0.0.001.json')).toBeNull();
+    expect(parseNodeReport('')).toBeNull();
   });
 
   it.each([
