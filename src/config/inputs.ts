@@ -46,6 +46,10 @@ export interface ActionInputs {
   metricsFile: string;
   /** A Prometheus Pushgateway (http or https URL, no query) to push the metrics to; null for none. */
   pushgatewayUrl: URL | null;
+  /** `target-duration`: the phase duration the runner advice aims for (ms); null for none. */
+  targetDurationMs: number | null;
+  /** `runner-catalog`: a JSON file of runners that extends or replaces the built-in ones; '' for none. */
+  runnerCatalog: string;
 }
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -79,6 +83,8 @@ export const INPUT_DEFAULTS = {
   'fail-on-drift': 'false',
   'metrics-file': '',
   'pushgateway-url': '',
+  'target-duration': '',
+  'runner-catalog': '',
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'github-token' | 'matrix-key';
@@ -158,8 +164,13 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never'] as const),
     failOnDrift: parseBoolean(read, 'fail-on-drift'),
     matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
-    metricsFile: parseMetricsFile(read('metrics-file')),
+    metricsFile: parseFilePath('metrics-file', read('metrics-file')),
     pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
+    targetDurationMs:
+      read('target-duration') === ''
+        ? null
+        : parseDurationInput(read, 'target-duration', 1000, ', or empty for none'),
+    runnerCatalog: parseFilePath('runner-catalog', read('runner-catalog')),
   };
 }
 
@@ -237,11 +248,11 @@ function parseSizeInput(
   return bytes;
 }
 
-function parseDurationInput(read: Read, name: InputName, minMs: number): number {
+function parseDurationInput(read: Read, name: InputName, minMs: number, alternatives = ''): number {
   const text = read(name);
   const ms = parseDurationMs(text);
   if (ms === null || ms < minMs)
-    throw new InputError(name, text, `${DURATION_FORMAT}, at least ${minMs} ms`);
+    throw new InputError(name, text, `${DURATION_FORMAT}, at least ${minMs} ms${alternatives}`);
   return ms;
 }
 
@@ -266,10 +277,10 @@ function parseProfileName(text: string): string {
   return text;
 }
 
-function parseMetricsFile(text: string): string {
+function parseFilePath(name: InputName, text: string): string {
   const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
   if (text.length > 4096 || hasControl)
-    throw new InputError('metrics-file', text, 'a file path, or empty for none');
+    throw new InputError(name, text, 'a file path, or empty for none');
   return text;
 }
 

@@ -74,6 +74,17 @@ describe('parseInputs', () => {
     expect(inputs.matrixKey).toBe('{"node":24}');
   });
 
+  it('reads target-duration with the shared duration parser (10m is ten minutes) and runner-catalog', () => {
+    expect(parseInputs(() => '').targetDurationMs).toBeNull();
+    expect(parseInputs(() => '').runnerCatalog).toBe('');
+    const inputs = parseInputs(
+      inputsFrom({ 'target-duration': '10m', 'runner-catalog': '.github/runners.json' }),
+    );
+    expect(inputs.targetDurationMs).toBe(600_000);
+    expect(inputs.runnerCatalog).toBe('.github/runners.json');
+    expect(parseInputs(inputsFrom({ 'target-duration': '90s' })).targetDurationMs).toBe(90_000);
+  });
+
   it.each([
     [{ 'min-workers': '2', 'max-workers': '1' }, 'max-workers', 'no smaller than min-workers (2)'],
     [{ 'memory-per-worker': 'lots' }, 'memory-per-worker', '512M'],
@@ -89,6 +100,9 @@ describe('parseInputs', () => {
     [{ 'retention-days': '91' }, 'retention-days', 'from 1 to 90'],
     [{ 'baseline-branch': 'main..x' }, 'baseline-branch', 'branch name'],
     [{ 'elastic-memory': 'on' }, 'elastic-memory', 'auto, off'],
+    [{ 'target-duration': 'ten minutes' }, 'target-duration', 'or empty for none'],
+    [{ 'target-duration': '500ms' }, 'target-duration', 'at least 1000 ms'],
+    [{ 'runner-catalog': 'a\nb' }, 'runner-catalog', 'a file path'],
   ])('rejects %j naming the input, the value and the format', (values, input, format) => {
     const error = inputError(values);
     expect(error.input).toBe(input);
