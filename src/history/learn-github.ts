@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionInputs } from '../config/inputs.js';
+import type { HistoryProfile } from '../estimate/estimate.js';
 import type { MemoryEstimate } from '../estimate/types.js';
 import { requestFor } from '../github/client.js';
 import type { Capacity } from '../probe/types.js';
@@ -24,6 +25,8 @@ export interface LearnRequest {
   historyDir: string;
   fallback: MemoryEstimate;
   log: Pick<Runner, 'info' | 'warning' | 'debug'>;
+  /** Given the loaded profiles (failed runs included), for the runner-size advice. */
+  keepProfiles?(profiles: HistoryProfile[]): void;
 }
 
 export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEstimate> {
@@ -58,6 +61,7 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
     timeoutMs: inputs.historyTimeoutMs,
   });
   for (const note of history.notes) log.info(`History: ${note}`);
+  request.keepProfiles?.(history.profiles);
   log.info(
     `History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`,
   );
