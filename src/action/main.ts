@@ -137,6 +137,10 @@ async function planStep(
   const advice =
     history.profiles === null ? null : adviseFromHistory(deps, inputs, catalog, history.profiles);
   if (advice) runner.setOutput('runner-advice', JSON.stringify(advice));
+  if (advice?.shards?.matrix) {
+    runner.setOutput('shards', String(advice.shards.count));
+    runner.setOutput('matrix', JSON.stringify(advice.shards.matrix));
+  }
   if (jobDir) putCliOnPath(deps, jobDir, inputs.history ? historyDir : '');
 
   if (jobDir && inputs.sample)
@@ -310,7 +314,7 @@ function recordPhase(
       intervalMs: inputs.sampleIntervalMs,
       source: 'none',
       host: profileHost(capacity),
-      run: profileRun(context, inputs.matrixKey, deps.nowIso()),
+      run: profileRun(context, inputs.matrixKey, deps.nowIso(), null, inputs.shard),
       historyDir,
       samplerProblem: null,
     };

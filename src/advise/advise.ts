@@ -14,6 +14,8 @@ import type { Confidence, SpeedupModel } from '../estimate/types.js';
 import { resolveReserve } from '../plan/budget.js';
 import { planWorkers } from '../plan/planner.js';
 import type { PlanSettings } from '../plan/types.js';
+import { sameShard, shardLabel } from '../profile/identity.js';
+import { MAX_SHARDS, type ShardRef } from '../profile/types.js';
 import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
 import { formatDuration } from '../shared/units.js';
 import { CATALOG_DATE, CATALOG_SOURCES, profileOsOf, type RunnerEntry } from './catalog.js';
@@ -34,6 +36,8 @@ export interface AdviceRequest {
   nowMs: number;
   minSpeedupGain: number;
   elasticMemory: boolean;
+  /** The shard this run is (`shard` input); history of other shards or splits is left out. */
+  shard: ShardRef | null;
 }
 
 /** What one catalogue runner would do. Sizes in bytes, times in ms. */
@@ -99,6 +103,25 @@ export interface RunnerAdvice {
   limits: string[];
   /** Where the catalogue's figures come from: GitHub's docs on a date, and user files. */
   catalog: CatalogOrigin;
+  /** How many shards would meet the target, when the phase runs whole and a target is set. */
+  shards: ShardAdvice | null;
+}
+
+/** A split of the phase into shards, each run on the runner named (docs/algorithm.md §7). */
+export interface ShardAdvice {
+  /** Fewest shards that meet the target; null when no count does. */
+  count: number | null;
+  /** `{"shard":[1,2,3]}` for a fan-out job's `strategy.matrix`; null with no count. */
+  matrix: { shard: number[] } | null;
+  runner: string;
+  /** Workers per shard on that runner, and the predicted duration of each shard. */
+  workers: number;
+  durationMs: number | null;
+  /** Whole minutes × price, for all shards together. */
+  costUsd: number | null;
+  /** Predicted peak of each shard: the runner's whole-phase prediction (not assumed to shrink). */
+  peakBytes: number;
+  reason: string;
 }
 
 export interface CatalogOrigin {
@@ -145,6 +168,7 @@ const OS_NAMES: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win3
 function platformsOf(profiles: readonly HistoryProfile[], phase: string): Platform[] {
   const platforms = new Map<string, Platform>();
   for (const entry of profiles) {
+    // (Profiles of other shards are filtered out by the caller.)
     const host = entry.profile.host;
     for (const recorded of entry.profile.phases) {
       if (recorded.name !== phase) continue;
@@ -186,6 +210,7 @@ function noAdvice(request: AdviceRequest, reason: string, limits: string[] = [])
     skipped: [],
     limits,
     catalog: catalogOrigin(request.catalog),
+    shards: null,
   };
 }
 
@@ -229,11 +254,22 @@ function byDuration(a: RunnerPrediction, b: RunnerPrediction): number {
  * visibility allows.
  */
 export function adviseRunners(request: AdviceRequest): RunnerAdvice {
-  const platforms = platformsOf(request.profiles, request.phase);
+  // Like with like: a shard's runs measure part of the suite, the whole's runs all of it.
+  const profiles = request.profiles.filter((entry) =>
+    sameShard(entry.profile.run.shard, request.shard),
+  );
+  const otherShards = request.profiles.length - profiles.length;
+  const shardNote =
+    otherShards > 0
+      ? `${otherShards} run(s) of another shard or split left out: ${shardLabel(request.shard) ?? 'the whole phase'} is compared with the same.`
+      : null;
+  request = { ...request, profiles };
+  const platforms = platformsOf(profiles, request.phase);
   if (platforms.length === 0)
     return noAdvice(
       request,
-      `No advice: no earlier run recorded workers in phase '${request.phase}'.`,
+      `No advice: no earlier run${request.shard ? ` of ${shardLabel(request.shard)}` : ''} recorded workers in phase '${request.phase}'.`,
+      shardNote ? [shardNote] : [],
     );
   const fits = platforms.map((platform) => ({
     platform,
@@ -280,6 +316,7 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
 
   const others = fits.filter((item) => item.platform !== platform);
   const limits = limitsOf(request, evidence, others, platformName, skipped.length);
+  if (shardNote) limits.push(shardNote);
   const safe = runners.filter((runner) => runner.safe);
   let recommended: RunnerPrediction | null = null;
   let reason: string;
@@ -297,7 +334,7 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
       recommended = [...safe].sort(byDuration)[0] as RunnerPrediction;
       reason =
         request.targetMs < evidence.serialFloorMs
-          ? `None meets ${target}: it is below the ${formatDuration(evidence.serialFloorMs)} that does not parallelise (the fit's serial part), so no runner size reaches it; split the phase across shards. The fastest is ${recommended.name}.`
+          ? `None meets ${target}: it is below the ${formatDuration(evidence.serialFloorMs)} that does not parallelise (the fit's serial part), so no runner size reaches it, and shards would help only if that part is tests rather than set-up, which profiles cannot tell. The fastest is ${recommended.name}.`
           : `None meets ${target}; the fastest is ${recommended.name}.`;
     }
   } else {
@@ -325,6 +362,59 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
     skipped,
     limits,
     catalog: catalogOrigin(request.catalog),
+    shards:
+      chosen && request.targetMs !== null && request.shard === null
+        ? adviseShards(chosen, fit, request.targetMs)
+        : null,
+  };
+}
+
+/**
+ * The fewest shards k whose predicted duration on `runner` meets the target. Each shard repeats
+ * the serial part (set-up, collection: the fit cannot tell it from work that would split) and
+ * runs 1/k of the rest with the runner's workers:
+ *   D(k) = T1·s + T1·(1 − s) / (k · m),   m = min(workers, CPUs),
+ * so k = ceil(T1·(1 − s) / (m · (target − T1·s))), and no k when the target is at or below T1·s.
+ */
+export function adviseShards(
+  runner: RunnerPrediction,
+  fit: Pick<SpeedupModel, 'serialFraction' | 'singleWorkerMs'>,
+  targetMs: number,
+): ShardAdvice {
+  const serialMs = fit.singleWorkerMs * fit.serialFraction;
+  const parallelMs = fit.singleWorkerMs - serialMs;
+  const active = Math.max(1, Math.min(runner.workers, runner.cpus));
+  const base = { runner: runner.name, workers: runner.workers, peakBytes: runner.peakBytes };
+  const none = (reason: string): ShardAdvice => ({
+    ...base,
+    count: null,
+    matrix: null,
+    durationMs: null,
+    costUsd: null,
+    reason,
+  });
+  if (!runner.safe) return none(`${runner.name} cannot run even one worker safely.`);
+  if (targetMs <= serialMs)
+    return none(
+      `No number of shards meets ${formatDuration(targetMs)}: each shard repeats the ${formatDuration(serialMs)} that does not parallelise.`,
+    );
+  const count = Math.max(1, Math.ceil(parallelMs / (active * (targetMs - serialMs)) - 1e-9));
+  if (count > MAX_SHARDS)
+    return none(
+      `Meeting ${formatDuration(targetMs)} would take ${count} shards, more than ${MAX_SHARDS}.`,
+    );
+  const durationMs = Math.round(serialMs + parallelMs / (count * active));
+  const minutes = Math.max(1, Math.ceil(durationMs / 60_000));
+  return {
+    ...base,
+    count,
+    matrix: { shard: Array.from({ length: count }, (_, index) => index + 1) },
+    durationMs,
+    costUsd: Math.round(count * minutes * runner.pricePerMinuteUsd * 1e6) / 1e6,
+    reason:
+      count === 1
+        ? `${runner.name} meets ${formatDuration(targetMs)} in one job.`
+        : `${count} shards on ${runner.name} with ${runner.workers} worker(s) each: ${formatDuration(durationMs)} each, against ${formatDuration(targetMs)}.`,
   };
 }
 
@@ -429,7 +519,7 @@ function limitsOf(
 /** The plan's inputs the advice takes (the action's, or the CLI's flags read as them). */
 export type AdviceInputs = Pick<
   ActionInputs,
-  'profile' | 'plan' | 'minSpeedupGain' | 'elasticMemory' | 'targetDurationMs'
+  'profile' | 'plan' | 'minSpeedupGain' | 'elasticMemory' | 'targetDurationMs' | 'shard'
 >;
 
 /** The request from the inputs: the plan's settings without a forced count. */
@@ -453,6 +543,7 @@ export function adviceRequestFor(
     nowMs: history.nowMs,
     minSpeedupGain: inputs.minSpeedupGain,
     elasticMemory: inputs.elasticMemory,
+    shard: inputs.shard,
   };
 }
 

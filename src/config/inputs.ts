@@ -5,6 +5,7 @@
  */
 import { InputError } from '../shared/errors.js';
 import type { PlanSettings } from '../plan/types.js';
+import { MAX_SHARDS, type ShardRef } from '../profile/types.js';
 import { DURATION_FORMAT, MiB, SIZE_FORMAT, parseDurationMs, parseSize } from '../shared/units.js';
 
 export type CommentMode = 'on-drift' | 'always' | 'never';
@@ -50,6 +51,10 @@ export interface ActionInputs {
   targetDurationMs: number | null;
   /** `runner-catalog`: a JSON file of runners that extends or replaces the built-in ones; '' for none. */
   runnerCatalog: string;
+  /** `shard: 2/3`: which shard of a split this job runs, recorded in the profile; null for none. */
+  shard: ShardRef | null;
+  /** `history-job`: learn from this job's runs instead of this job's own ('' for this job). */
+  historyJob: string;
 }
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -85,6 +90,8 @@ export const INPUT_DEFAULTS = {
   'pushgateway-url': '',
   'target-duration': '',
   'runner-catalog': '',
+  shard: '',
+  'history-job': '',
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'github-token' | 'matrix-key';
@@ -171,6 +178,8 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
         ? null
         : parseDurationInput(read, 'target-duration', 1000, ', or empty for none'),
     runnerCatalog: parseFilePath('runner-catalog', read('runner-catalog')),
+    shard: parseShard(read('shard'), matrixKey),
+    historyJob: parseJobId(read('history-job')),
   };
 }
 
@@ -274,6 +283,54 @@ function parseProfileName(text: string): string {
       'a name of letters, digits, ".", "_" or "-", at most 64 characters',
     );
   }
+  return text;
+}
+
+const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${MAX_SHARDS}), or empty for none`;
+
+/**
+ * `2/3` → { index: 2, total: 3 }. A matrix that says which shard this job is (`shard: 2` in the
+ * matrix key) must agree with it: a job that ran shard 2 recorded as shard 1 would mix histories.
+ */
+function parseShard(text: string, matrixKey: string): ShardRef | null {
+  if (text === '') return null;
+  const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || index < 1 || index > total || total > MAX_SHARDS)
+    throw new InputError('shard', text, SHARD_FORMAT);
+  const fromMatrix = matrixShard(matrixKey);
+  if (fromMatrix !== null && fromMatrix !== index)
+    throw new InputError(
+      'shard',
+      text,
+      `${SHARD_FORMAT}, whose index agrees with the matrix's shard (${fromMatrix}): use shard: \${{ matrix.shard }}/TOTAL`,
+    );
+  return { index, total };
+}
+
+/** The matrix's `shard` value when it is a whole number (`{"shard":2}` or `"2"`); null otherwise. */
+function matrixShard(matrixKey: string): number | null {
+  let matrix: unknown;
+  try {
+    matrix = JSON.parse(matrixKey);
+  } catch {
+    return null;
+  }
+  if (typeof matrix !== 'object' || matrix === null) return null;
+  const value = (matrix as Record<string, unknown>).shard;
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) ? number : null;
+}
+
+/** A workflow job id: a letter or `_`, then letters, digits, `-` or `_` (GitHub's rule). */
+function parseJobId(text: string): string {
+  if (text !== '' && !/^[A-Za-z_][A-Za-z0-9_-]{0,99}$/.test(text))
+    throw new InputError(
+      'history-job',
+      text,
+      'the id of a job in this workflow (a letter or "_", then letters, digits, "-" or "_"), or empty for this job',
+    );
   return text;
 }
 

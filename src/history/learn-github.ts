@@ -54,7 +54,8 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
     repositoryId: context.repositoryId,
     workflowFile: context.workflowFile,
     branch: request.baselineBranch,
-    job: context.job,
+    // A planning job learns from the job it plans for (`history-job`), else from itself.
+    job: inputs.historyJob || context.job,
     matrixKey: inputs.matrixKey,
     maxRuns: inputs.historyRuns,
     serverUrl: context.serverUrl,

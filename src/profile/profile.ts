@@ -50,7 +50,7 @@ function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): Ru
   return {
     ...profile,
     version: PROFILE_VERSION,
-    run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+    run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
     phases: profile.phases.map((phase) => ({
       ...phase,
       workerGroups: phase.workerGroups.map((group) => ({
@@ -117,7 +117,11 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
       `profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`,
     );
   }
-  const profile = version < PROFILE_VERSION ? upgrade(value as RunProfile) : (value as RunProfile);
+  const read = value as RunProfile;
+  const profile =
+    version < PROFILE_VERSION
+      ? upgrade(read)
+      : { ...read, run: { ...read.run, shard: read.run.shard ?? null } };
   checkConsistency(profile);
   return profile;
 }
@@ -137,4 +141,7 @@ function checkConsistency(profile: RunProfile): void {
   if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
     throw new ProfileError('profile timeline points at a phase that does not exist');
   }
+  const shard = profile.run.shard;
+  if (shard && shard.index > shard.total)
+    throw new ProfileError('profile run.shard has an index above its total');
 }

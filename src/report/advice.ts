@@ -55,18 +55,43 @@ function catalogLine(advice: RunnerAdvice): string {
   return `Catalogue: ${parts.join('; ')}.`;
 }
 
+/**
+ * The split that meets the target, and the matrix for the fan-out job (our own digits, safe in a
+ * code span); only the reason when one job meets it or no split does; null without a target.
+ */
+export function shardsLine(
+  advice: RunnerAdvice,
+  text: (reason: string) => string = (reason) => reason,
+  code: (matrix: string) => string = (matrix) => matrix,
+): string | null {
+  const shards = advice.shards;
+  if (!shards) return null;
+  if (shards.count === null || shards.matrix === null || shards.count === 1)
+    return text(shards.reason);
+  const cost = shards.costUsd === null ? '' : `, ${formatUsd(shards.costUsd)} a run in all`;
+  return `${text(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}.`;
+}
+
+/** The reason without the runner's name in front, where the headline already names it. */
+function withoutName(reason: string, name: string): string {
+  return reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason;
+}
+
 /** The job-summary section. */
 export function renderAdviceSummary(advice: RunnerAdvice): string {
   const lines = [`### Runner advice for phase \`${escapeMarkdownText(advice.phase, 64)}\``, ''];
-  const reason = escapeMarkdownText(advice.reason, REASON_MAX_LENGTH);
   if (!advice.advised) {
-    lines.push(reason, '', catalogLine(advice));
+    lines.push(escapeMarkdownText(advice.reason, REASON_MAX_LENGTH), '', catalogLine(advice));
     return `${lines.join('\n')}\n`;
   }
   const chosen = advice.runners.find((runner) => runner.name === advice.recommended) ?? null;
+  const reason = escapeMarkdownText(
+    chosen ? withoutName(advice.reason, chosen.name) : advice.reason,
+    REASON_MAX_LENGTH,
+  );
   lines.push(
     chosen
-      ? `**${escapeMarkdownText(chosen.name, 64)}**: ${chosen.workers} worker(s), ${formatDuration(chosen.durationMs)} predicted, ${formatUsd(chosen.costUsd)} a run (confidence ${chosen.confidence}). ${reason}`
+      ? `**${escapeMarkdownText(chosen.name, 64)}**: ${reason} Predicted there: ${chosen.workers} worker(s), ${formatDuration(chosen.durationMs)}, ${formatUsd(chosen.costUsd)} a run, confidence ${chosen.confidence}.`
       : `⛔ ${reason}`,
     '',
   );
@@ -106,6 +131,12 @@ export function renderAdviceSummary(advice: RunnerAdvice): string {
   );
   if (advice.runners.length > shown.length)
     lines.push('', `${advice.runners.length - shown.length} more in the \`runner-advice\` output.`);
+  const shards = shardsLine(
+    advice,
+    (reason) => escapeMarkdownText(reason, REASON_MAX_LENGTH),
+    (matrix) => `\`${matrix}\``,
+  );
+  if (shards) lines.push('', `Shards: ${shards}`);
   lines.push('', `Evidence: ${evidenceLine(advice) ?? 'none'}.`);
   lines.push(
     '',
@@ -142,6 +173,8 @@ export function formatAdviceText(advice: RunnerAdvice): string {
       `${runner.confidence}${runner.extrapolated ? ', extrapolated' : ''}`,
     ]);
   lines.push(...alignColumns(rows, [false, true, true, true, true, true, true, false, false]));
+  const shards = shardsLine(advice);
+  if (shards) lines.push('', `Shards       ${shards}`);
   lines.push('', `Evidence     ${evidenceLine(advice) ?? 'none'}`);
   for (const limit of advice.limits) lines.push(`limit: ${limit}`);
   const { builtinDate, files } = advice.catalog;

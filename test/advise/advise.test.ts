@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviseRunners, type AdviceRequest } from '../../src/advise/advise.js';
+import { adviseRunners, adviseShards, type AdviceRequest } from '../../src/advise/advise.js';
 import { BUILTIN_CATALOG, type RunnerEntry } from '../../src/advise/catalog.js';
 import type { HistoryProfile } from '../../src/estimate/estimate.js';
 import type { RunProfile } from '../../src/profile/types.js';
@@ -71,6 +71,7 @@ function request(overrides: Partial<AdviceRequest> = {}): AdviceRequest {
     nowMs: NOW,
     minSpeedupGain: 0.05,
     elasticMemory: false,
+    shard: null,
     ...overrides,
   };
 }
@@ -156,7 +157,11 @@ describe('adviseRunners: the recommendation', () => {
     ],
     [170_000, 'linux-x64-8-core', /^None meets 2 min 50 s; the fastest is linux-x64-8-core\./],
     // Below the serial floor (100 s): nothing meets it; the fastest (180 s), cheapest of equals.
-    [60_000, 'linux-x64-8-core', /None meets 1 min: it is below the 1 min 40 s .* split the phase/],
+    [
+      60_000,
+      'linux-x64-8-core',
+      /None meets 1 min: it is below the 1 min 40 s .* shards would help only if that part is tests/,
+    ],
   ] as const)('target %s → %s', (targetMs, name, why) => {
     const advice = adviseRunners(request({ targetMs }));
     expect(advice.advised).toBe(true);
@@ -286,5 +291,112 @@ describe('adviseRunners: no advice where history cannot support it', () => {
     expect(advice.evidence?.workerCounts).toEqual([1, 2, 4]);
     expect(advice.evidence?.serialFraction).toBeCloseTo(0.2, 9);
     expect(advice.limits.join('\n')).toMatch(/runners of 2 and 4 CPUs: .*min\(workers, CPUs\)/);
+  });
+});
+
+describe('adviseShards: the fewest shards that meet the target', () => {
+  // T1 = 500 s, 20% serial: each shard repeats 100 s and runs 400 s / (k × m) of the rest.
+  const fit = { singleWorkerMs: 500_000, serialFraction: 0.2 };
+  const runner = (workers: number, cpus: number, safe = true) =>
+    ({
+      name: 'r',
+      label: null,
+      cpus,
+      memoryBytes: 8e9,
+      pricePerMinuteUsd: 0.006,
+      workers,
+      limitedBy: 'cpu',
+      durationMs: 0,
+      peakBytes: 1e9,
+      memoryBound: safe ? workers : 0,
+      safe,
+      billedMinutes: 1,
+      costUsd: 0,
+      meetsTarget: null,
+      extrapolated: false,
+      confidence: 'low',
+      source: 'test',
+    }) as const;
+
+  it.each([
+    // workers, cpus, target ms, shards, duration of each (ms), cost of all (USD)
+    [2, 2, 301_000, 1, 300_000, 5 * 0.006],
+    [2, 2, 200_000, 2, 200_000, 2 * 4 * 0.006],
+    // 400 s ÷ (2 × 50 s) = 4 exactly: 100 + 400 / 8 = 150 s meets 150 s.
+    [2, 2, 150_000, 4, 150_000, 4 * 3 * 0.006],
+    // Workers beyond the CPUs share them: 4 workers on 2 CPUs split like 2.
+    [4, 2, 150_000, 4, 150_000, 4 * 3 * 0.006],
+    [4, 4, 150_000, 2, 150_000, 2 * 3 * 0.006],
+  ])(
+    '%i workers on %i CPUs, target %i ms → %i shard(s)',
+    (workers, cpus, target, count, duration, cost) => {
+      const advice = adviseShards(runner(workers, cpus), fit, target);
+      expect(advice.count).toBe(count);
+      expect(advice.matrix).toEqual({ shard: Array.from({ length: count }, (_, i) => i + 1) });
+      expect(advice.durationMs).toBe(duration);
+      expect(advice.durationMs as number).toBeLessThanOrEqual(target);
+      expect(advice.costUsd).toBeCloseTo(cost, 6);
+    },
+  );
+
+  it.each([
+    [
+      runner(2, 2),
+      100_000,
+      /No number of shards meets 1 min 40 s: each shard repeats the 1 min 40 s/,
+    ],
+    // 400 s ÷ (2 × 0.5 s) = 400 shards.
+    [runner(2, 2), 100_500, /would take 400 shards, more than 256/],
+    [runner(2, 2, false), 300_000, /cannot run even one worker safely/],
+  ])('no count: %#', (predicted, target, reason) => {
+    const advice = adviseShards(predicted, fit, target);
+    expect(advice).toMatchObject({ count: null, matrix: null, durationMs: null });
+    expect(advice.reason).toMatch(reason);
+  });
+
+  it('comes with the advice when a target is set and the phase runs whole', () => {
+    // No runner meets 2 min 50 s; the fastest (the 8-core, 5 workers) split in two: 100 + 400/10.
+    const advice = adviseRunners(request({ targetMs: 170_000 }));
+    expect(advice.shards).toMatchObject({
+      count: 2,
+      matrix: { shard: [1, 2] },
+      runner: 'linux-x64-8-core',
+      workers: 5,
+      durationMs: 140_000,
+    });
+    expect(adviseRunners(request({ targetMs: 300_000 })).shards?.count).toBe(1);
+    expect(adviseRunners(request()).shards).toBeNull();
+  });
+});
+
+describe('adviseRunners: shards compare like with like', () => {
+  const shard = (index: number, total: number) => ({ index, total });
+  /** Shard 2 of 2 ran half the work: T(n) = 100 s + 200 s / n. */
+  const mixed: HistoryProfile[] = [
+    ...FITTED,
+    ...history([
+      { workers: 1, durationMs: 300_000 },
+      { workers: 2, durationMs: 200_000 },
+      { workers: 4, durationMs: 150_000 },
+    ]).map((entry) => ({
+      ...entry,
+      profile: { ...entry.profile, run: { ...entry.profile.run, shard: shard(2, 2) } },
+    })),
+  ];
+
+  it('the whole phase learns from whole runs only, and says what it left out', () => {
+    const advice = adviseRunners(request({ profiles: mixed }));
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(500_000, 3);
+    expect(advice.limits.join('\n')).toMatch(/3 run\(s\) of another shard or split left out/);
+  });
+
+  it('a shard learns from the same shard of the same split, and is not split further', () => {
+    const advice = adviseRunners(request({ profiles: mixed, shard: shard(2, 2), targetMs: 1 }));
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(300_000, 3);
+    expect(advice.evidence?.serialFloorMs).toBeCloseTo(100_000, 3);
+    expect(advice.shards).toBeNull();
+    const other = adviseRunners(request({ profiles: mixed, shard: shard(1, 2) }));
+    expect(other.advised).toBe(false);
+    expect(other.reason).toMatch(/no earlier run of shard 1\/2 recorded workers/);
   });
 });

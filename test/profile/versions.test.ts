@@ -8,9 +8,11 @@ import { profile } from '../support/profiles.js';
 function asV2(text: string): string {
   const value = JSON.parse(text) as {
     version: number;
+    run: Record<string, unknown>;
     phases: { workerGroups: { concurrency: Record<string, unknown> | null }[] }[];
   };
   value.version = 2;
+  delete value.run.shard;
   for (const phase of value.phases)
     for (const group of phase.workerGroups) delete group.concurrency?.sustainedAlive;
   return JSON.stringify(value);
@@ -25,6 +27,7 @@ function asV1(text: string): string {
   };
   value.version = 1;
   delete value.run.exitCode;
+  delete value.run.shard;
   for (const phase of value.phases)
     for (const group of phase.workerGroups) delete group.concurrency;
   return JSON.stringify(value);
@@ -103,5 +106,34 @@ describe('profile versions', () => {
     const newer = JSON.parse(serializeProfile(current)) as { version: number };
     newer.version = 4;
     expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 4/);
+  });
+});
+
+describe('run.shard (v3)', () => {
+  const sharded = profile([{ peakBytes: 1e9 }], { shard: { index: 2, total: 3 } });
+
+  it('round-trips, and a v3 profile written without it reads as unsharded', () => {
+    expect(parseProfile(serializeProfile(sharded)).run.shard).toEqual({ index: 2, total: 3 });
+    const without = JSON.parse(serializeProfile(sharded)) as { run: Record<string, unknown> };
+    delete without.run.shard;
+    expect(parseProfile(JSON.stringify(without)).run.shard).toBeNull();
+  });
+
+  it('is refused with an index above its total, out of range, with extra fields, or in v2', () => {
+    const withShard = (shard: unknown, version = 3): string => {
+      const value = JSON.parse(serializeProfile(sharded)) as {
+        version: number;
+        run: Record<string, unknown>;
+      };
+      value.run.shard = shard;
+      value.version = version;
+      return JSON.stringify(value);
+    };
+    expect(() => parseProfile(withShard({ index: 3, total: 2 }))).toThrow(/index above its total/);
+    expect(() => parseProfile(withShard({ index: 0, total: 2 }))).toThrow(/schema/);
+    expect(() => parseProfile(withShard({ index: 1, total: 257 }))).toThrow(/schema/);
+    expect(() => parseProfile(withShard({ index: 1, total: 2, note: 'x' }))).toThrow(/schema/);
+    expect(() => parseProfile(withShard('1/2'))).toThrow(/schema/);
+    expect(() => parseProfile(withShard(null, 2))).toThrow(/schema/);
   });
 });

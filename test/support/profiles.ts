@@ -1,5 +1,5 @@
 /** Synthetic run profiles for tests: valid v3 profiles (without concurrency figures unless a test adds them) with the numbers a test controls. */
-import type { PhaseProfile, RunProfile, WorkerGroup } from '../../src/profile/types.js';
+import type { PhaseProfile, RunProfile, ShardRef, WorkerGroup } from '../../src/profile/types.js';
 
 export interface PhaseSpec {
   name?: string;
@@ -67,6 +67,7 @@ export function profile(
     startedAt?: string;
     cgroupLimitBytes?: number | null;
     memoryTotalBytes?: number;
+    shard?: ShardRef | null;
   } = {},
 ): RunProfile {
   const built = phases.map(phase);
@@ -99,6 +100,7 @@ export function profile(
       headRepositoryId: 4242,
       startedAt: overrides.startedAt ?? '2026-11-20T10:00:00.000Z',
       exitCode: null,
+      shard: overrides.shard ?? null,
     },
     sampler: { intervalMs: 500, source: 'proc', samples: 120 * built.length, died: false },
     phases: built,
