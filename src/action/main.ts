@@ -163,6 +163,10 @@ async function planStep(
     // The advice when there is some, or when the user asked for it and should hear why not.
     const asked = inputs.targetDurationMs !== null || inputs.runnerCatalog !== '';
     if (advice && (advice.advised || asked)) runner.appendSummary(renderAdviceSummary(advice));
+    else if (!advice && asked)
+      runner.info(
+        'No runner advice: no history was loaded (history: false, or no token or run context).',
+      );
   }
 }
 

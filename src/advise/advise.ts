@@ -280,7 +280,7 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
   );
   if (!usable) {
     const first = fits[0] as { platform: Platform; fit: string };
-    return noAdvice(request, `No advice: ${first.fit}.`);
+    return noAdvice(request, `No advice: ${first.fit}.`, shardNote ? [shardNote] : []);
   }
   const { platform, fit } = usable;
   const timed = platform.runs.filter((run) => run.succeeded && run.durationMs > 0);
@@ -321,8 +321,17 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
   let recommended: RunnerPrediction | null = null;
   let reason: string;
   if (runners.length === 0) {
-    reason = `No advice: the catalogue has no ${request.visibility === 'public' ? '' : `${request.visibility}-repository or `}larger runner for ${platformName}, where history ran.`;
-  } else if (safe.length === 0) {
+    return {
+      ...noAdvice(
+        request,
+        `No advice: the catalogue has no runner for ${platformName}, where history ran, that a ${request.visibility} repository can use.`,
+        limits,
+      ),
+      evidence,
+      skipped,
+    };
+  }
+  if (safe.length === 0) {
     reason = `No runner in the catalogue fits even one worker of phase '${request.phase}' without an OOM risk.`;
   } else if (request.targetMs !== null) {
     const meeting = safe.filter((runner) => runner.meetsTarget === true).sort(byCost);

@@ -44,7 +44,9 @@ export const adviseCommand: CliCommand = {
       .description(
         'Advise a runner size: for each runner of the catalogue (GitHub-hosted runners, and those\n' +
           'of --catalog FILE), the worker count, duration, peak memory and cost that history\n' +
-          'predicts; the cheapest that meets --target without an OOM risk, else the fastest.',
+          'predicts; the cheapest that meets --target without an OOM risk, else the fastest.\n' +
+          'The count is what the plan would choose on each runner: --workers and\n' +
+          '--memory-per-worker do not apply; the other plan flags do.',
       )
       .requiredOption('--history <DIR>', "the run profiles to learn from (from 'gh run download')")
       .option('--name <NAME>', "only recordings of this job ('run --name')", parseJobName)

@@ -263,6 +263,16 @@ describe('adviseRunners: no advice where history cannot support it', () => {
     expect(advice.reason).toMatch(reason);
   });
 
+  it("a catalogue without a runner for history's platform: no advice, and the runners left out", () => {
+    const macs = BUILTIN_CATALOG.filter((entry) => entry.os === 'macos');
+    const advice = adviseRunners(request({ catalog: macs }));
+    expect(advice).toMatchObject({ advised: false, recommended: null, runners: [] });
+    expect(advice.reason).toBe(
+      'No advice: the catalogue has no runner for Linux x64, where history ran, that a private repository can use.',
+    );
+    expect(advice.skipped.map((item) => item.name)).toEqual(macs.map((entry) => entry.name));
+  });
+
   it('history on arm64 advises arm64 runners only, and says why the others are left out', () => {
     const arm = history([
       { workers: 1, durationMs: T(1), arch: 'arm64' },
