@@ -12,7 +12,7 @@ import { staticEstimate } from '../../src/estimate/choose.js';
 import type { LearnRequest } from '../../src/history/learn-github.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import type { Runner } from '../../src/runner/types.js';
-import { profile } from '../support/profiles.js';
+import { profile, timedRuns } from '../support/profiles.js';
 
 const MiB = 1024 ** 2;
 
@@ -42,21 +42,9 @@ function recordingRunner(inputs: Record<string, string>) {
 }
 
 /** Runs at 1, 2 and 4 workers on 4 CPUs: T(n) = 100 s + 400 s / n. */
-const PROFILES = [1, 2, 4].map((workers, index) => ({
-  profile: profile(
-    [
-      {
-        workers,
-        perWorkerBytes: 500 * MiB,
-        peakBytes: workers * 500 * MiB + 100 * MiB,
-        durationMs: 100_000 + 400_000 / workers,
-      },
-    ],
-    { runId: index + 1, startedAt: '2026-11-23T00:00:00.000Z' },
-  ),
-  url: null,
-  failed: false,
-}));
+const PROFILES = timedRuns([1, 2, 4], { startedAt: '2026-11-23T00:00:00.000Z' }).map(
+  (recorded) => ({ profile: recorded, url: null, failed: false }),
+);
 
 function deps(runner: Runner, overrides: Partial<MainDeps> = {}): MainDeps {
   return {

@@ -9,9 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { realCommands } from '../../src/cli/deps.js';
 import { runCli } from '../../src/cli/main.js';
 import { serializeProfile } from '../../src/profile/profile.js';
-import { profile } from '../support/profiles.js';
+import { timedRuns } from '../support/profiles.js';
 
-const MiB = 1024 ** 2;
 const root = mkdtempSync(join(tmpdir(), 'rp-advise-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -34,22 +33,9 @@ function folder(name: string, counts: number[]): string {
   const dir = join(root, name);
   mkdirSync(dir);
   const recent = new Date(Date.now() - 3_600_000).toISOString();
-  counts.forEach((workers, index) => {
-    const text = serializeProfile(
-      profile(
-        [
-          {
-            workers,
-            perWorkerBytes: 500 * MiB,
-            peakBytes: workers * 500 * MiB + 100 * MiB,
-            durationMs: 100_000 + 400_000 / workers,
-          },
-        ],
-        { runId: index + 1, startedAt: recent },
-      ),
-    );
-    writeFileSync(join(dir, `${index + 1}.json`), text);
-  });
+  timedRuns(counts, { startedAt: recent }).forEach((recorded, index) =>
+    writeFileSync(join(dir, `${index + 1}.json`), serializeProfile(recorded)),
+  );
   return dir;
 }
 

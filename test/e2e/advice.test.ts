@@ -12,31 +12,18 @@ import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { events, runJob, type JobResult } from '../harness/mini-runner.js';
 import { useFakeGitHub } from '../support/fake-github-fixture.js';
 import type { FakeGitHub } from '../harness/fake-github.js';
-import { profile } from '../support/profiles.js';
+import { timedRuns } from '../support/profiles.js';
 
 const ACTION_DIR = new URL('../..', import.meta.url).pathname;
-const MiB = 1024 * 1024;
 const NAME = 'resource-planner-test-none-1';
 const RECORDED_AT = new Date(Date.now() - 3_600_000).toISOString();
 
 /** Runs at 1, 2 and 4 workers on a 4-CPU runner: T(n) = 100 s + 400 s / n. */
 async function seedTimedRuns(github: FakeGitHub): Promise<void> {
-  for (const [index, workers] of [1, 2, 4].entries()) {
-    const runId = index + 1;
+  for (const recorded of timedRuns([1, 2, 4], { startedAt: RECORDED_AT })) {
+    const runId = recorded.run.runId as number;
     github.addRun({ id: runId });
-    const text = serializeProfile(
-      profile(
-        [
-          {
-            workers,
-            perWorkerBytes: 500 * MiB,
-            peakBytes: workers * 500 * MiB + 100 * MiB,
-            durationMs: 100_000 + 400_000 / workers,
-          },
-        ],
-        { runId, startedAt: RECORDED_AT },
-      ),
-    );
+    const text = serializeProfile(recorded);
     await github.addArtifact({ runId, name: NAME, files: { 'run-profile.json': text } });
   }
 }

@@ -38,9 +38,9 @@ import type { RunProfile } from '../../src/profile/types.js';
 import { adviseRunners } from '../../src/advise/advise.js';
 import { BUILTIN_CATALOG } from '../../src/advise/catalog.js';
 import { formatAdviceText, renderAdviceSummary } from '../../src/report/advice.js';
-import { profile } from '../support/profiles.js';
+import { timedRuns } from '../support/profiles.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
-import { GiB, MiB, oomKilledJob, peaksRun, sixHourJob, thirtySecondJob } from './fixtures.js';
+import { GiB, oomKilledJob, peaksRun, sixHourJob, thirtySecondJob } from './fixtures.js';
 import { mermaidBlocks, parseMermaid } from './mermaid.js';
 
 const directory = new URL('./examples/', import.meta.url).pathname;
@@ -174,18 +174,8 @@ describe('rendered examples', () => {
 
   it('runner advice: the summary section, the terminal text, and a shard drift comment', () => {
     // docs/algorithm.md §6's worked example: 1, 2 and 4 workers in 500 s, 300 s and 200 s.
-    const history = [1, 2, 4].map((workers, index) => ({
-      profile: profile(
-        [
-          {
-            workers,
-            perWorkerBytes: 500 * MiB,
-            peakBytes: workers * 500 * MiB + 100 * MiB,
-            durationMs: 100_000 + 400_000 / workers,
-          },
-        ],
-        { runId: index + 1, startedAt: '2026-11-20T10:00:00.000Z' },
-      ),
+    const history = timedRuns([1, 2, 4]).map((recorded) => ({
+      profile: recorded,
       url: null,
       failed: false,
     }));

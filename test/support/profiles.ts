@@ -128,3 +128,31 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The advice's worked example (docs/algorithm.md §6): one clean run at each count in `counts` on
+ * a 4-CPU, 16 GiB Linux runner, 500 MiB a worker and 100 MiB base, taking
+ * T(n) = 100 s + 400 s ÷ n (Amdahl with T1 = 500 s and 20% serial).
+ */
+export function timedRuns(
+  counts: readonly number[],
+  options: { startedAt?: string; firstRunId?: number } = {},
+): RunProfile[] {
+  const MiB = 1024 * 1024;
+  return counts.map((workers, index) =>
+    profile(
+      [
+        {
+          workers,
+          perWorkerBytes: 500 * MiB,
+          peakBytes: workers * 500 * MiB + 100 * MiB,
+          durationMs: 100_000 + 400_000 / workers,
+        },
+      ],
+      {
+        runId: (options.firstRunId ?? 1) + index,
+        startedAt: options.startedAt ?? '2026-11-20T10:00:00.000Z',
+      },
+    ),
+  );
+}
