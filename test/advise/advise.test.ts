@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adviseRunners, adviseShards, type AdviceRequest } from '../../src/advise/advise.js';
+import { adviseRunners, type AdviceRequest } from '../../src/advise/advise.js';
+import { adviseShards } from '../../src/advise/shards.js';
 import { BUILTIN_CATALOG, type RunnerEntry } from '../../src/advise/catalog.js';
 import type { HistoryProfile } from '../../src/estimate/estimate.js';
 import type { RunProfile } from '../../src/profile/types.js';
