@@ -286,7 +286,7 @@ function parseProfileName(text: string): string {
   return text;
 }
 
-const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${MAX_SHARDS}), or empty for none`;
+export const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${MAX_SHARDS}), or empty for none`;
 
 /**
  * `2/3` → { index: 2, total: 3 }. A matrix that says which shard this job is (`shard: 2` in the
@@ -294,11 +294,9 @@ const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${MAX_S
  */
 function parseShard(text: string, matrixKey: string): ShardRef | null {
   if (text === '') return null;
-  const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(text);
-  const index = Number(match?.[1]);
-  const total = Number(match?.[2]);
-  if (!match || index < 1 || index > total || total > MAX_SHARDS)
-    throw new InputError('shard', text, SHARD_FORMAT);
+  const shard = parseShardText(text);
+  if (shard === null) throw new InputError('shard', text, SHARD_FORMAT);
+  const { index, total } = shard;
   const fromMatrix = matrixShard(matrixKey);
   if (fromMatrix !== null && fromMatrix !== index)
     throw new InputError(
@@ -307,6 +305,14 @@ function parseShard(text: string, matrixKey: string): ShardRef | null {
       `${SHARD_FORMAT}, whose index agrees with the matrix's shard (${fromMatrix}): use shard: \${{ matrix.shard }}/TOTAL`,
     );
   return { index, total };
+}
+
+/** `2/3` → { index: 2, total: 3 }; null for anything else (SHARD_FORMAT says what is accepted). */
+export function parseShardText(text: string): ShardRef | null {
+  const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  return match && index >= 1 && index <= total && total <= MAX_SHARDS ? { index, total } : null;
 }
 
 /** The matrix's `shard` value when it is a whole number (`{"shard":2}` or `"2"`); null otherwise. */

@@ -99,6 +99,35 @@ describe('resource-planner advise', () => {
     expect(JSON.parse(result.stdout).recommended).toBe('ubuntu-latest (public repo)');
   });
 
+  it("--shard advises from that shard's runs only, and leaves the whole runs out", async () => {
+    const dir = join(root, 'sharded');
+    mkdirSync(dir);
+    const recent = new Date(Date.now() - 3_600_000).toISOString();
+    timedRuns([1, 2, 4, 1, 2, 4], { startedAt: recent }).forEach((recorded, index) => {
+      // The last three are shard 2 of 2.
+      if (index >= 3) recorded.run.shard = { index: 2, total: 2 };
+      writeFileSync(join(dir, `${index + 1}.json`), serializeProfile(recorded));
+    });
+    const whole = JSON.parse(
+      (await cli(['advise', '--history', dir, '--profile', 'test', '--json'])).stdout,
+    );
+    expect(whole.evidence.runs).toBe(3);
+    expect(whole.limits.join('\n')).toMatch(/3 run\(s\) of another shard or split left out/);
+    const shard = JSON.parse(
+      (await cli(['advise', '--history', dir, '--profile', 'test', '--shard', '2/2', '--json']))
+        .stdout,
+    );
+    expect(shard.evidence.runs).toBe(3);
+    expect(shard.limits.join('\n')).toMatch(/left out: shard 2\/2 is compared with the same/);
+    const none = await cli(['advise', '--history', dir, '--profile', 'test', '--shard', '1/2']);
+    expect(none.stdout).toMatch(/^No advice: no earlier run of shard 1\/2 recorded workers/m);
+    const bad = await cli(['advise', '--history', dir, '--shard', '3/2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /^resource-planner: option '--shard <I\/T>' argument '3\/2' is invalid\. Expected INDEX\/TOTAL such as 2\/3/,
+    );
+  });
+
   it('says what is missing instead of advising: durations at one count only', async () => {
     const result = await cli(['advise', '--history', oneCount, '--profile', 'test']);
     expect(result.code).toBe(0);

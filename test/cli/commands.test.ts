@@ -116,6 +116,7 @@ const FLAGS: Record<string, string[]> = {
     '--target <DURATION>',
     '--catalog <FILE>',
     '--visibility <KIND>',
+    '--shard <I/T>',
     '--json',
     '--profile <NAME>',
     '--max-workers <N>',
