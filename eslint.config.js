@@ -4,7 +4,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Folders of the pure core: data in, data out; no files, processes, environment or toolkit. */
-export const PURE_FOLDERS = ['config', 'drift', 'estimate', 'plan', 'profile', 'report', 'shared'];
+export const PURE_FOLDERS = [
+  'advise',
+  'config',
+  'drift',
+  'estimate',
+  'plan',
+  'profile',
+  'report',
+  'shared',
+];
 /** The drivers: they wire the core to the world; nothing below them may import them. */
 const DRIVER_PATTERNS = ['**/action/**', '**/cli/**', '**/entry/**'];
 const SIDE_EFFECT_MODULES = [

@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 137:
+/***/ 2723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7290,7 +7290,7 @@ function toMiB(bytes) {
     return Math.floor(bytes / units_MiB);
 }
 /** A short human form: `512 MiB`, `1.5 GiB`, `23.5 GiB`. */
-function formatBytes(bytes) {
+function units_formatBytes(bytes) {
     if (!Number.isFinite(bytes))
         return String(bytes);
     const sign = bytes < 0 ? '-' : '';
@@ -7304,13 +7304,15 @@ function formatBytes(bytes) {
     return `${sign}${abs} B`;
 }
 /** A short human duration: `850 ms`, `12.3 s`, `4 min 5 s`. */
-function formatDuration(ms) {
+function units_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
+    if (ms < 59_950)
         return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
+    // Whole seconds first, so that 299,999.9 ms reads 5 min, not 4 min 60 s.
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
     return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 function trimZeros(fixed) {
@@ -7327,6 +7329,8 @@ function trimZeros(fixed) {
 const PROFILE_KIND = 'resource-planner/run-profile';
 /** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
 const PROFILE_VERSION = 4;
+/** The most shards a split may have (the `shard` input and the `shards` output). */
+const MAX_SHARDS = 256;
 const TIMELINE_MAX_POINTS = 600;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
@@ -7401,6 +7405,16 @@ const phaseFor = (workerGroup, version) => object({
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
+/** v4: which shard of how many, or null outside a split. */
+const shard = {
+    type: ['object', 'null'],
+    additionalProperties: false,
+    required: ['index', 'total'],
+    properties: {
+        index: { type: 'integer', minimum: 1, maximum: MAX_SHARDS },
+        total: { type: 'integer', minimum: 1, maximum: MAX_SHARDS },
+    },
+};
 const runV1 = {
     repositoryId: nullableId,
     repository: nullableName,
@@ -7418,12 +7432,12 @@ const runV1 = {
 /** The schema of one format version (1 to 4). */
 function schemaFor(version) {
     const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
-    const run = object(version === 1
-        ? runV1
-        : {
-            ...runV1,
-            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
-        });
+    const exitCode = { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 };
+    const run = version === 1
+        ? object(runV1)
+        : version <= 3
+            ? object({ ...runV1, exitCode })
+            : object({ ...runV1, exitCode, shard });
     return {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
@@ -7531,7 +7545,7 @@ function upgrade(profile) {
     return {
         ...profile,
         version: PROFILE_VERSION,
-        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+        run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
         phases: profile.phases.map((phase) => ({
             ...phase,
             heapLimitKills: phase.heapLimitKills ?? null,
@@ -7613,6 +7627,9 @@ function checkConsistency(profile) {
     if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
         throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
     }
+    const shard = profile.run.shard;
+    if (shard && shard.index > shard.total)
+        throw new shared_errors/* ProfileError */.eo('profile run.shard has an index above its total');
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -8010,7 +8027,7 @@ function files_readBoundedText(path, maxBytes, options = {}) {
             total += read;
         }
         if (total > maxBytes)
-            throw new FileError(path, 'too-large', `more than the ${formatBytes(maxBytes)} ${what} may have (read past its stated size of ${formatBytes(opened.size)})`);
+            throw new FileError(path, 'too-large', `more than the ${units_formatBytes(maxBytes)} ${what} may have (read past its stated size of ${units_formatBytes(opened.size)})`);
         return Buffer.concat(chunks, total).toString('utf8');
     }
     finally {
@@ -8021,7 +8038,7 @@ function checkReadable(path, stat, maxBytes, what) {
     if (!stat.isFile())
         throw new FileError(path, 'wrong-type', `${kindOf(stat)}, not a regular file`);
     if (stat.size > maxBytes)
-        throw new FileError(path, 'too-large', `${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} ${what} may have`);
+        throw new FileError(path, 'too-large', `${units_formatBytes(stat.size)}, more than the ${units_formatBytes(maxBytes)} ${what} may have`);
 }
 /** Throws `FileError` unless `path` is a folder (links to folders are followed). */
 function requireFolder(path) {
@@ -13768,7 +13785,7 @@ function speedupNote(model) {
     if (model.kind === 'amdahl')
         return `Durations at ${model.observedWorkers.join(', ')} workers fit Amdahl's law with ${Math.round(model.serialFraction * 100)}% serial work: more than ${model.maxUsefulWorkers} workers gain too little.`;
     const medians = model.observedWorkers
-        .map((workers, index) => `${workers}: ${formatDuration(model.medianDurationsMs[index])}`)
+        .map((workers, index) => `${workers}: ${units_formatDuration(model.medianDurationsMs[index])}`)
         .join(', ');
     return `Durations did not fall with more workers (median per count, ${medians}): ${model.maxUsefulWorkers} is the fastest count measured.`;
 }
@@ -14290,7 +14307,7 @@ function estimateFromHistory(input) {
         const phases = kept.flatMap((entry) => entry.profile.phases.map((phase) => phase.name));
         notes.push(`${input.profiles.length} earlier profile(s) found, but none recorded workers in phase '${input.phase}'` +
             (phases.length > 0 ? `; they have phase(s) ${(0,inert_text/* quotedNames */.l9)(phases)}.` : '.') +
-            ` Assuming ${formatBytes(input.fallback.perWorkerBytes)} per worker (the fallback).`);
+            ` Assuming ${units_formatBytes(input.fallback.perWorkerBytes)} per worker (the fallback).`);
         return { ...input.fallback, notes };
     }
     const n = runs.length;
@@ -14303,18 +14320,18 @@ function estimateFromHistory(input) {
         // bumped figure of such a run, whatever the quantile says.
         const bumped = Math.max(...ooms.map((run) => run.perWorkerBytes));
         target.perWorkerBytes = Math.max(target.perWorkerBytes, bumped);
-        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${formatBytes(bumped)} per worker at least.`);
+        notes.push(`${ooms.length} earlier run(s) had OOM kills: raised to max(used + 100 MiB, used × 1.2) = ${units_formatBytes(bumped)} per worker at least.`);
     }
     const multiplier = (1 + SAFETY_MARGIN) * confidenceMultiplier(n);
     let perWorkerBytes = Math.round(target.perWorkerBytes * multiplier);
-    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${formatBytes(perWorkerBytes)} per worker.`);
+    notes.push(`+15% margin and ×${confidenceMultiplier(n).toFixed(2)} for ${n} run(s) of evidence: ${units_formatBytes(perWorkerBytes)} per worker.`);
     const latestName = runs.reduce((latest, run) => Date.parse(run.ref.startedAt) > Date.parse(latest.ref.startedAt) ? run : latest).workerName;
     const elastic = isElasticRuntime(latestName) && ooms.length === 0 && input.elasticMemory !== false;
     const elasticShare = elastic ? elasticPriorShare(runs, input.capacityMemoryLimitBytes) : 1;
     if (elasticShare < 1) {
         const leastSeenBytes = Math.min(...runs.map((run) => run.memoryLimitBytes));
         perWorkerBytes = Math.round(perWorkerBytes * elasticShare);
-        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${formatBytes(leastSeenBytes)}, this runner ${formatBytes(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${formatBytes(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
+        notes.push(`Elastic memory: '${latestName}' workers size their heap from the memory they see; every run learned from saw at least ${units_formatBytes(leastSeenBytes)}, this runner ${units_formatBytes(input.capacityMemoryLimitBytes)}: ×${elasticShare.toFixed(2)} = ${units_formatBytes(perWorkerBytes)} per worker.${latestName.toLowerCase().startsWith('node') ? ' Pass node-heap-mb to the workers as --max-old-space-size.' : ''} Set elastic-memory: off if their memory is held rather than garbage (large caches, syntax trees).`);
     }
     perWorkerBytes = provenUnderTighterLimit(runs, input.capacityMemoryLimitBytes, perWorkerBytes, notes);
     const concurrency = concurrencyModelFor(runs, notes);
@@ -14363,17 +14380,17 @@ function perWorkerTarget(runs, halfLife, notes) {
     let baseBytes = stats_weightedQuantile(runs.map((run) => run.baseBytes), weights, 0.5);
     if (n < MIN_RUNS_FOR_QUANTILE) {
         target = Math.max(...perWorkerValues);
-        notes.push(`Per worker: the largest of ${n} run(s) (${formatBytes(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
+        notes.push(`Per worker: the largest of ${n} run(s) (${units_formatBytes(target)}), as fewer than ${MIN_RUNS_FOR_QUANTILE} runs make a quantile unreliable.`);
     }
     else {
         target = stats_weightedQuantile(perWorkerValues, weights, TARGET_QUANTILE);
-        notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${formatBytes(target)}.`);
+        notes.push(`Per worker: the p90 of ${n} runs, recent runs weighted more (half-life ${halfLife} days): ${units_formatBytes(target)}.`);
     }
     const counts = new Set(runs.map((run) => run.workers));
     if (counts.size >= 3) {
         const { m: slope, b: intercept } = linearRegression(runs.map((run) => [run.workers, run.peakBytes]));
         if (slope > 0 && intercept >= 0) {
-            notes.push(`Peak memory rises by ${formatBytes(slope)} per worker across ${counts.size} worker counts (regression); base ${formatBytes(intercept)}.`);
+            notes.push(`Peak memory rises by ${units_formatBytes(slope)} per worker across ${counts.size} worker counts (regression); base ${units_formatBytes(intercept)}.`);
             target = Math.max(target, slope);
             baseBytes = intercept;
         }
@@ -14408,7 +14425,7 @@ function provenUnderTighterLimit(runs, capacityMemoryLimitBytes, perWorkerBytes,
     const proven = Math.round(Math.min(...feasible));
     if (proven >= perWorkerBytes)
         return perWorkerBytes;
-    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${formatBytes(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
+    notes.push(`${feasible.length} run(s) under a tighter memory limit finished without OOM at ${units_formatBytes(proven)} per worker: using that (garbage-collected workers use less when they see less).`);
     return proven;
 }
 /** The concurrency model from the runs that recorded 2+ workers alive at once (v2 profiles). */
@@ -15212,7 +15229,7 @@ function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
  * zero-width characters shown as `\uXXXX` text (the backslash is escaped below, so GitHub shows
  * `\u202E` where a right-to-left override was).
  */
-function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+function escape_escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
     return (truncate((0,inert_text/* showInvisible */.jQ)(oneLine(text)), maxLength)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -15238,8 +15255,8 @@ function oneLine(text) {
     return text.replace(/[\r\n\t]+/g, ' ');
 }
 /** Untrusted text for a GFM table cell: inline-escaped (which escapes `|`) and on one line. */
-function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-    return escapeMarkdownText(text, maxLength);
+function escape_escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+    return escape_escapeMarkdownText(text, maxLength);
 }
 /** A value safe inside an HTML comment: no `--`, `>` or line breaks that could close or forge it. */
 function escapeHtmlComment(text) {
@@ -15642,13 +15659,13 @@ function barChart(input) {
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /** Small Markdown builders. Cells passed here are trusted; escape untrusted text first (./escape.ts). */
 /** A GFM table. */
-function table(header, rows, align) {
+function markdown_table(header, rows, align) {
     const separator = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(separator), ...rows.map(line)].join('\n');
 }
 /** A collapsed section. The blank lines let GitHub render Markdown inside. */
-function details(summary, body) {
+function markdown_details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 const SUMMARY_LIMIT_BYTES = 1_048_576;
@@ -15722,14 +15739,14 @@ const PRESSURE_NOTE_PERCENT = 10;
 /** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
 function humanDuration(ms) {
     if (ms < 7_200_000)
-        return formatDuration(ms);
+        return units_formatDuration(ms);
     const minutes = Math.round(ms / 60_000);
     return minutes % 60 === 0
         ? `${minutes / 60} h`
         : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 function orDash(bytes) {
-    return bytes === null ? '—' : formatBytes(bytes);
+    return bytes === null ? '—' : units_formatBytes(bytes);
 }
 function share(part, whole) {
     return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
@@ -15740,8 +15757,8 @@ function plural(count, word) {
     return `${count} ${word}${word.endsWith('s') ? 'es' : 's'}`;
 }
 const MARKDOWN_STYLE = {
-    phase: (name) => `**${escapeMarkdownText(name, 64)}**`,
-    text: (value, maxLength) => escapeMarkdownText(value, maxLength),
+    phase: (name) => `**${escape_escapeMarkdownText(name, 64)}**`,
+    text: (value, maxLength) => escape_escapeMarkdownText(value, maxLength),
     strong: (value) => `**${value}**`,
     code: (value) => `\`${value}\``,
 };
@@ -15760,7 +15777,7 @@ function postRunHeadline(profile, style = MARKDOWN_STYLE) {
     if (profile.sampler.samples === 0 || top === null)
         return 'no memory samples were recorded in this job';
     const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
-    const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
+    const peak = `peak ${units_formatBytes(top.treeRss.peakBytes)} of the ${units_formatBytes(limit)} limit (${share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
     const heapDeaths = profile.phases.reduce((sum, phase) => sum + (phase.heapLimitKills ?? 0), 0);
     if (oomKills === 0 && heapDeaths === 0)
         return `${peak}, no OOM kill`;
@@ -15800,7 +15817,7 @@ function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker, style = 
     const group = advice.group;
     if (!group || advice.workers === null || advice.memoryFits === null)
         return null;
-    const memory = `${plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${formatBytes(budgetBytes)} budget at ${formatBytes(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${formatBytes(advice.baseBytes)} for the rest of the job` : ''}`;
+    const memory = `${plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${units_formatBytes(budgetBytes)} budget at ${units_formatBytes(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${units_formatBytes(advice.baseBytes)} for the rest of the job` : ''}`;
     const why = advice.limitedBy === 'memory'
         ? memory
         : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
@@ -15828,10 +15845,10 @@ function findings(profile, advices, style = MARKDOWN_STYLE) {
             notes.push(`⛔ ${style.strong(`${plural(kills, 'Node process')} stopped at the V8 heap limit`)} in ${name} ("JavaScript heap out of memory")${group && group.maxConcurrency > 1 ? `, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once` : ''}: at this count each worker's heap cap (${code('node-heap-mb')}) is smaller than it needs. The next plan treats this count as unsafe in this memory, as after an OOM kill; or give the job more memory.`);
         }
         if (advice.leakGrowthBytes !== null) {
-            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`);
+            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${units_formatBytes(advice.leakGrowthBytes)}, ${share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`);
         }
         if (advice.swing && group) {
-            notes.push(`ℹ️ The ${style.text(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
+            notes.push(`ℹ️ The ${style.text(group.name, 40)} workers of ${name} used ${units_formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${units_formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
         }
         if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
             notes.push(`⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`);
@@ -15856,7 +15873,7 @@ function memoryChart(profile) {
         ? [
             `<sub>Phases (${unit.name}): ${profile.phases
                 .slice(0, 20)
-                .map((phase) => `${escapeMarkdownText(phase.name, 40)} ${chartNumber(phase.startMs / unit.ms)}–${chartNumber(phase.endMs / unit.ms)}`)
+                .map((phase) => `${escape_escapeMarkdownText(phase.name, 40)} ${chartNumber(phase.startMs / unit.ms)}–${chartNumber(phase.endMs / unit.ms)}`)
                 .join(' · ')}</sub>`,
         ]
         : [];
@@ -15870,19 +15887,19 @@ function memoryChart(profile) {
                 : { name: 'system used', colour: 'blue', points: points(timeline.systemUsedBytes) },
         ],
         limit: {
-            name: `limit (${formatBytes(profile.host.memoryLimitBytes)})`,
+            name: `limit (${units_formatBytes(profile.host.memoryLimitBytes)})`,
             bytes: profile.host.memoryLimitBytes,
         },
         notes: phaseNotes,
     });
 }
 function statisticsTable(profile) {
-    return table(['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'], profile.phases.map((phase) => [
-        escapeTableCell(phase.name, 64),
-        formatBytes(phase.treeRss.peakBytes),
-        formatBytes(phase.treeRss.p95Bytes),
-        formatBytes(phase.treeRss.meanBytes),
-        formatBytes(phase.treeRss.endBytes),
+    return markdown_table(['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'], profile.phases.map((phase) => [
+        escape_escapeTableCell(phase.name, 64),
+        units_formatBytes(phase.treeRss.peakBytes),
+        units_formatBytes(phase.treeRss.p95Bytes),
+        units_formatBytes(phase.treeRss.meanBytes),
+        units_formatBytes(phase.treeRss.endBytes),
         orDash(phase.peakCgroupUsageBytes),
         phase.pressureMaxAvg10 === null ? '—' : `${phase.pressureMaxAvg10.toFixed(1)}%`,
     ]));
@@ -15894,16 +15911,16 @@ function groupTables(profile) {
         const rows = phase.workerGroups
             .slice(0, TOP_GROUPS)
             .map((group) => [
-            escapeTableCell(group.name, 64),
-            escapeTableCell(group.parentName ?? '—', 64),
+            escape_escapeTableCell(group.name, 64),
+            escape_escapeTableCell(group.parentName ?? '—', 64),
             String(group.maxConcurrency),
             String(group.processes),
-            formatBytes(group.peakRss.p50Bytes),
-            formatBytes(group.peakRss.p90Bytes),
-            formatBytes(group.peakRss.maxBytes),
-            group.concurrency ? formatBytes(group.concurrency.memberMeanBytes) : '—',
+            units_formatBytes(group.peakRss.p50Bytes),
+            units_formatBytes(group.peakRss.p90Bytes),
+            units_formatBytes(group.peakRss.maxBytes),
+            group.concurrency ? units_formatBytes(group.concurrency.memberMeanBytes) : '—',
         ]);
-        return `${phaseName(phase)}\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
+        return `${phaseName(phase)}\n\n${markdown_table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
     });
 }
 /** The budget the user's settings leave on this run's limit, and each phase's advice within it. */
@@ -15927,10 +15944,10 @@ function renderPostRunSummary(profile, options) {
     const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
     const head = [`### resource-planner: ${postRunHeadline(profile)}`];
     if (sampled && profile.phases.length > 0)
-        head.push('', `${humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${formatBytes(profile.host.memoryLimitBytes)} memory limit.`);
+        head.push('', `${humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${units_formatBytes(profile.host.memoryLimitBytes)} memory limit.`);
     sections.push({ markdown: head.join('\n'), priority: 100 });
     const notes = [
-        ...(options.notes ?? []).map((note) => escapeMarkdownText(note, 300)),
+        ...(options.notes ?? []).map((note) => escape_escapeMarkdownText(note, 300)),
         ...(sampled ? findings(profile, advices) : []),
     ];
     if (notes.length > 0)
@@ -15942,7 +15959,7 @@ function renderPostRunSummary(profile, options) {
         const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
         const bold = (count) => (count > 0 ? `**${count}**` : '0');
         sections.push({
-            markdown: table([
+            markdown: markdown_table([
                 'Phase',
                 'Duration',
                 'Workers planned',
@@ -15951,10 +15968,10 @@ function renderPostRunSummary(profile, options) {
                 'OOM kills',
                 ...(anyHeap ? ['Out of heap'] : []),
             ], profile.phases.map((phase) => [
-                escapeTableCell(phase.name, 64),
+                escape_escapeTableCell(phase.name, 64),
                 humanDuration(phase.durationMs),
                 phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
-                formatBytes(phase.treeRss.peakBytes),
+                units_formatBytes(phase.treeRss.peakBytes),
                 share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
                 bold(phase.oomKills),
                 ...(anyHeap ? [bold(phase.heapLimitKills ?? 0)] : []),
@@ -15977,11 +15994,11 @@ function renderPostRunSummary(profile, options) {
         sections.push({ markdown: chart, priority: 50 });
     const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
     sections.push({
-        markdown: details('Memory statistics and worker groups (top 10 per phase)', detail),
+        markdown: markdown_details('Memory statistics and worker groups (top 10 per phase)', detail),
         priority: 20,
     });
     sections.push({
-        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
+        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escape_escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escape_escapeMarkdownText(profile.host.os, 16)}/${escape_escapeMarkdownText(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
         priority: 10,
     });
     return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
@@ -16091,7 +16108,7 @@ function renderTerminalReport(profile, options) {
     const sampled = profile.sampler.samples > 0 && profile.phases.length > 0;
     if (sampled) {
         const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
-        const about = `${humanDuration(totalMs)} on ${profile.host.cpus} CPU(s), memory limit ${formatBytes(limit)}; sampled every ${profile.sampler.intervalMs} ms (${profile.sampler.samples} samples).`;
+        const about = `${humanDuration(totalMs)} on ${profile.host.cpus} CPU(s), memory limit ${units_formatBytes(limit)}; sampled every ${profile.sampler.intervalMs} ms (${profile.sampler.samples} samples).`;
         out.push(...wrap(about, width, '').map((line) => paint(line, inert_text/* SGR */.NT.dim)));
     }
     const { budgetBytes, advices } = postRunAdvice(profile, options.budget);
@@ -16143,7 +16160,7 @@ function phaseRows(profile, paint) {
             plain(phase.name, NAME_COLUMN),
             humanDuration(phase.durationMs),
             atOnce > 0 ? String(atOnce) : '—',
-            formatBytes(phase.treeRss.peakBytes),
+            units_formatBytes(phase.treeRss.peakBytes),
             high ? paint(ofLimit, inert_text/* SGR */.NT.yellow) : ofLimit,
             ...(anyKill ? [count(phase.oomKills)] : []),
             ...(anyHeap ? [count(phase.heapLimitKills ?? 0)] : []),
@@ -16163,8 +16180,8 @@ function groupRows(profile) {
                 plain(group.name, NAME_COLUMN),
                 `${group.maxConcurrency} at once`,
                 `${group.processes} seen`,
-                `p90 ${formatBytes(group.peakRss.p90Bytes)}`,
-                `max ${formatBytes(group.peakRss.maxBytes)}`,
+                `p90 ${units_formatBytes(group.peakRss.p90Bytes)}`,
+                `max ${units_formatBytes(group.peakRss.maxBytes)}`,
             ]);
     if (rows.length === 0)
         return [];
@@ -16178,592 +16195,62 @@ const TOOL_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
-;// CONCATENATED MODULE: ./src/drift/drift.ts
+;// CONCATENATED MODULE: ./src/estimate/choose.ts
 /**
- * Peak-memory drift of this run against the baseline branch's runs. Pure.
- *
- * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
- * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
- * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
- * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
- * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
- * tests are improvements. An OOM kill in this run is always drift.
+ * Which per-worker estimate a plan uses: the `memory-per-worker` input, one learned from history,
+ * or the fallback. One function for the action and the CLI so that they cannot diverge.
  */
 
 
-const MODIFIED_Z_LIMIT = 3.5;
-const ROBUST_MIN_RUNS = 5;
-/**
- * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
- * (0.01 in log space), so the relative threshold alone decides.
- */
-const MAD_FLOOR_LOG = 0.01;
-/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
-function phasePeak(phase) {
-    return phase.treeRss.peakBytes;
-}
-function compareMetric(current, baseline, thresholdFraction, method) {
-    const values = baseline.filter((value) => value > 0);
-    if (values.length === 0)
-        return {
-            verdict: 'no-baseline',
-            currentBytes: current,
-            baseline: null,
-            changeFraction: null,
-            zScore: null,
-            method: null,
-        };
-    const stats = {
-        n: values.length,
-        medianBytes: stats_median(values),
-        minBytes: Math.min(...values),
-        maxBytes: Math.max(...values),
-        madBytes: stats_medianAbsoluteDeviation(values),
-    };
-    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
-    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
-    if (robust) {
-        const logs = values.map(Math.log);
-        const mad = Math.max(stats_medianAbsoluteDeviation(logs), MAD_FLOOR_LOG);
-        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - stats_median(logs))) / mad;
-        let verdict = 'ok';
-        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
-            verdict = 'drift';
-        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
-            verdict = 'improvement';
-        return {
-            verdict,
-            currentBytes: current,
-            baseline: stats,
-            changeFraction,
-            zScore,
-            method: 'robust',
-        };
+async function chooseEstimate(choice) {
+    const fixed = choice.memoryPerWorkerBytes === null
+        ? null
+        : staticEstimate(choice.memoryPerWorkerBytes, 'input');
+    const fallback = staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback');
+    if ('unavailable' in choice.history) {
+        const reason = choice.history.unavailable;
+        return (fixed ??
+            (reason === null
+                ? fallback
+                : staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback', [reason])));
     }
-    let verdict = 'ok';
-    if (current > stats.maxBytes * (1 + thresholdFraction))
-        verdict = 'drift';
-    else if (current < stats.minBytes * (1 - thresholdFraction))
-        verdict = 'improvement';
-    return {
-        verdict,
-        currentBytes: current,
-        baseline: stats,
-        changeFraction,
-        zScore: null,
-        method: 'max',
-    };
-}
-function combine(verdicts) {
-    if (verdicts.includes('drift'))
-        return 'drift';
-    if (verdicts.includes('improvement'))
-        return 'improvement';
-    if (verdicts.every((verdict) => verdict === 'no-baseline'))
-        return 'no-baseline';
-    return 'ok';
-}
-function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
-    const phases = current.phases.map((phase) => {
-        const matching = baseline
-            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
-            .filter((candidate) => candidate !== undefined);
-        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
-        const group = mainWorkerGroup(phase);
-        let perWorker = null;
-        if (group) {
-            const baselineWorkers = matching
-                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
-                .filter((value) => value !== undefined);
-            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
-        }
-        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
-        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
-        return {
-            name: phase.name,
-            peak,
-            perWorker,
-            workerName: group?.name ?? null,
-            oomKills: phase.oomKills,
-            verdict,
-        };
-    });
-    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
-    const baselineWorkers = baseline
-        .map(workersOf)
-        .filter((value) => value !== null);
-    return {
-        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
-        phases,
-        baselineRuns: baseline.length,
-        thresholdFraction,
-        currentWorkers: workersOf(current),
-        baselineWorkers: baselineWorkers.length > 0 ? Math.round(stats_median(baselineWorkers)) : null,
-    };
-}
-/** The drift test as the action's inputs configure it: one call for the post step and report mode. */
-function driftReportFor(current, baseline, settings) {
-    return detectDrift({
-        current,
-        baseline,
-        thresholdFraction: settings.driftThresholdFraction,
-        method: settings.driftMethod,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-/**
- * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
- * Both open with one headline that names the phase and the number ("`test` peak +52%: 1.4 →
- * 2.2 GiB"), say what to do next, give the baseline of that phase, then one row per phase; the
- * chart and the method are collapsed. Pure. The comment starts with a hidden marker built from a
- * hash only (no untrusted text), so it cannot be forged or closed by a name, and stays within
- * GitHub's 65,536-character limit.
- */
-
-
-
-
-
-
-/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
-function markerFor(identity) {
-    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
-        .digest('hex');
-    return `<!-- resource-planner:v1 key=${key} -->`;
-}
-function percent(fraction) {
-    if (fraction === null)
-        return '—';
-    const value = Math.round(fraction * 1000) / 10;
-    return `${value > 0 ? '+' : ''}${value}%`;
-}
-function comment_name(phase) {
-    return `**${escapeMarkdownText(phase.name, 64)}**`;
-}
-/** The phase the headline is about: the largest rise among drifts, the largest fall among improvements, else the largest change. */
-function headlinePhase(report) {
-    const change = (phase) => phase.peak.changeFraction ?? 0;
-    const pick = (phases, score) => phases.reduce((best, phase) => (best === null || score(phase) > score(best) ? phase : best), null);
-    const drifted = report.phases.filter((phase) => phase.verdict === 'drift');
-    if (drifted.length > 0)
-        return pick(drifted, (phase) => phase.oomKills * 1000 + change(phase));
-    const improved = report.phases.filter((phase) => phase.verdict === 'improvement');
-    if (improved.length > 0)
-        return pick(improved, (phase) => -change(phase));
-    return (pick(report.phases.filter((phase) => phase.peak.baseline), (phase) => Math.abs(change(phase))) ??
-        report.phases[0] ??
-        null);
-}
-function limitText(limitBytes, currentBytes) {
-    if (limitBytes === null || limitBytes <= 0)
-        return '';
-    return ` (limit ${formatBytes(limitBytes)}: this run used ${Math.round((currentBytes / limitBytes) * 100)}% of it)`;
-}
-/** `1.4 GiB → 2.2 GiB`; two decimals when the short forms would read the same. */
-function change(metric) {
-    if (!metric.baseline)
-        return formatBytes(metric.currentBytes);
-    const before = formatBytes(metric.baseline.medianBytes);
-    const after = formatBytes(metric.currentBytes);
-    if (before !== after || metric.baseline.medianBytes === metric.currentBytes)
-        return `${before} → ${after}`;
-    return `${precise(metric.baseline.medianBytes)} → ${precise(metric.currentBytes)}`;
-}
-function precise(bytes) {
-    return bytes >= GiB ? `${(bytes / GiB).toFixed(2)} GiB` : `${(bytes / units_MiB).toFixed(1)} MiB`;
-}
-/** One line: the verdict, the phase, the number, and the limit. */
-function driftHeadline(report, limitBytes, resolved = false) {
-    const phase = headlinePhase(report);
-    if (report.verdict === 'no-baseline' || phase === null || !phase.peak.baseline) {
-        const peak = phase
-            ? `: peak ${formatBytes(phase.peak.currentBytes)}${limitText(limitBytes, phase.peak.currentBytes)}`
-            : '';
-        return `ℹ️ **No baseline yet**${peak}. The base branch has no recorded runs to compare with.`;
-    }
-    const figures = `${change(phase.peak)} against the base branch${limitText(limitBytes, phase.peak.currentBytes)}`;
-    const multi = report.phases.length > 1;
-    switch (report.verdict) {
-        case 'drift':
-            return phase.oomKills > 0
-                ? `⛔ **${phase.oomKills} OOM kill(s)** in ${comment_name(phase)}: peak ${figures}.`
-                : `🔺 ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
-        case 'improvement':
-            return `✅ ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
-        default:
-            return resolved
-                ? `✅ **Memory drift resolved**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}, within the baseline's range.`
-                : `✅ **No memory drift**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}.`;
-    }
-}
-/** What the reader should do next. */
-function nextStep(report, resolved = false) {
-    const phase = headlinePhase(report);
-    switch (report.verdict) {
-        case 'drift': {
-            if (!phase)
-                return '';
-            if (phase.oomKills > 0)
-                return `**What to do:** processes of ${comment_name(phase)} ran out of memory. Lower its parallelism (\`max-workers\`) or find what grew; merging would make the base branch fail the same way.`;
-            const worker = phase.perWorker?.baseline && phase.workerName
-                ? ` The ${escapeMarkdownText(phase.workerName, 40)} workers went ${change(phase.perWorker)} each (p90 of their peaks, ${percent(phase.perWorker.changeFraction)}).`
-                : '';
-            return `**What to do:** if the rise is expected (more tests, a bigger input, a new dependency), merge: the baseline follows the base branch. If not, look at what this pull request changed in ${comment_name(phase)}.${worker}`;
-        }
-        case 'improvement':
-            return '**What to do:** nothing; after the merge the baseline follows and the plan may allow more workers.';
-        case 'no-baseline':
-            return '**What to do:** nothing yet. Comparisons start once runs on the base branch have recorded a profile (the action with `history: true` on pushes to it).';
-        default:
-            return resolved
-                ? '**What to do:** nothing; the drift reported earlier on this pull request is gone.'
-                : '**What to do:** nothing.';
-    }
-}
-/** `1.38–1.45 GiB`: two decimals when the short forms would read the same. */
-function rangeText(minBytes, maxBytes) {
-    const low = formatBytes(minBytes);
-    const high = formatBytes(maxBytes);
-    if (low !== high)
-        return `${low}–${high}`;
-    if (minBytes === maxBytes)
-        return `all ${low}`;
-    return `${precise(minBytes)}–${precise(maxBytes)}`;
-}
-/** The baseline of the headline's phase, in plain words. */
-function baselineLine(report) {
-    const phase = headlinePhase(report);
-    const stats = phase?.peak.baseline;
-    if (!phase || !stats)
-        return null;
-    const spread = stats.medianBytes > 0 ? Math.round((stats.madBytes / stats.medianBytes) * 100) : 0;
-    const where = report.phases.length > 1 ? ` of ${comment_name(phase)}` : '';
-    return `Baseline${where}: ${stats.n} run(s) of the base branch, peaks ${rangeText(stats.minBytes, stats.maxBytes)} (median ${formatBytes(stats.medianBytes)}, a typical run within ±${spread}% of it).`;
-}
-/** Plain words for the test, with the statistics named for those who want them. */
-function methodText(report) {
-    const threshold = Math.round(report.thresholdFraction * 100);
-    const methods = new Set(report.phases.map((phase) => phase.peak.method));
-    const parts = [];
-    if (methods.has('robust'))
-        parts.push(`With ${ROBUST_MIN_RUNS} or more baseline runs, a peak is drift when it lies far outside the runs' usual spread and at least ${threshold}% above their median. "Far outside": a modified z-score of the log peak above ${MODIFIED_Z_LIMIT} (0.6745 × distance from the median ÷ the median absolute deviation, Iglewicz & Hoaglin).`);
-    if (methods.has('max'))
-        parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
-    parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
-    return parts.join(' ');
-}
-const MARK = {
-    drift: '🔺',
-    improvement: '🟢',
-    ok: '',
-    'no-baseline': '',
-};
-function phaseTable(report) {
-    const rows = report.phases.map((phase) => [
-        `${MARK[phase.verdict]} ${escapeTableCell(phase.name, 64)}`.trim(),
-        phase.peak.baseline ? formatBytes(phase.peak.baseline.medianBytes) : 'none',
-        formatBytes(phase.peak.currentBytes),
-        percent(phase.peak.changeFraction),
-        phase.perWorker && phase.workerName
-            ? `${escapeTableCell(phase.workerName, 40)}: ${change(phase.perWorker)}${phase.perWorker.baseline ? ` (${percent(phase.perWorker.changeFraction)})` : ''}`
-            : '—',
-        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
-    ]);
-    return table([
-        'Phase',
-        'Baseline median peak',
-        'This run',
-        'Change',
-        'Per worker (p90 of peaks)',
-        'OOM kills',
-    ], rows, ['left', 'right', 'right', 'right', 'left', 'right']);
-}
-function workersLine(report) {
-    if (report.currentWorkers === null ||
-        report.baselineWorkers === null ||
-        report.currentWorkers === report.baselineWorkers)
-        return null;
-    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
-}
-/**
- * Baseline median vs this run as bars, per phase (a one-point line would draw nothing, and a line
- * would join unrelated phases). At most BAR_MAX_SLOTS ÷ 2 phases: the ones that changed most.
- */
-function comparisonChart(report) {
-    const compared = report.phases.filter((phase) => phase.peak.baseline);
-    if (compared.length === 0)
-        return '';
-    const room = Math.floor(BAR_MAX_SLOTS / 2);
-    const shown = compared.length <= room
-        ? compared
-        : [...compared]
-            .sort((a, b) => Math.abs(b.peak.changeFraction ?? 0) - Math.abs(a.peak.changeFraction ?? 0))
-            .slice(0, room);
-    const chart = barChart({
-        title: 'Peak memory, baseline median vs this run',
-        series: [
-            { name: 'baseline median', colour: 'blue', short: 'base' },
-            { name: 'this run', colour: 'red', short: 'now' },
-        ],
-        groups: shown.map((phase) => ({
-            label: phase.name,
-            values: [phase.peak.baseline?.medianBytes ?? 0, phase.peak.currentBytes],
-        })),
-    });
-    const more = shown.length < compared.length
-        ? `\n\n<sub>The ${shown.length} phases that changed most, of ${compared.length}.</sub>`
-        : '';
-    return `${chart}${more}`;
-}
-function groupsTable(current) {
-    const rows = current.phases.flatMap((phase) => phase.workerGroups
-        .slice(0, 10)
-        .map((group) => [
-        escapeTableCell(phase.name, 64),
-        escapeTableCell(group.name, 64),
-        String(group.maxConcurrency),
-        formatBytes(group.peakRss.p90Bytes),
-        formatBytes(group.peakRss.maxBytes),
-    ]));
-    return rows.length > 0
-        ? table(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
-        : '';
-}
-/** Headline, what to do, the baseline of that phase, and the recommended-workers change. */
-function leadLines(report, limitBytes, resolved) {
-    const lines = [driftHeadline(report, limitBytes, resolved), '', nextStep(report, resolved)];
-    const baseline = report.verdict === 'no-baseline' ? null : baselineLine(report);
-    if (baseline)
-        lines.push('', baseline);
-    const workers = workersLine(report);
-    if (workers)
-        lines.push('', workers);
-    return lines;
-}
-/** The drift section of the job summary (`current` gives the limit). */
-function renderDriftSummary(report, current) {
-    const limit = current ? current.host.memoryLimitBytes : null;
-    const lines = [
-        '### resource-planner: memory against the base branch',
-        '',
-        ...leadLines(report, limit, false),
-    ];
-    if (report.phases.length > 0 && report.verdict !== 'no-baseline') {
-        lines.push('', phaseTable(report));
-        const chart = comparisonChart(report);
-        lines.push('', details('Chart and method', [chart, methodText(report)].filter(Boolean).join('\n\n')));
-    }
-    return `${lines.join('\n')}\n`;
-}
-function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
-    const marker = markerFor(identity);
-    const title = [identity.workflow, identity.job]
-        .filter((part) => !!part)
-        .map((part) => escapeMarkdownText(part, 60))
-        .join(' / ');
-    const isResolved = resolved && report.verdict !== 'drift';
-    const head = [
-        marker,
-        `#### resource-planner${title ? ` · ${title}` : ''}`,
-        '',
-        ...leadLines(report, current.host.memoryLimitBytes, isResolved),
-    ];
-    const sections = [{ markdown: head.join('\n'), priority: 100 }];
-    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
-        sections.push({ markdown: phaseTable(report), priority: 80 });
-    const parts = [
-        { name: 'chart', markdown: comparisonChart(report) },
-        { name: 'worker groups', markdown: groupsTable(current) },
-        { name: 'method', markdown: report.verdict === 'no-baseline' ? '' : methodText(report) },
-    ].filter((part) => part.markdown !== '');
-    if (parts.length > 0) {
-        const names = parts.map((part) => part.name);
-        const title = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1) ?? ''}`;
-        sections.push({
-            markdown: details(title.charAt(0).toUpperCase() + title.slice(1), parts.map((part) => part.markdown).join('\n\n')),
-            priority: 30,
-        });
-    }
-    if (runUrl)
-        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
-    // The marker section has the highest priority and comes first, so trimming never removes it.
-    return fitToLimit(sections, COMMENT_LIMIT_CHARACTERS, (text) => text.length);
-}
-
-;// CONCATENATED MODULE: ./src/cli/compare.ts
-/** `resource-planner compare`: test a profile for drift against baseline profiles in a folder. */
-
-
-
-
-
-
-/** `10%` or `12.5%` → 0.1, 0.125. */
-function parseThresholdPercent(text) {
-    const match = /^(\d+(?:\.\d+)?)%$/.exec(text.trim());
-    if (!match)
-        throw new esm/* InvalidArgumentError */.Di('Expected a percentage such as 10% or 12.5%.');
-    return Number(match[1]) / 100;
-}
-/** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
-const compareCommand = {
-    name: 'compare',
-    declare(command) {
-        command
-            .summary('compare a profile with baseline profiles (drift)')
-            .description('Test a run profile for memory drift against the profiles in a folder (e.g. filled by\n' +
-            "'gh run download'): prints the verdict, the summary and the pull-request comment.")
-            .argument('<FILE>', 'the run profile to test (JSON)')
-            .requiredOption('--baseline <DIR>', 'folder of baseline run profiles')
-            .addOption(new esm/* Option */.c$('--threshold <PERCENT>', 'smallest change of the peak that counts as drift')
-            .argParser(parseThresholdPercent)
-            .default(0.1, '10%'))
-            .option('--fail-on-drift', 'exit 1 when the verdict is drift');
-    },
-    async run(command, io) {
-        const [file] = command.processedArgs;
-        const options = command.opts();
-        const current = profile_parseProfile(files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' }));
-        const history = loadBaseline(options.baseline);
-        for (const note of history.notes)
-            io.stderr(`note: ${note}\n`);
-        const report = detectDrift({
-            current,
-            baseline: history.profiles.map((entry) => entry.profile),
-            thresholdFraction: options.threshold,
-        });
-        io.stdout(`verdict: ${report.verdict}\n\n`);
-        io.stdout(renderDriftSummary(report));
-        io.stdout('\n--- comment ---\n');
-        io.stdout(`${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`);
-        return options.failOnDrift === true && report.verdict === 'drift' ? 1 : 0;
-    },
-};
-/** The baseline folder's profiles; a folder that cannot be listed is named as `--baseline DIR`. */
-function loadBaseline(directory) {
     try {
-        return loadHistoryFromDirectory(directory);
+        const learned = await choice.history.learn(fallback);
+        return fixed ?? learned;
     }
     catch (error) {
-        throw namedByOption(error, '--baseline', directory);
+        if (choice.onLearnError === 'throw')
+            throw error;
+        choice.warn(`Could not learn from earlier runs, planning without history: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        return fixed ?? fallback;
     }
 }
-
-;// CONCATENATED MODULE: ./src/plan/exec.ts
-/**
- * What `resource-planner exec` decides, pure: the command's arguments at a worker count, whether
- * an attempt was OOM-killed, and the count to run it again at. The CLI's `exec` (src/cli/exec.ts)
- * does the running and recording.
- */
-
-/** `{name}` with a name as the placeholders are written: lower case, digits and hyphens. */
-const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
-/**
- * The arguments with `{workers}` and `{node-heap-mb}` replaced by the plan's values, anywhere in
- * an argument (`--maxWorkers={workers}`). Arguments stay separate strings: nothing is ever given
- * to a shell. Braces that are not a placeholder's shape (`{}`, JSON) are left as they are; a
- * placeholder of that shape that `exec` does not know is an error, so a typo never reaches the
- * command as a literal.
- *
- * @example substitutePlaceholders(['jest', '-w', '{workers}'], { workers: 3, nodeHeapMb: 512 })
- *   // → ['jest', '-w', '3']
- */
-function substitutePlaceholders(args, values) {
-    const known = {
-        workers: String(values.workers),
-        'node-heap-mb': String(values.nodeHeapMb),
-    };
-    return args.map((arg) => arg.replace(PLACEHOLDER, (whole, name) => {
-        const value = known[name];
-        if (value === undefined)
-            throw new shared_errors/* InputError */.dz('exec -- COMMAND', arg.length > 80 ? `${arg.slice(0, 80)}…` : arg, `only the placeholders {workers} and {node-heap-mb} (found ${whole})`);
-        return value;
-    }));
-}
-/**
- * A sampled share of the memory limit at or above which a SIGKILL counts as an OOM kill. The
- * kernel kills when the charge reaches the limit, but a sampler every 250 ms misses the last
- * climb: workers that allocate ~100 MiB per sampling interval are seen a few percent short of it.
- */
-const exec_NEAR_LIMIT_SHARE = 0.9;
-/** The exit status a shell (and most runners of child processes) reports for a SIGKILLed child. */
-const SIGKILL_EXIT_STATUS = 128 + 9;
-/**
- * Whether an attempt's processes were OOM-killed. The cgroup's oom_kill counter rising during the
- * attempt is proof (the kernel counts every process of the cgroup it kills, Linux 4.13+ on v1).
- * Without a rise (no cgroup, an older kernel, a user-space killer such as systemd-oomd or
- * earlyoom), a command that ended by SIGKILL (or with status 137, a shell's report of it) while
- * memory stood at NEAR_LIMIT_SHARE of the limit or more counts as one. Node processes that stopped
- * at the V8 heap limit ran out of memory too (the heap cap is the plan's bound on a Node worker):
- * fewer workers get a larger cap, so the attempt is rerun as after an OOM kill.
- */
-function oomVerdict(facts) {
-    const counters = facts.samples
-        .map((sample) => sample.oomKillCounter)
-        .filter((value) => value !== null);
-    const rise = counters.length >= 2 ? Math.max(0, counters.at(-1) - counters[0]) : 0;
-    const peaks = facts.samples.map((sample) => Math.max(sample.treeRssBytes, (facts.cgroupBound ? sample.cgroupUsageBytes : sample.systemUsedBytes) ?? 0));
-    const peakBytes = peaks.length > 0 ? Math.max(...peaks) : null;
-    if (rise > 0)
-        return {
-            outOfMemory: true,
-            kills: rise,
-            evidence: 'oom-kill-counter',
-            peakBytes,
-            why: `the cgroup's oom_kill counter rose by ${rise}`,
-        };
-    const sigkilled = facts.signal === 'SIGKILL' || facts.exitCode === SIGKILL_EXIT_STATUS;
-    const share = peakBytes === null ? 0 : peakBytes / facts.memoryLimitBytes;
-    if (sigkilled && share >= exec_NEAR_LIMIT_SHARE)
-        return {
-            outOfMemory: true,
-            kills: 1,
-            evidence: 'sigkill-near-limit',
-            peakBytes,
-            why: `killed by SIGKILL with memory at ${Math.round(share * 100)}% of the limit`,
-        };
-    if (facts.heapLimitDeaths > 0)
-        return {
-            outOfMemory: true,
-            kills: facts.heapLimitDeaths,
-            evidence: 'heap-limit',
-            peakBytes,
-            why: `${facts.heapLimitDeaths} Node process(es) stopped at the V8 heap limit ("JavaScript heap out of memory")`,
-        };
+/** The estimate used when nothing was learned: the input's figure or the fallback. */
+function staticEstimate(perWorkerBytes, source, notes = []) {
     return {
-        outOfMemory: false,
-        kills: 0,
-        evidence: null,
-        peakBytes,
-        why: sigkilled
-            ? `killed by SIGKILL, but memory stood at ${Math.round(share * 100)}% of the limit at most: not an OOM kill`
-            : 'no OOM kill',
-    };
-}
-/**
- * The count to run an OOM-killed attempt again at: the largest count proven safe on this memory
- * below the one that failed (the evidence ladder, ./ladder.ts), else half of it; null when the
- * attempt already ran one worker (no smaller count exists).
- */
-function retryWorkers(failedWorkers, ladder) {
-    const proven = ladder?.proven ?? null;
-    if (proven !== null && proven >= 1 && proven < failedWorkers && !ladder?.risen)
-        return {
-            workers: proven,
-            why: `the largest count proven safe on this memory${ladder?.provenRunId != null ? ` (run ${ladder.provenRunId})` : ''}`,
-        };
-    const half = Math.floor(failedWorkers / 2);
-    if (half < 1)
-        return null;
-    return {
-        workers: half,
-        why: proven === null
-            ? 'half the count (no count is proven safe on this memory yet)'
-            : ladder?.risen
-                ? `half the count (memory per worker has risen since ${proven} was proven)`
-                : `half the count (the proven ${proven} is not below it)`,
+        source,
+        perWorkerBytes,
+        memberPeakBytes: null,
+        baseBytes: 0,
+        confidence: 'none',
+        historyRuns: 0,
+        spread: null,
+        workerName: null,
+        oomInHistory: false,
+        speedup: null,
+        concurrency: null,
+        elasticShare: 1,
+        elastic: false,
+        baseMeasured: false,
+        countEvidence: [],
+        runs: [],
+        notes: notes.length > 0
+            ? notes
+            : [
+                source === 'input'
+                    ? `memory-per-worker sets ${units_formatBytes(perWorkerBytes)} per worker.`
+                    : `No history yet: assuming fallback-memory-per-worker, ${units_formatBytes(perWorkerBytes)} per worker.`,
+            ],
     };
 }
 
@@ -16888,7 +16375,7 @@ function lockstepBound(estimate, room, ladder) {
         why: estimate.source === 'history'
             ? 'no run recorded 2+ workers at once with per-sample figures: each worker is counted at its peak'
             : `no history: ${estimate.source === 'input' ? 'memory-per-worker' : 'fallback-memory-per-worker'} per worker`,
-        text: `${bound} × ${formatBytes(perWorker)}`,
+        text: `${bound} × ${units_formatBytes(perWorker)}`,
         needOf: (workers) => workers * perWorker,
     };
 }
@@ -16901,7 +16388,7 @@ function concurrentBound(model, estimate, room) {
         bound,
         kind: model.kind,
         why: `${model.reason}; +15% margin${share}`,
-        text: `${bound} workers, predicted together at ${formatBytes(needOf(bound))} (${model.kind} model, +15%${share})`,
+        text: `${bound} workers, predicted together at ${units_formatBytes(needOf(bound))} (${model.kind} model, +15%${share})`,
         needOf,
     };
 }
@@ -16918,8 +16405,8 @@ function elasticBound(estimate, room, ladder) {
     return {
         bound,
         kind: 'elastic-boundary',
-        why: `'${estimate.workerName ?? 'node'}' workers size their heap from the memory they see: stepping on the measured pass/OOM boundary, half their peak (${formatBytes(perWorker)}), with node-heap-mb as the cap; an OOM kill stops it`,
-        text: `${bound} × ${formatBytes(perWorker)} (half the workers' peak, the elastic boundary)`,
+        why: `'${estimate.workerName ?? 'node'}' workers size their heap from the memory they see: stepping on the measured pass/OOM boundary, half their peak (${units_formatBytes(perWorker)}), with node-heap-mb as the cap; an OOM kill stops it`,
+        text: `${bound} × ${units_formatBytes(perWorker)} (half the workers' peak, the elastic boundary)`,
         needOf: (workers) => workers * perWorker,
     };
 }
@@ -16967,13 +16454,13 @@ function planWorkers({ capacity, settings, estimate }) {
     const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
     const speedupBound = speedupBoundFor(estimate, memoryBound, ladder);
     if (capacity.memoryAvailableBytes <= reserve.bytes) {
-        warnings.push(`Available memory (${formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
-            `(${formatBytes(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
+        warnings.push(`Available memory (${units_formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve ` +
+            `(${units_formatBytes(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). ` +
             'Lower memory-reserve or give the job more memory.');
     }
     else if (memoryBound === 0) {
-        warnings.push(`Not even one worker fits: the budget is ${formatBytes(budget)} but one worker needs ` +
-            `${formatBytes(perWorker)} on top of ${formatBytes(base)} of base memory. Planning ${settings.minWorkers}.`);
+        warnings.push(`Not even one worker fits: the budget is ${units_formatBytes(budget)} but one worker needs ` +
+            `${units_formatBytes(perWorker)} on top of ${units_formatBytes(base)} of base memory. Planning ${settings.minWorkers}.`);
     }
     let workers;
     let limitedBy;
@@ -17098,7 +16585,7 @@ function speedupBoundFor(estimate, memoryBound, ladder) {
 function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
     const memoryText = terms.ladderBinds
         ? `${memoryBound} on the evidence ladder (${terms.modelText})`
-        : `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${formatBytes(terms.base)} base` : ''} fits ${terms.modelText}`;
+        : `${units_formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${units_formatBytes(terms.base)} base` : ''} fits ${terms.modelText}`;
     const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
     let workers = Math.min(memoryBound, cpuBound);
     // On a tie the CPU is named: adding memory alone would not allow more workers.
@@ -17130,179 +16617,805 @@ function nodeHeapFor(budgetBytes, baseBytes, workers) {
     return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units_MiB));
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/profile/node-report.ts
-/**
- * Node's diagnostic report (`process.report`, https://nodejs.org/api/report.html), read for the
- * one thing the recorder needs: did this process stop at the V8 heap limit, and which PID was it.
- * Pure. The report is written by a process of the user's own command, so it is treated like any
- * other input: size-capped by the caller, parsed as JSON, and only two header fields are read;
- * nothing else of it (it holds the command line and stacks) is kept or logged.
- */
-/** Reports larger than this are not read (a compact report is ~8–40 KiB). */
-const MAX_NODE_REPORT_BYTES = 1024 * 1024;
-/**
- * The header's `event` when V8 gave up: "Allocation failed - JavaScript heap out of memory" (Node
- * 24, trigger `OOMError`), "Reached heap limit Allocation failed - JavaScript heap out of memory"
- * (older releases, trigger `FatalError`). Matched on the phrase both share.
- */
-const HEAP_LIMIT_EVENT = /JavaScript heap out of memory/i;
-/** `report.YYYYMMDD.HHMMSS.PID.THREAD.SEQ.json`, Node's default report file name. */
-const REPORT_FILE_NAME = /^report\.\d{8}\.\d{6}\.(\d{1,10})\.\d+\.\d+\.json$/;
-/**
- * The PID and cause of a report, or null when it is not a Node report with a PID. A report cut
- * short is read too: a worker's parent may kill it while Node writes it (Jest's workers at the
- * heap limit were SIGTERMed with their reports still empty, zod's suite in bench/RESULTS.md §5d).
- * The header comes first and is all that is needed; with no header at all, Node's file name still
- * gives the PID, and the report counts as a stop at the heap limit: the folder only receives
- * reports of fatal errors (the preload asks for nothing else), and the heap limit is the fatal
- * error a Node process meets in practice (the others are internal errors of Node or an addon).
- */
-function parseNodeReport(text, fileName) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return headerOfTruncated(text) ?? fromFileName(fileName);
-    }
-    const header = typeof value === 'object' && value !== null
-        ? value.header
-        : undefined;
-    if (typeof header !== 'object' || header === null)
-        return null;
-    const { processId, event, trigger } = header;
-    return reportOf(processId, event, trigger);
-}
-function reportOf(processId, event, trigger) {
-    if (typeof processId !== 'number' || !Number.isInteger(processId) || processId <= 0)
-        return null;
-    const heapLimit = trigger === 'OOMError' || (typeof event === 'string' && HEAP_LIMIT_EVENT.test(event));
-    return { pid: processId, heapLimit, cutShort: false };
-}
-function fromFileName(fileName) {
-    const pid = Number(REPORT_FILE_NAME.exec(fileName ?? '')?.[1]);
-    return Number.isInteger(pid) && pid > 0 ? { pid, heapLimit: true, cutShort: true } : null;
-}
-/** How far into a cut report its header is looked for (a header is ~1–2 KiB). */
-const HEADER_SCAN_CHARACTERS = 16 * 1024;
-/**
- * The header of a report cut short: `{"header":{...` as Node writes it (compact or indented),
- * its `event`, `trigger` and `processId` read as JSON values where they stand. Only the text up
- * to the first key of the next section counts, so a value further on cannot pose as the header's.
- */
-function headerOfTruncated(text) {
-    const start = /^\s*\{\s*"header"\s*:\s*\{/.exec(text);
-    if (!start)
-        return null;
-    let header = text.slice(start[0].length, HEADER_SCAN_CHARACTERS);
-    const end = header.search(/\}\s*,\s*"javascriptStack"\s*:/);
-    if (end >= 0)
-        header = header.slice(0, end);
-    const field = (name, pattern) => {
-        const match = new RegExp(`"${name}"\\s*:\\s*(${pattern})`).exec(header);
-        if (!match)
-            return undefined;
-        try {
-            return JSON.parse(match[1]);
-        }
-        catch {
-            return undefined;
-        }
+;// CONCATENATED MODULE: ./src/profile/identity.ts
+function profileHost(capacity) {
+    return {
+        os: capacity.os,
+        arch: capacity.arch,
+        logicalCpus: capacity.logicalCpus,
+        cpus: capacity.cpus,
+        memoryTotalBytes: capacity.hostMemoryTotalBytes,
+        memoryLimitBytes: capacity.memoryLimitBytes,
+        cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
+        cgroupVersion: capacity.cgroup?.version ?? null,
     };
-    const string = '"(?:[^"\\\\]|\\\\.)*"';
-    const [event, trigger] = [field('event', string), field('trigger', string)];
-    const report = reportOf(field('processId', '\\d{1,10}'), event, trigger);
-    // Cut before the cause was written: as a report with no header (see parseNodeReport).
-    if (report && event === undefined && trigger === undefined)
-        return { ...report, heapLimit: true, cutShort: true };
-    return report && { ...report, cutShort: true };
-}
-
-;// CONCATENATED MODULE: ./src/cli/heap-watch.ts
-/**
- * Telling a Node process that stopped at the V8 heap limit from one that failed a test. Such a
- * process aborts (SIGABRT) after printing "JavaScript heap out of memory"; a worker's parent (Jest,
- * say) sees it die and the command exits 1, so neither the cgroup's OOM counter nor the exit
- * status says memory ran out. Node can say it: with `process.report.reportOnFatalError` it writes a
- * diagnostic report as it dies (https://nodejs.org/api/report.html).
- *
- * The recorder gives the command `NODE_OPTIONS=--require heap-watch-preload.cjs` (shipped beside
- * the CLI, so a process the command leaves behind still finds it) and a private folder (mode 0700)
- * in `RESOURCE_PLANNER_HEAP_REPORTS`: in every Node process of the command the preload turns those
- * reports on into the folder, compact and without environment variables (`process.report.excludeEnv`,
- * Node 22.13+/23.3+; where it is missing the preload does nothing, since a report would then hold
- * the environment's secrets). A process that asked for reports itself is left alone. After each
- * command the recorder reads each report's PID and cause, and deletes it at once.
- */
-
-
-
-
-
-/** Reports read per command at most: a pool that crashed more often than this is counted as this. */
-const MAX_REPORTS = 256;
-/** The variable that names the report folder to the preload. */
-const HEAP_REPORTS_VARIABLE = 'RESOURCE_PLANNER_HEAP_REPORTS';
-/**
- * The preload beside this module: src/cli/ in the sources, dist/cli/ in the bundle (the build
- * copies it there).
- */
-function defaultPreloadPath() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'heap-watch-preload.cjs');
 }
 /**
- * Sets up the report folder; null (nothing watched) when the preload is missing, its path cannot
- * be put in NODE_OPTIONS, or the temporary folder cannot be had.
+ * Whether two runs ran the same part of the work: the same shard of a split of the same size, or
+ * both the whole (no shard, or shard 1 of 1). A shard measures part of the suite: compared with
+ * the whole, or with another split's shard, it would read as a large change that is not one.
  */
-function startHeapWatch(preload = defaultPreloadPath()) {
-    // NODE_OPTIONS takes a double-quoted path; backslashes would be read as escapes there, and
-    // Node's require accepts forward slashes on Windows too.
-    const quoted = preload.replaceAll('\\', '/');
-    if (quoted.includes('"') || !(0,external_node_fs_.existsSync)(preload))
-        return null;
-    let directory;
-    try {
-        directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'resource-planner-heap-'));
+function sameShard(a, b) {
+    const whole = (shard) => shard === null || shard.total === 1;
+    if (whole(a) || whole(b))
+        return whole(a) && whole(b);
+    return a?.index === b?.index && a?.total === b?.total;
+}
+/** `shard 2/3`, or null for the whole. */
+function shardLabel(shard) {
+    return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
+}
+/** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
+function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null) {
+    return {
+        repositoryId: context.repositoryId,
+        repository: context.repository,
+        workflow: context.workflow,
+        job: context.job,
+        matrixKey,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        sha: context.sha,
+        ref: context.ref,
+        event: context.eventName,
+        headRepositoryId: context.headRepositoryId,
+        startedAt,
+        exitCode,
+        shard,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/advise/catalog.ts
+/**
+ * The runner catalogue: runner sizes with their CPUs, memory and per-minute price, as data. The
+ * built-in entries are GitHub-hosted runners as GitHub's documentation gave them on CATALOG_DATE;
+ * a user's file (`runner-catalog` input, `--catalog FILE`) extends or replaces them for larger,
+ * self-hosted and ARC runners (parseCatalog). Pure. docs/algorithm.md §6 explains how it is used.
+ */
+
+
+/** The day the built-in figures were read from GitHub's documentation. */
+const CATALOG_DATE = '2026-11-28';
+/** The pages they were read from. */
+const CATALOG_SOURCES = {
+    standard: 'https://docs.github.com/en/actions/reference/runners/github-hosted-runners',
+    larger: 'https://docs.github.com/en/actions/reference/runners/larger-runners',
+    pricing: 'https://docs.github.com/en/billing/reference/actions-runner-pricing',
+};
+/**
+ * GitHub's "16 GB" read as 16 × 10⁹ bytes, the smaller of the two readings (14.9 GiB): the OS
+ * and the runner take part of a VM's memory before the job starts, so the smaller figure errs safe.
+ */
+const gb = (amount) => amount * 1e9;
+const STANDARD_PUBLIC = 'GitHub docs, standard runners for public repositories';
+const STANDARD_PRIVATE = 'GitHub docs, standard runners for private repositories';
+const LARGER = 'GitHub docs, larger runners (label chosen by the organisation)';
+function standard(name, label, os, arch, cpus, memoryGb, visibility, pricePerMinuteUsd) {
+    return {
+        name: `${name} (${visibility} repo)`,
+        label,
+        os,
+        arch,
+        cpus,
+        memoryBytes: gb(memoryGb),
+        pricePerMinuteUsd,
+        visibility,
+        source: visibility === 'public' ? STANDARD_PUBLIC : STANDARD_PRIVATE,
+    };
+}
+function larger(os, arch, cpus, memoryGb, pricePerMinuteUsd) {
+    return {
+        name: `${os}-${arch}-${cpus}-core`,
+        label: null,
+        os,
+        arch,
+        cpus,
+        memoryBytes: gb(memoryGb),
+        pricePerMinuteUsd,
+        visibility: 'any',
+        source: LARGER,
+    };
+}
+/** [CPUs, GB, Linux $/min, Windows $/min] of the x64 larger runners (Windows has no 2-core). */
+const LARGER_X64 = [
+    [2, 8, 0.006, null],
+    [4, 16, 0.012, 0.022],
+    [8, 32, 0.022, 0.042],
+    [16, 64, 0.042, 0.082],
+    [32, 128, 0.082, 0.162],
+    [64, 256, 0.162, 0.322],
+    [96, 384, 0.252, 0.552],
+];
+/** The same for arm64 (64 cores with 208 GB; no 96-core; 2 cores on Ubuntu only). */
+const LARGER_ARM64 = [
+    [2, 8, 0.005, null],
+    [4, 16, 0.008, 0.014],
+    [8, 32, 0.014, 0.026],
+    [16, 64, 0.026, 0.05],
+    [32, 128, 0.05, 0.098],
+    [64, 208, 0.098, 0.194],
+];
+/**
+ * GitHub-hosted runners, from the pages in CATALOG_SOURCES as of CATALOG_DATE. Prices are the
+ * per-minute rates from January 1, 2026; standard runners are free on public repositories.
+ */
+const BUILTIN_CATALOG = Object.freeze([
+    standard('ubuntu-latest', 'ubuntu-latest', 'linux', 'x64', 4, 16, 'public', 0),
+    standard('ubuntu-24.04-arm', 'ubuntu-24.04-arm', 'linux', 'arm64', 4, 16, 'public', 0),
+    standard('windows-latest', 'windows-latest', 'windows', 'x64', 4, 16, 'public', 0),
+    standard('ubuntu-slim', 'ubuntu-slim', 'linux', 'x64', 1, 5, 'private', 0.002),
+    standard('ubuntu-latest', 'ubuntu-latest', 'linux', 'x64', 2, 7, 'private', 0.006),
+    standard('windows-latest', 'windows-latest', 'windows', 'x64', 2, 7, 'private', 0.01),
+    standard('macos-latest', 'macos-latest', 'macos', 'arm64', 3, 7, 'private', 0.062),
+    standard('macos-13', 'macos-13', 'macos', 'x64', 4, 14, 'private', 0.062),
+    ...LARGER_X64.flatMap(([cpus, memory, linux, windows]) => [
+        larger('linux', 'x64', cpus, memory, linux),
+        ...(windows === null ? [] : [larger('windows', 'x64', cpus, memory, windows)]),
+    ]),
+    ...LARGER_ARM64.flatMap(([cpus, memory, linux, windows]) => [
+        larger('linux', 'arm64', cpus, memory, linux),
+        ...(windows === null ? [] : [larger('windows', 'arm64', cpus, memory, windows)]),
+    ]),
+    larger('macos', 'arm64', 5, 14, 0.102),
+    larger('macos', 'x64', 12, 30, 0.077),
+]);
+/** The OS of a runner entry as a run profile names it (`process.platform`). */
+function profileOsOf(os) {
+    return os === 'macos' ? 'darwin' : os === 'windows' ? 'win32' : 'linux';
+}
+/** The largest catalogue file read (a few hundred entries are a few tens of KiB). */
+const CATALOG_MAX_BYTES = 256 * 1024;
+const MAX_ENTRIES = 500;
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._()/:+-]{0,63}$/;
+const LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const MAX_CPUS = 1024;
+const MAX_PRICE_PER_MINUTE = 100;
+/** The accepted format, in every catalogue error. */
+const CATALOG_FORMAT = 'JSON {"replace": false, "runners": [{"name": "linux-x64-8-core", "label": "my-8-core", "os": "linux", "arch": "x64", "cpus": 8, "memory": "32G", "pricePerMinute": 0.022}]}' +
+    ' (os linux, windows or macos; arch x64 or arm64; label and visibility ("public", "private", "any") optional; "replace": true drops the built-in runners)';
+/**
+ * A catalogue file that is not valid: names the input, the file, the entry and the field, and
+ * gives the accepted format. An `InputError`, so the action fails the step and the CLI exits 2.
+ */
+class CatalogError extends shared_errors/* InputError */.dz {
+    constructor(input, file, where, problem) {
+        super(input, file, CATALOG_FORMAT);
+        this.message = `${input} ${file}: ${where}${problem}. Expected ${CATALOG_FORMAT}.`;
     }
-    catch {
-        return null;
+}
+function describe(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+/**
+ * Parses and validates a catalogue file's text; `input` and `file` name it in errors
+ * (`runner-catalog runners.json: runners[2] ("big") field "memory": ...`).
+ * @example parseCatalog('{"runners":[{"name":"big","os":"linux","arch":"x64","cpus":8,"memory":"32G","pricePerMinute":0}]}', 'runner-catalog', 'c.json').runners[0].cpus === 8
+ */
+function parseCatalog(text, input, file) {
+    const fail = (where, problem) => {
+        throw new CatalogError(input, file, where, problem);
+    };
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return fail('', `is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return fail('', 'the top level is not an object');
+    const top = data;
+    for (const key of Object.keys(top))
+        if (key !== 'replace' && key !== 'runners')
+            fail(`field ${describe(key)}`, ' is not known');
+    if (top.replace !== undefined && typeof top.replace !== 'boolean')
+        fail('field "replace"', ` is ${describe(top.replace)}, not true or false`);
+    const list = top.runners;
+    if (!Array.isArray(list) || list.length === 0 || list.length > MAX_ENTRIES)
+        return fail('field "runners"', ` must be a list of 1 to ${MAX_ENTRIES} runners`);
+    const names = new Set();
+    const runners = list.map((item, index) => {
+        const entry = parseEntry(item, index, input, file);
+        if (names.has(entry.name))
+            fail(`runners[${index}]`, ` repeats the name "${entry.name}"`);
+        names.add(entry.name);
+        return entry;
+    });
+    return { replace: top.replace === true, runners };
+}
+const ENTRY_FIELDS = new Set([
+    'name',
+    'label',
+    'os',
+    'arch',
+    'cpus',
+    'memory',
+    'pricePerMinute',
+    'visibility',
+]);
+function parseEntry(item, index, input, file) {
+    let where = `runners[${index}]`;
+    const fail = (field, problem) => {
+        throw new CatalogError(input, file, `${where} field "${field}"`, `: ${problem}`);
+    };
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+        throw new CatalogError(input, file, where, ' is not an object');
+    const raw = item;
+    const name = raw.name;
+    if (typeof name !== 'string' || !NAME_PATTERN.test(name))
+        fail('name', `${describe(name)} is not 1 to 64 letters, digits, spaces or . _ ( ) / : + -`);
+    where = `${where} (${name})`;
+    for (const key of Object.keys(raw))
+        if (!ENTRY_FIELDS.has(key))
+            fail(key, 'is not a known field');
+    const label = raw.label ?? null;
+    if (label !== null && (typeof label !== 'string' || !LABEL_PATTERN.test(label)))
+        fail('label', `${describe(label)} is not a runner label (letters, digits, . _ -)`);
+    const os = raw.os;
+    if (os !== 'linux' && os !== 'windows' && os !== 'macos')
+        fail('os', `${describe(os)} is not linux, windows or macos`);
+    const arch = raw.arch;
+    if (arch !== 'x64' && arch !== 'arm64')
+        fail('arch', `${describe(arch)} is not x64 or arm64`);
+    const cpus = raw.cpus;
+    if (typeof cpus !== 'number' || !Number.isInteger(cpus) || cpus < 1 || cpus > MAX_CPUS)
+        fail('cpus', `${describe(cpus)} is not a whole number from 1 to ${MAX_CPUS}`);
+    const memoryBytes = typeof raw.memory === 'string' ? parseSize(raw.memory) : null;
+    if (memoryBytes === null || memoryBytes < 64 * 1024 * 1024)
+        fail('memory', `${describe(raw.memory)} is not ${SIZE_FORMAT}, at least 64M`);
+    const price = raw.pricePerMinute;
+    if (typeof price !== 'number' ||
+        !Number.isFinite(price) ||
+        price < 0 ||
+        price > MAX_PRICE_PER_MINUTE)
+        fail('pricePerMinute', `${describe(price)} is not a number of USD from 0 to ${MAX_PRICE_PER_MINUTE}`);
+    const visibility = raw.visibility ?? 'any';
+    if (visibility !== 'public' && visibility !== 'private' && visibility !== 'any')
+        fail('visibility', `${describe(visibility)} is not public, private or any`);
+    return {
+        name: name,
+        label: label,
+        os: os,
+        arch: arch,
+        cpus: cpus,
+        memoryBytes: memoryBytes,
+        pricePerMinuteUsd: price,
+        visibility: visibility,
+        source: `${input} ${file}`,
+    };
+}
+/** The catalogue the advice uses: the built-in one, extended or replaced by the user's. */
+function mergeCatalog(builtin, user) {
+    if (user === null)
+        return [...builtin];
+    if (user.replace)
+        return [...user.runners];
+    const names = new Set(user.runners.map((entry) => entry.name));
+    return [...builtin.filter((entry) => !names.has(entry.name)), ...user.runners];
+}
+
+;// CONCATENATED MODULE: ./src/advise/shards.ts
+
+
+/**
+ * The fewest shards k whose predicted duration on `runner` meets the target. Each shard repeats
+ * the serial part (set-up, collection: the fit cannot tell it from work that would split) and
+ * runs 1/k of the rest with the runner's workers:
+ *   D(k) = T1·s + T1·(1 − s) / (k · m),   m = min(workers, CPUs),
+ * so k = ceil(T1·(1 − s) / (m · (target − T1·s))), and no k when the target is at or below T1·s.
+ */
+function adviseShards(runner, fit, targetMs) {
+    const serialMs = fit.singleWorkerMs * fit.serialFraction;
+    const parallelMs = fit.singleWorkerMs - serialMs;
+    const active = Math.max(1, Math.min(runner.workers, runner.cpus));
+    const base = { runner: runner.name, workers: runner.workers, peakBytes: runner.peakBytes };
+    const none = (reason) => ({
+        ...base,
+        count: null,
+        matrix: null,
+        durationMs: null,
+        costUsd: null,
+        reason,
+    });
+    if (!runner.safe)
+        return none(`${runner.name} cannot run even one worker safely.`);
+    if (targetMs <= serialMs)
+        return none(`No number of shards meets ${units_formatDuration(targetMs)}: each shard repeats the ${units_formatDuration(serialMs)} that does not parallelise.`);
+    const count = Math.max(1, Math.ceil(parallelMs / (active * (targetMs - serialMs)) - 1e-9));
+    if (count > MAX_SHARDS)
+        return none(`Meeting ${units_formatDuration(targetMs)} would take ${count} shards, more than ${MAX_SHARDS}.`);
+    const durationMs = Math.round(serialMs + parallelMs / (count * active));
+    const minutes = Math.max(1, Math.ceil(durationMs / 60_000));
+    return {
+        ...base,
+        count,
+        matrix: { shard: Array.from({ length: count }, (_, index) => index + 1) },
+        durationMs,
+        costUsd: Math.round(count * minutes * runner.pricePerMinuteUsd * 1e6) / 1e6,
+        reason: count === 1
+            ? `${runner.name} meets ${units_formatDuration(targetMs)} in one job.`
+            : `${count} shards on ${runner.name} with ${runner.workers} worker(s) each: ${units_formatDuration(durationMs)} each, against ${units_formatDuration(targetMs)}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/advise/advise.ts
+
+
+
+
+
+
+
+
+
+
+/** Where a catalogue's figures come from. */
+function catalogOrigin(catalog) {
+    const builtin = catalog.some((entry) => entry.source.startsWith('GitHub docs'));
+    return {
+        builtinDate: builtin ? CATALOG_DATE : null,
+        builtinSources: builtin ? Object.values(CATALOG_SOURCES) : [],
+        files: distinctText(catalog.filter((entry) => !entry.source.startsWith('GitHub docs')).map((e) => e.source)),
+    };
+}
+function distinctText(values) {
+    return [...new Set(values)];
+}
+const OS_NAMES = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+/** Runs of `phase` grouped by (OS, architecture), each with the workers that had a CPU each. */
+function platformsOf(profiles, phase) {
+    const platforms = new Map();
+    for (const entry of profiles) {
+        // (Profiles of other shards are filtered out by the caller.)
+        const host = entry.profile.host;
+        for (const recorded of entry.profile.phases) {
+            if (recorded.name !== phase)
+                continue;
+            const group = mainWorkerGroup(recorded);
+            if (!group)
+                continue;
+            const key = `${host.os}/${host.arch}`;
+            const platform = platforms.get(key) ?? { os: host.os, arch: host.arch, runs: [] };
+            platforms.set(key, platform);
+            const workers = Math.max(1, workersRan(group));
+            platform.runs.push({
+                // More workers than CPUs share them: the durations measure min(workers, CPUs) at work.
+                effectiveWorkers: Math.max(1, Math.min(workers, host.cpus)),
+                cpus: host.cpus,
+                durationMs: recorded.durationMs,
+                succeeded: entry.failed !== true &&
+                    (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0) &&
+                    recorded.oomKills === 0,
+            });
+        }
+    }
+    return [...platforms.values()].sort((a, b) => b.runs.length - a.runs.length);
+}
+function distinct(values) {
+    return [...new Set(values)].sort((a, b) => a - b);
+}
+function noAdvice(request, reason, limits = []) {
+    return {
+        phase: request.phase,
+        targetMs: request.targetMs,
+        visibility: request.visibility,
+        recommended: null,
+        reason,
+        advised: false,
+        evidence: null,
+        runners: [],
+        skipped: [],
+        limits,
+        catalog: catalogOrigin(request.catalog),
+        shards: null,
+    };
+}
+/** Why a platform's durations cannot be fitted, or the fit. */
+function fitPlatform(platform, minGain) {
+    const timed = platform.runs.filter((run) => run.succeeded && run.durationMs > 0);
+    const counts = distinct(timed.map((run) => run.effectiveWorkers));
+    if (timed.length === 0)
+        return `no successful run of the phase recorded a duration (${platform.runs.length} run(s), all failed or OOM-killed)`;
+    if (counts.length < 2) {
+        const seen = counts[0] ?? 1;
+        const other = seen === 1 ? 2 : Math.floor(seen / 2);
+        return (`durations at one worker count only (${seen} worker(s) with a CPU each, ${timed.length} run(s)): ` +
+            `the speed-up with more CPUs cannot be measured. Run once at another count (workers: ${other}) to get advice`);
+    }
+    if (timed.length < 3)
+        return `${timed.length} timed run(s) at ${counts.join(' and ')} workers: the speed-up fit needs 3 or more`;
+    const points = timed.map((run) => ({
+        workers: run.effectiveWorkers,
+        durationMs: run.durationMs,
+    }));
+    const fit = fitSpeedup(points, minGain);
+    // A `no-gain` fit measured that more workers were slower: a bigger runner would not help either.
+    if (fit?.kind === 'amdahl')
+        return fit;
+    return `durations at ${counts.join(', ')} workers do not fall with more workers${fit ? ` (the fastest measured: ${fit.maxUsefulWorkers})` : ''}: more CPUs would not help, and the advice cannot tell runners apart`;
+}
+/** The order of predictions: cheapest first, then fastest, then fewer CPUs. */
+function byCost(a, b) {
+    return a.costUsd - b.costUsd || a.durationMs - b.durationMs || a.cpus - b.cpus;
+}
+function byDuration(a, b) {
+    return a.durationMs - b.durationMs || a.costUsd - b.costUsd || a.cpus - b.cpus;
+}
+/**
+ * Advice for every catalogue runner of history's OS and architecture that the repository's
+ * visibility allows.
+ */
+function adviseRunners(request) {
+    // Like with like: a shard's runs measure part of the suite, the whole's runs all of it.
+    const profiles = request.profiles.filter((entry) => sameShard(entry.profile.run.shard, request.shard));
+    const otherShards = request.profiles.length - profiles.length;
+    const shardNote = otherShards > 0
+        ? `${otherShards} run(s) of another shard or split left out: ${shardLabel(request.shard) ?? 'the whole phase'} is compared with the same.`
+        : null;
+    request = { ...request, profiles };
+    const platforms = platformsOf(profiles, request.phase);
+    if (platforms.length === 0)
+        return noAdvice(request, `No advice: no earlier run${request.shard ? ` of ${shardLabel(request.shard)}` : ''} recorded workers in phase '${request.phase}'.`, shardNote ? [shardNote] : []);
+    const fits = platforms.map((platform) => ({
+        platform,
+        fit: fitPlatform(platform, request.minSpeedupGain),
+    }));
+    const usable = fits.find((item) => typeof item.fit !== 'string');
+    if (!usable) {
+        const first = fits[0];
+        return noAdvice(request, `No advice: ${first.fit}.`, shardNote ? [shardNote] : []);
+    }
+    const { platform, fit } = usable;
+    const timed = platform.runs.filter((run) => run.succeeded && run.durationMs > 0);
+    const workerCounts = distinct(timed.map((run) => run.effectiveWorkers));
+    const cpuCounts = distinct(platform.runs.map((run) => run.cpus));
+    const largestSeen = Math.max(...workerCounts);
+    const evidence = {
+        runs: platform.runs.length,
+        timedRuns: timed.length,
+        workerCounts,
+        cpuCounts,
+        os: platform.os,
+        arch: platform.arch,
+        serialFraction: fit.serialFraction,
+        singleWorkerMs: fit.singleWorkerMs,
+        serialFloorMs: fit.singleWorkerMs * fit.serialFraction,
+    };
+    const skipped = [];
+    const runners = [];
+    const platformName = `${OS_NAMES[platform.os] ?? platform.os} ${platform.arch}`;
+    for (const entry of request.catalog) {
+        if (entry.visibility !== 'any' && entry.visibility !== request.visibility)
+            continue;
+        if (profileOsOf(entry.os) !== platform.os || entry.arch !== platform.arch) {
+            skipped.push({
+                name: entry.name,
+                why: `history is from ${platformName}: durations and memory there are unknown`,
+            });
+            continue;
+        }
+        runners.push(predictFor(request, entry, platform, fit, largestSeen));
+    }
+    const others = fits.filter((item) => item.platform !== platform);
+    const limits = limitsOf(request, evidence, others, platformName, skipped.length);
+    if (shardNote)
+        limits.push(shardNote);
+    const safe = runners.filter((runner) => runner.safe);
+    let recommended = null;
+    let reason;
+    if (runners.length === 0) {
+        return {
+            ...noAdvice(request, `No advice: the catalogue has no runner for ${platformName}, where history ran, that a ${request.visibility} repository can use.`, limits),
+            evidence,
+            skipped,
+        };
+    }
+    if (safe.length === 0) {
+        reason = `No runner in the catalogue fits even one worker of phase '${request.phase}' without an OOM risk.`;
+    }
+    else if (request.targetMs !== null) {
+        const meeting = safe.filter((runner) => runner.meetsTarget === true).sort(byCost);
+        const target = units_formatDuration(request.targetMs);
+        if (meeting.length > 0) {
+            recommended = meeting[0];
+            reason = `${recommended.name}: the cheapest that meets ${target} without an OOM risk.`;
+        }
+        else {
+            recommended = [...safe].sort(byDuration)[0];
+            reason =
+                request.targetMs < evidence.serialFloorMs
+                    ? `None meets ${target}: it is below the ${units_formatDuration(evidence.serialFloorMs)} that does not parallelise (the fit's serial part), so no runner size reaches it, and shards would help only if that part is tests rather than set-up, which profiles cannot tell. The fastest is ${recommended.name}.`
+                    : `None meets ${target}; the fastest is ${recommended.name}.`;
+        }
+    }
+    else {
+        recommended = [...safe].sort(byCost)[0];
+        reason = `${recommended.name}: the cheapest without an OOM risk (no target-duration given).`;
+    }
+    if (recommended?.extrapolated)
+        reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+    const chosen = recommended;
+    const ordered = [...runners].sort(byCost);
+    if (chosen) {
+        ordered.splice(ordered.indexOf(chosen), 1);
+        ordered.unshift(chosen);
     }
     return {
-        nodeOption: `--require "${quoted}"`,
-        variables: { [HEAP_REPORTS_VARIABLE]: directory },
-        collect() {
-            const pids = [];
-            let names;
-            try {
-                names = (0,external_node_fs_.readdirSync)(directory).filter((name) => /^report\..*\.json$/.test(name));
-            }
-            catch {
-                return pids;
-            }
-            for (const name of names.slice(0, MAX_REPORTS)) {
-                const path = (0,external_node_path_.join)(directory, name);
-                try {
-                    if ((0,external_node_fs_.statSync)(path).size <= MAX_NODE_REPORT_BYTES) {
-                        const report = parseNodeReport((0,external_node_fs_.readFileSync)(path, 'utf8'), name);
-                        if (report?.heapLimit)
-                            pids.push(report.pid);
-                    }
-                }
-                catch {
-                    // A report being written or removed under us: skipped, not fatal to the recording.
-                }
-                (0,external_node_fs_.rmSync)(path, { force: true });
-            }
-            for (const name of names.slice(MAX_REPORTS))
-                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(directory, name), { force: true });
-            return pids;
-        },
-        close() {
-            (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-        },
+        phase: request.phase,
+        targetMs: request.targetMs,
+        visibility: request.visibility,
+        recommended: chosen?.name ?? null,
+        reason,
+        advised: true,
+        evidence,
+        runners: ordered,
+        skipped,
+        limits,
+        catalog: catalogOrigin(request.catalog),
+        shards: chosen && request.targetMs !== null && request.shard === null
+            ? adviseShards(chosen, fit, request.targetMs)
+            : null,
     };
+}
+function predictFor(request, entry, platform, fit, largestSeen) {
+    const fallback = staticEstimate(entry.memoryBytes, 'fallback');
+    const estimate = {
+        ...estimateFromHistory({
+            profiles: [...request.profiles],
+            phase: request.phase,
+            capacityMemoryLimitBytes: entry.memoryBytes,
+            capacityOs: platform.os,
+            nowMs: request.nowMs,
+            minSpeedupGain: request.minSpeedupGain,
+            elasticMemory: request.elasticMemory,
+            fallback,
+        }),
+        // Durations fitted against the workers that had a CPU each, so runs on runners of other
+        // sizes in history compare like with like.
+        speedup: fit,
+    };
+    // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
+    const reserve = request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+    const plan = planWorkers({
+        capacity: {
+            cpus: entry.cpus,
+            memoryLimitBytes: entry.memoryBytes,
+            memoryAvailableBytes: entry.memoryBytes,
+        },
+        settings: {
+            ...request.settings,
+            memoryReserveBytes: reserve,
+            forcedWorkers: null,
+            overrideWorkers: null,
+        },
+        estimate,
+    });
+    const workers = plan.workers;
+    // Whole ms: floating-point noise (300,000.0000001 ms) must not bill another minute.
+    const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
+    const billedMinutes = Math.max(1, Math.ceil(durationMs / 60_000));
+    const extrapolated = Math.min(workers, entry.cpus) > largestSeen;
+    const timedRuns = platform.runs.filter((run) => run.succeeded && run.durationMs > 0).length;
+    return {
+        name: entry.name,
+        label: entry.label,
+        cpus: entry.cpus,
+        memoryBytes: entry.memoryBytes,
+        pricePerMinuteUsd: entry.pricePerMinuteUsd,
+        workers,
+        limitedBy: plan.limitedBy,
+        durationMs,
+        peakBytes: plan.predictedPeakBytes,
+        memoryBound: plan.memoryBound,
+        safe: plan.memoryBound >= 1 && workers <= plan.memoryBound,
+        billedMinutes,
+        costUsd: Math.round(billedMinutes * entry.pricePerMinuteUsd * 1e6) / 1e6,
+        meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
+        extrapolated,
+        confidence: extrapolated ? 'low' : confidenceFor(timedRuns),
+        source: entry.source,
+    };
+}
+function limitsOf(request, evidence, 
+/** History on other platforms than the one advised from. */
+others, platformName, skipped) {
+    const limits = [
+        `Durations are of phase '${request.phase}' alone: the job's other steps and the runner's start-up add to the time and the bill.`,
+        `Other sizes are assumed to have the per-CPU speed of the ${evidence.cpuCounts.join(', ')}-CPU runner(s) history ran on.`,
+    ];
+    if (evidence.cpuCounts.length > 1)
+        limits.push(`History ran on runners of ${evidence.cpuCounts.join(' and ')} CPUs: durations are fitted against the workers that had a CPU each, min(workers, CPUs).`);
+    if (skipped > 0)
+        limits.push(`${skipped} catalogue runner(s) of other systems or architectures left out: history has runs on ${platformName} only.`);
+    for (const other of others)
+        limits.push(`${other.platform.runs.length} run(s) on ${OS_NAMES[other.platform.os] ?? other.platform.os} ${other.platform.arch} not used: the advice is from the platform with the most usable runs${typeof other.fit === 'string' ? ` (there: ${other.fit})` : ''}.`);
+    if (request.targetMs !== null && request.targetMs < evidence.serialFloorMs)
+        limits.push(`target-duration ${units_formatDuration(request.targetMs)} is below the fit's serial floor of ${units_formatDuration(evidence.serialFloorMs)} (${Math.round(evidence.serialFraction * 100)}% of ${units_formatDuration(evidence.singleWorkerMs)} does not parallelise): one runner cannot reach it. A single test longer than the target cannot be split either; profiles do not record test durations.`);
+    return limits;
+}
+/** The request from the inputs: the plan's settings without a forced count. */
+function adviceRequestFor(inputs, history) {
+    const { forcedWorkers: _forced, ...settings } = inputs.plan;
+    return {
+        profiles: history.profiles,
+        phase: inputs.profile,
+        catalog: history.catalog,
+        targetMs: inputs.targetDurationMs,
+        visibility: history.visibility,
+        settings,
+        nowMs: history.nowMs,
+        minSpeedupGain: inputs.minSpeedupGain,
+        elasticMemory: inputs.elasticMemory,
+        shard: inputs.shard,
+    };
+}
+/**
+ * The repository's visibility from the event payload (`repository.private`); private when the
+ * payload does not say (the paid case: free runners are never advised where they are not free).
+ */
+function visibilityFromPayload(payload) {
+    const repository = typeof payload === 'object' && payload !== null
+        ? payload.repository
+        : undefined;
+    const isPrivate = typeof repository === 'object' && repository !== null
+        ? repository.private
+        : undefined;
+    return isPrivate === false ? 'public' : 'private';
+}
+
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+
+
+
+/** Rows of the summary's table: the recommended runner and the next cheapest. */
+const SUMMARY_MAX_ROWS = 8;
+const REASON_MAX_LENGTH = 600;
+const advice_OS_NAMES = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+/** `$0.048`, `free`. */
+function formatUsd(amount) {
+    if (amount === 0)
+        return 'free';
+    return `$${amount < 0.01 ? amount.toFixed(4) : amount.toFixed(3).replace(/0$/, '')}`;
+}
+/** "3 runs on Linux x64 (4 CPUs) at 1, 2, 4 workers; 20% serial, 8 min 20 s with one worker". */
+function evidenceLine(advice) {
+    const evidence = advice.evidence;
+    if (!evidence)
+        return null;
+    const platform = `${advice_OS_NAMES[evidence.os] ?? evidence.os} ${evidence.arch}`;
+    return (`${evidence.timedRuns} timed run(s) of ${evidence.runs} on ${platform} ` +
+        `(${evidence.cpuCounts.join(', ')} CPUs) at ${evidence.workerCounts.join(', ')} workers with a CPU each; ` +
+        `Amdahl fit: ${Math.round(evidence.serialFraction * 100)}% serial, ${units_formatDuration(evidence.singleWorkerMs)} with one worker, ` +
+        `never below ${units_formatDuration(evidence.serialFloorMs)}`);
+}
+function targetCell(runner) {
+    if (runner.meetsTarget === null)
+        return '';
+    return runner.meetsTarget ? 'yes' : 'no';
+}
+function memoryCell(runner) {
+    if (!runner.safe)
+        return `⛔ ${runner.memoryBound === 0 ? 'not one worker fits' : 'OOM risk'}`;
+    return `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`;
+}
+function catalogLine(advice) {
+    const parts = [];
+    const { builtinDate, builtinSources, files } = advice.catalog;
+    if (builtinDate !== null)
+        parts.push(`GitHub's docs as of ${builtinDate} (${builtinSources.map((url, index) => `[${['runners', 'larger runners', 'prices'][index] ?? 'source'}](${url})`).join(', ')}; larger-runner labels are chosen by the organisation, so they are named by size)`);
+    for (const file of files)
+        parts.push(escapeMarkdownText(file, 200));
+    return `Catalogue: ${parts.join('; ')}.`;
+}
+/**
+ * The split that meets the target, and the matrix for the fan-out job (our own digits, safe in a
+ * code span); only the reason when one job meets it or no split does; null without a target.
+ */
+function shardsLine(advice, text = (reason) => reason, code = (matrix) => matrix) {
+    const shards = advice.shards;
+    if (!shards)
+        return null;
+    if (shards.count === null || shards.matrix === null || shards.count === 1)
+        return text(shards.reason);
+    const cost = shards.costUsd === null ? '' : `, ${formatUsd(shards.costUsd)} a run in all`;
+    return `${text(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}.`;
+}
+/** The reason without the runner's name in front, where the headline already names it. */
+function withoutName(reason, name) {
+    return reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason;
+}
+/** The job-summary section. */
+function renderAdviceSummary(advice) {
+    const lines = [`### Runner advice for phase \`${escapeMarkdownText(advice.phase, 64)}\``, ''];
+    if (!advice.advised) {
+        lines.push(escapeMarkdownText(advice.reason, REASON_MAX_LENGTH), '', catalogLine(advice));
+        return `${lines.join('\n')}\n`;
+    }
+    const chosen = advice.runners.find((runner) => runner.name === advice.recommended) ?? null;
+    const reason = escapeMarkdownText(chosen ? withoutName(advice.reason, chosen.name) : advice.reason, REASON_MAX_LENGTH);
+    lines.push(chosen
+        ? `**${escapeMarkdownText(chosen.name, 64)}**: ${reason} Predicted there: ${chosen.workers} worker(s), ${formatDuration(chosen.durationMs)}, ${formatUsd(chosen.costUsd)} a run, confidence ${chosen.confidence}.`
+        : `⛔ ${reason}`, '');
+    const shown = advice.runners.slice(0, SUMMARY_MAX_ROWS);
+    const withTarget = advice.targetMs !== null;
+    const header = [
+        'Runner',
+        'CPUs',
+        'Workers',
+        'Duration',
+        'Peak of memory',
+        'Cost a run',
+        ...(withTarget ? [`Meets ${formatDuration(advice.targetMs)}`] : []),
+        'Confidence',
+    ];
+    const rows = shown.map((runner) => [
+        `${runner.name === advice.recommended ? '👉 ' : ''}${escapeTableCell(runner.name, 64)}`,
+        String(runner.cpus),
+        String(runner.workers),
+        formatDuration(runner.durationMs),
+        memoryCell(runner),
+        `${formatUsd(runner.costUsd)} (${runner.billedMinutes} min)`,
+        ...(withTarget ? [targetCell(runner)] : []),
+        `${runner.confidence}${runner.extrapolated ? ', extrapolated' : ''}`,
+    ]);
+    lines.push(table(header, rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        ...(withTarget ? ['left'] : []),
+        'left',
+    ]));
+    if (advice.runners.length > shown.length)
+        lines.push('', `${advice.runners.length - shown.length} more in the \`runner-advice\` output.`);
+    const shards = shardsLine(advice, (reason) => escapeMarkdownText(reason, REASON_MAX_LENGTH), (matrix) => `\`${matrix}\``);
+    if (shards)
+        lines.push('', `Shards: ${shards}`);
+    lines.push('', `Evidence: ${evidenceLine(advice) ?? 'none'}.`);
+    lines.push('', details('What the advice cannot see', advice.limits.map((limit) => `- ${escapeMarkdownText(limit, REASON_MAX_LENGTH)}`).join('\n')));
+    lines.push('', catalogLine(advice));
+    return `${lines.join('\n')}\n`;
+}
+/** The CLI's text: the recommendation, every runner in aligned columns, the evidence, the limits. */
+function formatAdviceText(advice) {
+    const lines = [`resource-planner advise (profile: ${advice.phase})`, ''];
+    if (!advice.advised) {
+        lines.push(advice.reason);
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(advice.recommended === null ? advice.reason : `Recommended  ${advice.reason}`, '');
+    const rows = [
+        ['Runner', 'CPUs', 'Memory', 'Workers', 'Duration', 'Peak', 'Cost', 'Target', 'Confidence'],
+    ];
+    for (const runner of advice.runners)
+        rows.push([
+            `${runner.name === advice.recommended ? '> ' : '  '}${runner.name}`,
+            String(runner.cpus),
+            units_formatBytes(runner.memoryBytes),
+            String(runner.workers),
+            units_formatDuration(runner.durationMs),
+            runner.safe ? units_formatBytes(runner.peakBytes) : 'does not fit',
+            `${formatUsd(runner.costUsd)} (${runner.billedMinutes} min)`,
+            runner.meetsTarget === null ? '-' : runner.meetsTarget ? 'meets' : 'misses',
+            `${runner.confidence}${runner.extrapolated ? ', extrapolated' : ''}`,
+        ]);
+    lines.push(...alignColumns(rows, [false, true, true, true, true, true, true, false, false]));
+    const shards = shardsLine(advice);
+    if (shards)
+        lines.push('', `Shards       ${shards}`);
+    lines.push('', `Evidence     ${evidenceLine(advice) ?? 'none'}`);
+    for (const limit of advice.limits)
+        lines.push(`limit: ${limit}`);
+    const { builtinDate, files } = advice.catalog;
+    lines.push(`Catalogue    ${[
+        ...(builtinDate === null ? [] : [`GitHub's docs as of ${builtinDate}`]),
+        ...files,
+    ].join('; ')}`);
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -17311,6 +17424,7 @@ function startHeapWatch(preload = defaultPreloadPath()) {
  * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
  * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
  */
+
 
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -17344,6 +17458,10 @@ const INPUT_DEFAULTS = {
     'fail-on-drift': 'false',
     'metrics-file': '',
     'pushgateway-url': '',
+    'target-duration': '',
+    'runner-catalog': '',
+    shard: '',
+    'history-job': '',
 };
 /** The environment variable that overrides the worker count everywhere. */
 const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
@@ -17405,8 +17523,14 @@ function parseInputs(getInput) {
         comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
         failOnDrift: parseBoolean(read, 'fail-on-drift'),
         matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
-        metricsFile: parseMetricsFile(read('metrics-file')),
+        metricsFile: parseFilePath('metrics-file', read('metrics-file')),
         pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
+        targetDurationMs: read('target-duration') === ''
+            ? null
+            : parseDurationInput(read, 'target-duration', 1000, ', or empty for none'),
+        runnerCatalog: parseFilePath('runner-catalog', read('runner-catalog')),
+        shard: parseShard(read('shard'), matrixKey),
+        historyJob: parseJobId(read('history-job')),
     };
 }
 /** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
@@ -17472,11 +17596,11 @@ function parseSizeInput(name, text, minBytes, alternatives = '') {
     }
     return bytes;
 }
-function parseDurationInput(read, name, minMs) {
+function parseDurationInput(read, name, minMs, alternatives = '') {
     const text = read(name);
     const ms = parseDurationMs(text);
     if (ms === null || ms < minMs)
-        throw new shared_errors/* InputError */.dz(name, text, `${DURATION_FORMAT}, at least ${minMs} ms`);
+        throw new shared_errors/* InputError */.dz(name, text, `${DURATION_FORMAT}, at least ${minMs} ms${alternatives}`);
     return ms;
 }
 function parseChoice(read, name, choices) {
@@ -17491,10 +17615,55 @@ function parseProfileName(text) {
     }
     return text;
 }
-function parseMetricsFile(text) {
+const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${MAX_SHARDS}), or empty for none`;
+/**
+ * `2/3` → { index: 2, total: 3 }. A matrix that says which shard this job is (`shard: 2` in the
+ * matrix key) must agree with it: a job that ran shard 2 recorded as shard 1 would mix histories.
+ */
+function parseShard(text, matrixKey) {
+    if (text === '')
+        return null;
+    const shard = parseShardText(text);
+    if (shard === null)
+        throw new shared_errors/* InputError */.dz('shard', text, SHARD_FORMAT);
+    const { index, total } = shard;
+    const fromMatrix = matrixShard(matrixKey);
+    if (fromMatrix !== null && fromMatrix !== index)
+        throw new shared_errors/* InputError */.dz('shard', text, `${SHARD_FORMAT}, whose index agrees with the matrix's shard (${fromMatrix}): use shard: \${{ matrix.shard }}/TOTAL`);
+    return { index, total };
+}
+/** `2/3` → { index: 2, total: 3 }; null for anything else (SHARD_FORMAT says what is accepted). */
+function parseShardText(text) {
+    const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(text.trim());
+    const index = Number(match?.[1]);
+    const total = Number(match?.[2]);
+    return match && index >= 1 && index <= total && total <= MAX_SHARDS ? { index, total } : null;
+}
+/** The matrix's `shard` value when it is a whole number (`{"shard":2}` or `"2"`); null otherwise. */
+function matrixShard(matrixKey) {
+    let matrix;
+    try {
+        matrix = JSON.parse(matrixKey);
+    }
+    catch {
+        return null;
+    }
+    if (typeof matrix !== 'object' || matrix === null)
+        return null;
+    const value = matrix.shard;
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) ? number : null;
+}
+/** A workflow job id: a letter or `_`, then letters, digits, `-` or `_` (GitHub's rule). */
+function parseJobId(text) {
+    if (text !== '' && !/^[A-Za-z_][A-Za-z0-9_-]{0,99}$/.test(text))
+        throw new shared_errors/* InputError */.dz('history-job', text, 'the id of a job in this workflow (a letter or "_", then letters, digits, "-" or "_"), or empty for this job');
+    return text;
+}
+function parseFilePath(name, text) {
     const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
     if (text.length > 4096 || hasControl)
-        throw new shared_errors/* InputError */.dz('metrics-file', text, 'a file path, or empty for none');
+        throw new shared_errors/* InputError */.dz(name, text, 'a file path, or empty for none');
     return text;
 }
 /** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
@@ -17525,128 +17694,6 @@ function parseBranch(text) {
         throw new shared_errors/* InputError */.dz('baseline-branch', text, 'a branch name such as main, or empty for automatic');
     }
     return text;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/choose.ts
-/**
- * Which per-worker estimate a plan uses: the `memory-per-worker` input, one learned from history,
- * or the fallback. One function for the action and the CLI so that they cannot diverge.
- */
-
-
-async function chooseEstimate(choice) {
-    const fixed = choice.memoryPerWorkerBytes === null
-        ? null
-        : staticEstimate(choice.memoryPerWorkerBytes, 'input');
-    const fallback = staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback');
-    if ('unavailable' in choice.history) {
-        const reason = choice.history.unavailable;
-        return (fixed ??
-            (reason === null
-                ? fallback
-                : staticEstimate(choice.fallbackMemoryPerWorkerBytes, 'fallback', [reason])));
-    }
-    try {
-        const learned = await choice.history.learn(fallback);
-        return fixed ?? learned;
-    }
-    catch (error) {
-        if (choice.onLearnError === 'throw')
-            throw error;
-        choice.warn(`Could not learn from earlier runs, planning without history: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
-        return fixed ?? fallback;
-    }
-}
-/** The estimate used when nothing was learned: the input's figure or the fallback. */
-function staticEstimate(perWorkerBytes, source, notes = []) {
-    return {
-        source,
-        perWorkerBytes,
-        memberPeakBytes: null,
-        baseBytes: 0,
-        confidence: 'none',
-        historyRuns: 0,
-        spread: null,
-        workerName: null,
-        oomInHistory: false,
-        speedup: null,
-        concurrency: null,
-        elasticShare: 1,
-        elastic: false,
-        baseMeasured: false,
-        countEvidence: [],
-        runs: [],
-        notes: notes.length > 0
-            ? notes
-            : [
-                source === 'input'
-                    ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.`
-                    : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker.`,
-            ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runner/cli-shim.ts
-/**
- * The CLI on PATH for a job's later steps: a small launcher, `resource-planner`, in a folder
- * under RUNNER_TEMP, that runs the bundled CLI (dist/cli/index.js) with the Node that runs the
- * action, so a workflow needs no npm install. The main step adds the folder to PATH through the
- * runner's GITHUB_PATH file command.
- */
-
-
-
-const CLI_COMMAND = 'resource-planner';
-/**
- * The launcher sets this (unless the caller did) to the folder of earlier runs' profiles the
- * main step fetched, so `plan` and `exec` in later steps learn from the same history without
- * `--history` (src/cli/plan.ts).
- */
-const HISTORY_DIR_VARIABLE = 'RESOURCE_PLANNER_HISTORY_DIR';
-/** Single-quotes text for a POSIX shell: everything literal, `'` written as `'\''`. */
-function shQuote(text) {
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * The launchers for `platform`: a POSIX sh script everywhere (Git Bash runs it on Windows
- * through its `#!` line), and on Windows a `.cmd` for cmd and PowerShell when both paths can be
- * written in one without quoting trouble (no `"`, `%` or line break; else cmd would read them).
- */
-function shimFiles(options) {
-    const { nodePath, cliScript, historyDir } = options;
-    if (/[\r\n\0]/.test(nodePath + cliScript + historyDir))
-        throw new Error('the path of Node, of the CLI or of the history holds a line break');
-    // The caller's own setting wins; the value is single-quoted, so nothing in it is expanded.
-    const history = historyDir === ''
-        ? ''
-        : `if [ -z "\${${HISTORY_DIR_VARIABLE}:-}" ]; then\n  ${HISTORY_DIR_VARIABLE}=${shQuote(historyDir)}\n  export ${HISTORY_DIR_VARIABLE}\nfi\n`;
-    const files = [
-        {
-            name: CLI_COMMAND,
-            content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\n${history}exec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
-        },
-    ];
-    if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript + historyDir)) {
-        const cmdHistory = historyDir === ''
-            ? ''
-            : `@if not defined ${HISTORY_DIR_VARIABLE} set "${HISTORY_DIR_VARIABLE}=${historyDir}"\r\n`;
-        files.push({
-            name: `${CLI_COMMAND}.cmd`,
-            content: `@setlocal\r\n${cmdHistory}@"${nodePath}" "${cliScript}" %*\r\n`,
-        });
-    }
-    return files;
-}
-/** Writes the launchers into `folder` (made if missing, one level), executable. */
-function installCliShim(folder, options) {
-    const files = shimFiles(options);
-    ensureWritableDirectory(folder, 1);
-    for (const file of files) {
-        const path = join(folder, file.name);
-        writeFileSync(path, file.content, { mode: 0o755 });
-        // The mode of writeFileSync applies only to a new file: a launcher from an earlier step too.
-        chmodSync(path, 0o755);
-    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -18041,38 +18088,6 @@ function buildProfile(input) {
         phases: phaseProfiles,
         timeline: downsample(samples, phaseOf, origin, TIMELINE_MAX_POINTS),
         events: events.slice(0, 1000),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/profile/identity.ts
-function profileHost(capacity) {
-    return {
-        os: capacity.os,
-        arch: capacity.arch,
-        logicalCpus: capacity.logicalCpus,
-        cpus: capacity.cpus,
-        memoryTotalBytes: capacity.hostMemoryTotalBytes,
-        memoryLimitBytes: capacity.memoryLimitBytes,
-        cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
-        cgroupVersion: capacity.cgroup?.version ?? null,
-    };
-}
-/** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
-function profileRun(context, matrixKey, startedAt, exitCode = null) {
-    return {
-        repositoryId: context.repositoryId,
-        repository: context.repository,
-        workflow: context.workflow,
-        job: context.job,
-        matrixKey,
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        sha: context.sha,
-        ref: context.ref,
-        event: context.eventName,
-        headRepositoryId: context.headRepositoryId,
-        startedAt,
-        exitCode,
     };
 }
 
@@ -18840,7 +18855,7 @@ function liveStatus(io, lines, from) {
 function statusLine(elapsedMs, nowBytes, peakBytes) {
     const seconds = Math.floor(elapsedMs / 1000);
     const elapsed = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-    return `resource-planner: ${elapsed} · memory ${formatBytes(nowBytes)} · peak ${formatBytes(peakBytes)}`;
+    return `resource-planner: ${elapsed} · memory ${units_formatBytes(nowBytes)} · peak ${units_formatBytes(peakBytes)}`;
 }
 /** Resolves once the child runs (undefined) or could not be started (the error). */
 function startOf(child) {
@@ -18937,6 +18952,69 @@ function addRecordingOptions(command) {
         .default(250, '250ms'))
         .option('--no-heap-reports', "do not ask the command's Node processes (via NODE_OPTIONS) for a report when they stop at the V8 heap limit");
     return addReportOptions(command);
+}
+
+;// CONCATENATED MODULE: ./src/runner/cli-shim.ts
+/**
+ * The CLI on PATH for a job's later steps: a small launcher, `resource-planner`, in a folder
+ * under RUNNER_TEMP, that runs the bundled CLI (dist/cli/index.js) with the Node that runs the
+ * action, so a workflow needs no npm install. The main step adds the folder to PATH through the
+ * runner's GITHUB_PATH file command.
+ */
+
+
+
+const CLI_COMMAND = 'resource-planner';
+/**
+ * The launcher sets this (unless the caller did) to the folder of earlier runs' profiles the
+ * main step fetched, so `plan` and `exec` in later steps learn from the same history without
+ * `--history` (src/cli/plan.ts).
+ */
+const HISTORY_DIR_VARIABLE = 'RESOURCE_PLANNER_HISTORY_DIR';
+/** Single-quotes text for a POSIX shell: everything literal, `'` written as `'\''`. */
+function shQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The launchers for `platform`: a POSIX sh script everywhere (Git Bash runs it on Windows
+ * through its `#!` line), and on Windows a `.cmd` for cmd and PowerShell when both paths can be
+ * written in one without quoting trouble (no `"`, `%` or line break; else cmd would read them).
+ */
+function shimFiles(options) {
+    const { nodePath, cliScript, historyDir } = options;
+    if (/[\r\n\0]/.test(nodePath + cliScript + historyDir))
+        throw new Error('the path of Node, of the CLI or of the history holds a line break');
+    // The caller's own setting wins; the value is single-quoted, so nothing in it is expanded.
+    const history = historyDir === ''
+        ? ''
+        : `if [ -z "\${${HISTORY_DIR_VARIABLE}:-}" ]; then\n  ${HISTORY_DIR_VARIABLE}=${shQuote(historyDir)}\n  export ${HISTORY_DIR_VARIABLE}\nfi\n`;
+    const files = [
+        {
+            name: CLI_COMMAND,
+            content: `#!/bin/sh\n# Written by the resource-planner action: its CLI, run by the action's own Node.\n${history}exec ${shQuote(nodePath)} ${shQuote(cliScript)} "$@"\n`,
+        },
+    ];
+    if (options.platform === 'win32' && !/["%]/.test(nodePath + cliScript + historyDir)) {
+        const cmdHistory = historyDir === ''
+            ? ''
+            : `@if not defined ${HISTORY_DIR_VARIABLE} set "${HISTORY_DIR_VARIABLE}=${historyDir}"\r\n`;
+        files.push({
+            name: `${CLI_COMMAND}.cmd`,
+            content: `@setlocal\r\n${cmdHistory}@"${nodePath}" "${cliScript}" %*\r\n`,
+        });
+    }
+    return files;
+}
+/** Writes the launchers into `folder` (made if missing, one level), executable. */
+function installCliShim(folder, options) {
+    const files = shimFiles(options);
+    ensureWritableDirectory(folder, 1);
+    for (const file of files) {
+        const path = join(folder, file.name);
+        writeFileSync(path, file.content, { mode: 0o755 });
+        // The mode of writeFileSync applies only to a new file: a launcher from an earlier step too.
+        chmodSync(path, 0o755);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
@@ -19079,26 +19157,890 @@ function formatPlanText(profile, capacity, plan) {
     const lines = [
         `resource-planner plan (profile: ${profile})`,
         ``,
-        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${formatBytes(capacity.hostMemoryTotalBytes)} RAM`,
-        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : formatBytes(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
-        `Memory    limit ${formatBytes(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${formatBytes(plan.memoryAvailableBytes)}`,
-        `Budget    (${formatBytes(plan.memoryAvailableBytes)} − ${formatBytes(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = ${formatBytes(plan.memoryBudgetBytes)}`,
-        `Worker    ${formatBytes(plan.perWorkerBytes)} each (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${formatBytes(plan.baseBytes)}` : ''}`,
+        `Machine   ${capacity.os}/${capacity.arch}, ${capacity.logicalCpus} logical CPU(s)${capacity.physicalCpus ? ` (${capacity.physicalCpus} physical)` : ''}, ${units_formatBytes(capacity.hostMemoryTotalBytes)} RAM`,
+        `Container ${cgroup ? `cgroup v${cgroup.version}: memory ${cgroup.memoryLimitBytes === null ? 'no limit' : units_formatBytes(cgroup.memoryLimitBytes)}, CPU quota ${cgroup.cpuQuota === null ? 'none' : cgroup.cpuQuota}` : 'no cgroup limits found'}`,
+        `Memory    limit ${units_formatBytes(plan.memoryLimitBytes)} (${capacity.memoryBinding}), available ${units_formatBytes(plan.memoryAvailableBytes)}`,
+        `Budget    (${units_formatBytes(plan.memoryAvailableBytes)} − ${units_formatBytes(plan.memoryReserveBytes)} reserve, ${plan.reserveSource}) × ${plan.memoryFraction} = ${units_formatBytes(plan.memoryBudgetBytes)}`,
+        `Worker    ${units_formatBytes(plan.perWorkerBytes)} each (${plan.estimate.source}, confidence ${plan.estimate.confidence}${plan.estimate.historyRuns ? `, ${plan.estimate.historyRuns} run(s)` : ''})${plan.baseBytes ? ` + base ${units_formatBytes(plan.baseBytes)}` : ''}`,
         `CPUs      ${plan.cpus} (${capacity.cpuBinding}) ÷ ${plan.cpusPerWorker} per worker = ${plan.cpuBound}`,
         ``,
         `Model     ${plan.memoryModel.kind}: ${plan.memoryModel.why}`,
         ...(plan.ladderLine === null ? [] : [`Ladder    ${plan.ladderLine}`]),
-        `Peak      predicted ${formatBytes(plan.predictedPeakBytes)} at ${plan.workers} worker(s), of ${formatBytes(plan.memoryLimitBytes)}`,
+        `Peak      predicted ${units_formatBytes(plan.predictedPeakBytes)} at ${plan.workers} worker(s), of ${units_formatBytes(plan.memoryLimitBytes)}`,
         ``,
         `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
         `          ${plan.reason}`,
         `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
     ];
     if (plan.predictedDurationMs !== null)
-        lines.push(`Predicted ${formatDuration(plan.predictedDurationMs)}`);
+        lines.push(`Predicted ${units_formatDuration(plan.predictedDurationMs)}`);
     for (const note of plan.estimate.notes)
         lines.push(`note: ${note}`);
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/advise.ts
+/**
+ * `resource-planner advise --history DIR [--target 10m] [--catalog FILE]`: which runner size to
+ * use, from the run profiles in a folder; the same engine as the action's `runner-advice`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** `2/3` → shard 2 of 3. */
+function parseShardOption(text) {
+    const shard = parseShardText(text);
+    if (shard === null)
+        throw new esm/* InvalidArgumentError */.Di(`Expected ${SHARD_FORMAT}.`);
+    return shard;
+}
+/** `10m`, `90s` → ms, at least one second. */
+function parseTargetMs(text) {
+    const ms = parseDurationMs(text.trim());
+    if (ms === null || ms < 1000)
+        throw new esm/* InvalidArgumentError */.Di(`Expected ${DURATION_FORMAT}, at least 1s.`);
+    return ms;
+}
+const adviseCommand = {
+    name: 'advise',
+    declare(command) {
+        command
+            .summary('advise a runner size from the run profiles in a folder')
+            .description('Advise a runner size: for each runner of the catalogue (GitHub-hosted runners, and those\n' +
+            'of --catalog FILE), the worker count, duration, peak memory and cost that history\n' +
+            'predicts; the cheapest that meets --target without an OOM risk, else the fastest.\n' +
+            'The count is what the plan would choose on each runner: --workers and\n' +
+            '--memory-per-worker do not apply; the other plan flags do.')
+            .requiredOption('--history <DIR>', "the run profiles to learn from (from 'gh run download')")
+            .option('--name <NAME>', "only recordings of this job ('run --name')", parseJobName)
+            .addOption(new esm/* Option */.c$('--target <DURATION>', 'the duration the phase should take: 10m, 90s').argParser(parseTargetMs))
+            .option('--catalog <FILE>', 'a JSON file of runners that extends or replaces the built-in ones')
+            .addOption(new esm/* Option */.c$('--visibility <KIND>', 'the repository: public runs standard runners free')
+            .choices(['public', 'private'])
+            .default('private'))
+            .addOption(new esm/* Option */.c$('--shard <I/T>', "advise for shard I of T, from that shard's runs only").argParser(parseShardOption))
+            .option('--json', "print the advice as JSON (the action's runner-advice output)");
+        addPlanOptions(command);
+    },
+    run(command, io) {
+        const options = command.opts();
+        const inputs = planInputsFrom(command);
+        const catalog = mergeCatalog(BUILTIN_CATALOG, options.catalog === undefined ? null : readCatalog(options.catalog));
+        let history;
+        try {
+            history = onlyJob(loadHistoryFromDirectory(options.history), options.name ?? null);
+        }
+        catch (error) {
+            throw namedByOption(error, '--history', options.history);
+        }
+        for (const note of history.notes)
+            io.stderr(`note: ${note}\n`);
+        const advice = adviseRunners(adviceRequestFor({ ...inputs, targetDurationMs: options.target ?? null, shard: options.shard ?? null }, {
+            profiles: history.profiles,
+            catalog,
+            visibility: options.visibility,
+            nowMs: Date.now(),
+        }));
+        io.stdout(options.json ? `${JSON.stringify(advice, null, 2)}\n` : formatAdviceText(advice));
+        return Promise.resolve(0);
+    },
+};
+/** The user's catalogue file, read with a size cap; errors name it as `--catalog FILE`. */
+function readCatalog(path) {
+    let text;
+    try {
+        text = files_readBoundedText(path, CATALOG_MAX_BYTES, { what: 'a runner catalogue' });
+    }
+    catch (error) {
+        throw namedByOption(error, '--catalog', path);
+    }
+    return parseCatalog(text, '--catalog', shownPath(path));
+}
+
+;// CONCATENATED MODULE: ./src/drift/drift.ts
+/**
+ * Peak-memory drift of this run against the baseline branch's runs. Pure.
+ *
+ * With 5 or more baseline runs (`auto`, `robust`): drift when the modified z-score of log(peak),
+ * 0.6745·(x − median)/MAD, exceeds 3.5 (Iglewicz & Hoaglin) AND the change against the baseline
+ * median is at least the threshold. The log scale makes the test relative; the threshold keeps a
+ * statistically clear but tiny change from raising an alarm. With fewer runs (or `max`): drift
+ * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
+ * tests are improvements. An OOM kill in this run is always drift.
+ */
+
+
+
+const MODIFIED_Z_LIMIT = 3.5;
+const ROBUST_MIN_RUNS = 5;
+/**
+ * When the baseline's MAD is 0 (identical peaks), the spread is taken as 1% of the median
+ * (0.01 in log space), so the relative threshold alone decides.
+ */
+const MAD_FLOOR_LOG = 0.01;
+/** The peak a phase is judged on: the cgroup's charge where recorded (no double-counted shared pages), else the tree RSS. */
+function phasePeak(phase) {
+    return phase.treeRss.peakBytes;
+}
+function compareMetric(current, baseline, thresholdFraction, method) {
+    const values = baseline.filter((value) => value > 0);
+    if (values.length === 0)
+        return {
+            verdict: 'no-baseline',
+            currentBytes: current,
+            baseline: null,
+            changeFraction: null,
+            zScore: null,
+            method: null,
+        };
+    const stats = {
+        n: values.length,
+        medianBytes: stats_median(values),
+        minBytes: Math.min(...values),
+        maxBytes: Math.max(...values),
+        madBytes: stats_medianAbsoluteDeviation(values),
+    };
+    const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
+    const robust = method === 'robust' || (method === 'auto' && values.length >= ROBUST_MIN_RUNS);
+    if (robust) {
+        const logs = values.map(Math.log);
+        const mad = Math.max(stats_medianAbsoluteDeviation(logs), MAD_FLOOR_LOG);
+        const zScore = (0.6745 * (Math.log(Math.max(1, current)) - stats_median(logs))) / mad;
+        let verdict = 'ok';
+        if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction)
+            verdict = 'drift';
+        else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
+            verdict = 'improvement';
+        return {
+            verdict,
+            currentBytes: current,
+            baseline: stats,
+            changeFraction,
+            zScore,
+            method: 'robust',
+        };
+    }
+    let verdict = 'ok';
+    if (current > stats.maxBytes * (1 + thresholdFraction))
+        verdict = 'drift';
+    else if (current < stats.minBytes * (1 - thresholdFraction))
+        verdict = 'improvement';
+    return {
+        verdict,
+        currentBytes: current,
+        baseline: stats,
+        changeFraction,
+        zScore: null,
+        method: 'max',
+    };
+}
+function combine(verdicts) {
+    if (verdicts.includes('drift'))
+        return 'drift';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    if (verdicts.every((verdict) => verdict === 'no-baseline'))
+        return 'no-baseline';
+    return 'ok';
+}
+function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
+    const all = baseline;
+    baseline = all.filter((profile) => sameShard(profile.run.shard, current.run.shard));
+    const phases = current.phases.map((phase) => {
+        const matching = baseline
+            .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
+            .filter((candidate) => candidate !== undefined);
+        const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
+        const group = mainWorkerGroup(phase);
+        let perWorker = null;
+        if (group) {
+            const baselineWorkers = matching
+                .map((candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes)
+                .filter((value) => value !== undefined);
+            perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers, thresholdFraction, method);
+        }
+        const verdicts = [peak.verdict, ...(perWorker ? [perWorker.verdict] : [])];
+        const verdict = phase.oomKills > 0 ? 'drift' : combine(verdicts);
+        return {
+            name: phase.name,
+            peak,
+            perWorker,
+            workerName: group?.name ?? null,
+            oomKills: phase.oomKills,
+            verdict,
+        };
+    });
+    const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
+    const baselineWorkers = baseline
+        .map(workersOf)
+        .filter((value) => value !== null);
+    return {
+        verdict: phases.length === 0 ? 'no-baseline' : combine(phases.map((phase) => phase.verdict)),
+        phases,
+        baselineRuns: baseline.length,
+        thresholdFraction,
+        currentWorkers: workersOf(current),
+        otherShardRuns: all.length - baseline.length,
+        baselineWorkers: baselineWorkers.length > 0 ? Math.round(stats_median(baselineWorkers)) : null,
+    };
+}
+/** The drift test as the action's inputs configure it: one call for the post step and report mode. */
+function driftReportFor(current, baseline, settings) {
+    return detectDrift({
+        current,
+        baseline,
+        thresholdFraction: settings.driftThresholdFraction,
+        method: settings.driftMethod,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The drift report as Markdown: the job-summary section and the sticky pull-request comment.
+ * Both open with one headline that names the phase and the number ("`test` peak +52%: 1.4 →
+ * 2.2 GiB"), say what to do next, give the baseline of that phase, then one row per phase; the
+ * chart and the method are collapsed. Pure. The comment starts with a hidden marker built from a
+ * hash only (no untrusted text), so it cannot be forged or closed by a name, and stays within
+ * GitHub's 65,536-character limit.
+ */
+
+
+
+
+
+
+
+/** `<!-- resource-planner:v1 key=<sha256> -->`: one comment per workflow + job + matrix combination. */
+function markerFor(identity) {
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([identity.workflow ?? '', identity.job ?? '', identity.matrixKey ?? '']))
+        .digest('hex');
+    return `<!-- resource-planner:v1 key=${key} -->`;
+}
+function percent(fraction) {
+    if (fraction === null)
+        return '—';
+    const value = Math.round(fraction * 1000) / 10;
+    return `${value > 0 ? '+' : ''}${value}%`;
+}
+function comment_name(phase) {
+    return `**${escape_escapeMarkdownText(phase.name, 64)}**`;
+}
+/** The phase the headline is about: the largest rise among drifts, the largest fall among improvements, else the largest change. */
+function headlinePhase(report) {
+    const change = (phase) => phase.peak.changeFraction ?? 0;
+    const pick = (phases, score) => phases.reduce((best, phase) => (best === null || score(phase) > score(best) ? phase : best), null);
+    const drifted = report.phases.filter((phase) => phase.verdict === 'drift');
+    if (drifted.length > 0)
+        return pick(drifted, (phase) => phase.oomKills * 1000 + change(phase));
+    const improved = report.phases.filter((phase) => phase.verdict === 'improvement');
+    if (improved.length > 0)
+        return pick(improved, (phase) => -change(phase));
+    return (pick(report.phases.filter((phase) => phase.peak.baseline), (phase) => Math.abs(change(phase))) ??
+        report.phases[0] ??
+        null);
+}
+function limitText(limitBytes, currentBytes) {
+    if (limitBytes === null || limitBytes <= 0)
+        return '';
+    return ` (limit ${units_formatBytes(limitBytes)}: this run used ${Math.round((currentBytes / limitBytes) * 100)}% of it)`;
+}
+/** `1.4 GiB → 2.2 GiB`; two decimals when the short forms would read the same. */
+function change(metric) {
+    if (!metric.baseline)
+        return units_formatBytes(metric.currentBytes);
+    const before = units_formatBytes(metric.baseline.medianBytes);
+    const after = units_formatBytes(metric.currentBytes);
+    if (before !== after || metric.baseline.medianBytes === metric.currentBytes)
+        return `${before} → ${after}`;
+    return `${precise(metric.baseline.medianBytes)} → ${precise(metric.currentBytes)}`;
+}
+function precise(bytes) {
+    return bytes >= GiB ? `${(bytes / GiB).toFixed(2)} GiB` : `${(bytes / units_MiB).toFixed(1)} MiB`;
+}
+/** One line: the verdict, the phase, the number, and the limit. */
+function driftHeadline(report, limitBytes, resolved = false) {
+    const phase = headlinePhase(report);
+    if (report.verdict === 'no-baseline' || phase === null || !phase.peak.baseline) {
+        const peak = phase
+            ? `: peak ${units_formatBytes(phase.peak.currentBytes)}${limitText(limitBytes, phase.peak.currentBytes)}`
+            : '';
+        return `ℹ️ **No baseline yet**${peak}. The base branch has no recorded runs to compare with.`;
+    }
+    const figures = `${change(phase.peak)} against the base branch${limitText(limitBytes, phase.peak.currentBytes)}`;
+    const multi = report.phases.length > 1;
+    switch (report.verdict) {
+        case 'drift':
+            return phase.oomKills > 0
+                ? `⛔ **${phase.oomKills} OOM kill(s)** in ${comment_name(phase)}: peak ${figures}.`
+                : `🔺 ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        case 'improvement':
+            return `✅ ${comment_name(phase)} **peak ${percent(phase.peak.changeFraction)}**: ${figures}.`;
+        default:
+            return resolved
+                ? `✅ **Memory drift resolved**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}, within the baseline's range.`
+                : `✅ **No memory drift**: ${multi ? `${comment_name(phase)} ` : ''}peak ${percent(phase.peak.changeFraction)}, ${figures}.`;
+    }
+}
+/** What the reader should do next. */
+function nextStep(report, resolved = false) {
+    const phase = headlinePhase(report);
+    switch (report.verdict) {
+        case 'drift': {
+            if (!phase)
+                return '';
+            if (phase.oomKills > 0)
+                return `**What to do:** processes of ${comment_name(phase)} ran out of memory. Lower its parallelism (\`max-workers\`) or find what grew; merging would make the base branch fail the same way.`;
+            const worker = phase.perWorker?.baseline && phase.workerName
+                ? ` The ${escape_escapeMarkdownText(phase.workerName, 40)} workers went ${change(phase.perWorker)} each (p90 of their peaks, ${percent(phase.perWorker.changeFraction)}).`
+                : '';
+            return `**What to do:** if the rise is expected (more tests, a bigger input, a new dependency), merge: the baseline follows the base branch. If not, look at what this pull request changed in ${comment_name(phase)}.${worker}`;
+        }
+        case 'improvement':
+            return '**What to do:** nothing; after the merge the baseline follows and the plan may allow more workers.';
+        case 'no-baseline':
+            return '**What to do:** nothing yet. Comparisons start once runs on the base branch have recorded a profile (the action with `history: true` on pushes to it).';
+        default:
+            return resolved
+                ? '**What to do:** nothing; the drift reported earlier on this pull request is gone.'
+                : '**What to do:** nothing.';
+    }
+}
+/** `1.38–1.45 GiB`: two decimals when the short forms would read the same. */
+function rangeText(minBytes, maxBytes) {
+    const low = units_formatBytes(minBytes);
+    const high = units_formatBytes(maxBytes);
+    if (low !== high)
+        return `${low}–${high}`;
+    if (minBytes === maxBytes)
+        return `all ${low}`;
+    return `${precise(minBytes)}–${precise(maxBytes)}`;
+}
+/** The baseline of the headline's phase, in plain words. */
+function baselineLine(report) {
+    const phase = headlinePhase(report);
+    const stats = phase?.peak.baseline;
+    if (!phase || !stats)
+        return null;
+    const spread = stats.medianBytes > 0 ? Math.round((stats.madBytes / stats.medianBytes) * 100) : 0;
+    const where = report.phases.length > 1 ? ` of ${comment_name(phase)}` : '';
+    return `Baseline${where}: ${stats.n} run(s) of the base branch, peaks ${rangeText(stats.minBytes, stats.maxBytes)} (median ${units_formatBytes(stats.medianBytes)}, a typical run within ±${spread}% of it).`;
+}
+/** Plain words for the test, with the statistics named for those who want them. */
+function methodText(report) {
+    const threshold = Math.round(report.thresholdFraction * 100);
+    const methods = new Set(report.phases.map((phase) => phase.peak.method));
+    const parts = [];
+    if (methods.has('robust'))
+        parts.push(`With ${ROBUST_MIN_RUNS} or more baseline runs, a peak is drift when it lies far outside the runs' usual spread and at least ${threshold}% above their median. "Far outside": a modified z-score of the log peak above ${MODIFIED_Z_LIMIT} (0.6745 × distance from the median ÷ the median absolute deviation, Iglewicz & Hoaglin).`);
+    if (methods.has('max'))
+        parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
+    parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
+    if (report.otherShardRuns > 0)
+        parts.push(`${report.otherShardRuns} baseline run(s) of another shard or split were left out: a shard is compared with the same shard of the same split.`);
+    return parts.join(' ');
+}
+const MARK = {
+    drift: '🔺',
+    improvement: '🟢',
+    ok: '',
+    'no-baseline': '',
+};
+function phaseTable(report) {
+    const rows = report.phases.map((phase) => [
+        `${MARK[phase.verdict]} ${escape_escapeTableCell(phase.name, 64)}`.trim(),
+        phase.peak.baseline ? units_formatBytes(phase.peak.baseline.medianBytes) : 'none',
+        units_formatBytes(phase.peak.currentBytes),
+        percent(phase.peak.changeFraction),
+        phase.perWorker && phase.workerName
+            ? `${escape_escapeTableCell(phase.workerName, 40)}: ${change(phase.perWorker)}${phase.perWorker.baseline ? ` (${percent(phase.perWorker.changeFraction)})` : ''}`
+            : '—',
+        phase.oomKills > 0 ? `**${phase.oomKills}**` : '0',
+    ]);
+    return markdown_table([
+        'Phase',
+        'Baseline median peak',
+        'This run',
+        'Change',
+        'Per worker (p90 of peaks)',
+        'OOM kills',
+    ], rows, ['left', 'right', 'right', 'right', 'left', 'right']);
+}
+function workersLine(report) {
+    if (report.currentWorkers === null ||
+        report.baselineWorkers === null ||
+        report.currentWorkers === report.baselineWorkers)
+        return null;
+    return `Recommended workers: ${report.baselineWorkers} on the base branch → ${report.currentWorkers} here.`;
+}
+/**
+ * Baseline median vs this run as bars, per phase (a one-point line would draw nothing, and a line
+ * would join unrelated phases). At most BAR_MAX_SLOTS ÷ 2 phases: the ones that changed most.
+ */
+function comparisonChart(report) {
+    const compared = report.phases.filter((phase) => phase.peak.baseline);
+    if (compared.length === 0)
+        return '';
+    const room = Math.floor(BAR_MAX_SLOTS / 2);
+    const shown = compared.length <= room
+        ? compared
+        : [...compared]
+            .sort((a, b) => Math.abs(b.peak.changeFraction ?? 0) - Math.abs(a.peak.changeFraction ?? 0))
+            .slice(0, room);
+    const chart = barChart({
+        title: 'Peak memory, baseline median vs this run',
+        series: [
+            { name: 'baseline median', colour: 'blue', short: 'base' },
+            { name: 'this run', colour: 'red', short: 'now' },
+        ],
+        groups: shown.map((phase) => ({
+            label: phase.name,
+            values: [phase.peak.baseline?.medianBytes ?? 0, phase.peak.currentBytes],
+        })),
+    });
+    const more = shown.length < compared.length
+        ? `\n\n<sub>The ${shown.length} phases that changed most, of ${compared.length}.</sub>`
+        : '';
+    return `${chart}${more}`;
+}
+function groupsTable(current) {
+    const rows = current.phases.flatMap((phase) => phase.workerGroups
+        .slice(0, 10)
+        .map((group) => [
+        escape_escapeTableCell(phase.name, 64),
+        escape_escapeTableCell(group.name, 64),
+        String(group.maxConcurrency),
+        units_formatBytes(group.peakRss.p90Bytes),
+        units_formatBytes(group.peakRss.maxBytes),
+    ]));
+    return rows.length > 0
+        ? markdown_table(['Phase', 'Process', 'At once', 'Peak p90', 'Peak max'], rows)
+        : '';
+}
+/** Headline, what to do, the baseline of that phase, and the recommended-workers change. */
+function leadLines(report, limitBytes, resolved) {
+    const lines = [driftHeadline(report, limitBytes, resolved), '', nextStep(report, resolved)];
+    const baseline = report.verdict === 'no-baseline' ? null : baselineLine(report);
+    if (baseline)
+        lines.push('', baseline);
+    const workers = workersLine(report);
+    if (workers)
+        lines.push('', workers);
+    return lines;
+}
+/** The drift section of the job summary (`current` gives the limit). */
+function renderDriftSummary(report, current) {
+    const limit = current ? current.host.memoryLimitBytes : null;
+    const shard = current ? shardLabel(current.run.shard) : null;
+    const lines = [
+        `### resource-planner: memory against the base branch${shard ? ` (${shard})` : ''}`,
+        '',
+        ...leadLines(report, limit, false),
+    ];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline') {
+        lines.push('', phaseTable(report));
+        const chart = comparisonChart(report);
+        lines.push('', markdown_details('Chart and method', [chart, methodText(report)].filter(Boolean).join('\n\n')));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
+    const marker = markerFor(identity);
+    const shard = shardLabel(current.run.shard);
+    const title = [
+        [identity.workflow, identity.job]
+            .filter((part) => !!part)
+            .map((part) => escape_escapeMarkdownText(part, 60))
+            .join(' / '),
+        ...(shard ? [shard] : []),
+    ]
+        .filter((part) => part !== '')
+        .join(' · ');
+    const isResolved = resolved && report.verdict !== 'drift';
+    const head = [
+        marker,
+        `#### resource-planner${title ? ` · ${title}` : ''}`,
+        '',
+        ...leadLines(report, current.host.memoryLimitBytes, isResolved),
+    ];
+    const sections = [{ markdown: head.join('\n'), priority: 100 }];
+    if (report.phases.length > 0 && report.verdict !== 'no-baseline')
+        sections.push({ markdown: phaseTable(report), priority: 80 });
+    const parts = [
+        { name: 'chart', markdown: comparisonChart(report) },
+        { name: 'worker groups', markdown: groupsTable(current) },
+        { name: 'method', markdown: report.verdict === 'no-baseline' ? '' : methodText(report) },
+    ].filter((part) => part.markdown !== '');
+    if (parts.length > 0) {
+        const names = parts.map((part) => part.name);
+        const title = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1) ?? ''}`;
+        sections.push({
+            markdown: markdown_details(title.charAt(0).toUpperCase() + title.slice(1), parts.map((part) => part.markdown).join('\n\n')),
+            priority: 30,
+        });
+    }
+    if (runUrl)
+        sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
+    // The marker section has the highest priority and comes first, so trimming never removes it.
+    return fitToLimit(sections, COMMENT_LIMIT_CHARACTERS, (text) => text.length);
+}
+
+;// CONCATENATED MODULE: ./src/cli/compare.ts
+/** `resource-planner compare`: test a profile for drift against baseline profiles in a folder. */
+
+
+
+
+
+
+/** `10%` or `12.5%` → 0.1, 0.125. */
+function parseThresholdPercent(text) {
+    const match = /^(\d+(?:\.\d+)?)%$/.exec(text.trim());
+    if (!match)
+        throw new esm/* InvalidArgumentError */.Di('Expected a percentage such as 10% or 12.5%.');
+    return Number(match[1]) / 100;
+}
+/** `resource-planner compare --baseline DIR FILE [--threshold 10%] [--fail-on-drift]` */
+const compareCommand = {
+    name: 'compare',
+    declare(command) {
+        command
+            .summary('compare a profile with baseline profiles (drift)')
+            .description('Test a run profile for memory drift against the profiles in a folder (e.g. filled by\n' +
+            "'gh run download'): prints the verdict, the summary and the pull-request comment.")
+            .argument('<FILE>', 'the run profile to test (JSON)')
+            .requiredOption('--baseline <DIR>', 'folder of baseline run profiles')
+            .addOption(new esm/* Option */.c$('--threshold <PERCENT>', 'smallest change of the peak that counts as drift')
+            .argParser(parseThresholdPercent)
+            .default(0.1, '10%'))
+            .option('--fail-on-drift', 'exit 1 when the verdict is drift');
+    },
+    async run(command, io) {
+        const [file] = command.processedArgs;
+        const options = command.opts();
+        const current = profile_parseProfile(files_readBoundedText(file, MAX_PROFILE_BYTES, { what: 'a run profile' }));
+        const history = loadBaseline(options.baseline);
+        for (const note of history.notes)
+            io.stderr(`note: ${note}\n`);
+        const report = detectDrift({
+            current,
+            baseline: history.profiles.map((entry) => entry.profile),
+            thresholdFraction: options.threshold,
+        });
+        io.stdout(`verdict: ${report.verdict}\n\n`);
+        io.stdout(renderDriftSummary(report));
+        io.stdout('\n--- comment ---\n');
+        io.stdout(`${renderDriftComment({ report, current, identity: { workflow: current.run.workflow, job: current.run.job, matrixKey: current.run.matrixKey }, runUrl: null })}\n`);
+        return options.failOnDrift === true && report.verdict === 'drift' ? 1 : 0;
+    },
+};
+/** The baseline folder's profiles; a folder that cannot be listed is named as `--baseline DIR`. */
+function loadBaseline(directory) {
+    try {
+        return loadHistoryFromDirectory(directory);
+    }
+    catch (error) {
+        throw namedByOption(error, '--baseline', directory);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/exec.ts
+/**
+ * What `resource-planner exec` decides, pure: the command's arguments at a worker count, whether
+ * an attempt was OOM-killed, and the count to run it again at. The CLI's `exec` (src/cli/exec.ts)
+ * does the running and recording.
+ */
+
+/** `{name}` with a name as the placeholders are written: lower case, digits and hyphens. */
+const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
+/**
+ * The arguments with `{workers}` and `{node-heap-mb}` replaced by the plan's values, anywhere in
+ * an argument (`--maxWorkers={workers}`). Arguments stay separate strings: nothing is ever given
+ * to a shell. Braces that are not a placeholder's shape (`{}`, JSON) are left as they are; a
+ * placeholder of that shape that `exec` does not know is an error, so a typo never reaches the
+ * command as a literal.
+ *
+ * @example substitutePlaceholders(['jest', '-w', '{workers}'], { workers: 3, nodeHeapMb: 512 })
+ *   // → ['jest', '-w', '3']
+ */
+function substitutePlaceholders(args, values) {
+    const known = {
+        workers: String(values.workers),
+        'node-heap-mb': String(values.nodeHeapMb),
+    };
+    return args.map((arg) => arg.replace(PLACEHOLDER, (whole, name) => {
+        const value = known[name];
+        if (value === undefined)
+            throw new shared_errors/* InputError */.dz('exec -- COMMAND', arg.length > 80 ? `${arg.slice(0, 80)}…` : arg, `only the placeholders {workers} and {node-heap-mb} (found ${whole})`);
+        return value;
+    }));
+}
+/**
+ * A sampled share of the memory limit at or above which a SIGKILL counts as an OOM kill. The
+ * kernel kills when the charge reaches the limit, but a sampler every 250 ms misses the last
+ * climb: workers that allocate ~100 MiB per sampling interval are seen a few percent short of it.
+ */
+const exec_NEAR_LIMIT_SHARE = 0.9;
+/** The exit status a shell (and most runners of child processes) reports for a SIGKILLed child. */
+const SIGKILL_EXIT_STATUS = 128 + 9;
+/**
+ * Whether an attempt's processes were OOM-killed. The cgroup's oom_kill counter rising during the
+ * attempt is proof (the kernel counts every process of the cgroup it kills, Linux 4.13+ on v1).
+ * Without a rise (no cgroup, an older kernel, a user-space killer such as systemd-oomd or
+ * earlyoom), a command that ended by SIGKILL (or with status 137, a shell's report of it) while
+ * memory stood at NEAR_LIMIT_SHARE of the limit or more counts as one. Node processes that stopped
+ * at the V8 heap limit ran out of memory too (the heap cap is the plan's bound on a Node worker):
+ * fewer workers get a larger cap, so the attempt is rerun as after an OOM kill.
+ */
+function oomVerdict(facts) {
+    const counters = facts.samples
+        .map((sample) => sample.oomKillCounter)
+        .filter((value) => value !== null);
+    const rise = counters.length >= 2 ? Math.max(0, counters.at(-1) - counters[0]) : 0;
+    const peaks = facts.samples.map((sample) => Math.max(sample.treeRssBytes, (facts.cgroupBound ? sample.cgroupUsageBytes : sample.systemUsedBytes) ?? 0));
+    const peakBytes = peaks.length > 0 ? Math.max(...peaks) : null;
+    if (rise > 0)
+        return {
+            outOfMemory: true,
+            kills: rise,
+            evidence: 'oom-kill-counter',
+            peakBytes,
+            why: `the cgroup's oom_kill counter rose by ${rise}`,
+        };
+    const sigkilled = facts.signal === 'SIGKILL' || facts.exitCode === SIGKILL_EXIT_STATUS;
+    const share = peakBytes === null ? 0 : peakBytes / facts.memoryLimitBytes;
+    if (sigkilled && share >= exec_NEAR_LIMIT_SHARE)
+        return {
+            outOfMemory: true,
+            kills: 1,
+            evidence: 'sigkill-near-limit',
+            peakBytes,
+            why: `killed by SIGKILL with memory at ${Math.round(share * 100)}% of the limit`,
+        };
+    if (facts.heapLimitDeaths > 0)
+        return {
+            outOfMemory: true,
+            kills: facts.heapLimitDeaths,
+            evidence: 'heap-limit',
+            peakBytes,
+            why: `${facts.heapLimitDeaths} Node process(es) stopped at the V8 heap limit ("JavaScript heap out of memory")`,
+        };
+    return {
+        outOfMemory: false,
+        kills: 0,
+        evidence: null,
+        peakBytes,
+        why: sigkilled
+            ? `killed by SIGKILL, but memory stood at ${Math.round(share * 100)}% of the limit at most: not an OOM kill`
+            : 'no OOM kill',
+    };
+}
+/**
+ * The count to run an OOM-killed attempt again at: the largest count proven safe on this memory
+ * below the one that failed (the evidence ladder, ./ladder.ts), else half of it; null when the
+ * attempt already ran one worker (no smaller count exists).
+ */
+function retryWorkers(failedWorkers, ladder) {
+    const proven = ladder?.proven ?? null;
+    if (proven !== null && proven >= 1 && proven < failedWorkers && !ladder?.risen)
+        return {
+            workers: proven,
+            why: `the largest count proven safe on this memory${ladder?.provenRunId != null ? ` (run ${ladder.provenRunId})` : ''}`,
+        };
+    const half = Math.floor(failedWorkers / 2);
+    if (half < 1)
+        return null;
+    return {
+        workers: half,
+        why: proven === null
+            ? 'half the count (no count is proven safe on this memory yet)'
+            : ladder?.risen
+                ? `half the count (memory per worker has risen since ${proven} was proven)`
+                : `half the count (the proven ${proven} is not below it)`,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/profile/node-report.ts
+/**
+ * Node's diagnostic report (`process.report`, https://nodejs.org/api/report.html), read for the
+ * one thing the recorder needs: did this process stop at the V8 heap limit, and which PID was it.
+ * Pure. The report is written by a process of the user's own command, so it is treated like any
+ * other input: size-capped by the caller, parsed as JSON, and only two header fields are read;
+ * nothing else of it (it holds the command line and stacks) is kept or logged.
+ */
+/** Reports larger than this are not read (a compact report is ~8–40 KiB). */
+const MAX_NODE_REPORT_BYTES = 1024 * 1024;
+/**
+ * The header's `event` when V8 gave up: "Allocation failed - JavaScript heap out of memory" (Node
+ * 24, trigger `OOMError`), "Reached heap limit Allocation failed - JavaScript heap out of memory"
+ * (older releases, trigger `FatalError`). Matched on the phrase both share.
+ */
+const HEAP_LIMIT_EVENT = /JavaScript heap out of memory/i;
+/** `report.YYYYMMDD.HHMMSS.PID.THREAD.SEQ.json`, Node's default report file name. */
+const REPORT_FILE_NAME = /^report\.\d{8}\.\d{6}\.(\d{1,10})\.\d+\.\d+\.json$/;
+/**
+ * The PID and cause of a report, or null when it is not a Node report with a PID. A report cut
+ * short is read too: a worker's parent may kill it while Node writes it (Jest's workers at the
+ * heap limit were SIGTERMed with their reports still empty, zod's suite in bench/RESULTS.md §5d).
+ * The header comes first and is all that is needed; with no header at all, Node's file name still
+ * gives the PID, and the report counts as a stop at the heap limit: the folder only receives
+ * reports of fatal errors (the preload asks for nothing else), and the heap limit is the fatal
+ * error a Node process meets in practice (the others are internal errors of Node or an addon).
+ */
+function parseNodeReport(text, fileName) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return headerOfTruncated(text) ?? fromFileName(fileName);
+    }
+    const header = typeof value === 'object' && value !== null
+        ? value.header
+        : undefined;
+    if (typeof header !== 'object' || header === null)
+        return null;
+    const { processId, event, trigger } = header;
+    return reportOf(processId, event, trigger);
+}
+function reportOf(processId, event, trigger) {
+    if (typeof processId !== 'number' || !Number.isInteger(processId) || processId <= 0)
+        return null;
+    const heapLimit = trigger === 'OOMError' || (typeof event === 'string' && HEAP_LIMIT_EVENT.test(event));
+    return { pid: processId, heapLimit, cutShort: false };
+}
+function fromFileName(fileName) {
+    const pid = Number(REPORT_FILE_NAME.exec(fileName ?? '')?.[1]);
+    return Number.isInteger(pid) && pid > 0 ? { pid, heapLimit: true, cutShort: true } : null;
+}
+/** How far into a cut report its header is looked for (a header is ~1–2 KiB). */
+const HEADER_SCAN_CHARACTERS = 16 * 1024;
+/**
+ * The header of a report cut short: `{"header":{...` as Node writes it (compact or indented),
+ * its `event`, `trigger` and `processId` read as JSON values where they stand. Only the text up
+ * to the first key of the next section counts, so a value further on cannot pose as the header's.
+ */
+function headerOfTruncated(text) {
+    const start = /^\s*\{\s*"header"\s*:\s*\{/.exec(text);
+    if (!start)
+        return null;
+    let header = text.slice(start[0].length, HEADER_SCAN_CHARACTERS);
+    const end = header.search(/\}\s*,\s*"javascriptStack"\s*:/);
+    if (end >= 0)
+        header = header.slice(0, end);
+    const field = (name, pattern) => {
+        const match = new RegExp(`"${name}"\\s*:\\s*(${pattern})`).exec(header);
+        if (!match)
+            return undefined;
+        try {
+            return JSON.parse(match[1]);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const string = '"(?:[^"\\\\]|\\\\.)*"';
+    const [event, trigger] = [field('event', string), field('trigger', string)];
+    const report = reportOf(field('processId', '\\d{1,10}'), event, trigger);
+    // Cut before the cause was written: as a report with no header (see parseNodeReport).
+    if (report && event === undefined && trigger === undefined)
+        return { ...report, heapLimit: true, cutShort: true };
+    return report && { ...report, cutShort: true };
+}
+
+;// CONCATENATED MODULE: ./src/cli/heap-watch.ts
+/**
+ * Telling a Node process that stopped at the V8 heap limit from one that failed a test. Such a
+ * process aborts (SIGABRT) after printing "JavaScript heap out of memory"; a worker's parent (Jest,
+ * say) sees it die and the command exits 1, so neither the cgroup's OOM counter nor the exit
+ * status says memory ran out. Node can say it: with `process.report.reportOnFatalError` it writes a
+ * diagnostic report as it dies (https://nodejs.org/api/report.html).
+ *
+ * The recorder gives the command `NODE_OPTIONS=--require heap-watch-preload.cjs` (shipped beside
+ * the CLI, so a process the command leaves behind still finds it) and a private folder (mode 0700)
+ * in `RESOURCE_PLANNER_HEAP_REPORTS`: in every Node process of the command the preload turns those
+ * reports on into the folder, compact and without environment variables (`process.report.excludeEnv`,
+ * Node 22.13+/23.3+; where it is missing the preload does nothing, since a report would then hold
+ * the environment's secrets). A process that asked for reports itself is left alone. After each
+ * command the recorder reads each report's PID and cause, and deletes it at once.
+ */
+
+
+
+
+
+/** Reports read per command at most: a pool that crashed more often than this is counted as this. */
+const MAX_REPORTS = 256;
+/** The variable that names the report folder to the preload. */
+const HEAP_REPORTS_VARIABLE = 'RESOURCE_PLANNER_HEAP_REPORTS';
+/**
+ * The preload beside this module: src/cli/ in the sources, dist/cli/ in the bundle (the build
+ * copies it there).
+ */
+function defaultPreloadPath() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'heap-watch-preload.cjs');
+}
+/**
+ * Sets up the report folder; null (nothing watched) when the preload is missing, its path cannot
+ * be put in NODE_OPTIONS, or the temporary folder cannot be had.
+ */
+function startHeapWatch(preload = defaultPreloadPath()) {
+    // NODE_OPTIONS takes a double-quoted path; backslashes would be read as escapes there, and
+    // Node's require accepts forward slashes on Windows too.
+    const quoted = preload.replaceAll('\\', '/');
+    if (quoted.includes('"') || !(0,external_node_fs_.existsSync)(preload))
+        return null;
+    let directory;
+    try {
+        directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'resource-planner-heap-'));
+    }
+    catch {
+        return null;
+    }
+    return {
+        nodeOption: `--require "${quoted}"`,
+        variables: { [HEAP_REPORTS_VARIABLE]: directory },
+        collect() {
+            const pids = [];
+            let names;
+            try {
+                names = (0,external_node_fs_.readdirSync)(directory).filter((name) => /^report\..*\.json$/.test(name));
+            }
+            catch {
+                return pids;
+            }
+            for (const name of names.slice(0, MAX_REPORTS)) {
+                const path = (0,external_node_path_.join)(directory, name);
+                try {
+                    if ((0,external_node_fs_.statSync)(path).size <= MAX_NODE_REPORT_BYTES) {
+                        const report = parseNodeReport((0,external_node_fs_.readFileSync)(path, 'utf8'), name);
+                        if (report?.heapLimit)
+                            pids.push(report.pid);
+                    }
+                }
+                catch {
+                    // A report being written or removed under us: skipped, not fatal to the recording.
+                }
+                (0,external_node_fs_.rmSync)(path, { force: true });
+            }
+            for (const name of names.slice(MAX_REPORTS))
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(directory, name), { force: true });
+            return pids;
+        },
+        close() {
+            (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/exec.ts
@@ -19360,6 +20302,7 @@ async function run(command, io) {
 
 
 
+
 /**
  * The terminal as the CLI's io: every chunk written to stdout or stderr goes through
  * `inertStream` (one per stream, so a line split across writes is judged whole). The CLI often
@@ -19435,7 +20378,14 @@ function realCommands() {
         probe: (options) => probeMachine(options),
         learnFromDirectory: async ({ directory, name, inputs, capacity, fallback }) => estimateFromLoaded(onlyJob(loadHistoryFromDirectory(directory, inputs.historyRuns), name), inputs, capacity, fallback, Date.now()),
     };
-    return [planCommand(planDeps), runCommand, execCommand(planDeps), reportCommand, compareCommand];
+    return [
+        planCommand(planDeps),
+        adviseCommand,
+        runCommand,
+        execCommand(planDeps),
+        reportCommand,
+        compareCommand,
+    ];
 }
 /**
  * A writer for a standard stream that stops writing, quietly, once the reader has gone (EPIPE:
@@ -19483,6 +20433,7 @@ function realCliDeps() {
 /**
  * The command-line tool: the same engine as the action, for local use and other CI systems.
  *   resource-planner plan [--profile P] [--json] [--history DIR] [--memory-per-worker SIZE] ...
+ *   resource-planner advise --history DIR [--target 10m] [--catalog FILE] [--json] ...
  *   resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] -- CMD...
  *   resource-planner exec [plan options] [--out FILE] [--retry-on-oom N | --no-retry] -- CMD...
  *   resource-planner report FILE
@@ -19607,7 +20558,7 @@ function errorLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(137);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2723);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 

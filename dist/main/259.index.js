@@ -17,8 +17,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/profile/profile.ts + 2 modules
-var profile = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
+var profile = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/runner/files.ts
 var files = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/estimate/estimate.ts
@@ -116,7 +116,8 @@ async function learnFromGitHub(request) {
         repositoryId: context.repositoryId,
         workflowFile: context.workflowFile,
         branch: request.baselineBranch,
-        job: context.job,
+        // A planning job learns from the job it plans for (`history-job`), else from itself.
+        job: inputs.historyJob || context.job,
         matrixKey: inputs.matrixKey,
         maxRuns: inputs.historyRuns,
         serverUrl: context.serverUrl,
@@ -124,6 +125,7 @@ async function learnFromGitHub(request) {
     });
     for (const note of history.notes)
         log.info(`History: ${note}`);
+    request.keepProfiles?.(history.profiles);
     log.info(`History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`);
     // No folder (RUNNER_TEMP could not hold the job state): the drift comparison goes without.
     if (request.historyDir === '')

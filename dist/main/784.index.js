@@ -394,8 +394,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/github/types.ts
 var types = __webpack_require__(1994);
-// EXTERNAL MODULE: ./src/profile/profile.ts + 2 modules
-var profile_profile = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
+var profile_profile = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/history/extract.ts
 var extract = __webpack_require__(7701);
 // EXTERNAL MODULE: ./src/shared/units.ts
@@ -817,7 +817,7 @@ function profileArtifactName(job, matrixKey, attempt) {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 1306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -837,18 +837,8 @@ var shared_errors = __webpack_require__(8382);
 var inert_text = __webpack_require__(1961);
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __webpack_require__(4886);
-;// CONCATENATED MODULE: ./src/profile/types.ts
-/**
- * Run profile v4: the compact record of one run that later runs learn from.
- * Written and read only through ./profile.ts; documented in docs/profile-format.md and
- * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
- * Untrusted when read back: every string may be hostile (escape before rendering).
- */
-const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
-const PROFILE_VERSION = 4;
-const TIMELINE_MAX_POINTS = 600;
-
+// EXTERNAL MODULE: ./src/profile/types.ts
+var types = __webpack_require__(6808);
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
 /**
  * JSON Schema (draft-07) of run profiles v1 and v2. Profiles from earlier runs are untrusted:
@@ -880,7 +870,7 @@ function object(properties) {
     };
 }
 function timelineColumn(items) {
-    return { type: 'array', maxItems: TIMELINE_MAX_POINTS, items };
+    return { type: 'array', maxItems: types/* TIMELINE_MAX_POINTS */.x3, items };
 }
 const workerGroupV1 = {
     name: schema_name,
@@ -921,6 +911,16 @@ const phaseFor = (workerGroup, version) => object({
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
+/** v4: which shard of how many, or null outside a split. */
+const shard = {
+    type: ['object', 'null'],
+    additionalProperties: false,
+    required: ['index', 'total'],
+    properties: {
+        index: { type: 'integer', minimum: 1, maximum: types/* MAX_SHARDS */.hH },
+        total: { type: 'integer', minimum: 1, maximum: types/* MAX_SHARDS */.hH },
+    },
+};
 const runV1 = {
     repositoryId: nullableId,
     repository: nullableName,
@@ -938,12 +938,12 @@ const runV1 = {
 /** The schema of one format version (1 to 4). */
 function schemaFor(version) {
     const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
-    const run = object(version === 1
-        ? runV1
-        : {
-            ...runV1,
-            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
-        });
+    const exitCode = { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 };
+    const run = version === 1
+        ? object(runV1)
+        : version <= 3
+            ? object({ ...runV1, exitCode })
+            : object({ ...runV1, exitCode, shard });
     return {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
@@ -1050,8 +1050,8 @@ function upgrade(profile) {
         : null;
     return {
         ...profile,
-        version: PROFILE_VERSION,
-        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+        version: types/* PROFILE_VERSION */.PL,
+        run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
         phases: profile.phases.map((phase) => ({
             ...phase,
             heapLimitKills: phase.heapLimitKills ?? null,
@@ -1103,10 +1103,10 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
         throw new shared_errors/* ProfileError */.eo(`profile is not JSON: ${(0,inert_text/* quoteUntrusted */.X0)(error instanceof Error ? error.message : String(error), 120)}`);
     }
     const header = (typeof value === 'object' && value !== null ? value : {});
-    if (header.kind !== PROFILE_KIND)
+    if (header.kind !== types/* PROFILE_KIND */.Lr)
         throw new shared_errors/* ProfileError */.eo('not a resource-planner run profile');
-    if (typeof header.version === 'number' && header.version > PROFILE_VERSION) {
-        throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`);
+    if (typeof header.version === 'number' && header.version > types/* PROFILE_VERSION */.PL) {
+        throw new shared_errors/* ProfileError */.eo(`unsupported version ${header.version} (this is version ${types/* PROFILE_VERSION */.PL}; update the action)`);
     }
     const version = header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
     const errors = validate(value, version);
@@ -1114,7 +1114,7 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
         const first = errors[0];
         throw new shared_errors/* ProfileError */.eo(`profile does not match the schema: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
     }
-    const profile = version < PROFILE_VERSION ? upgrade(value) : value;
+    const profile = version < types/* PROFILE_VERSION */.PL ? upgrade(value) : value;
     checkConsistency(profile);
     return profile;
 }
@@ -1133,6 +1133,9 @@ function checkConsistency(profile) {
     if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
         throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
     }
+    const shard = profile.run.shard;
+    if (shard && shard.index > shard.total)
+        throw new shared_errors/* ProfileError */.eo('profile run.shard has an index above its total');
 }
 
 

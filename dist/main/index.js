@@ -1759,7 +1759,7 @@ function realMainDeps() {
             return learnFromGitHub(request);
         },
         report: async (inputs, payload) => {
-            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(784), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
+            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(784), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6044));
             await runReportMode(runner, env, inputs, payload);
         },
         toolVersion: TOOL_VERSION,
@@ -1769,7 +1769,7 @@ function realMainDeps() {
 
 /***/ }),
 
-/***/ 8375:
+/***/ 9459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1843,12 +1843,15 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     };
 }
 
+// EXTERNAL MODULE: ./src/profile/types.ts
+var types = __nccwpck_require__(6808);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /**
  * Every input of the action, parsed and validated once into one typed object.
  * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
  * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
  */
+
 
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -1882,6 +1885,10 @@ const INPUT_DEFAULTS = {
     'fail-on-drift': 'false',
     'metrics-file': '',
     'pushgateway-url': '',
+    'target-duration': '',
+    'runner-catalog': '',
+    shard: '',
+    'history-job': '',
 };
 /** The environment variable that overrides the worker count everywhere. */
 const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
@@ -1943,8 +1950,14 @@ function parseInputs(getInput) {
         comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
         failOnDrift: parseBoolean(read, 'fail-on-drift'),
         matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
-        metricsFile: parseMetricsFile(read('metrics-file')),
+        metricsFile: parseFilePath('metrics-file', read('metrics-file')),
         pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
+        targetDurationMs: read('target-duration') === ''
+            ? null
+            : parseDurationInput(read, 'target-duration', 1000, ', or empty for none'),
+        runnerCatalog: parseFilePath('runner-catalog', read('runner-catalog')),
+        shard: parseShard(read('shard'), matrixKey),
+        historyJob: parseJobId(read('history-job')),
     };
 }
 /** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
@@ -2010,11 +2023,11 @@ function parseSizeInput(name, text, minBytes, alternatives = '') {
     }
     return bytes;
 }
-function parseDurationInput(read, name, minMs) {
+function parseDurationInput(read, name, minMs, alternatives = '') {
     const text = read(name);
     const ms = (0,units/* parseDurationMs */.yi)(text);
     if (ms === null || ms < minMs)
-        throw new errors/* InputError */.dz(name, text, `${units/* DURATION_FORMAT */.nZ}, at least ${minMs} ms`);
+        throw new errors/* InputError */.dz(name, text, `${units/* DURATION_FORMAT */.nZ}, at least ${minMs} ms${alternatives}`);
     return ms;
 }
 function parseChoice(read, name, choices) {
@@ -2029,10 +2042,55 @@ function parseProfileName(text) {
     }
     return text;
 }
-function parseMetricsFile(text) {
+const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${types/* MAX_SHARDS */.hH}), or empty for none`;
+/**
+ * `2/3` → { index: 2, total: 3 }. A matrix that says which shard this job is (`shard: 2` in the
+ * matrix key) must agree with it: a job that ran shard 2 recorded as shard 1 would mix histories.
+ */
+function parseShard(text, matrixKey) {
+    if (text === '')
+        return null;
+    const shard = parseShardText(text);
+    if (shard === null)
+        throw new errors/* InputError */.dz('shard', text, SHARD_FORMAT);
+    const { index, total } = shard;
+    const fromMatrix = matrixShard(matrixKey);
+    if (fromMatrix !== null && fromMatrix !== index)
+        throw new errors/* InputError */.dz('shard', text, `${SHARD_FORMAT}, whose index agrees with the matrix's shard (${fromMatrix}): use shard: \${{ matrix.shard }}/TOTAL`);
+    return { index, total };
+}
+/** `2/3` → { index: 2, total: 3 }; null for anything else (SHARD_FORMAT says what is accepted). */
+function parseShardText(text) {
+    const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(text.trim());
+    const index = Number(match?.[1]);
+    const total = Number(match?.[2]);
+    return match && index >= 1 && index <= total && total <= types/* MAX_SHARDS */.hH ? { index, total } : null;
+}
+/** The matrix's `shard` value when it is a whole number (`{"shard":2}` or `"2"`); null otherwise. */
+function matrixShard(matrixKey) {
+    let matrix;
+    try {
+        matrix = JSON.parse(matrixKey);
+    }
+    catch {
+        return null;
+    }
+    if (typeof matrix !== 'object' || matrix === null)
+        return null;
+    const value = matrix.shard;
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) ? number : null;
+}
+/** A workflow job id: a letter or `_`, then letters, digits, `-` or `_` (GitHub's rule). */
+function parseJobId(text) {
+    if (text !== '' && !/^[A-Za-z_][A-Za-z0-9_-]{0,99}$/.test(text))
+        throw new errors/* InputError */.dz('history-job', text, 'the id of a job in this workflow (a letter or "_", then letters, digits, "-" or "_"), or empty for this job');
+    return text;
+}
+function parseFilePath(name, text) {
     const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
     if (text.length > 4096 || hasControl)
-        throw new errors/* InputError */.dz('metrics-file', text, 'a file path, or empty for none');
+        throw new errors/* InputError */.dz(name, text, 'a file path, or empty for none');
     return text;
 }
 /** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
@@ -2153,7 +2211,7 @@ const MEASURED_RESERVE_BYTES = 100 * units/* MiB */.lv;
  * 100 MiB once it measured the base; before that 512 MiB, or a quarter of a smaller memory limit
  * (`memoryLimitBytes`, the runner's or the container's ceiling).
  */
-function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
+function budget_resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
     if (setting !== null)
         return { bytes: setting, source: 'input' };
     if (baseMeasured)
@@ -2170,7 +2228,7 @@ function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIV
  * budget = max(0, (memory − reserve) × fraction), in bytes, rounded down.
  * @example memoryBudgetBytes(8 * GiB, { memoryReserveBytes: 512 * MiB, memoryFraction: 0.9 }) // 6.75 GiB
  */
-function memoryBudgetBytes(memoryBytes, settings) {
+function budget_memoryBudgetBytes(memoryBytes, settings) {
     return Math.max(0, Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction));
 }
 
@@ -2359,8 +2417,8 @@ const MIN_NODE_HEAP_MB = 128;
  */
 function planWorkers({ capacity, settings, estimate }) {
     const warnings = [];
-    const reserve = resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured, capacity.memoryLimitBytes);
-    const budget = memoryBudgetBytes(capacity.memoryAvailableBytes, {
+    const reserve = budget_resolveReserve(settings.memoryReserveBytes, estimate.baseMeasured, capacity.memoryLimitBytes);
+    const budget = budget_memoryBudgetBytes(capacity.memoryAvailableBytes, {
         memoryReserveBytes: reserve.bytes,
         memoryFraction: settings.memoryFraction,
     });
@@ -2541,38 +2599,8 @@ function nodeHeapFor(budgetBytes, baseBytes, workers) {
     return Math.max(MIN_NODE_HEAP_MB, Math.floor((slotBytes * NODE_HEAP_SHARE) / units/* MiB */.lv));
 }
 
-;// CONCATENATED MODULE: ./src/profile/identity.ts
-function profileHost(capacity) {
-    return {
-        os: capacity.os,
-        arch: capacity.arch,
-        logicalCpus: capacity.logicalCpus,
-        cpus: capacity.cpus,
-        memoryTotalBytes: capacity.hostMemoryTotalBytes,
-        memoryLimitBytes: capacity.memoryLimitBytes,
-        cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
-        cgroupVersion: capacity.cgroup?.version ?? null,
-    };
-}
-/** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
-function profileRun(context, matrixKey, startedAt, exitCode = null) {
-    return {
-        repositoryId: context.repositoryId,
-        repository: context.repository,
-        workflow: context.workflow,
-        job: context.job,
-        matrixKey,
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        sha: context.sha,
-        ref: context.ref,
-        event: context.eventName,
-        headRepositoryId: context.headRepositoryId,
-        startedAt,
-        exitCode,
-    };
-}
-
+// EXTERNAL MODULE: ./src/profile/identity.ts
+var identity = __nccwpck_require__(5963);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -2748,15 +2776,1248 @@ function renderPreRunSummary({ capacity, plan, profileName, earlierHost = null, 
 
 // EXTERNAL MODULE: ./src/runner/files.ts
 var files = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/profile/worker-group.ts
+var worker_group = __nccwpck_require__(3537);
+;// CONCATENATED MODULE: ./src/advise/catalog.ts
+/**
+ * The runner catalogue: runner sizes with their CPUs, memory and per-minute price, as data. The
+ * built-in entries are GitHub-hosted runners as GitHub's documentation gave them on CATALOG_DATE;
+ * a user's file (`runner-catalog` input, `--catalog FILE`) extends or replaces them for larger,
+ * self-hosted and ARC runners (parseCatalog). Pure. docs/algorithm.md §6 explains how it is used.
+ */
+
+
+/** The day the built-in figures were read from GitHub's documentation. */
+const CATALOG_DATE = '2026-11-28';
+/** The pages they were read from. */
+const CATALOG_SOURCES = {
+    standard: 'https://docs.github.com/en/actions/reference/runners/github-hosted-runners',
+    larger: 'https://docs.github.com/en/actions/reference/runners/larger-runners',
+    pricing: 'https://docs.github.com/en/billing/reference/actions-runner-pricing',
+};
+/**
+ * GitHub's "16 GB" read as 16 × 10⁹ bytes, the smaller of the two readings (14.9 GiB): the OS
+ * and the runner take part of a VM's memory before the job starts, so the smaller figure errs safe.
+ */
+const gb = (amount) => amount * 1e9;
+const STANDARD_PUBLIC = 'GitHub docs, standard runners for public repositories';
+const STANDARD_PRIVATE = 'GitHub docs, standard runners for private repositories';
+const LARGER = 'GitHub docs, larger runners (label chosen by the organisation)';
+function standard(name, label, os, arch, cpus, memoryGb, visibility, pricePerMinuteUsd) {
+    return {
+        name: `${name} (${visibility} repo)`,
+        label,
+        os,
+        arch,
+        cpus,
+        memoryBytes: gb(memoryGb),
+        pricePerMinuteUsd,
+        visibility,
+        source: visibility === 'public' ? STANDARD_PUBLIC : STANDARD_PRIVATE,
+    };
+}
+function larger(os, arch, cpus, memoryGb, pricePerMinuteUsd) {
+    return {
+        name: `${os}-${arch}-${cpus}-core`,
+        label: null,
+        os,
+        arch,
+        cpus,
+        memoryBytes: gb(memoryGb),
+        pricePerMinuteUsd,
+        visibility: 'any',
+        source: LARGER,
+    };
+}
+/** [CPUs, GB, Linux $/min, Windows $/min] of the x64 larger runners (Windows has no 2-core). */
+const LARGER_X64 = [
+    [2, 8, 0.006, null],
+    [4, 16, 0.012, 0.022],
+    [8, 32, 0.022, 0.042],
+    [16, 64, 0.042, 0.082],
+    [32, 128, 0.082, 0.162],
+    [64, 256, 0.162, 0.322],
+    [96, 384, 0.252, 0.552],
+];
+/** The same for arm64 (64 cores with 208 GB; no 96-core; 2 cores on Ubuntu only). */
+const LARGER_ARM64 = [
+    [2, 8, 0.005, null],
+    [4, 16, 0.008, 0.014],
+    [8, 32, 0.014, 0.026],
+    [16, 64, 0.026, 0.05],
+    [32, 128, 0.05, 0.098],
+    [64, 208, 0.098, 0.194],
+];
+/**
+ * GitHub-hosted runners, from the pages in CATALOG_SOURCES as of CATALOG_DATE. Prices are the
+ * per-minute rates from January 1, 2026; standard runners are free on public repositories.
+ */
+const BUILTIN_CATALOG = Object.freeze([
+    standard('ubuntu-latest', 'ubuntu-latest', 'linux', 'x64', 4, 16, 'public', 0),
+    standard('ubuntu-24.04-arm', 'ubuntu-24.04-arm', 'linux', 'arm64', 4, 16, 'public', 0),
+    standard('windows-latest', 'windows-latest', 'windows', 'x64', 4, 16, 'public', 0),
+    standard('ubuntu-slim', 'ubuntu-slim', 'linux', 'x64', 1, 5, 'private', 0.002),
+    standard('ubuntu-latest', 'ubuntu-latest', 'linux', 'x64', 2, 7, 'private', 0.006),
+    standard('windows-latest', 'windows-latest', 'windows', 'x64', 2, 7, 'private', 0.01),
+    standard('macos-latest', 'macos-latest', 'macos', 'arm64', 3, 7, 'private', 0.062),
+    standard('macos-13', 'macos-13', 'macos', 'x64', 4, 14, 'private', 0.062),
+    ...LARGER_X64.flatMap(([cpus, memory, linux, windows]) => [
+        larger('linux', 'x64', cpus, memory, linux),
+        ...(windows === null ? [] : [larger('windows', 'x64', cpus, memory, windows)]),
+    ]),
+    ...LARGER_ARM64.flatMap(([cpus, memory, linux, windows]) => [
+        larger('linux', 'arm64', cpus, memory, linux),
+        ...(windows === null ? [] : [larger('windows', 'arm64', cpus, memory, windows)]),
+    ]),
+    larger('macos', 'arm64', 5, 14, 0.102),
+    larger('macos', 'x64', 12, 30, 0.077),
+]);
+/** The OS of a runner entry as a run profile names it (`process.platform`). */
+function profileOsOf(os) {
+    return os === 'macos' ? 'darwin' : os === 'windows' ? 'win32' : 'linux';
+}
+/** The largest catalogue file read (a few hundred entries are a few tens of KiB). */
+const CATALOG_MAX_BYTES = 256 * 1024;
+const MAX_ENTRIES = 500;
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._()/:+-]{0,63}$/;
+const LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const MAX_CPUS = 1024;
+const MAX_PRICE_PER_MINUTE = 100;
+/** The accepted format, in every catalogue error. */
+const CATALOG_FORMAT = 'JSON {"replace": false, "runners": [{"name": "linux-x64-8-core", "label": "my-8-core", "os": "linux", "arch": "x64", "cpus": 8, "memory": "32G", "pricePerMinute": 0.022}]}' +
+    ' (os linux, windows or macos; arch x64 or arm64; label and visibility ("public", "private", "any") optional; "replace": true drops the built-in runners)';
+/**
+ * A catalogue file that is not valid: names the input, the file, the entry and the field, and
+ * gives the accepted format. An `InputError`, so the action fails the step and the CLI exits 2.
+ */
+class CatalogError extends errors/* InputError */.dz {
+    constructor(input, file, where, problem) {
+        super(input, file, CATALOG_FORMAT);
+        this.message = `${input} ${file}: ${where}${problem}. Expected ${CATALOG_FORMAT}.`;
+    }
+}
+function describe(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+/**
+ * Parses and validates a catalogue file's text; `input` and `file` name it in errors
+ * (`runner-catalog runners.json: runners[2] ("big") field "memory": ...`).
+ * @example parseCatalog('{"runners":[{"name":"big","os":"linux","arch":"x64","cpus":8,"memory":"32G","pricePerMinute":0}]}', 'runner-catalog', 'c.json').runners[0].cpus === 8
+ */
+function parseCatalog(text, input, file) {
+    const fail = (where, problem) => {
+        throw new CatalogError(input, file, where, problem);
+    };
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return fail('', `is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return fail('', 'the top level is not an object');
+    const top = data;
+    for (const key of Object.keys(top))
+        if (key !== 'replace' && key !== 'runners')
+            fail(`field ${describe(key)}`, ' is not known');
+    if (top.replace !== undefined && typeof top.replace !== 'boolean')
+        fail('field "replace"', ` is ${describe(top.replace)}, not true or false`);
+    const list = top.runners;
+    if (!Array.isArray(list) || list.length === 0 || list.length > MAX_ENTRIES)
+        return fail('field "runners"', ` must be a list of 1 to ${MAX_ENTRIES} runners`);
+    const names = new Set();
+    const runners = list.map((item, index) => {
+        const entry = parseEntry(item, index, input, file);
+        if (names.has(entry.name))
+            fail(`runners[${index}]`, ` repeats the name "${entry.name}"`);
+        names.add(entry.name);
+        return entry;
+    });
+    return { replace: top.replace === true, runners };
+}
+const ENTRY_FIELDS = new Set([
+    'name',
+    'label',
+    'os',
+    'arch',
+    'cpus',
+    'memory',
+    'pricePerMinute',
+    'visibility',
+]);
+function parseEntry(item, index, input, file) {
+    let where = `runners[${index}]`;
+    const fail = (field, problem) => {
+        throw new CatalogError(input, file, `${where} field "${field}"`, `: ${problem}`);
+    };
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+        throw new CatalogError(input, file, where, ' is not an object');
+    const raw = item;
+    const name = raw.name;
+    if (typeof name !== 'string' || !NAME_PATTERN.test(name))
+        fail('name', `${describe(name)} is not 1 to 64 letters, digits, spaces or . _ ( ) / : + -`);
+    where = `${where} (${name})`;
+    for (const key of Object.keys(raw))
+        if (!ENTRY_FIELDS.has(key))
+            fail(key, 'is not a known field');
+    const label = raw.label ?? null;
+    if (label !== null && (typeof label !== 'string' || !LABEL_PATTERN.test(label)))
+        fail('label', `${describe(label)} is not a runner label (letters, digits, . _ -)`);
+    const os = raw.os;
+    if (os !== 'linux' && os !== 'windows' && os !== 'macos')
+        fail('os', `${describe(os)} is not linux, windows or macos`);
+    const arch = raw.arch;
+    if (arch !== 'x64' && arch !== 'arm64')
+        fail('arch', `${describe(arch)} is not x64 or arm64`);
+    const cpus = raw.cpus;
+    if (typeof cpus !== 'number' || !Number.isInteger(cpus) || cpus < 1 || cpus > MAX_CPUS)
+        fail('cpus', `${describe(cpus)} is not a whole number from 1 to ${MAX_CPUS}`);
+    const memoryBytes = typeof raw.memory === 'string' ? (0,units/* parseSize */.DB)(raw.memory) : null;
+    if (memoryBytes === null || memoryBytes < 64 * 1024 * 1024)
+        fail('memory', `${describe(raw.memory)} is not ${units/* SIZE_FORMAT */.cy}, at least 64M`);
+    const price = raw.pricePerMinute;
+    if (typeof price !== 'number' ||
+        !Number.isFinite(price) ||
+        price < 0 ||
+        price > MAX_PRICE_PER_MINUTE)
+        fail('pricePerMinute', `${describe(price)} is not a number of USD from 0 to ${MAX_PRICE_PER_MINUTE}`);
+    const visibility = raw.visibility ?? 'any';
+    if (visibility !== 'public' && visibility !== 'private' && visibility !== 'any')
+        fail('visibility', `${describe(visibility)} is not public, private or any`);
+    return {
+        name: name,
+        label: label,
+        os: os,
+        arch: arch,
+        cpus: cpus,
+        memoryBytes: memoryBytes,
+        pricePerMinuteUsd: price,
+        visibility: visibility,
+        source: `${input} ${file}`,
+    };
+}
+/** The catalogue the advice uses: the built-in one, extended or replaced by the user's. */
+function mergeCatalog(builtin, user) {
+    if (user === null)
+        return [...builtin];
+    if (user.replace)
+        return [...user.runners];
+    const names = new Set(user.runners.map((entry) => entry.name));
+    return [...builtin.filter((entry) => !names.has(entry.name)), ...user.runners];
+}
+
+;// CONCATENATED MODULE: ./src/advise/shards.ts
+
+
+/**
+ * The fewest shards k whose predicted duration on `runner` meets the target. Each shard repeats
+ * the serial part (set-up, collection: the fit cannot tell it from work that would split) and
+ * runs 1/k of the rest with the runner's workers:
+ *   D(k) = T1·s + T1·(1 − s) / (k · m),   m = min(workers, CPUs),
+ * so k = ceil(T1·(1 − s) / (m · (target − T1·s))), and no k when the target is at or below T1·s.
+ */
+function adviseShards(runner, fit, targetMs) {
+    const serialMs = fit.singleWorkerMs * fit.serialFraction;
+    const parallelMs = fit.singleWorkerMs - serialMs;
+    const active = Math.max(1, Math.min(runner.workers, runner.cpus));
+    const base = { runner: runner.name, workers: runner.workers, peakBytes: runner.peakBytes };
+    const none = (reason) => ({
+        ...base,
+        count: null,
+        matrix: null,
+        durationMs: null,
+        costUsd: null,
+        reason,
+    });
+    if (!runner.safe)
+        return none(`${runner.name} cannot run even one worker safely.`);
+    if (targetMs <= serialMs)
+        return none(`No number of shards meets ${(0,units/* formatDuration */.a3)(targetMs)}: each shard repeats the ${(0,units/* formatDuration */.a3)(serialMs)} that does not parallelise.`);
+    const count = Math.max(1, Math.ceil(parallelMs / (active * (targetMs - serialMs)) - 1e-9));
+    if (count > types/* MAX_SHARDS */.hH)
+        return none(`Meeting ${(0,units/* formatDuration */.a3)(targetMs)} would take ${count} shards, more than ${types/* MAX_SHARDS */.hH}.`);
+    const durationMs = Math.round(serialMs + parallelMs / (count * active));
+    const minutes = Math.max(1, Math.ceil(durationMs / 60_000));
+    return {
+        ...base,
+        count,
+        matrix: { shard: Array.from({ length: count }, (_, index) => index + 1) },
+        durationMs,
+        costUsd: Math.round(count * minutes * runner.pricePerMinuteUsd * 1e6) / 1e6,
+        reason: count === 1
+            ? `${runner.name} meets ${(0,units/* formatDuration */.a3)(targetMs)} in one job.`
+            : `${count} shards on ${runner.name} with ${runner.workers} worker(s) each: ${(0,units/* formatDuration */.a3)(durationMs)} each, against ${(0,units/* formatDuration */.a3)(targetMs)}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/advise/advise.ts
+
+
+
+
+
+
+
+
+
+
+/** Where a catalogue's figures come from. */
+function catalogOrigin(catalog) {
+    const builtin = catalog.some((entry) => entry.source.startsWith('GitHub docs'));
+    return {
+        builtinDate: builtin ? CATALOG_DATE : null,
+        builtinSources: builtin ? Object.values(CATALOG_SOURCES) : [],
+        files: distinctText(catalog.filter((entry) => !entry.source.startsWith('GitHub docs')).map((e) => e.source)),
+    };
+}
+function distinctText(values) {
+    return [...new Set(values)];
+}
+const OS_NAMES = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+/** Runs of `phase` grouped by (OS, architecture), each with the workers that had a CPU each. */
+function platformsOf(profiles, phase) {
+    const platforms = new Map();
+    for (const entry of profiles) {
+        // (Profiles of other shards are filtered out by the caller.)
+        const host = entry.profile.host;
+        for (const recorded of entry.profile.phases) {
+            if (recorded.name !== phase)
+                continue;
+            const group = (0,worker_group/* mainWorkerGroup */.Z)(recorded);
+            if (!group)
+                continue;
+            const key = `${host.os}/${host.arch}`;
+            const platform = platforms.get(key) ?? { os: host.os, arch: host.arch, runs: [] };
+            platforms.set(key, platform);
+            const workers = Math.max(1, (0,worker_group/* workersRan */.B)(group));
+            platform.runs.push({
+                // More workers than CPUs share them: the durations measure min(workers, CPUs) at work.
+                effectiveWorkers: Math.max(1, Math.min(workers, host.cpus)),
+                cpus: host.cpus,
+                durationMs: recorded.durationMs,
+                succeeded: entry.failed !== true &&
+                    (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0) &&
+                    recorded.oomKills === 0,
+            });
+        }
+    }
+    return [...platforms.values()].sort((a, b) => b.runs.length - a.runs.length);
+}
+function distinct(values) {
+    return [...new Set(values)].sort((a, b) => a - b);
+}
+function noAdvice(request, reason, limits = []) {
+    return {
+        phase: request.phase,
+        targetMs: request.targetMs,
+        visibility: request.visibility,
+        recommended: null,
+        reason,
+        advised: false,
+        evidence: null,
+        runners: [],
+        skipped: [],
+        limits,
+        catalog: catalogOrigin(request.catalog),
+        shards: null,
+    };
+}
+/** Why a platform's durations cannot be fitted, or the fit. */
+function fitPlatform(platform, minGain) {
+    const timed = platform.runs.filter((run) => run.succeeded && run.durationMs > 0);
+    const counts = distinct(timed.map((run) => run.effectiveWorkers));
+    if (timed.length === 0)
+        return `no successful run of the phase recorded a duration (${platform.runs.length} run(s), all failed or OOM-killed)`;
+    if (counts.length < 2) {
+        const seen = counts[0] ?? 1;
+        const other = seen === 1 ? 2 : Math.floor(seen / 2);
+        return (`durations at one worker count only (${seen} worker(s) with a CPU each, ${timed.length} run(s)): ` +
+            `the speed-up with more CPUs cannot be measured. Run once at another count (workers: ${other}) to get advice`);
+    }
+    if (timed.length < 3)
+        return `${timed.length} timed run(s) at ${counts.join(' and ')} workers: the speed-up fit needs 3 or more`;
+    const points = timed.map((run) => ({
+        workers: run.effectiveWorkers,
+        durationMs: run.durationMs,
+    }));
+    const fit = (0,speedup/* fitSpeedup */.AI)(points, minGain);
+    // A `no-gain` fit measured that more workers were slower: a bigger runner would not help either.
+    if (fit?.kind === 'amdahl')
+        return fit;
+    return `durations at ${counts.join(', ')} workers do not fall with more workers${fit ? ` (the fastest measured: ${fit.maxUsefulWorkers})` : ''}: more CPUs would not help, and the advice cannot tell runners apart`;
+}
+/** The order of predictions: cheapest first, then fastest, then fewer CPUs. */
+function byCost(a, b) {
+    return a.costUsd - b.costUsd || a.durationMs - b.durationMs || a.cpus - b.cpus;
+}
+function byDuration(a, b) {
+    return a.durationMs - b.durationMs || a.costUsd - b.costUsd || a.cpus - b.cpus;
+}
+/**
+ * Advice for every catalogue runner of history's OS and architecture that the repository's
+ * visibility allows.
+ */
+function adviseRunners(request) {
+    // Like with like: a shard's runs measure part of the suite, the whole's runs all of it.
+    const profiles = request.profiles.filter((entry) => (0,identity/* sameShard */.zr)(entry.profile.run.shard, request.shard));
+    const otherShards = request.profiles.length - profiles.length;
+    const shardNote = otherShards > 0
+        ? `${otherShards} run(s) of another shard or split left out: ${(0,identity/* shardLabel */.$_)(request.shard) ?? 'the whole phase'} is compared with the same.`
+        : null;
+    request = { ...request, profiles };
+    const platforms = platformsOf(profiles, request.phase);
+    if (platforms.length === 0)
+        return noAdvice(request, `No advice: no earlier run${request.shard ? ` of ${(0,identity/* shardLabel */.$_)(request.shard)}` : ''} recorded workers in phase '${request.phase}'.`, shardNote ? [shardNote] : []);
+    const fits = platforms.map((platform) => ({
+        platform,
+        fit: fitPlatform(platform, request.minSpeedupGain),
+    }));
+    const usable = fits.find((item) => typeof item.fit !== 'string');
+    if (!usable) {
+        const first = fits[0];
+        return noAdvice(request, `No advice: ${first.fit}.`, shardNote ? [shardNote] : []);
+    }
+    const { platform, fit } = usable;
+    const timed = platform.runs.filter((run) => run.succeeded && run.durationMs > 0);
+    const workerCounts = distinct(timed.map((run) => run.effectiveWorkers));
+    const cpuCounts = distinct(platform.runs.map((run) => run.cpus));
+    const largestSeen = Math.max(...workerCounts);
+    const evidence = {
+        runs: platform.runs.length,
+        timedRuns: timed.length,
+        workerCounts,
+        cpuCounts,
+        os: platform.os,
+        arch: platform.arch,
+        serialFraction: fit.serialFraction,
+        singleWorkerMs: fit.singleWorkerMs,
+        serialFloorMs: fit.singleWorkerMs * fit.serialFraction,
+    };
+    const skipped = [];
+    const runners = [];
+    const platformName = `${OS_NAMES[platform.os] ?? platform.os} ${platform.arch}`;
+    for (const entry of request.catalog) {
+        if (entry.visibility !== 'any' && entry.visibility !== request.visibility)
+            continue;
+        if (profileOsOf(entry.os) !== platform.os || entry.arch !== platform.arch) {
+            skipped.push({
+                name: entry.name,
+                why: `history is from ${platformName}: durations and memory there are unknown`,
+            });
+            continue;
+        }
+        runners.push(predictFor(request, entry, platform, fit, largestSeen));
+    }
+    const others = fits.filter((item) => item.platform !== platform);
+    const limits = limitsOf(request, evidence, others, platformName, skipped.length);
+    if (shardNote)
+        limits.push(shardNote);
+    const safe = runners.filter((runner) => runner.safe);
+    let recommended = null;
+    let reason;
+    if (runners.length === 0) {
+        return {
+            ...noAdvice(request, `No advice: the catalogue has no runner for ${platformName}, where history ran, that a ${request.visibility} repository can use.`, limits),
+            evidence,
+            skipped,
+        };
+    }
+    if (safe.length === 0) {
+        reason = `No runner in the catalogue fits even one worker of phase '${request.phase}' without an OOM risk.`;
+    }
+    else if (request.targetMs !== null) {
+        const meeting = safe.filter((runner) => runner.meetsTarget === true).sort(byCost);
+        const target = (0,units/* formatDuration */.a3)(request.targetMs);
+        if (meeting.length > 0) {
+            recommended = meeting[0];
+            reason = `${recommended.name}: the cheapest that meets ${target} without an OOM risk.`;
+        }
+        else {
+            recommended = [...safe].sort(byDuration)[0];
+            reason =
+                request.targetMs < evidence.serialFloorMs
+                    ? `None meets ${target}: it is below the ${(0,units/* formatDuration */.a3)(evidence.serialFloorMs)} that does not parallelise (the fit's serial part), so no runner size reaches it, and shards would help only if that part is tests rather than set-up, which profiles cannot tell. The fastest is ${recommended.name}.`
+                    : `None meets ${target}; the fastest is ${recommended.name}.`;
+        }
+    }
+    else {
+        recommended = [...safe].sort(byCost)[0];
+        reason = `${recommended.name}: the cheapest without an OOM risk (no target-duration given).`;
+    }
+    if (recommended?.extrapolated)
+        reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+    const chosen = recommended;
+    const ordered = [...runners].sort(byCost);
+    if (chosen) {
+        ordered.splice(ordered.indexOf(chosen), 1);
+        ordered.unshift(chosen);
+    }
+    return {
+        phase: request.phase,
+        targetMs: request.targetMs,
+        visibility: request.visibility,
+        recommended: chosen?.name ?? null,
+        reason,
+        advised: true,
+        evidence,
+        runners: ordered,
+        skipped,
+        limits,
+        catalog: catalogOrigin(request.catalog),
+        shards: chosen && request.targetMs !== null && request.shard === null
+            ? adviseShards(chosen, fit, request.targetMs)
+            : null,
+    };
+}
+function predictFor(request, entry, platform, fit, largestSeen) {
+    const fallback = staticEstimate(entry.memoryBytes, 'fallback');
+    const estimate = {
+        ...(0,estimate_estimate/* estimateFromHistory */.Bw)({
+            profiles: [...request.profiles],
+            phase: request.phase,
+            capacityMemoryLimitBytes: entry.memoryBytes,
+            capacityOs: platform.os,
+            nowMs: request.nowMs,
+            minSpeedupGain: request.minSpeedupGain,
+            elasticMemory: request.elasticMemory,
+            fallback,
+        }),
+        // Durations fitted against the workers that had a CPU each, so runs on runners of other
+        // sizes in history compare like with like.
+        speedup: fit,
+    };
+    // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
+    const reserve = request.settings.memoryReserveBytes ?? budget_resolveReserve(null, false, entry.memoryBytes).bytes;
+    const plan = planWorkers({
+        capacity: {
+            cpus: entry.cpus,
+            memoryLimitBytes: entry.memoryBytes,
+            memoryAvailableBytes: entry.memoryBytes,
+        },
+        settings: {
+            ...request.settings,
+            memoryReserveBytes: reserve,
+            forcedWorkers: null,
+            overrideWorkers: null,
+        },
+        estimate,
+    });
+    const workers = plan.workers;
+    // Whole ms: floating-point noise (300,000.0000001 ms) must not bill another minute.
+    const durationMs = Math.round((0,speedup/* predictDurationMs */.yh)(fit, Math.min(workers, entry.cpus)));
+    const billedMinutes = Math.max(1, Math.ceil(durationMs / 60_000));
+    const extrapolated = Math.min(workers, entry.cpus) > largestSeen;
+    const timedRuns = platform.runs.filter((run) => run.succeeded && run.durationMs > 0).length;
+    return {
+        name: entry.name,
+        label: entry.label,
+        cpus: entry.cpus,
+        memoryBytes: entry.memoryBytes,
+        pricePerMinuteUsd: entry.pricePerMinuteUsd,
+        workers,
+        limitedBy: plan.limitedBy,
+        durationMs,
+        peakBytes: plan.predictedPeakBytes,
+        memoryBound: plan.memoryBound,
+        safe: plan.memoryBound >= 1 && workers <= plan.memoryBound,
+        billedMinutes,
+        costUsd: Math.round(billedMinutes * entry.pricePerMinuteUsd * 1e6) / 1e6,
+        meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
+        extrapolated,
+        confidence: extrapolated ? 'low' : (0,estimate_estimate/* confidenceFor */.QZ)(timedRuns),
+        source: entry.source,
+    };
+}
+function limitsOf(request, evidence, 
+/** History on other platforms than the one advised from. */
+others, platformName, skipped) {
+    const limits = [
+        `Durations are of phase '${request.phase}' alone: the job's other steps and the runner's start-up add to the time and the bill.`,
+        `Other sizes are assumed to have the per-CPU speed of the ${evidence.cpuCounts.join(', ')}-CPU runner(s) history ran on.`,
+    ];
+    if (evidence.cpuCounts.length > 1)
+        limits.push(`History ran on runners of ${evidence.cpuCounts.join(' and ')} CPUs: durations are fitted against the workers that had a CPU each, min(workers, CPUs).`);
+    if (skipped > 0)
+        limits.push(`${skipped} catalogue runner(s) of other systems or architectures left out: history has runs on ${platformName} only.`);
+    for (const other of others)
+        limits.push(`${other.platform.runs.length} run(s) on ${OS_NAMES[other.platform.os] ?? other.platform.os} ${other.platform.arch} not used: the advice is from the platform with the most usable runs${typeof other.fit === 'string' ? ` (there: ${other.fit})` : ''}.`);
+    if (request.targetMs !== null && request.targetMs < evidence.serialFloorMs)
+        limits.push(`target-duration ${(0,units/* formatDuration */.a3)(request.targetMs)} is below the fit's serial floor of ${(0,units/* formatDuration */.a3)(evidence.serialFloorMs)} (${Math.round(evidence.serialFraction * 100)}% of ${(0,units/* formatDuration */.a3)(evidence.singleWorkerMs)} does not parallelise): one runner cannot reach it. A single test longer than the target cannot be split either; profiles do not record test durations.`);
+    return limits;
+}
+/** The request from the inputs: the plan's settings without a forced count. */
+function adviceRequestFor(inputs, history) {
+    const { forcedWorkers: _forced, ...settings } = inputs.plan;
+    return {
+        profiles: history.profiles,
+        phase: inputs.profile,
+        catalog: history.catalog,
+        targetMs: inputs.targetDurationMs,
+        visibility: history.visibility,
+        settings,
+        nowMs: history.nowMs,
+        minSpeedupGain: inputs.minSpeedupGain,
+        elasticMemory: inputs.elasticMemory,
+        shard: inputs.shard,
+    };
+}
+/**
+ * The repository's visibility from the event payload (`repository.private`); private when the
+ * payload does not say (the paid case: free runners are never advised where they are not free).
+ */
+function visibilityFromPayload(payload) {
+    const repository = typeof payload === 'object' && payload !== null
+        ? payload.repository
+        : undefined;
+    const isPrivate = typeof repository === 'object' && repository !== null
+        ? repository.private
+        : undefined;
+    return isPrivate === false ? 'public' : 'private';
+}
+
+// EXTERNAL MODULE: ./src/shared/inert-text.ts
+var inert_text = __nccwpck_require__(1961);
+// EXTERNAL MODULE: ./src/report/chart.ts
+var chart = __nccwpck_require__(194);
+;// CONCATENATED MODULE: ./src/report/post-run.ts
+/**
+ * The post-run report in the job summary: a headline with the job's peak against its limit,
+ * notes that are worth acting on (each saying what to do), what this run alone would justify,
+ * a chart of memory over time, and the detail tables collapsed. Pure; every string from the
+ * profile is escaped.
+ */
+
+
+
+
+
+
+const TOP_GROUPS = 10;
+/** A peak at or above this share of the limit leaves too little headroom to ignore. */
+const NEAR_LIMIT_SHARE = 0.9;
+/** PSI `some avg10` (percent) from which waiting on memory costs noticeable time. */
+const PRESSURE_NOTE_PERCENT = 10;
+/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
+function post_run_humanDuration(ms) {
+    if (ms < 7_200_000)
+        return formatDuration(ms);
+    const minutes = Math.round(ms / 60_000);
+    return minutes % 60 === 0
+        ? `${minutes / 60} h`
+        : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+function orDash(bytes) {
+    return bytes === null ? '—' : formatBytes(bytes);
+}
+function post_run_share(part, whole) {
+    return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
+}
+function post_run_plural(count, word) {
+    if (count === 1)
+        return `${count} ${word}`;
+    return `${count} ${word}${word.endsWith('s') ? 'es' : 's'}`;
+}
+const MARKDOWN_STYLE = {
+    phase: (name) => `**${(0,report_escape/* escapeMarkdownText */.m4)(name, 64)}**`,
+    text: (value, maxLength) => (0,report_escape/* escapeMarkdownText */.m4)(value, maxLength),
+    strong: (value) => `**${value}**`,
+    code: (value) => `\`${value}\``,
+};
+function phaseName(phase) {
+    return MARKDOWN_STYLE.phase(phase.name);
+}
+/** The phase with the highest peak (the first on a tie), or null without phases. */
+function peakPhase(profile) {
+    return profile.phases.reduce((best, phase) => best === null || phase.treeRss.peakBytes > best.treeRss.peakBytes ? phase : best, null);
+}
+/** `peak 2.2 GiB of the 7 GiB limit (31%) in **test**, no OOM kill`, or the OOM kills first. */
+function post_run_postRunHeadline(profile, style = MARKDOWN_STYLE) {
+    const phaseName = (phase) => style.phase(phase.name);
+    const limit = profile.host.memoryLimitBytes;
+    const top = peakPhase(profile);
+    if (profile.sampler.samples === 0 || top === null)
+        return 'no memory samples were recorded in this job';
+    const oomKills = profile.phases.reduce((sum, phase) => sum + phase.oomKills, 0);
+    const peak = `peak ${formatBytes(top.treeRss.peakBytes)} of the ${formatBytes(limit)} limit (${post_run_share(top.treeRss.peakBytes, limit)}) in ${phaseName(top)}`;
+    const heapDeaths = profile.phases.reduce((sum, phase) => sum + (phase.heapLimitKills ?? 0), 0);
+    if (oomKills === 0 && heapDeaths === 0)
+        return `${peak}, no OOM kill`;
+    const where = (lost) => profile.phases.length > 1 ? ` in ${profile.phases.filter(lost).map(phaseName).join(', ')}` : '';
+    const losses = [
+        ...(oomKills > 0
+            ? [`${post_run_plural(oomKills, 'process')} OOM-killed${where((phase) => phase.oomKills > 0)}`]
+            : []),
+        ...(heapDeaths > 0
+            ? [
+                `${post_run_plural(heapDeaths, 'Node process')} out of heap${where((phase) => (phase.heapLimitKills ?? 0) > 0)}`,
+            ]
+            : []),
+    ];
+    return `⛔ ${losses.join(', ')}; ${peak}`;
+}
+function limitedByText(advice, cpus, cpusPerWorker) {
+    switch (advice.limitedBy) {
+        case 'cpu':
+            return `CPUs: ${cpus} ÷ ${cpusPerWorker} per worker`;
+        case 'max-workers':
+            return 'max-workers';
+        case 'oom':
+            return `an OOM kill with ${advice.group?.maxConcurrency ?? 0} at once`;
+        default:
+            return 'memory';
+    }
+}
+/** The advisory's lines: one for each phase that has a pool of workers to size. */
+function post_run_adviceLines(profile, { budgetBytes, advices }, cpusPerWorker, style = MARKDOWN_STYLE) {
+    return profile.phases
+        .map((phase, index) => adviceLine(phase, advices[index], budgetBytes, profile, cpusPerWorker, style))
+        .filter((line) => line !== null);
+}
+/** One line per phase: the count, what limited it, and what memory alone would allow. */
+function adviceLine(phase, advice, budgetBytes, profile, cpusPerWorker, style = MARKDOWN_STYLE) {
+    const group = advice.group;
+    if (!group || advice.workers === null || advice.memoryFits === null)
+        return null;
+    const memory = `${post_run_plural(advice.memoryFits, 'worker')} fit${advice.memoryFits === 1 ? 's' : ''} the ${formatBytes(budgetBytes)} budget at ${formatBytes(group.peakRss.p90Bytes)} each (p90 of their peaks)${advice.baseBytes > 0 ? ` beside ${formatBytes(advice.baseBytes)} for the rest of the job` : ''}`;
+    const why = advice.limitedBy === 'memory'
+        ? memory
+        : `limited by ${limitedByText(advice, profile.host.cpus, cpusPerWorker)}; ${memory}`;
+    return `${style.strong(post_run_plural(advice.workers, 'worker'))} for ${style.phase(phase.name)} (${style.text(group.name, 40)}, ${group.maxConcurrency} ran at once): ${why}.`;
+}
+/** Notes strong enough to act on, each saying what to do. */
+function post_run_findings(profile, advices, style = MARKDOWN_STYLE) {
+    const { code } = style;
+    const notes = [];
+    const limit = profile.host.memoryLimitBytes;
+    profile.phases.forEach((phase, index) => {
+        const advice = advices[index];
+        const name = style.phase(phase.name);
+        const group = advice.group;
+        if (phase.oomKills > 0) {
+            notes.push(group && group.maxConcurrency > 1
+                ? `⛔ ${style.strong(`${post_run_plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once: run at most ${group.maxConcurrency - 1} (${code(`max-workers: ${group.maxConcurrency - 1}`)}), or cap each worker's memory (Node: ${code('--max-old-space-size')}).`
+                : `⛔ ${style.strong(`${post_run_plural(phase.oomKills, 'process')} OOM-killed`)} in ${name}: lower the parallelism of the step or use a runner with more memory.`);
+        }
+        else if (limit > 0 && phase.treeRss.peakBytes >= NEAR_LIMIT_SHARE * limit) {
+            notes.push(`⚠️ The peak of ${name} reached ${post_run_share(phase.treeRss.peakBytes, limit)} of the limit: a larger input may be OOM-killed. Keep the planned count, and do not raise ${code('max-workers')} for this job.`);
+        }
+        if ((phase.heapLimitKills ?? 0) > 0) {
+            const kills = phase.heapLimitKills ?? 0;
+            notes.push(`⛔ ${style.strong(`${post_run_plural(kills, 'Node process')} stopped at the V8 heap limit`)} in ${name} ("JavaScript heap out of memory")${group && group.maxConcurrency > 1 ? `, with ${group.maxConcurrency} ${style.text(group.name, 40)} workers at once` : ''}: at this count each worker's heap cap (${code('node-heap-mb')}) is smaller than it needs. The next plan treats this count as unsafe in this memory, as after an OOM kill; or give the job more memory.`);
+        }
+        if (advice.leakGrowthBytes !== null) {
+            notes.push(`📈 Memory in ${name} kept rising through the second half of the phase, after the workers had started: +${formatBytes(advice.leakGrowthBytes)}, ${post_run_share(advice.leakGrowthBytes, phase.treeRss.peakBytes)} of its peak. If it does so again, look for a leak (Node: a heap snapshot of one worker); Jest's ${code('--workerIdleMemoryLimit')} restarts workers that grow.`);
+        }
+        if (advice.swing && group) {
+            notes.push(`ℹ️ The ${style.text(group.name, 40)} workers of ${name} used ${formatBytes(advice.swing.meanBytes)} on average while alive but peaked at ${formatBytes(advice.swing.peakBytes)} (p90): the count below assumes every worker at its peak at once. Planning from history (the action's main step) models how their peaks line up and may allow more.`);
+        }
+        if (phase.pressureMaxAvg10 !== null && phase.pressureMaxAvg10 >= PRESSURE_NOTE_PERCENT) {
+            notes.push(`⚠️ Memory pressure in ${name} reached ${phase.pressureMaxAvg10.toFixed(1)}% (share of time processes waited for memory, PSI some avg10): the job ran slower for it; fewer workers may finish sooner.`);
+        }
+    });
+    for (const event of profile.events) {
+        if (event.kind === 'sigkill')
+            notes.push(`⚠️ A process, ${style.text(event.detail ?? 'unknown', 64)}, was killed by SIGKILL (exit 137). If the job did not kill it, the OOM killer outside the container or a timeout did: compare the peak above with the limit.`);
+    }
+    return notes;
+}
+/** Memory over time with the limit, the phases named under it. */
+function memoryChart(profile) {
+    const timeline = profile.timeline;
+    if (timeline.tMs.length < 2)
+        return '';
+    const endMs = Math.max(timeline.tMs.at(-1) ?? 0, ...profile.phases.map((phase) => phase.endMs));
+    const points = (values) => timeline.tMs.map((tMs, index) => ({ tMs, value: values[index] ?? null }));
+    const hasCgroup = timeline.cgroupUsageBytes.some((value) => value !== null);
+    const unit = timeAxisFor(endMs).time;
+    const phaseNotes = profile.phases.length > 1
+        ? [
+            `<sub>Phases (${unit.name}): ${profile.phases
+                .slice(0, 20)
+                .map((phase) => `${escapeMarkdownText(phase.name, 40)} ${chartNumber(phase.startMs / unit.ms)}–${chartNumber(phase.endMs / unit.ms)}`)
+                .join(' · ')}</sub>`,
+        ]
+        : [];
+    return timeChart({
+        title: 'Memory over time',
+        endMs,
+        series: [
+            { name: 'job processes (sum of RSS)', colour: 'red', points: points(timeline.treeRssBytes) },
+            hasCgroup
+                ? { name: 'cgroup charge', colour: 'blue', points: points(timeline.cgroupUsageBytes) }
+                : { name: 'system used', colour: 'blue', points: points(timeline.systemUsedBytes) },
+        ],
+        limit: {
+            name: `limit (${formatBytes(profile.host.memoryLimitBytes)})`,
+            bytes: profile.host.memoryLimitBytes,
+        },
+        notes: phaseNotes,
+    });
+}
+function statisticsTable(profile) {
+    return table(['Phase', 'Peak', 'p95', 'Mean', 'Last sample', 'Cgroup peak', 'Pressure (PSI)'], profile.phases.map((phase) => [
+        escapeTableCell(phase.name, 64),
+        formatBytes(phase.treeRss.peakBytes),
+        formatBytes(phase.treeRss.p95Bytes),
+        formatBytes(phase.treeRss.meanBytes),
+        formatBytes(phase.treeRss.endBytes),
+        orDash(phase.peakCgroupUsageBytes),
+        phase.pressureMaxAvg10 === null ? '—' : `${phase.pressureMaxAvg10.toFixed(1)}%`,
+    ]));
+}
+function groupTables(profile) {
+    return profile.phases
+        .filter((phase) => phase.workerGroups.length > 0)
+        .map((phase) => {
+        const rows = phase.workerGroups
+            .slice(0, TOP_GROUPS)
+            .map((group) => [
+            escapeTableCell(group.name, 64),
+            escapeTableCell(group.parentName ?? '—', 64),
+            String(group.maxConcurrency),
+            String(group.processes),
+            formatBytes(group.peakRss.p50Bytes),
+            formatBytes(group.peakRss.p90Bytes),
+            formatBytes(group.peakRss.maxBytes),
+            group.concurrency ? formatBytes(group.concurrency.memberMeanBytes) : '—',
+        ]);
+        return `${phaseName(phase)}\n\n${table(['Process', 'Parent', 'At once', 'Seen', 'Peak p50', 'Peak p90', 'Peak max', 'Mean while alive'], rows)}`;
+    });
+}
+/** The budget the user's settings leave on this run's limit, and each phase's advice within it. */
+function post_run_postRunAdvice(profile, settings) {
+    const budgetBytes = memoryBudgetBytes(profile.host.memoryLimitBytes, {
+        memoryReserveBytes: resolveReserve(settings.memoryReserveBytes, true).bytes,
+        memoryFraction: settings.memoryFraction,
+    });
+    const advices = profile.phases.map((_, index) => advisePhase(profile, index, {
+        budgetBytes,
+        cpusPerWorker: settings.cpusPerWorker,
+        maxWorkers: settings.maxWorkers,
+    }));
+    return { budgetBytes, advices };
+}
+function renderPostRunSummary(profile, options) {
+    const settings = options.budget;
+    const { budgetBytes, advices } = post_run_postRunAdvice(profile, settings);
+    const sections = [];
+    const sampled = profile.sampler.samples > 0;
+    const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
+    const head = [`### resource-planner: ${post_run_postRunHeadline(profile)}`];
+    if (sampled && profile.phases.length > 0)
+        head.push('', `${post_run_humanDuration(totalMs)}${profile.phases.length > 1 ? ` in ${profile.phases.length} phases` : ''} on ${profile.host.cpus} CPU(s) with a ${formatBytes(profile.host.memoryLimitBytes)} memory limit.`);
+    sections.push({ markdown: head.join('\n'), priority: 100 });
+    const notes = [
+        ...(options.notes ?? []).map((note) => escapeMarkdownText(note, 300)),
+        ...(sampled ? post_run_findings(profile, advices) : []),
+    ];
+    if (notes.length > 0)
+        sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
+    if (!sampled)
+        return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+    if (profile.phases.length > 1) {
+        // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).
+        const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
+        const bold = (count) => (count > 0 ? `**${count}**` : '0');
+        sections.push({
+            markdown: table([
+                'Phase',
+                'Duration',
+                'Workers planned',
+                'Peak',
+                'Of the limit',
+                'OOM kills',
+                ...(anyHeap ? ['Out of heap'] : []),
+            ], profile.phases.map((phase) => [
+                escapeTableCell(phase.name, 64),
+                post_run_humanDuration(phase.durationMs),
+                phase.workersRecommended === null ? '—' : String(phase.workersRecommended),
+                formatBytes(phase.treeRss.peakBytes),
+                post_run_share(phase.treeRss.peakBytes, profile.host.memoryLimitBytes),
+                bold(phase.oomKills),
+                ...(anyHeap ? [bold(phase.heapLimitKills ?? 0)] : []),
+            ]), ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
+            priority: 85,
+        });
+    }
+    const lines = post_run_adviceLines(profile, { budgetBytes, advices }, settings.cpusPerWorker);
+    if (lines.length > 0)
+        sections.push({
+            markdown: [
+                '**What this run alone would justify** (each worker at its peak at once; the plan learns from many runs):',
+                '',
+                ...lines.map((line) => `- ${line}`),
+            ].join('\n'),
+            priority: 80,
+        });
+    const chart = memoryChart(profile);
+    if (chart)
+        sections.push({ markdown: chart, priority: 50 });
+    const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
+    sections.push({
+        markdown: details('Memory statistics and worker groups (top 10 per phase)', detail),
+        priority: 20,
+    });
+    sections.push({
+        markdown: `<sub>Sampled every ${profile.sampler.intervalMs} ms from ${escapeMarkdownText(profile.sampler.source, 16)} (${profile.sampler.samples} samples) on ${escapeMarkdownText(profile.host.os, 16)}/${escapeMarkdownText(profile.host.arch, 16)}. Peak: the highest sum of the job's processes' RSS in one sample.</sub>`,
+        priority: 10,
+    });
+    return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+/** Worker groups listed per phase, at most. */
+const terminal_TOP_GROUPS = 3;
+/** Names in the tables are cut to this many code points, so the rows stay aligned and short. */
+const NAME_COLUMN = 24;
+/** The narrowest width notes are wrapped to. */
+const MIN_WIDTH = 40;
+/**
+ * Whether the terminal report is coloured: https://no-color.org — NO_COLOR set to anything but
+ * the empty string turns colour off; otherwise FORCE_COLOR (anything but `0`, `false` or empty)
+ * turns it on, and without either a TTY decides.
+ */
+function colourWanted(env, isTty) {
+    if ((env.NO_COLOR ?? '') !== '')
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    return isTty;
+}
+function painter(colour) {
+    return (text, ...codes) => colour && text !== '' ? `${codes.join('')}${text}${SGR.reset}` : text;
+}
+/** Untrusted text on one line, cut, with invisible characters (ESC included) shown as escapes. */
+function plain(text, maxLength) {
+    return cut(showInvisible(oneLine(text)), maxLength);
+}
+function terminalStyle(paint) {
+    return {
+        phase: (name) => paint(quoteUntrusted(name, 64), SGR.bold),
+        text: (value, maxLength) => plain(value, maxLength),
+        strong: (value) => paint(value, SGR.bold),
+        code: (value) => `'${value}'`,
+    };
+}
+/** Visible width: code points without SGR codes (names are cut; wide characters count as one). */
+function visibleLength(text) {
+    // eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+    return [...text.replace(/\u001b\[\d+m/g, '')].length;
+}
+/**
+ * Rows as aligned columns, two spaces apart: `right` columns (figures) padded on the left. Cells
+ * may hold SGR codes; widths count what shows.
+ */
+function terminal_alignColumns(rows, right) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, index) => {
+            widths[index] = Math.max(widths[index] ?? 0, visibleLength(cell));
+        });
+    return rows.map((row) => row
+        .map((cell, index) => {
+        const pad = ' '.repeat((widths[index] ?? 0) - visibleLength(cell));
+        return right[index] ? pad + cell : index === row.length - 1 ? cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/** Words wrapped to `width`, the first line after `first`, the rest indented as deep. */
+function wrap(text, width, first) {
+    const indent = ' '.repeat(visibleLength(first));
+    const lines = [];
+    let line = first;
+    for (const word of text.split(' ')) {
+        const candidate = line === '' || line.endsWith(' ') ? line + word : `${line} ${word}`;
+        if (visibleLength(candidate) > width && line.trim() !== '') {
+            lines.push(line);
+            line = indent + word;
+        }
+        else
+            line = candidate;
+    }
+    lines.push(line);
+    return lines;
+}
+const MARK_WIDTH = 5;
+/** Emoji of the Markdown notes → a word a terminal shows in any font, coloured by weight. */
+function noteMark(note, paint) {
+    const marks = [
+        ['⛔ ', 'OOM', SGR.red],
+        ['⚠️ ', 'warn', SGR.yellow],
+        ['📈 ', 'leak?', SGR.yellow],
+        ['ℹ️ ', 'note', SGR.dim],
+    ];
+    for (const [emoji, word, colour] of marks)
+        if (note.startsWith(emoji))
+            return { mark: paint(word.padEnd(MARK_WIDTH), colour), text: note.slice(emoji.length) };
+    return { mark: 'note'.padEnd(MARK_WIDTH), text: note };
+}
+function renderTerminalReport(profile, options) {
+    const paint = painter(options.colour);
+    const style = terminalStyle(paint);
+    const width = Math.max(MIN_WIDTH, options.width);
+    const limit = profile.host.memoryLimitBytes;
+    // The OOM kills lead the headline (after ⛔ in Markdown): red here.
+    const headline = postRunHeadline(profile, style).replace(/^⛔ ([^;]+);/, (_, killed) => `${paint(killed, SGR.red)};`);
+    const out = ['', ...wrap(headline, width, `${paint('resource-planner:', SGR.bold)} `)];
+    const sampled = profile.sampler.samples > 0 && profile.phases.length > 0;
+    if (sampled) {
+        const totalMs = profile.phases.reduce((sum, phase) => sum + phase.durationMs, 0);
+        const about = `${humanDuration(totalMs)} on ${profile.host.cpus} CPU(s), memory limit ${formatBytes(limit)}; sampled every ${profile.sampler.intervalMs} ms (${profile.sampler.samples} samples).`;
+        out.push(...wrap(about, width, '').map((line) => paint(line, SGR.dim)));
+    }
+    const { budgetBytes, advices } = postRunAdvice(profile, options.budget);
+    const notes = [
+        ...(options.notes ?? []).map((note) => plain(note, 300)),
+        ...(sampled ? findings(profile, advices, style) : []),
+    ];
+    if (sampled) {
+        out.push('', ...phaseRows(profile, paint));
+        const groups = groupRows(profile);
+        if (groups.length > 0)
+            out.push('', paint('Main worker groups', SGR.bold), ...groups);
+    }
+    if (notes.length > 0) {
+        out.push('');
+        for (const note of notes) {
+            const { mark, text } = noteMark(note, paint);
+            out.push(...wrap(text, width, `  ${mark} `));
+        }
+    }
+    const advice = adviceLines(profile, { budgetBytes, advices }, options.budget.cpusPerWorker, style);
+    if (advice.length > 0) {
+        out.push('', paint('What this run alone would justify', SGR.bold), ...wrap('(each worker at its peak at once; the plan learns from many runs):', width, ''));
+        for (const line of advice)
+            out.push(...wrap(line, width, '  - '));
+    }
+    return `${out.join('\n')}\n`;
+}
+/** One aligned row per phase: duration, workers at once, peak, share of the limit, OOM kills. */
+function phaseRows(profile, paint) {
+    const limit = profile.host.memoryLimitBytes;
+    const anyKill = profile.phases.some((phase) => phase.oomKills > 0);
+    const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
+    const count = (value) => (value > 0 ? paint(String(value), SGR.red) : '0');
+    const header = [
+        'Phase',
+        'Duration',
+        'At once',
+        'Peak',
+        'Of limit',
+        ...(anyKill ? ['OOM kills'] : []),
+        ...(anyHeap ? ['Out of heap'] : []),
+    ];
+    const rows = profile.phases.map((phase) => {
+        const atOnce = Math.max(0, ...phase.workerGroups.map((group) => group.maxConcurrency));
+        const ofLimit = share(phase.treeRss.peakBytes, limit);
+        const high = limit > 0 && phase.treeRss.peakBytes >= 0.9 * limit;
+        return [
+            plain(phase.name, NAME_COLUMN),
+            humanDuration(phase.durationMs),
+            atOnce > 0 ? String(atOnce) : '—',
+            formatBytes(phase.treeRss.peakBytes),
+            high ? paint(ofLimit, SGR.yellow) : ofLimit,
+            ...(anyKill ? [count(phase.oomKills)] : []),
+            ...(anyHeap ? [count(phase.heapLimitKills ?? 0)] : []),
+        ];
+    });
+    const lines = terminal_alignColumns([header, ...rows], [false, true, true, true, true, true, true]);
+    return lines.map((line, index) => `  ${index === 0 ? paint(line, SGR.dim) : line}`);
+}
+/** The largest worker groups of each phase: at once, peak p90 and max of one worker. */
+function groupRows(profile) {
+    const several = profile.phases.length > 1;
+    const rows = [];
+    for (const phase of profile.phases)
+        for (const group of phase.workerGroups.slice(0, terminal_TOP_GROUPS))
+            rows.push([
+                ...(several ? [plain(phase.name, NAME_COLUMN)] : []),
+                plain(group.name, NAME_COLUMN),
+                `${group.maxConcurrency} at once`,
+                `${group.processes} seen`,
+                `p90 ${formatBytes(group.peakRss.p90Bytes)}`,
+                `max ${formatBytes(group.peakRss.maxBytes)}`,
+            ]);
+    if (rows.length === 0)
+        return [];
+    const right = several ? [false, false, true, true, true, true] : [false, true, true, true, true];
+    return terminal_alignColumns(rows, right).map((line) => `  ${line}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+
+
+
+/** Rows of the summary's table: the recommended runner and the next cheapest. */
+const SUMMARY_MAX_ROWS = 8;
+const REASON_MAX_LENGTH = 600;
+const advice_OS_NAMES = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+/** `$0.048`, `free`. */
+function formatUsd(amount) {
+    if (amount === 0)
+        return 'free';
+    return `$${amount < 0.01 ? amount.toFixed(4) : amount.toFixed(3).replace(/0$/, '')}`;
+}
+/** "3 runs on Linux x64 (4 CPUs) at 1, 2, 4 workers; 20% serial, 8 min 20 s with one worker". */
+function evidenceLine(advice) {
+    const evidence = advice.evidence;
+    if (!evidence)
+        return null;
+    const platform = `${advice_OS_NAMES[evidence.os] ?? evidence.os} ${evidence.arch}`;
+    return (`${evidence.timedRuns} timed run(s) of ${evidence.runs} on ${platform} ` +
+        `(${evidence.cpuCounts.join(', ')} CPUs) at ${evidence.workerCounts.join(', ')} workers with a CPU each; ` +
+        `Amdahl fit: ${Math.round(evidence.serialFraction * 100)}% serial, ${(0,units/* formatDuration */.a3)(evidence.singleWorkerMs)} with one worker, ` +
+        `never below ${(0,units/* formatDuration */.a3)(evidence.serialFloorMs)}`);
+}
+function targetCell(runner) {
+    if (runner.meetsTarget === null)
+        return '';
+    return runner.meetsTarget ? 'yes' : 'no';
+}
+function memoryCell(runner) {
+    if (!runner.safe)
+        return `⛔ ${runner.memoryBound === 0 ? 'not one worker fits' : 'OOM risk'}`;
+    return `${(0,units/* formatBytes */.z3)(runner.peakBytes)} of ${(0,units/* formatBytes */.z3)(runner.memoryBytes)}`;
+}
+function catalogLine(advice) {
+    const parts = [];
+    const { builtinDate, builtinSources, files } = advice.catalog;
+    if (builtinDate !== null)
+        parts.push(`GitHub's docs as of ${builtinDate} (${builtinSources.map((url, index) => `[${['runners', 'larger runners', 'prices'][index] ?? 'source'}](${url})`).join(', ')}; larger-runner labels are chosen by the organisation, so they are named by size)`);
+    for (const file of files)
+        parts.push((0,report_escape/* escapeMarkdownText */.m4)(file, 200));
+    return `Catalogue: ${parts.join('; ')}.`;
+}
+/**
+ * The split that meets the target, and the matrix for the fan-out job (our own digits, safe in a
+ * code span); only the reason when one job meets it or no split does; null without a target.
+ */
+function shardsLine(advice, text = (reason) => reason, code = (matrix) => matrix) {
+    const shards = advice.shards;
+    if (!shards)
+        return null;
+    if (shards.count === null || shards.matrix === null || shards.count === 1)
+        return text(shards.reason);
+    const cost = shards.costUsd === null ? '' : `, ${formatUsd(shards.costUsd)} a run in all`;
+    return `${text(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}.`;
+}
+/** The reason without the runner's name in front, where the headline already names it. */
+function withoutName(reason, name) {
+    return reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason;
+}
+/** The job-summary section. */
+function renderAdviceSummary(advice) {
+    const lines = [`### Runner advice for phase \`${(0,report_escape/* escapeMarkdownText */.m4)(advice.phase, 64)}\``, ''];
+    if (!advice.advised) {
+        lines.push((0,report_escape/* escapeMarkdownText */.m4)(advice.reason, REASON_MAX_LENGTH), '', catalogLine(advice));
+        return `${lines.join('\n')}\n`;
+    }
+    const chosen = advice.runners.find((runner) => runner.name === advice.recommended) ?? null;
+    const reason = (0,report_escape/* escapeMarkdownText */.m4)(chosen ? withoutName(advice.reason, chosen.name) : advice.reason, REASON_MAX_LENGTH);
+    lines.push(chosen
+        ? `**${(0,report_escape/* escapeMarkdownText */.m4)(chosen.name, 64)}**: ${reason} Predicted there: ${chosen.workers} worker(s), ${(0,units/* formatDuration */.a3)(chosen.durationMs)}, ${formatUsd(chosen.costUsd)} a run, confidence ${chosen.confidence}.`
+        : `⛔ ${reason}`, '');
+    const shown = advice.runners.slice(0, SUMMARY_MAX_ROWS);
+    const withTarget = advice.targetMs !== null;
+    const header = [
+        'Runner',
+        'CPUs',
+        'Workers',
+        'Duration',
+        'Peak of memory',
+        'Cost a run',
+        ...(withTarget ? [`Meets ${(0,units/* formatDuration */.a3)(advice.targetMs)}`] : []),
+        'Confidence',
+    ];
+    const rows = shown.map((runner) => [
+        `${runner.name === advice.recommended ? '👉 ' : ''}${(0,report_escape/* escapeTableCell */.aL)(runner.name, 64)}`,
+        String(runner.cpus),
+        String(runner.workers),
+        (0,units/* formatDuration */.a3)(runner.durationMs),
+        memoryCell(runner),
+        `${formatUsd(runner.costUsd)} (${runner.billedMinutes} min)`,
+        ...(withTarget ? [targetCell(runner)] : []),
+        `${runner.confidence}${runner.extrapolated ? ', extrapolated' : ''}`,
+    ]);
+    lines.push((0,markdown/* table */.tp)(header, rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        ...(withTarget ? ['left'] : []),
+        'left',
+    ]));
+    if (advice.runners.length > shown.length)
+        lines.push('', `${advice.runners.length - shown.length} more in the \`runner-advice\` output.`);
+    const shards = shardsLine(advice, (reason) => (0,report_escape/* escapeMarkdownText */.m4)(reason, REASON_MAX_LENGTH), (matrix) => `\`${matrix}\``);
+    if (shards)
+        lines.push('', `Shards: ${shards}`);
+    lines.push('', `Evidence: ${evidenceLine(advice) ?? 'none'}.`);
+    lines.push('', (0,markdown/* details */.zH)('What the advice cannot see', advice.limits.map((limit) => `- ${(0,report_escape/* escapeMarkdownText */.m4)(limit, REASON_MAX_LENGTH)}`).join('\n')));
+    lines.push('', catalogLine(advice));
+    return `${lines.join('\n')}\n`;
+}
+/** The CLI's text: the recommendation, every runner in aligned columns, the evidence, the limits. */
+function formatAdviceText(advice) {
+    const lines = [`resource-planner advise (profile: ${advice.phase})`, ''];
+    if (!advice.advised) {
+        lines.push(advice.reason);
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(advice.recommended === null ? advice.reason : `Recommended  ${advice.reason}`, '');
+    const rows = [
+        ['Runner', 'CPUs', 'Memory', 'Workers', 'Duration', 'Peak', 'Cost', 'Target', 'Confidence'],
+    ];
+    for (const runner of advice.runners)
+        rows.push([
+            `${runner.name === advice.recommended ? '> ' : '  '}${runner.name}`,
+            String(runner.cpus),
+            formatBytes(runner.memoryBytes),
+            String(runner.workers),
+            formatDuration(runner.durationMs),
+            runner.safe ? formatBytes(runner.peakBytes) : 'does not fit',
+            `${formatUsd(runner.costUsd)} (${runner.billedMinutes} min)`,
+            runner.meetsTarget === null ? '-' : runner.meetsTarget ? 'meets' : 'misses',
+            `${runner.confidence}${runner.extrapolated ? ', extrapolated' : ''}`,
+        ]);
+    lines.push(...alignColumns(rows, [false, true, true, true, true, true, true, false, false]));
+    const shards = shardsLine(advice);
+    if (shards)
+        lines.push('', `Shards       ${shards}`);
+    lines.push('', `Evidence     ${evidenceLine(advice) ?? 'none'}`);
+    for (const limit of advice.limits)
+        lines.push(`limit: ${limit}`);
+    const { builtinDate, files } = advice.catalog;
+    lines.push(`Catalogue    ${[
+        ...(builtinDate === null ? [] : [`GitHub's docs as of ${builtinDate}`]),
+        ...files,
+    ].join('; ')}`);
+    return `${lines.join('\n')}\n`;
+}
+
 // EXTERNAL MODULE: ./src/runner/context.ts
 var runner_context = __nccwpck_require__(1953);
 // EXTERNAL MODULE: ./src/sampler/types.ts
-var types = __nccwpck_require__(9001);
+var sampler_types = __nccwpck_require__(9001);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The main step: probe, estimate, plan, publish, and start (or mark a phase of) the recording.
  * Orchestration only; every decision lives in a pure module and every side effect in `deps`.
  */
+
+
+
 
 
 
@@ -2791,6 +4052,8 @@ async function runMain(deps) {
 }
 async function planStep(deps, inputs, overrideWorkers) {
     const { runner } = deps;
+    // A catalogue file that is not valid fails the step before anything else: it is configuration.
+    const catalog = runnerCatalog(deps, inputs);
     const context = (0,runner_context/* readRunContext */.$p)(deps.env, deps.readEventPayload());
     const capacity = await deps.probe();
     for (const warning of capacity.warnings)
@@ -2798,7 +4061,10 @@ async function planStep(deps, inputs, overrideWorkers) {
     const jobDir = context.runnerTemp ? usableJobDir(deps, inputs, context.runnerTemp) : null;
     const existing = jobDir ? deps.jobStore.read(jobDir) : null;
     const historyDir = jobDir ? (0,external_node_path_.join)(jobDir, 'history') : '';
-    const estimate = await estimateFor(deps, inputs, context, capacity, historyDir);
+    const history = { profiles: null };
+    const estimate = await estimateFor(deps, inputs, context, capacity, historyDir, (loaded) => {
+        history.profiles = loaded;
+    });
     if (overrideWorkers !== null)
         runner.info(`${OVERRIDE_VARIABLE}=${overrideWorkers} overrides the recommendation.`);
     const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
@@ -2809,6 +4075,13 @@ async function planStep(deps, inputs, overrideWorkers) {
             runner.exportVariable(name, value);
     }
     logPlan(runner, inputs, plan);
+    const advice = history.profiles === null ? null : adviseFromHistory(deps, inputs, catalog, history.profiles);
+    if (advice)
+        runner.setOutput('runner-advice', JSON.stringify(advice));
+    if (advice?.shards?.matrix) {
+        runner.setOutput('shards', String(advice.shards.count));
+        runner.setOutput('matrix', JSON.stringify(advice.shards.matrix));
+    }
     if (jobDir)
         putCliOnPath(deps, jobDir, inputs.history ? historyDir : '');
     if (jobDir && inputs.sample)
@@ -2823,6 +4096,46 @@ async function planStep(deps, inputs, overrideWorkers) {
             profileName: inputs.profile,
             earlierHost: existing?.host ?? null,
         }));
+        // The advice when there is some, or when the user asked for it and should hear why not.
+        const asked = inputs.targetDurationMs !== null || inputs.runnerCatalog !== '';
+        if (advice && (advice.advised || asked))
+            runner.appendSummary(renderAdviceSummary(advice));
+        else if (!advice && asked)
+            runner.info('No runner advice: no history was loaded (history: false, or no token or run context).');
+    }
+}
+/** The catalogue: the built-in runners, extended or replaced by the `runner-catalog` file. */
+function runnerCatalog(deps, inputs) {
+    if (inputs.runnerCatalog === '')
+        return mergeCatalog(BUILTIN_CATALOG, null);
+    const file = (0,files/* shownPath */.pS)(inputs.runnerCatalog);
+    let text;
+    try {
+        text = (deps.readCatalogFile ?? defaultReadCatalog)(inputs.runnerCatalog, CATALOG_MAX_BYTES);
+    }
+    catch (error) {
+        throw new CatalogError('runner-catalog', file, '', `cannot be read (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+    return mergeCatalog(BUILTIN_CATALOG, parseCatalog(text, 'runner-catalog', file));
+}
+function defaultReadCatalog(path, maxBytes) {
+    return (0,files/* readBoundedText */.Ht)(path, maxBytes, { what: 'a runner catalogue' });
+}
+/** The runner-size advice from the loaded history; null, with a warning, if it fails. */
+function adviseFromHistory(deps, inputs, catalog, profiles) {
+    try {
+        const advice = adviseRunners(adviceRequestFor(inputs, {
+            profiles,
+            catalog,
+            visibility: visibilityFromPayload(deps.readEventPayload()),
+            nowMs: Date.parse(deps.nowIso()),
+        }));
+        deps.runner.info(`Runner advice: ${advice.reason}`);
+        return advice;
+    }
+    catch (error) {
+        deps.runner.warning(`resource-planner could not advise a runner size: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return null;
     }
 }
 /**
@@ -2846,7 +4159,7 @@ function usableJobDir(deps, inputs, runnerTemp) {
     }
 }
 /** The per-worker estimate: the input's figure, or one learned from history, or the fallback. */
-function estimateFor(deps, inputs, context, capacity, historyDir) {
+function estimateFor(deps, inputs, context, capacity, historyDir, keepProfiles) {
     const unavailable = !inputs.history
         ? 'history: false: using fallback-memory-per-worker.'
         : !inputs.githubToken || !context.owner || !context.repo || !context.runnerTemp
@@ -2866,6 +4179,7 @@ function estimateFor(deps, inputs, context, capacity, historyDir) {
                     historyDir,
                     fallback,
                     log: deps.runner,
+                    keepProfiles,
                 }),
             },
         onLearnError: 'warn-and-fall-back',
@@ -2904,13 +4218,13 @@ function recordPhase(deps, inputs, context, capacity, plan, jobDir, historyDir, 
         const state = {
             version: 1,
             samplerPid: null,
-            samplesFile: (0,types/* samplerFiles */.g)(jobDir).samplesFile,
-            samplerLogFile: (0,types/* samplerFiles */.g)(jobDir).logFile,
+            samplesFile: (0,sampler_types/* samplerFiles */.g)(jobDir).samplesFile,
+            samplerLogFile: (0,sampler_types/* samplerFiles */.g)(jobDir).logFile,
             phasesFile: (0,external_node_path_.join)(jobDir, 'phases.jsonl'),
             intervalMs: inputs.sampleIntervalMs,
             source: 'none',
-            host: profileHost(capacity),
-            run: profileRun(context, inputs.matrixKey, deps.nowIso()),
+            host: (0,identity/* profileHost */.cr)(capacity),
+            run: (0,identity/* profileRun */.xn)(context, inputs.matrixKey, deps.nowIso(), null, inputs.shard),
             historyDir,
             samplerProblem: null,
         };
@@ -2962,7 +4276,7 @@ function logPlan(runner, inputs, plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8375);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9459);
 /* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6309);
 // The action's main step: wires the real adapters into runMain.
 
@@ -3334,10 +4648,11 @@ function maxWorkersWithin(model, availableBytes, cap) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bw: () => (/* binding */ estimateFromHistory),
+/* harmony export */   QZ: () => (/* binding */ confidenceFor),
 /* harmony export */   iN: () => (/* binding */ SAFETY_MARGIN),
 /* harmony export */   p$: () => (/* binding */ ELASTIC_MIN_SHARE)
 /* harmony export */ });
-/* unused harmony exports MIN_RUNS_FOR_QUANTILE, TARGET_QUANTILE, DEFAULT_HALF_LIFE_DAYS, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, ELASTIC_RUNTIMES, isElasticRuntime, confidenceMultiplier, confidenceFor */
+/* unused harmony exports MIN_RUNS_FOR_QUANTILE, TARGET_QUANTILE, DEFAULT_HALF_LIFE_DAYS, OOM_BUMP_BYTES, OOM_BUMP_FACTOR, ELASTIC_RUNTIMES, isElasticRuntime, confidenceMultiplier */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5521);
 /* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3537);
 /* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1961);
@@ -3786,6 +5101,90 @@ function speedupNote(model) {
 
 /***/ }),
 
+/***/ 5963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ shardLabel),
+/* harmony export */   cr: () => (/* binding */ profileHost),
+/* harmony export */   xn: () => (/* binding */ profileRun),
+/* harmony export */   zr: () => (/* binding */ sameShard)
+/* harmony export */ });
+function profileHost(capacity) {
+    return {
+        os: capacity.os,
+        arch: capacity.arch,
+        logicalCpus: capacity.logicalCpus,
+        cpus: capacity.cpus,
+        memoryTotalBytes: capacity.hostMemoryTotalBytes,
+        memoryLimitBytes: capacity.memoryLimitBytes,
+        cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
+        cgroupVersion: capacity.cgroup?.version ?? null,
+    };
+}
+/**
+ * Whether two runs ran the same part of the work: the same shard of a split of the same size, or
+ * both the whole (no shard, or shard 1 of 1). A shard measures part of the suite: compared with
+ * the whole, or with another split's shard, it would read as a large change that is not one.
+ */
+function sameShard(a, b) {
+    const whole = (shard) => shard === null || shard.total === 1;
+    if (whole(a) || whole(b))
+        return whole(a) && whole(b);
+    return a?.index === b?.index && a?.total === b?.total;
+}
+/** `shard 2/3`, or null for the whole. */
+function shardLabel(shard) {
+    return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
+}
+/** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
+function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null) {
+    return {
+        repositoryId: context.repositoryId,
+        repository: context.repository,
+        workflow: context.workflow,
+        job: context.job,
+        matrixKey,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        sha: context.sha,
+        ref: context.ref,
+        event: context.eventName,
+        headRepositoryId: context.headRepositoryId,
+        startedAt,
+        exitCode,
+        shard,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ PROFILE_KIND),
+/* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
+/* harmony export */ });
+/**
+ * Run profile v4: the compact record of one run that later runs learn from.
+ * Written and read only through ./profile.ts; documented in docs/profile-format.md and
+ * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
+ * Untrusted when read back: every string may be hostile (escape before rendering).
+ */
+const PROFILE_KIND = 'resource-planner/run-profile';
+/** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
+const PROFILE_VERSION = 4;
+/** The most shards a split may have (the `shard` input and the `shards` output). */
+const MAX_SHARDS = 256;
+const TIMELINE_MAX_POINTS = 600;
+
+
+/***/ }),
+
 /***/ 3537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3809,6 +5208,263 @@ function mainWorkerGroup(phase) {
  */
 function workersRan(group) {
     return group.concurrency?.sustainedAlive ?? group.maxConcurrency;
+}
+
+
+/***/ }),
+
+/***/ 194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   bn: () => (/* binding */ BAR_MAX_SLOTS)
+/* harmony export */ });
+/* unused harmony exports CHART_MAX_POINTS, CHART_MAX_LABELS, COLOURS, resampleMax, timeAxisFor, chartNumber, sizeUnitFor, timeChart, axisTickCount, niceAxisMax */
+/* harmony import */ var _shared_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+/**
+ * Charts as Mermaid `xychart-beta` blocks, drawn by GitHub itself (no external image service).
+ * Pure. What the layout relies on, checked with mermaid-cli 11 in Chromium:
+ *  - the default theme draws the first series almost white and shows no legend, so colours come
+ *    from an init directive (readable on light and dark backgrounds) and a caption under the chart
+ *    names each series by its colour;
+ *  - a categorical x axis draws every label (past ~12 they overlap, repeated labels draw false
+ *    jumps), while a numeric axis, `x-axis "minutes" 0 --> 60`, spreads the points evenly over the
+ *    range and draws ~10 ticks by itself: time charts resample onto an even grid for it;
+ *  - a `line` with one point draws nothing: comparisons are `bar` series over at most 12 labels;
+ *  - Mermaid has no gaps in a series and no vertical marks: phase boundaries go in the caption.
+ */
+
+
+/** Points per time series: enough for the eye, small enough for GitHub to draw quickly. */
+const CHART_MAX_POINTS = 240;
+/** Categorical labels beyond this overlap. */
+const CHART_MAX_LABELS = 12;
+/** Bar slots drawn: each label is `<phase, 10 characters> <short>`, which 8 slots fit (see initDirective). */
+const BAR_MAX_SLOTS = 8;
+/** Named colours, each readable on white and on GitHub's dark background. */
+const COLOURS = {
+    red: '#d62728',
+    blue: '#1f77b4',
+    green: '#2ca02c',
+    orange: '#ff7f0e',
+    grey: '#8c8c8c',
+};
+/**
+ * Resamples points onto `buckets` even time slots from 0 to `endMs`, each slot holding the
+ * highest value that fell in it (peaks survive), an empty slot repeating the one before (Mermaid
+ * has no gaps). Null when no point has a value.
+ */
+function resampleMax(points, endMs, buckets = CHART_MAX_POINTS) {
+    if (buckets < 2 || endMs <= 0)
+        return null;
+    const slots = Array.from({ length: buckets }, () => null);
+    for (const point of points) {
+        if (point.value === null || !Number.isFinite(point.value))
+            continue;
+        const slot = Math.min(buckets - 1, Math.max(0, Math.round((point.tMs / endMs) * (buckets - 1))));
+        const held = slots[slot];
+        slots[slot] = held === null || held === undefined ? point.value : Math.max(held, point.value);
+    }
+    const first = slots.find((value) => value !== null);
+    if (first === undefined || first === null)
+        return null;
+    let last = first;
+    return slots.map((value) => (value === null ? last : (last = value)));
+}
+const TIME_UNITS = [
+    { name: 'seconds', ms: 1000 },
+    { name: 'minutes', ms: 60_000 },
+    { name: 'hours', ms: 3_600_000 },
+];
+/**
+ * The time axis: its unit and its end. Mermaid's ticks are round only for some ends (see
+ * axisTickCount), so the axis may run on past the recording; of the units in which the job
+ * lasts at least 1, the one that needs the least of that wins, the natural one on a tie (a
+ * six-hour job is drawn over 0–360 minutes rather than 0–7.08 hours).
+ */
+function timeAxisFor(durationMs) {
+    const natural = naturalTimeUnit(durationMs);
+    let best = {
+        time: natural,
+        axisEndUnits: niceAxisMax(durationMs / natural.ms, CHART_MAX_LABELS),
+    };
+    const padding = (choice) => (choice.axisEndUnits * choice.time.ms) / durationMs;
+    for (const time of TIME_UNITS) {
+        const units = durationMs / time.ms;
+        if (units < 1 || units > 1000)
+            continue;
+        const choice = { time, axisEndUnits: niceAxisMax(units, CHART_MAX_LABELS) };
+        if (padding(choice) < padding(best) - 0.01)
+            best = choice;
+    }
+    return best;
+}
+/** Seconds up to 2 minutes, minutes up to 2 hours, hours beyond: ticks stay readable numbers. */
+function naturalTimeUnit(durationMs) {
+    if (durationMs <= 120_000)
+        return { name: 'seconds', ms: 1000 };
+    if (durationMs <= 7_200_000)
+        return { name: 'minutes', ms: 60_000 };
+    return { name: 'hours', ms: 3_600_000 };
+}
+/** `12.5` style numbers for a chart (no grouping, at most `digits` decimals). */
+function chartNumber(value, digits = 1) {
+    const factor = 10 ** digits;
+    return String(Math.round(value * factor) / factor);
+}
+function sizeUnitFor(maxBytes) {
+    return maxBytes >= 2 * _shared_units_js__WEBPACK_IMPORTED_MODULE_0__/* .GiB */ .T3 ? { name: 'GiB', bytes: _shared_units_js__WEBPACK_IMPORTED_MODULE_0__/* .GiB */ .T3 } : { name: 'MiB', bytes: _shared_units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv };
+}
+/**
+ * Colours, and for bar charts a wider drawing with smaller axis labels: at Mermaid's default
+ * 700 px and 14 px labels, eight labels such as `package now` touch (checked with mermaid-cli 11
+ * in Chromium); at 900 px and 12 px they have room.
+ */
+function initDirective(colours, wide = false) {
+    const palette = colours.map((name) => COLOURS[name]).join(', ');
+    const layout = wide ? '"xyChart": {"width": 900, "xAxis": {"labelFontSize": 12}}, ' : '';
+    return `%%{init: {${layout}"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
+}
+/** A caption naming each series by its colour: `red: job processes · grey: limit (7 GiB)`. */
+function caption(entries) {
+    return `<sub>${entries.map((entry) => `${entry.colour}: ${entry.name}`).join(' · ')}</sub>`;
+}
+/**
+ * Memory over time: a numeric time axis in seconds, minutes or hours, each series resampled to
+ * at most CHART_MAX_POINTS points keeping peaks, the limit as a constant line, and a caption.
+ * Empty when nothing can be drawn.
+ */
+function timeChart(input) {
+    const { time, axisEndUnits } = timeAxisFor(input.endMs);
+    const endUnits = input.endMs / time.ms;
+    const axisEndMs = axisEndUnits * time.ms;
+    // No more slots than samples: an even grid finer than the data only repeats points.
+    const samples = Math.max(2, ...input.series.map((series) => series.points.length));
+    const buckets = Math.min(CHART_MAX_POINTS, Math.ceil((samples * axisEndMs) / input.endMs));
+    const drawn = input.series
+        .map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) }))
+        .filter((entry) => entry.values !== null);
+    if (drawn.length === 0)
+        return '';
+    const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
+    const size = sizeUnitFor(max);
+    const scaled = (bytes) => chartNumber(bytes / size.bytes, 2);
+    const length = drawn[0].values.length;
+    const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(', ')}]`);
+    const colours = drawn.map((entry) => entry.series.colour);
+    const legend = drawn.map((entry) => ({ colour: entry.series.colour, name: entry.series.name }));
+    if (input.limit) {
+        lines.push(`  line [${Array.from({ length }, () => scaled(input.limit?.bytes ?? 0)).join(', ')}]`);
+        colours.push('grey');
+        legend.push({ colour: 'grey', name: input.limit.name });
+    }
+    // Sub-second recordings (a CLI run of a quick command) need more digits than a job's minutes.
+    const timeDigits = axisEndUnits < 1 ? 3 : axisEndUnits < 10 ? 2 : 1;
+    const endText = chartNumber(endUnits, timeDigits);
+    const axisEndText = chartNumber(axisEndUnits, timeDigits);
+    const padded = axisEndUnits > endUnits * 1.005 && endText !== axisEndText
+        ? [
+            `<sub>The recording ended at ${endText} ${time.name}; the axis runs on to ${axisEndText} for round ticks, and the lines hold their last value there.</sub>`,
+        ]
+        : [];
+    return [
+        '```mermaid',
+        initDirective(colours),
+        'xychart-beta',
+        `  title "${escapeMermaidLabel(input.title, 60)}"`,
+        `  x-axis "${time.name}" 0 --> ${chartNumber(axisEndUnits, 3)}`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber(niceAxisMax((max * 1.05) / size.bytes, 10), 3)}`,
+        ...lines,
+        '```',
+        '',
+        caption(legend),
+        ...[...padded, ...(input.notes ?? [])].map((note) => `\n${note}`),
+    ].join('\n');
+}
+/**
+ * How many ticks Mermaid draws on a numeric axis from 0 to `max`: it asks d3's linear scale for
+ * `ticks()` (10 by default). d3-array's tickSpec picks a step of 1, 2, 5 or 10 × 10^k by how far
+ * max ÷ 10 is from a power of ten (thresholds √50, √10, √2) and counts the multiples of the step
+ * within the range, rounding as below. That gives up to 16 ticks (0 to 30 in steps of 2).
+ */
+function axisTickCount(max) {
+    if (!(max > 0))
+        return 1;
+    const rough = max / 10;
+    const power = Math.floor(Math.log10(rough));
+    const error = rough / 10 ** power;
+    const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+    let last;
+    if (power < 0) {
+        const inverse = 10 ** -power / factor;
+        last = Math.round(max * inverse);
+        if (last / inverse > max)
+            last--;
+    }
+    else {
+        const step = 10 ** power * factor;
+        last = Math.round(max / step);
+        if (last * step > max)
+            last--;
+    }
+    return last + 1;
+}
+/**
+ * The smallest axis end at or above `value` (within +40%) for which Mermaid draws at most
+ * `maxTicks` ticks; `value` itself when none is found.
+ */
+function niceAxisMax(value, maxTicks) {
+    if (!(value > 0))
+        return 1;
+    for (let step = 0; step <= 400; step++) {
+        const candidate = Number((value * (1 + step / 1000)).toPrecision(3));
+        if (candidate >= value && axisTickCount(candidate) <= maxTicks)
+            return candidate;
+    }
+    return value;
+}
+/**
+ * The value of a slot that belongs to another series. A zero still draws a sliver of colour on the
+ * axis; a value below the axis's minimum gives the bar a negative height, which SVG does not draw
+ * (checked with mermaid-cli 11 in Chromium).
+ */
+const EMPTY_BAR = '-1';
+/**
+ * Bars side by side per group (baseline vs this run, per phase). Mermaid draws the bars of
+ * several series on top of each other, so each group gets one slot per series, labelled
+ * `<group> <short>` (the series' names when there is one group), and each series is empty
+ * outside its own slots; at most BAR_MAX_SLOTS slots, so groups beyond `floor(8 / series)` are
+ * left out (the caller says so).
+ */
+function barChart(input) {
+    const perGroup = input.series.length;
+    const groups = input.groups.slice(0, Math.floor(BAR_MAX_SLOTS / Math.max(1, perGroup)));
+    if (groups.length === 0 || perGroup === 0)
+        return '';
+    const max = Math.max(1, ...groups.flatMap((group) => group.values));
+    const size = sizeUnitFor(max);
+    const labels = groups.flatMap((group) => input.series.map((series) => {
+        if (groups.length === 1)
+            return `"${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMermaidLabel */ .x2)(series.name, 30)}"`;
+        return `"${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMermaidLabel */ .x2)(group.label, 10)} ${series.short}"`;
+    }));
+    const bars = input.series.map((_, seriesIndex) => groups.flatMap((group) => input.series.map((__, slot) => slot === seriesIndex
+        ? chartNumber((group.values[seriesIndex] ?? 0) / size.bytes, 2)
+        : EMPTY_BAR)));
+    return [
+        '```mermaid',
+        initDirective(input.series.map((series) => series.colour), true),
+        'xychart-beta',
+        `  title "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMermaidLabel */ .x2)(input.title, 60)}"`,
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "${size.name}" 0 --> ${chartNumber((max * 1.1) / size.bytes, 2)}`,
+        ...bars.map((values) => `  bar [${values.join(', ')}]`),
+        '```',
+        '',
+        caption(input.series.map((series) => ({ colour: series.colour, name: series.name }))),
+    ].join('\n');
 }
 
 
@@ -4047,9 +5703,10 @@ function baselineBranchFor(context, input) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ht: () => (/* binding */ readBoundedText),
-/* harmony export */   Wh: () => (/* binding */ ensureWritableDirectory)
+/* harmony export */   Wh: () => (/* binding */ ensureWritableDirectory),
+/* harmony export */   pS: () => (/* binding */ shownPath)
 /* harmony export */ });
-/* unused harmony exports FileError, namedByOption, shownPath, listFolder */
+/* unused harmony exports FileError, namedByOption, listFolder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4717,10 +6374,12 @@ function formatBytes(bytes) {
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
+    if (ms < 59_950)
         return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
+    // Whole seconds first, so that 299,999.9 ms reads 5 min, not 4 min 60 s.
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
     return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 function trimZeros(fixed) {

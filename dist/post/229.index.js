@@ -221,6 +221,8 @@ async function upsertStickyComment(options) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/drift/drift.ts
 var drift = __webpack_require__(22320);
+// EXTERNAL MODULE: ./src/profile/identity.ts
+var profile_identity = __webpack_require__(75963);
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __webpack_require__(64886);
 // EXTERNAL MODULE: ./src/report/chart.ts
@@ -238,6 +240,7 @@ var markdown = __webpack_require__(54285);
  * hash only (no untrusted text), so it cannot be forged or closed by a name, and stays within
  * GitHub's 65,536-character limit.
  */
+
 
 
 
@@ -370,6 +373,8 @@ function methodText(report) {
     if (methods.has('max'))
         parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
     parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
+    if (report.otherShardRuns > 0)
+        parts.push(`${report.otherShardRuns} baseline run(s) of another shard or split were left out: a shard is compared with the same shard of the same split.`);
     return parts.join(' ');
 }
 const MARK = {
@@ -463,8 +468,9 @@ function leadLines(report, limitBytes, resolved) {
 /** The drift section of the job summary (`current` gives the limit). */
 function renderDriftSummary(report, current) {
     const limit = current ? current.host.memoryLimitBytes : null;
+    const shard = current ? (0,profile_identity/* shardLabel */.$_)(current.run.shard) : null;
     const lines = [
-        '### resource-planner: memory against the base branch',
+        `### resource-planner: memory against the base branch${shard ? ` (${shard})` : ''}`,
         '',
         ...leadLines(report, limit, false),
     ];
@@ -477,10 +483,16 @@ function renderDriftSummary(report, current) {
 }
 function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
     const marker = markerFor(identity);
-    const title = [identity.workflow, identity.job]
-        .filter((part) => !!part)
-        .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
-        .join(' / ');
+    const shard = (0,profile_identity/* shardLabel */.$_)(current.run.shard);
+    const title = [
+        [identity.workflow, identity.job]
+            .filter((part) => !!part)
+            .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
+            .join(' / '),
+        ...(shard ? [shard] : []),
+    ]
+        .filter((part) => part !== '')
+        .join(' · ');
     const isResolved = resolved && report.verdict !== 'drift';
     const head = [
         marker,

@@ -9888,6 +9888,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/profile/types.ts
+var types = __nccwpck_require__(86808);
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __nccwpck_require__(64886);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -9896,6 +9898,7 @@ var units = __nccwpck_require__(64886);
  * Invalid configuration throws `InputError` naming the input, the value and the accepted format;
  * it is the only way the action fails a step besides the opt-in `fail-on-drift`.
  */
+
 
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -9929,6 +9932,10 @@ const INPUT_DEFAULTS = {
     'fail-on-drift': 'false',
     'metrics-file': '',
     'pushgateway-url': '',
+    'target-duration': '',
+    'runner-catalog': '',
+    shard: '',
+    'history-job': '',
 };
 /** The environment variable that overrides the worker count everywhere. */
 const OVERRIDE_VARIABLE = 'RESOURCE_PLANNER_WORKERS';
@@ -9990,8 +9997,14 @@ function parseInputs(getInput) {
         comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never']),
         failOnDrift: parseBoolean(read, 'fail-on-drift'),
         matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
-        metricsFile: parseMetricsFile(read('metrics-file')),
+        metricsFile: parseFilePath('metrics-file', read('metrics-file')),
         pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
+        targetDurationMs: read('target-duration') === ''
+            ? null
+            : parseDurationInput(read, 'target-duration', 1000, ', or empty for none'),
+        runnerCatalog: parseFilePath('runner-catalog', read('runner-catalog')),
+        shard: parseShard(read('shard'), matrixKey),
+        historyJob: parseJobId(read('history-job')),
     };
 }
 /** Reads RESOURCE_PLANNER_WORKERS: a positive whole number, or null when unset/empty. */
@@ -10057,11 +10070,11 @@ function parseSizeInput(name, text, minBytes, alternatives = '') {
     }
     return bytes;
 }
-function parseDurationInput(read, name, minMs) {
+function parseDurationInput(read, name, minMs, alternatives = '') {
     const text = read(name);
     const ms = (0,units/* parseDurationMs */.yi)(text);
     if (ms === null || ms < minMs)
-        throw new errors/* InputError */.dz(name, text, `${units/* DURATION_FORMAT */.nZ}, at least ${minMs} ms`);
+        throw new errors/* InputError */.dz(name, text, `${units/* DURATION_FORMAT */.nZ}, at least ${minMs} ms${alternatives}`);
     return ms;
 }
 function parseChoice(read, name, choices) {
@@ -10076,10 +10089,55 @@ function parseProfileName(text) {
     }
     return text;
 }
-function parseMetricsFile(text) {
+const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${types/* MAX_SHARDS */.hH}), or empty for none`;
+/**
+ * `2/3` → { index: 2, total: 3 }. A matrix that says which shard this job is (`shard: 2` in the
+ * matrix key) must agree with it: a job that ran shard 2 recorded as shard 1 would mix histories.
+ */
+function parseShard(text, matrixKey) {
+    if (text === '')
+        return null;
+    const shard = parseShardText(text);
+    if (shard === null)
+        throw new errors/* InputError */.dz('shard', text, SHARD_FORMAT);
+    const { index, total } = shard;
+    const fromMatrix = matrixShard(matrixKey);
+    if (fromMatrix !== null && fromMatrix !== index)
+        throw new errors/* InputError */.dz('shard', text, `${SHARD_FORMAT}, whose index agrees with the matrix's shard (${fromMatrix}): use shard: \${{ matrix.shard }}/TOTAL`);
+    return { index, total };
+}
+/** `2/3` → { index: 2, total: 3 }; null for anything else (SHARD_FORMAT says what is accepted). */
+function parseShardText(text) {
+    const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(text.trim());
+    const index = Number(match?.[1]);
+    const total = Number(match?.[2]);
+    return match && index >= 1 && index <= total && total <= types/* MAX_SHARDS */.hH ? { index, total } : null;
+}
+/** The matrix's `shard` value when it is a whole number (`{"shard":2}` or `"2"`); null otherwise. */
+function matrixShard(matrixKey) {
+    let matrix;
+    try {
+        matrix = JSON.parse(matrixKey);
+    }
+    catch {
+        return null;
+    }
+    if (typeof matrix !== 'object' || matrix === null)
+        return null;
+    const value = matrix.shard;
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) ? number : null;
+}
+/** A workflow job id: a letter or `_`, then letters, digits, `-` or `_` (GitHub's rule). */
+function parseJobId(text) {
+    if (text !== '' && !/^[A-Za-z_][A-Za-z0-9_-]{0,99}$/.test(text))
+        throw new errors/* InputError */.dz('history-job', text, 'the id of a job in this workflow (a letter or "_", then letters, digits, "-" or "_"), or empty for this job');
+    return text;
+}
+function parseFilePath(name, text) {
     const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
     if (text.length > 4096 || hasControl)
-        throw new errors/* InputError */.dz('metrics-file', text, 'a file path, or empty for none');
+        throw new errors/* InputError */.dz(name, text, 'a file path, or empty for none');
     return text;
 }
 /** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
@@ -10593,7 +10651,8 @@ async function push(deps, inputs, profile, metrics, pending) {
 /* harmony export */   ql: () => (/* binding */ ROBUST_MIN_RUNS)
 /* harmony export */ });
 /* unused harmony exports MAD_FLOOR_LOG, phasePeak, compareMetric, detectDrift */
-/* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83537);
+/* harmony import */ var _profile_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75963);
+/* harmony import */ var _profile_worker_group_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83537);
 /* harmony import */ var _shared_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83570);
 /**
  * Peak-memory drift of this run against the baseline branch's runs. Pure.
@@ -10605,6 +10664,7 @@ async function push(deps, inputs, profile, metrics, pending) {
  * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
  * tests are improvements. An OOM kill in this run is always drift.
  */
+
 
 
 const MODIFIED_Z_LIMIT = 3.5;
@@ -10680,12 +10740,14 @@ function combine(verdicts) {
     return 'ok';
 }
 function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
+    const all = baseline;
+    baseline = all.filter((profile) => (0,_profile_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .sameShard */ .zr)(profile.run.shard, current.run.shard));
     const phases = current.phases.map((phase) => {
         const matching = baseline
             .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
             .filter((candidate) => candidate !== undefined);
         const peak = compareMetric(phasePeak(phase), matching.map(phasePeak), thresholdFraction, method);
-        const group = (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_1__/* .mainWorkerGroup */ .Z)(phase);
+        const group = (0,_profile_worker_group_js__WEBPACK_IMPORTED_MODULE_2__/* .mainWorkerGroup */ .Z)(phase);
         let perWorker = null;
         if (group) {
             const baselineWorkers = matching
@@ -10714,6 +10776,7 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
         baselineRuns: baseline.length,
         thresholdFraction,
         currentWorkers: workersOf(current),
+        otherShardRuns: all.length - baseline.length,
         baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,_shared_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(baselineWorkers)) : null,
     };
 }
@@ -10891,6 +10954,64 @@ function trustedEntries(entries, rules) {
 
 /***/ }),
 
+/***/ 75963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ shardLabel),
+/* harmony export */   zr: () => (/* binding */ sameShard)
+/* harmony export */ });
+/* unused harmony exports profileHost, profileRun */
+function profileHost(capacity) {
+    return {
+        os: capacity.os,
+        arch: capacity.arch,
+        logicalCpus: capacity.logicalCpus,
+        cpus: capacity.cpus,
+        memoryTotalBytes: capacity.hostMemoryTotalBytes,
+        memoryLimitBytes: capacity.memoryLimitBytes,
+        cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
+        cgroupVersion: capacity.cgroup?.version ?? null,
+    };
+}
+/**
+ * Whether two runs ran the same part of the work: the same shard of a split of the same size, or
+ * both the whole (no shard, or shard 1 of 1). A shard measures part of the suite: compared with
+ * the whole, or with another split's shard, it would read as a large change that is not one.
+ */
+function sameShard(a, b) {
+    const whole = (shard) => shard === null || shard.total === 1;
+    if (whole(a) || whole(b))
+        return whole(a) && whole(b);
+    return a?.index === b?.index && a?.total === b?.total;
+}
+/** `shard 2/3`, or null for the whole. */
+function shardLabel(shard) {
+    return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
+}
+/** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
+function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null) {
+    return {
+        repositoryId: context.repositoryId,
+        repository: context.repository,
+        workflow: context.workflow,
+        job: context.job,
+        matrixKey,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        sha: context.sha,
+        ref: context.ref,
+        event: context.eventName,
+        headRepositoryId: context.headRepositoryId,
+        startedAt,
+        exitCode,
+        shard,
+    };
+}
+
+
+/***/ }),
+
 /***/ 46549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11020,6 +11141,16 @@ const phaseFor = (workerGroup, version) => object({
     pressureMaxAvg10: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
 });
+/** v4: which shard of how many, or null outside a split. */
+const shard = {
+    type: ['object', 'null'],
+    additionalProperties: false,
+    required: ['index', 'total'],
+    properties: {
+        index: { type: 'integer', minimum: 1, maximum: types/* MAX_SHARDS */.hH },
+        total: { type: 'integer', minimum: 1, maximum: types/* MAX_SHARDS */.hH },
+    },
+};
 const runV1 = {
     repositoryId: nullableId,
     repository: nullableName,
@@ -11037,12 +11168,12 @@ const runV1 = {
 /** The schema of one format version (1 to 4). */
 function schemaFor(version) {
     const workerGroup = object(version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) });
-    const run = object(version === 1
-        ? runV1
-        : {
-            ...runV1,
-            exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
-        });
+    const exitCode = { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 };
+    const run = version === 1
+        ? object(runV1)
+        : version <= 3
+            ? object({ ...runV1, exitCode })
+            : object({ ...runV1, exitCode, shard });
     return {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
@@ -11150,7 +11281,7 @@ function upgrade(profile) {
     return {
         ...profile,
         version: types/* PROFILE_VERSION */.PL,
-        run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+        run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
         phases: profile.phases.map((phase) => ({
             ...phase,
             heapLimitKills: phase.heapLimitKills ?? null,
@@ -11232,6 +11363,9 @@ function checkConsistency(profile) {
     if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
         throw new shared_errors/* ProfileError */.eo('profile timeline points at a phase that does not exist');
     }
+    const shard = profile.run.shard;
+    if (shard && shard.index > shard.total)
+        throw new shared_errors/* ProfileError */.eo('profile run.shard has an index above its total');
 }
 
 
@@ -11243,6 +11377,7 @@ function checkConsistency(profile) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lr: () => (/* binding */ PROFILE_KIND),
 /* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
 /* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
 /* harmony export */ });
 /**
@@ -11254,6 +11389,8 @@ function checkConsistency(profile) {
 const PROFILE_KIND = 'resource-planner/run-profile';
 /** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
 const PROFILE_VERSION = 4;
+/** The most shards a split may have (the `shard` input and the `shards` output). */
+const MAX_SHARDS = 256;
 const TIMELINE_MAX_POINTS = 600;
 
 
@@ -12096,10 +12233,12 @@ function formatBytes(bytes) {
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
+    if (ms < 59_950)
         return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
+    // Whole seconds first, so that 299,999.9 ms reads 5 min, not 4 min 60 s.
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
     return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 function trimZeros(fixed) {

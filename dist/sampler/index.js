@@ -78,10 +78,12 @@ function formatBytes(bytes) {
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
+    if (ms < 59_950)
         return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
+    // Whole seconds first, so that 299,999.9 ms reads 5 min, not 4 min 60 s.
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
     return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 function trimZeros(fixed) {

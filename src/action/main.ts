@@ -21,7 +21,23 @@ import type { Capacity } from '../probe/types.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { renderPreRunSummary } from '../report/pre-run.js';
 import type { Environment } from '../runner/actions-runner.js';
-import { ensureWritableDirectory } from '../runner/files.js';
+import { ensureWritableDirectory, readBoundedText, shownPath } from '../runner/files.js';
+import {
+  adviceRequestFor,
+  adviseRunners,
+  visibilityFromPayload,
+  type RunnerAdvice,
+} from '../advise/advise.js';
+import {
+  BUILTIN_CATALOG,
+  CATALOG_MAX_BYTES,
+  CatalogError,
+  mergeCatalog,
+  parseCatalog,
+  type RunnerEntry,
+} from '../advise/catalog.js';
+import type { HistoryProfile } from '../estimate/estimate.js';
+import { renderAdviceSummary } from '../report/advice.js';
 import { baselineBranchFor, readRunContext, type RunContext } from '../runner/context.js';
 import type { Runner } from '../runner/types.js';
 import { samplerFiles, type SamplerHandle } from '../sampler/types.js';
@@ -61,6 +77,11 @@ export interface MainDeps {
    * mkdir loop forever). Defaults to `ensureWritableDirectory`: a few plain mkdirs at most.
    */
   prepareJobDir?(jobDir: string): void;
+  /**
+   * The text of the `runner-catalog` file, at most `maxBytes`, or throws saying why not.
+   * Defaults to `readBoundedText`.
+   */
+  readCatalogFile?(path: string, maxBytes: number): string;
 }
 
 export async function runMain(deps: MainDeps): Promise<void> {
@@ -89,6 +110,8 @@ async function planStep(
   overrideWorkers: number | null,
 ): Promise<void> {
   const { runner } = deps;
+  // A catalogue file that is not valid fails the step before anything else: it is configuration.
+  const catalog = runnerCatalog(deps, inputs);
   const context = readRunContext(deps.env, deps.readEventPayload());
   const capacity = await deps.probe();
   for (const warning of capacity.warnings) runner.warning(`Probe: ${warning}`);
@@ -97,7 +120,10 @@ async function planStep(
   const existing = jobDir ? deps.jobStore.read(jobDir) : null;
   const historyDir = jobDir ? join(jobDir, 'history') : '';
 
-  const estimate = await estimateFor(deps, inputs, context, capacity, historyDir);
+  const history: { profiles: HistoryProfile[] | null } = { profiles: null };
+  const estimate = await estimateFor(deps, inputs, context, capacity, historyDir, (loaded) => {
+    history.profiles = loaded;
+  });
   if (overrideWorkers !== null)
     runner.info(`${OVERRIDE_VARIABLE}=${overrideWorkers} overrides the recommendation.`);
   const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
@@ -108,6 +134,13 @@ async function planStep(
       runner.exportVariable(name, value);
   }
   logPlan(runner, inputs, plan);
+  const advice =
+    history.profiles === null ? null : adviseFromHistory(deps, inputs, catalog, history.profiles);
+  if (advice) runner.setOutput('runner-advice', JSON.stringify(advice));
+  if (advice?.shards?.matrix) {
+    runner.setOutput('shards', String(advice.shards.count));
+    runner.setOutput('matrix', JSON.stringify(advice.shards.matrix));
+  }
   if (jobDir) putCliOnPath(deps, jobDir, inputs.history ? historyDir : '');
 
   if (jobDir && inputs.sample)
@@ -127,6 +160,54 @@ async function planStep(
         earlierHost: existing?.host ?? null,
       }),
     );
+    // The advice when there is some, or when the user asked for it and should hear why not.
+    const asked = inputs.targetDurationMs !== null || inputs.runnerCatalog !== '';
+    if (advice && (advice.advised || asked)) runner.appendSummary(renderAdviceSummary(advice));
+    else if (!advice && asked)
+      runner.info(
+        'No runner advice: no history was loaded (history: false, or no token or run context).',
+      );
+  }
+}
+
+/** The catalogue: the built-in runners, extended or replaced by the `runner-catalog` file. */
+function runnerCatalog(deps: MainDeps, inputs: ActionInputs): RunnerEntry[] {
+  if (inputs.runnerCatalog === '') return mergeCatalog(BUILTIN_CATALOG, null);
+  const file = shownPath(inputs.runnerCatalog);
+  let text: string;
+  try {
+    text = (deps.readCatalogFile ?? defaultReadCatalog)(inputs.runnerCatalog, CATALOG_MAX_BYTES);
+  } catch (error) {
+    throw new CatalogError('runner-catalog', file, '', `cannot be read (${errorMessage(error)})`);
+  }
+  return mergeCatalog(BUILTIN_CATALOG, parseCatalog(text, 'runner-catalog', file));
+}
+
+function defaultReadCatalog(path: string, maxBytes: number): string {
+  return readBoundedText(path, maxBytes, { what: 'a runner catalogue' });
+}
+
+/** The runner-size advice from the loaded history; null, with a warning, if it fails. */
+function adviseFromHistory(
+  deps: MainDeps,
+  inputs: ActionInputs,
+  catalog: RunnerEntry[],
+  profiles: HistoryProfile[],
+): RunnerAdvice | null {
+  try {
+    const advice = adviseRunners(
+      adviceRequestFor(inputs, {
+        profiles,
+        catalog,
+        visibility: visibilityFromPayload(deps.readEventPayload()),
+        nowMs: Date.parse(deps.nowIso()),
+      }),
+    );
+    deps.runner.info(`Runner advice: ${advice.reason}`);
+    return advice;
+  } catch (error) {
+    deps.runner.warning(`resource-planner could not advise a runner size: ${errorMessage(error)}`);
+    return null;
   }
 }
 
@@ -155,6 +236,7 @@ function estimateFor(
   context: RunContext,
   capacity: Capacity,
   historyDir: string,
+  keepProfiles: (profiles: HistoryProfile[]) => void,
 ): Promise<MemoryEstimate> {
   const unavailable = !inputs.history
     ? 'history: false: using fallback-memory-per-worker.'
@@ -177,6 +259,7 @@ function estimateFor(
                 historyDir,
                 fallback,
                 log: deps.runner,
+                keepProfiles,
               }),
           },
     onLearnError: 'warn-and-fall-back',
@@ -235,7 +318,7 @@ function recordPhase(
       intervalMs: inputs.sampleIntervalMs,
       source: 'none',
       host: profileHost(capacity),
-      run: profileRun(context, inputs.matrixKey, deps.nowIso()),
+      run: profileRun(context, inputs.matrixKey, deps.nowIso(), null, inputs.shard),
       historyDir,
       samplerProblem: null,
     };

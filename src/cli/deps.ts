@@ -5,6 +5,7 @@ import { probeMachine } from '../probe/index.js';
 import { colourWanted } from '../report/terminal.js';
 import { inertStream, inertText } from '../shared/inert-text.js';
 import { TOOL_VERSION } from '../shared/version.js';
+import { adviseCommand } from './advise.js';
 import { compareCommand } from './compare.js';
 import type { CliCommand, CliIo } from './io.js';
 import type { CliDeps } from './main.js';
@@ -107,7 +108,14 @@ export function realCommands(): CliCommand[] {
         Date.now(),
       ),
   };
-  return [planCommand(planDeps), runCommand, execCommand(planDeps), reportCommand, compareCommand];
+  return [
+    planCommand(planDeps),
+    adviseCommand,
+    runCommand,
+    execCommand(planDeps),
+    reportCommand,
+    compareCommand,
+  ];
 }
 
 /**

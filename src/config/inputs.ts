@@ -5,6 +5,7 @@
  */
 import { InputError } from '../shared/errors.js';
 import type { PlanSettings } from '../plan/types.js';
+import { MAX_SHARDS, type ShardRef } from '../profile/types.js';
 import { DURATION_FORMAT, MiB, SIZE_FORMAT, parseDurationMs, parseSize } from '../shared/units.js';
 
 export type CommentMode = 'on-drift' | 'always' | 'never';
@@ -46,6 +47,14 @@ export interface ActionInputs {
   metricsFile: string;
   /** A Prometheus Pushgateway (http or https URL, no query) to push the metrics to; null for none. */
   pushgatewayUrl: URL | null;
+  /** `target-duration`: the phase duration the runner advice aims for (ms); null for none. */
+  targetDurationMs: number | null;
+  /** `runner-catalog`: a JSON file of runners that extends or replaces the built-in ones; '' for none. */
+  runnerCatalog: string;
+  /** `shard: 2/3`: which shard of a split this job runs, recorded in the profile; null for none. */
+  shard: ShardRef | null;
+  /** `history-job`: learn from this job's runs instead of this job's own ('' for this job). */
+  historyJob: string;
 }
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -79,6 +88,10 @@ export const INPUT_DEFAULTS = {
   'fail-on-drift': 'false',
   'metrics-file': '',
   'pushgateway-url': '',
+  'target-duration': '',
+  'runner-catalog': '',
+  shard: '',
+  'history-job': '',
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'github-token' | 'matrix-key';
@@ -158,8 +171,15 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never'] as const),
     failOnDrift: parseBoolean(read, 'fail-on-drift'),
     matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
-    metricsFile: parseMetricsFile(read('metrics-file')),
+    metricsFile: parseFilePath('metrics-file', read('metrics-file')),
     pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
+    targetDurationMs:
+      read('target-duration') === ''
+        ? null
+        : parseDurationInput(read, 'target-duration', 1000, ', or empty for none'),
+    runnerCatalog: parseFilePath('runner-catalog', read('runner-catalog')),
+    shard: parseShard(read('shard'), matrixKey),
+    historyJob: parseJobId(read('history-job')),
   };
 }
 
@@ -237,11 +257,11 @@ function parseSizeInput(
   return bytes;
 }
 
-function parseDurationInput(read: Read, name: InputName, minMs: number): number {
+function parseDurationInput(read: Read, name: InputName, minMs: number, alternatives = ''): number {
   const text = read(name);
   const ms = parseDurationMs(text);
   if (ms === null || ms < minMs)
-    throw new InputError(name, text, `${DURATION_FORMAT}, at least ${minMs} ms`);
+    throw new InputError(name, text, `${DURATION_FORMAT}, at least ${minMs} ms${alternatives}`);
   return ms;
 }
 
@@ -266,10 +286,64 @@ function parseProfileName(text: string): string {
   return text;
 }
 
-function parseMetricsFile(text: string): string {
+export const SHARD_FORMAT = `INDEX/TOTAL such as 2/3 (1 ≤ INDEX ≤ TOTAL ≤ ${MAX_SHARDS}), or empty for none`;
+
+/**
+ * `2/3` → { index: 2, total: 3 }. A matrix that says which shard this job is (`shard: 2` in the
+ * matrix key) must agree with it: a job that ran shard 2 recorded as shard 1 would mix histories.
+ */
+function parseShard(text: string, matrixKey: string): ShardRef | null {
+  if (text === '') return null;
+  const shard = parseShardText(text);
+  if (shard === null) throw new InputError('shard', text, SHARD_FORMAT);
+  const { index, total } = shard;
+  const fromMatrix = matrixShard(matrixKey);
+  if (fromMatrix !== null && fromMatrix !== index)
+    throw new InputError(
+      'shard',
+      text,
+      `${SHARD_FORMAT}, whose index agrees with the matrix's shard (${fromMatrix}): use shard: \${{ matrix.shard }}/TOTAL`,
+    );
+  return { index, total };
+}
+
+/** `2/3` → { index: 2, total: 3 }; null for anything else (SHARD_FORMAT says what is accepted). */
+export function parseShardText(text: string): ShardRef | null {
+  const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  return match && index >= 1 && index <= total && total <= MAX_SHARDS ? { index, total } : null;
+}
+
+/** The matrix's `shard` value when it is a whole number (`{"shard":2}` or `"2"`); null otherwise. */
+function matrixShard(matrixKey: string): number | null {
+  let matrix: unknown;
+  try {
+    matrix = JSON.parse(matrixKey);
+  } catch {
+    return null;
+  }
+  if (typeof matrix !== 'object' || matrix === null) return null;
+  const value = (matrix as Record<string, unknown>).shard;
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) ? number : null;
+}
+
+/** A workflow job id: a letter or `_`, then letters, digits, `-` or `_` (GitHub's rule). */
+function parseJobId(text: string): string {
+  if (text !== '' && !/^[A-Za-z_][A-Za-z0-9_-]{0,99}$/.test(text))
+    throw new InputError(
+      'history-job',
+      text,
+      'the id of a job in this workflow (a letter or "_", then letters, digits, "-" or "_"), or empty for this job',
+    );
+  return text;
+}
+
+function parseFilePath(name: InputName, text: string): string {
   const hasControl = [...text].some((character) => character.charCodeAt(0) < 0x20);
   if (text.length > 4096 || hasControl)
-    throw new InputError('metrics-file', text, 'a file path, or empty for none');
+    throw new InputError(name, text, 'a file path, or empty for none');
   return text;
 }
 

@@ -8,6 +8,7 @@
  * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
  * tests are improvements. An OOM kill in this run is always drift.
  */
+import { sameShard } from '../profile/identity.js';
 import { mainWorkerGroup } from '../profile/worker-group.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
 import { median, medianAbsoluteDeviation } from '../shared/stats.js';
@@ -59,6 +60,8 @@ export interface DriftReport {
   thresholdFraction: number;
   currentWorkers: number | null;
   baselineWorkers: number | null;
+  /** Baseline runs left out because they ran another shard or split (like is compared with like). */
+  otherShardRuns: number;
 }
 
 export interface DriftInput {
@@ -141,6 +144,8 @@ export function detectDrift({
   thresholdFraction = 0.1,
   method = 'auto',
 }: DriftInput): DriftReport {
+  const all = baseline;
+  baseline = all.filter((profile) => sameShard(profile.run.shard, current.run.shard));
   const phases: PhaseDrift[] = current.phases.map((phase) => {
     const matching = baseline
       .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
@@ -184,6 +189,7 @@ export function detectDrift({
     baselineRuns: baseline.length,
     thresholdFraction,
     currentWorkers: workersOf(current),
+    otherShardRuns: all.length - baseline.length,
     baselineWorkers: baselineWorkers.length > 0 ? Math.round(median(baselineWorkers)) : null,
   };
 }

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionInputs } from '../config/inputs.js';
+import type { HistoryProfile } from '../estimate/estimate.js';
 import type { MemoryEstimate } from '../estimate/types.js';
 import { requestFor } from '../github/client.js';
 import type { Capacity } from '../probe/types.js';
@@ -24,6 +25,8 @@ export interface LearnRequest {
   historyDir: string;
   fallback: MemoryEstimate;
   log: Pick<Runner, 'info' | 'warning' | 'debug'>;
+  /** Given the loaded profiles (failed runs included), for the runner-size advice. */
+  keepProfiles?(profiles: HistoryProfile[]): void;
 }
 
 export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEstimate> {
@@ -51,13 +54,15 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
     repositoryId: context.repositoryId,
     workflowFile: context.workflowFile,
     branch: request.baselineBranch,
-    job: context.job,
+    // A planning job learns from the job it plans for (`history-job`), else from itself.
+    job: inputs.historyJob || context.job,
     matrixKey: inputs.matrixKey,
     maxRuns: inputs.historyRuns,
     serverUrl: context.serverUrl,
     timeoutMs: inputs.historyTimeoutMs,
   });
   for (const note of history.notes) log.info(`History: ${note}`);
+  request.keepProfiles?.(history.profiles);
   log.info(
     `History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`,
   );

@@ -57,7 +57,7 @@ function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): Ru
   return {
     ...profile,
     version: PROFILE_VERSION,
-    run: { ...profile.run, exitCode: profile.run.exitCode ?? null },
+    run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
@@ -146,4 +146,7 @@ function checkConsistency(profile: RunProfile): void {
   if (profile.timeline.phase.some((index) => index >= profile.phases.length)) {
     throw new ProfileError('profile timeline points at a phase that does not exist');
   }
+  const shard = profile.run.shard;
+  if (shard && shard.index > shard.total)
+    throw new ProfileError('profile run.shard has an index above its total');
 }

@@ -3,7 +3,7 @@
  * every field is typed, every string and array bounded, and unknown properties refused.
  * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
-import { TIMELINE_MAX_POINTS, type ProfileVersion } from './types.js';
+import { MAX_SHARDS, TIMELINE_MAX_POINTS, type ProfileVersion } from './types.js';
 
 const name = { type: 'string', maxLength: 256 } as const;
 const nullableName = { type: ['string', 'null'], maxLength: 256 } as const;
@@ -83,6 +83,17 @@ const phaseFor = (
     workerGroups: { type: 'array', maxItems: 50, items: workerGroup },
   });
 
+/** v4: which shard of how many, or null outside a split. */
+const shard = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  required: ['index', 'total'],
+  properties: {
+    index: { type: 'integer', minimum: 1, maximum: MAX_SHARDS },
+    total: { type: 'integer', minimum: 1, maximum: MAX_SHARDS },
+  },
+} as const;
+
 const runV1 = {
   repositoryId: nullableId,
   repository: nullableName,
@@ -103,14 +114,13 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
   const workerGroup = object(
     version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) },
   );
-  const run = object(
+  const exitCode = { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 };
+  const run =
     version === 1
-      ? runV1
-      : {
-          ...runV1,
-          exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
-        },
-  );
+      ? object(runV1)
+      : version <= 3
+        ? object({ ...runV1, exitCode })
+        : object({ ...runV1, exitCode, shard });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,

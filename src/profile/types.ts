@@ -43,7 +43,22 @@ export interface ProfileRun {
    * action, which learns only from runs GitHub reports as successful. v1 profiles read as null.
    */
   exitCode: number | null;
+  /**
+   * v4: which shard of how many this run was (the `shard` input, `2/3`), so that history and the
+   * drift test compare a shard with the same shard of the same split; null outside a split.
+   * Profiles read from v1–v3 read as null (unsharded).
+   */
+  shard: ShardRef | null;
 }
+
+/** One shard of a split: `index` of `total`, 1 ≤ index ≤ total. */
+export interface ShardRef {
+  index: number;
+  total: number;
+}
+
+/** The most shards a split may have (the `shard` input and the `shards` output). */
+export const MAX_SHARDS = 256;
 
 export interface RssStats {
   peakBytes: number;

@@ -14,6 +14,7 @@ import {
   type MetricDrift,
   type PhaseDrift,
 } from '../drift/drift.js';
+import { shardLabel } from '../profile/identity.js';
 import type { RunProfile } from '../profile/types.js';
 import { GiB, MiB, formatBytes } from '../shared/units.js';
 import { BAR_MAX_SLOTS, barChart } from './chart.js';
@@ -174,6 +175,10 @@ function methodText(report: DriftReport): string {
   parts.push(
     'A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.',
   );
+  if (report.otherShardRuns > 0)
+    parts.push(
+      `${report.otherShardRuns} baseline run(s) of another shard or split were left out: a shard is compared with the same shard of the same split.`,
+    );
   return parts.join(' ');
 }
 
@@ -283,8 +288,9 @@ function leadLines(report: DriftReport, limitBytes: number | null, resolved: boo
 /** The drift section of the job summary (`current` gives the limit). */
 export function renderDriftSummary(report: DriftReport, current?: RunProfile): string {
   const limit = current ? current.host.memoryLimitBytes : null;
+  const shard = current ? shardLabel(current.run.shard) : null;
   const lines = [
-    '### resource-planner: memory against the base branch',
+    `### resource-planner: memory against the base branch${shard ? ` (${shard})` : ''}`,
     '',
     ...leadLines(report, limit, false),
   ];
@@ -317,10 +323,16 @@ export function renderDriftComment({
   resolved = false,
 }: CommentInput): string {
   const marker = markerFor(identity);
-  const title = [identity.workflow, identity.job]
-    .filter((part): part is string => !!part)
-    .map((part) => escapeMarkdownText(part, 60))
-    .join(' / ');
+  const shard = shardLabel(current.run.shard);
+  const title = [
+    [identity.workflow, identity.job]
+      .filter((part): part is string => !!part)
+      .map((part) => escapeMarkdownText(part, 60))
+      .join(' / '),
+    ...(shard ? [shard] : []),
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
   const isResolved = resolved && report.verdict !== 'drift';
   const head = [
     marker,

@@ -31,6 +31,11 @@ describe('layering rules', () => {
     ['src/report/x.ts', "import { spawn } from 'node:child_process';\nexport const x = spawn;"],
     ['src/estimate/x.ts', "import * as core from '@actions/core';\nexport const x = core;"],
     ['src/drift/x.ts', 'export const x = process.env.HOME;'],
+    ['src/advise/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    [
+      'src/advise/x.ts',
+      "import { loadHistory } from '../history/load.js';\nexport const x = loadHistory;",
+    ],
     [
       'src/profile/x.ts',
       "import { probeCapacity } from '../probe/index.js';\nexport const x = probeCapacity;",

@@ -110,6 +110,18 @@ const FLAGS: Record<string, string[]> = {
   ],
   report: [],
   compare: ['--baseline <DIR>', '--threshold <PERCENT>', '--fail-on-drift'],
+  advise: [
+    '--history <DIR>',
+    '--name <NAME>',
+    '--target <DURATION>',
+    '--catalog <FILE>',
+    '--visibility <KIND>',
+    '--shard <I/T>',
+    '--json',
+    '--profile <NAME>',
+    '--max-workers <N>',
+    '--cpus-per-worker <N>',
+  ],
 };
 
 describe('help', () => {
@@ -132,7 +144,7 @@ describe('help', () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
     expect((await cli(['help'])).stdout).toBe(help.stdout);
-    for (const name of ['plan', 'run', 'exec', 'report', 'compare', 'version', 'help'])
+    for (const name of ['plan', 'advise', 'run', 'exec', 'report', 'compare', 'version', 'help'])
       expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
     const none = await cli([]);
     expect(none.code).toBe(2);
@@ -177,6 +189,18 @@ describe('usage mistakes: one line naming the command’s help, exit 2', () => {
     [
       ['run'],
       /^resource-planner: missing required argument 'CMD' \(see resource-planner run --help\)$/,
+    ],
+    [
+      ['advise'],
+      /^resource-planner: required option '--history <DIR>' not specified \(see resource-planner advise --help\)$/,
+    ],
+    [
+      ['advise', '--history', '.', '--target', 'soon'],
+      /^resource-planner: option '--target <DURATION>' argument 'soon' is invalid\. Expected a duration such as 500ms/,
+    ],
+    [
+      ['advise', '--history', '.', '--visibility', 'internal'],
+      /^resource-planner: option '--visibility <KIND>' argument 'internal' is invalid\. Allowed choices are public, private\./,
     ],
     [
       ['run', '--interval', '10ms', '--', 'true'],

@@ -74,6 +74,34 @@ describe('parseInputs', () => {
     expect(inputs.matrixKey).toBe('{"node":24}');
   });
 
+  it('reads target-duration with the shared duration parser (10m is ten minutes) and runner-catalog', () => {
+    expect(parseInputs(() => '').targetDurationMs).toBeNull();
+    expect(parseInputs(() => '').runnerCatalog).toBe('');
+    const inputs = parseInputs(
+      inputsFrom({ 'target-duration': '10m', 'runner-catalog': '.github/runners.json' }),
+    );
+    expect(inputs.targetDurationMs).toBe(600_000);
+    expect(inputs.runnerCatalog).toBe('.github/runners.json');
+    expect(parseInputs(inputsFrom({ 'target-duration': '90s' })).targetDurationMs).toBe(90_000);
+    expect(parseInputs(inputsFrom({ 'history-job': 'unit_tests-1' })).historyJob).toBe(
+      'unit_tests-1',
+    );
+  });
+
+  it.each([
+    ['', '', null],
+    ['2/3', '', { index: 2, total: 3 }],
+    ['1 / 1', '', { index: 1, total: 1 }],
+    ['256/256', '', { index: 256, total: 256 }],
+    // toJSON(matrix) is pretty-printed; a matrix that agrees, or has no whole-number shard.
+    ['2/3', '{\n  "shard": 2\n}', { index: 2, total: 3 }],
+    ['2/3', '{"shard":"2"}', { index: 2, total: 3 }],
+    ['2/3', '{"shard":"a"}', { index: 2, total: 3 }],
+    ['2/3', '{"node":24}', { index: 2, total: 3 }],
+  ])('shard %j with matrix %j → %j', (shard, matrixKey, expected) => {
+    expect(parseInputs(inputsFrom({ shard, 'matrix-key': matrixKey })).shard).toEqual(expected);
+  });
+
   it.each([
     [{ 'min-workers': '2', 'max-workers': '1' }, 'max-workers', 'no smaller than min-workers (2)'],
     [{ 'memory-per-worker': 'lots' }, 'memory-per-worker', '512M'],
@@ -89,6 +117,21 @@ describe('parseInputs', () => {
     [{ 'retention-days': '91' }, 'retention-days', 'from 1 to 90'],
     [{ 'baseline-branch': 'main..x' }, 'baseline-branch', 'branch name'],
     [{ 'elastic-memory': 'on' }, 'elastic-memory', 'auto, off'],
+    [{ 'target-duration': 'ten minutes' }, 'target-duration', 'or empty for none'],
+    [{ 'target-duration': '500ms' }, 'target-duration', 'at least 1000 ms'],
+    [{ 'runner-catalog': 'a\nb' }, 'runner-catalog', 'a file path'],
+    [{ shard: '2' }, 'shard', 'INDEX/TOTAL such as 2/3'],
+    [{ 'history-job': 'test job' }, 'history-job', 'the id of a job in this workflow'],
+    [{ 'history-job': '1test' }, 'history-job', 'or empty for this job'],
+    [{ shard: '0/3' }, 'shard', 'INDEX/TOTAL'],
+    [{ shard: '4/3' }, 'shard', '1 ≤ INDEX ≤ TOTAL ≤ 256'],
+    [{ shard: '1/257' }, 'shard', 'INDEX/TOTAL'],
+    [
+      { 'matrix-key': '{\n  "os": "linux",\n  "shard": 1\n}', shard: '2/3' },
+      'shard',
+      "agrees with the matrix's shard (1): use shard: ${{ matrix.shard }}/TOTAL",
+    ],
+    [{ 'matrix-key': '{"shard":"3"}', shard: '2/3' }, 'shard', "the matrix's shard (3)"],
   ])('rejects %j naming the input, the value and the format', (values, input, format) => {
     const error = inputError(values);
     expect(error.input).toBe(input);

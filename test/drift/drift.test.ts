@@ -97,3 +97,27 @@ describe('detectDrift', () => {
     expect(caught / trials).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('detectDrift compares a shard with the same shard of the same split', () => {
+  const run = (peakMiB: number, shard: { index: number; total: number } | null) =>
+    profile([{ peakBytes: peakMiB * MiB, workers: 2, perWorkerBytes: (peakMiB / 3) * MiB }], {
+      shard,
+    });
+  const shard = (index: number, total: number) => ({ index, total });
+
+  it.each([
+    // current, baseline, verdict, baseline runs compared, left out
+    [run(400, shard(2, 3)), [run(400, shard(2, 3)), run(1200, null)], 'ok', 1, 1],
+    // Shard 2 of 3 doubled against its own history: drift, whatever the whole suite did.
+    [run(800, shard(2, 3)), [run(400, shard(2, 3)), run(1200, null)], 'drift', 1, 1],
+    // Against shards of another split (2 of 4), nothing is compared.
+    [run(800, shard(2, 3)), [run(400, shard(2, 4)), run(400, shard(1, 3))], 'no-baseline', 0, 2],
+    // The whole suite is not compared with its shards; shard 1 of 1 is the whole.
+    [run(1200, null), [run(400, shard(1, 3)), run(1200, shard(1, 1))], 'ok', 1, 1],
+  ] as const)('%#', (current, baseline, verdict, compared, leftOut) => {
+    const report = detectDrift({ current, baseline: [...baseline], thresholdFraction: 0.1 });
+    expect(report.verdict).toBe(verdict);
+    expect(report.baselineRuns).toBe(compared);
+    expect(report.otherShardRuns).toBe(leftOut);
+  });
+});

@@ -31,6 +31,7 @@ const run = {
   headRepositoryId: 1,
   startedAt: '2026-11-24T00:00:00.000Z',
   exitCode: null,
+  shard: null,
 };
 
 function input(

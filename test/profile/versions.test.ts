@@ -4,14 +4,16 @@ import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { PROFILE_VERSION } from '../../src/profile/types.js';
 import { profile } from '../support/profiles.js';
 
-/** The same profile as a v3 writer wrote it: no heap-limit deaths counted, no such events. */
+/** The same profile as a v3 writer wrote it: no heap-limit deaths counted, no such events, no shard. */
 function asV3(text: string): string {
   const value = JSON.parse(text) as {
     version: number;
+    run: Record<string, unknown>;
     phases: Record<string, unknown>[];
     events: { kind: string }[];
   };
   value.version = 3;
+  delete value.run.shard;
   for (const phase of value.phases) delete phase.heapLimitKills;
   value.events = value.events.filter((event) => event.kind !== 'heap-limit');
   return JSON.stringify(value);
@@ -137,5 +139,35 @@ describe('profile versions', () => {
     const newer = JSON.parse(serializeProfile(current)) as { version: number };
     newer.version = 5;
     expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 5/);
+  });
+});
+
+describe('run.shard (v4)', () => {
+  const sharded = profile([{ peakBytes: 1e9 }], { shard: { index: 2, total: 3 } });
+
+  it('round-trips; v4 requires it (null when unsharded), and a v3 profile reads as unsharded', () => {
+    expect(parseProfile(serializeProfile(sharded)).run.shard).toEqual({ index: 2, total: 3 });
+    const without = JSON.parse(serializeProfile(sharded)) as { run: Record<string, unknown> };
+    delete without.run.shard;
+    expect(() => parseProfile(JSON.stringify(without))).toThrow(/schema/);
+    expect(parseProfile(asV3(serializeProfile(sharded))).run.shard).toBeNull();
+  });
+
+  it('is refused with an index above its total, out of range, with extra fields, or in v3', () => {
+    const withShard = (shard: unknown, version = 4): string => {
+      const value = JSON.parse(serializeProfile(sharded)) as {
+        version: number;
+        run: Record<string, unknown>;
+      };
+      value.run.shard = shard;
+      value.version = version;
+      return JSON.stringify(value);
+    };
+    expect(() => parseProfile(withShard({ index: 3, total: 2 }))).toThrow(/index above its total/);
+    expect(() => parseProfile(withShard({ index: 0, total: 2 }))).toThrow(/schema/);
+    expect(() => parseProfile(withShard({ index: 1, total: 257 }))).toThrow(/schema/);
+    expect(() => parseProfile(withShard({ index: 1, total: 2, note: 'x' }))).toThrow(/schema/);
+    expect(() => parseProfile(withShard('1/2'))).toThrow(/schema/);
+    expect(() => parseProfile(withShard(null, 3))).toThrow(/schema/);
   });
 });

@@ -35,6 +35,10 @@ import { reportCommand } from '../../src/cli/report.js';
 import type { CliCommand } from '../../src/cli/io.js';
 import { serializeProfile } from '../../src/profile/profile.js';
 import type { RunProfile } from '../../src/profile/types.js';
+import { adviseRunners } from '../../src/advise/advise.js';
+import { BUILTIN_CATALOG } from '../../src/advise/catalog.js';
+import { formatAdviceText, renderAdviceSummary } from '../../src/report/advice.js';
+import { timedRuns } from '../support/profiles.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 import { GiB, oomKilledJob, peaksRun, sixHourJob, thirtySecondJob } from './fixtures.js';
 import { mermaidBlocks, parseMermaid } from './mermaid.js';
@@ -165,6 +169,39 @@ describe('rendered examples', () => {
         identity,
         runUrl: 'https://github.com/octo/app/actions/runs/77',
       }),
+    );
+  });
+
+  it('runner advice: the summary section, the terminal text, and a shard drift comment', () => {
+    // docs/algorithm.md §6's worked example: 1, 2 and 4 workers in 500 s, 300 s and 200 s.
+    const history = timedRuns([1, 2, 4]).map((recorded) => ({
+      profile: recorded,
+      url: null,
+      failed: false,
+    }));
+    const advice = (targetMs: number) =>
+      adviseRunners({
+        profiles: history,
+        phase: 'test',
+        catalog: BUILTIN_CATALOG,
+        targetMs,
+        visibility: 'private',
+        settings: DEFAULT_SETTINGS,
+        nowMs: Date.parse('2026-11-21T10:00:00.000Z'),
+        minSpeedupGain: 0.05,
+        elasticMemory: false,
+        shard: null,
+      });
+    check('runner-advice.md', renderAdviceSummary(advice(300_000)));
+    check('terminal-advise.txt', formatAdviceText(advice(170_000)));
+
+    const shard = { index: 2, total: 3 };
+    const asShard = (run: RunProfile): RunProfile => ({ ...run, run: { ...run.run, shard } });
+    const current = asShard(peaksRun({ test: 2.2 * GiB }, 200));
+    const baseline = [...oneBaseline.map(asShard), peaksRun({ test: 4 * GiB }, 150)];
+    check(
+      'drift-comment-shard.md',
+      renderDriftComment({ report: detectDrift({ current, baseline }), current, identity, runUrl }),
     );
   });
 

@@ -81,6 +81,11 @@ describe('formatting', () => {
     [12_300, '12.3 s'],
     [245_000, '4 min 5 s'],
     [120_000, '2 min'],
+    // Rounded to whole seconds before splitting: never "4 min 60 s" or "60 s".
+    [299_999.9, '5 min'],
+    [179_600, '3 min'],
+    [59_960, '1 min'],
+    [59_940, '59.9 s'],
   ])('formatDuration(%d) = %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });

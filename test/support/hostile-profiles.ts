@@ -382,6 +382,14 @@ export function validProfile(pool: readonly string[]): fc.Arbitrary<RunProfile> 
           fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constantFrom(0, 1, 137)),
           { nil: null },
         ),
+        shard: fc.option(
+          fc
+            .integer({ min: 1, max: 256 })
+            .chain((total) =>
+              fc.record({ index: fc.integer({ min: 1, max: total }), total: fc.constant(total) }),
+            ),
+          { nil: null },
+        ),
       }),
       sampler: fc.record({
         intervalMs: ms,
@@ -401,7 +409,7 @@ export function validProfile(pool: readonly string[]): fc.Arbitrary<RunProfile> 
 
 /** The same profile as format v1 wrote it. */
 export function asV1(profile: RunProfile): Record<string, unknown> {
-  const { exitCode: _exitCode, ...run } = profile.run;
+  const { exitCode: _exitCode, shard: _shard, ...run } = profile.run;
   return {
     ...profile,
     version: 1,

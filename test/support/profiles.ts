@@ -1,5 +1,5 @@
 /** Synthetic run profiles for tests: valid v3 profiles (without concurrency figures unless a test adds them) with the numbers a test controls. */
-import type { PhaseProfile, RunProfile, WorkerGroup } from '../../src/profile/types.js';
+import type { PhaseProfile, RunProfile, ShardRef, WorkerGroup } from '../../src/profile/types.js';
 
 export interface PhaseSpec {
   name?: string;
@@ -69,6 +69,7 @@ export function profile(
     startedAt?: string;
     cgroupLimitBytes?: number | null;
     memoryTotalBytes?: number;
+    shard?: ShardRef | null;
   } = {},
 ): RunProfile {
   const built = phases.map(phase);
@@ -101,6 +102,7 @@ export function profile(
       headRepositoryId: 4242,
       startedAt: overrides.startedAt ?? '2026-11-20T10:00:00.000Z',
       exitCode: null,
+      shard: overrides.shard ?? null,
     },
     sampler: { intervalMs: 500, source: 'proc', samples: 120 * built.length, died: false },
     phases: built,
@@ -127,4 +129,32 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The advice's worked example (docs/algorithm.md §6): one clean run at each count in `counts` on
+ * a 4-CPU, 16 GiB Linux runner, 500 MiB a worker and 100 MiB base, taking
+ * T(n) = 100 s + 400 s ÷ n (Amdahl with T1 = 500 s and 20% serial).
+ */
+export function timedRuns(
+  counts: readonly number[],
+  options: { startedAt?: string; firstRunId?: number } = {},
+): RunProfile[] {
+  const MiB = 1024 * 1024;
+  return counts.map((workers, index) =>
+    profile(
+      [
+        {
+          workers,
+          perWorkerBytes: 500 * MiB,
+          peakBytes: workers * 500 * MiB + 100 * MiB,
+          durationMs: 100_000 + 400_000 / workers,
+        },
+      ],
+      {
+        runId: (options.firstRunId ?? 1) + index,
+        startedAt: options.startedAt ?? '2026-11-20T10:00:00.000Z',
+      },
+    ),
+  );
 }

@@ -1,8 +1,8 @@
-export const id = 635;
-export const ids = [635];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
-/***/ 2635:
+/***/ 6044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -146,6 +146,8 @@ async function upsertStickyComment(options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/profile/identity.ts
+var profile_identity = __webpack_require__(5963);
 // EXTERNAL MODULE: ./src/profile/worker-group.ts
 var worker_group = __webpack_require__(3537);
 // EXTERNAL MODULE: ./src/shared/stats.ts
@@ -161,6 +163,7 @@ var shared_stats = __webpack_require__(3570);
  * when the peak exceeds the baseline maximum by more than the threshold. Decreases past the same
  * tests are improvements. An OOM kill in this run is always drift.
  */
+
 
 
 const MODIFIED_Z_LIMIT = 3.5;
@@ -236,6 +239,8 @@ function combine(verdicts) {
     return 'ok';
 }
 function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'auto', }) {
+    const all = baseline;
+    baseline = all.filter((profile) => (0,profile_identity/* sameShard */.zr)(profile.run.shard, current.run.shard));
     const phases = current.phases.map((phase) => {
         const matching = baseline
             .map((profile) => profile.phases.find((candidate) => candidate.name === phase.name))
@@ -270,6 +275,7 @@ function detectDrift({ current, baseline, thresholdFraction = 0.1, method = 'aut
         baselineRuns: baseline.length,
         thresholdFraction,
         currentWorkers: workersOf(current),
+        otherShardRuns: all.length - baseline.length,
         baselineWorkers: baselineWorkers.length > 0 ? Math.round((0,shared_stats/* median */.JZ)(baselineWorkers)) : null,
     };
 }
@@ -285,253 +291,10 @@ function driftReportFor(current, baseline, settings) {
 
 // EXTERNAL MODULE: ./src/shared/units.ts
 var units = __webpack_require__(4886);
+// EXTERNAL MODULE: ./src/report/chart.ts
+var report_chart = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/chart.ts
-/**
- * Charts as Mermaid `xychart-beta` blocks, drawn by GitHub itself (no external image service).
- * Pure. What the layout relies on, checked with mermaid-cli 11 in Chromium:
- *  - the default theme draws the first series almost white and shows no legend, so colours come
- *    from an init directive (readable on light and dark backgrounds) and a caption under the chart
- *    names each series by its colour;
- *  - a categorical x axis draws every label (past ~12 they overlap, repeated labels draw false
- *    jumps), while a numeric axis, `x-axis "minutes" 0 --> 60`, spreads the points evenly over the
- *    range and draws ~10 ticks by itself: time charts resample onto an even grid for it;
- *  - a `line` with one point draws nothing: comparisons are `bar` series over at most 12 labels;
- *  - Mermaid has no gaps in a series and no vertical marks: phase boundaries go in the caption.
- */
-
-
-/** Points per time series: enough for the eye, small enough for GitHub to draw quickly. */
-const CHART_MAX_POINTS = 240;
-/** Categorical labels beyond this overlap. */
-const CHART_MAX_LABELS = 12;
-/** Bar slots drawn: each label is `<phase, 10 characters> <short>`, which 8 slots fit (see initDirective). */
-const BAR_MAX_SLOTS = 8;
-/** Named colours, each readable on white and on GitHub's dark background. */
-const COLOURS = {
-    red: '#d62728',
-    blue: '#1f77b4',
-    green: '#2ca02c',
-    orange: '#ff7f0e',
-    grey: '#8c8c8c',
-};
-/**
- * Resamples points onto `buckets` even time slots from 0 to `endMs`, each slot holding the
- * highest value that fell in it (peaks survive), an empty slot repeating the one before (Mermaid
- * has no gaps). Null when no point has a value.
- */
-function resampleMax(points, endMs, buckets = CHART_MAX_POINTS) {
-    if (buckets < 2 || endMs <= 0)
-        return null;
-    const slots = Array.from({ length: buckets }, () => null);
-    for (const point of points) {
-        if (point.value === null || !Number.isFinite(point.value))
-            continue;
-        const slot = Math.min(buckets - 1, Math.max(0, Math.round((point.tMs / endMs) * (buckets - 1))));
-        const held = slots[slot];
-        slots[slot] = held === null || held === undefined ? point.value : Math.max(held, point.value);
-    }
-    const first = slots.find((value) => value !== null);
-    if (first === undefined || first === null)
-        return null;
-    let last = first;
-    return slots.map((value) => (value === null ? last : (last = value)));
-}
-const TIME_UNITS = [
-    { name: 'seconds', ms: 1000 },
-    { name: 'minutes', ms: 60_000 },
-    { name: 'hours', ms: 3_600_000 },
-];
-/**
- * The time axis: its unit and its end. Mermaid's ticks are round only for some ends (see
- * axisTickCount), so the axis may run on past the recording; of the units in which the job
- * lasts at least 1, the one that needs the least of that wins, the natural one on a tie (a
- * six-hour job is drawn over 0–360 minutes rather than 0–7.08 hours).
- */
-function timeAxisFor(durationMs) {
-    const natural = naturalTimeUnit(durationMs);
-    let best = {
-        time: natural,
-        axisEndUnits: niceAxisMax(durationMs / natural.ms, CHART_MAX_LABELS),
-    };
-    const padding = (choice) => (choice.axisEndUnits * choice.time.ms) / durationMs;
-    for (const time of TIME_UNITS) {
-        const units = durationMs / time.ms;
-        if (units < 1 || units > 1000)
-            continue;
-        const choice = { time, axisEndUnits: niceAxisMax(units, CHART_MAX_LABELS) };
-        if (padding(choice) < padding(best) - 0.01)
-            best = choice;
-    }
-    return best;
-}
-/** Seconds up to 2 minutes, minutes up to 2 hours, hours beyond: ticks stay readable numbers. */
-function naturalTimeUnit(durationMs) {
-    if (durationMs <= 120_000)
-        return { name: 'seconds', ms: 1000 };
-    if (durationMs <= 7_200_000)
-        return { name: 'minutes', ms: 60_000 };
-    return { name: 'hours', ms: 3_600_000 };
-}
-/** `12.5` style numbers for a chart (no grouping, at most `digits` decimals). */
-function chartNumber(value, digits = 1) {
-    const factor = 10 ** digits;
-    return String(Math.round(value * factor) / factor);
-}
-function sizeUnitFor(maxBytes) {
-    return maxBytes >= 2 * units/* GiB */.T3 ? { name: 'GiB', bytes: units/* GiB */.T3 } : { name: 'MiB', bytes: units/* MiB */.lv };
-}
-/**
- * Colours, and for bar charts a wider drawing with smaller axis labels: at Mermaid's default
- * 700 px and 14 px labels, eight labels such as `package now` touch (checked with mermaid-cli 11
- * in Chromium); at 900 px and 12 px they have room.
- */
-function initDirective(colours, wide = false) {
-    const palette = colours.map((name) => COLOURS[name]).join(', ');
-    const layout = wide ? '"xyChart": {"width": 900, "xAxis": {"labelFontSize": 12}}, ' : '';
-    return `%%{init: {${layout}"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
-}
-/** A caption naming each series by its colour: `red: job processes · grey: limit (7 GiB)`. */
-function caption(entries) {
-    return `<sub>${entries.map((entry) => `${entry.colour}: ${entry.name}`).join(' · ')}</sub>`;
-}
-/**
- * Memory over time: a numeric time axis in seconds, minutes or hours, each series resampled to
- * at most CHART_MAX_POINTS points keeping peaks, the limit as a constant line, and a caption.
- * Empty when nothing can be drawn.
- */
-function timeChart(input) {
-    const { time, axisEndUnits } = timeAxisFor(input.endMs);
-    const endUnits = input.endMs / time.ms;
-    const axisEndMs = axisEndUnits * time.ms;
-    // No more slots than samples: an even grid finer than the data only repeats points.
-    const samples = Math.max(2, ...input.series.map((series) => series.points.length));
-    const buckets = Math.min(CHART_MAX_POINTS, Math.ceil((samples * axisEndMs) / input.endMs));
-    const drawn = input.series
-        .map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) }))
-        .filter((entry) => entry.values !== null);
-    if (drawn.length === 0)
-        return '';
-    const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
-    const size = sizeUnitFor(max);
-    const scaled = (bytes) => chartNumber(bytes / size.bytes, 2);
-    const length = drawn[0].values.length;
-    const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(', ')}]`);
-    const colours = drawn.map((entry) => entry.series.colour);
-    const legend = drawn.map((entry) => ({ colour: entry.series.colour, name: entry.series.name }));
-    if (input.limit) {
-        lines.push(`  line [${Array.from({ length }, () => scaled(input.limit?.bytes ?? 0)).join(', ')}]`);
-        colours.push('grey');
-        legend.push({ colour: 'grey', name: input.limit.name });
-    }
-    // Sub-second recordings (a CLI run of a quick command) need more digits than a job's minutes.
-    const timeDigits = axisEndUnits < 1 ? 3 : axisEndUnits < 10 ? 2 : 1;
-    const endText = chartNumber(endUnits, timeDigits);
-    const axisEndText = chartNumber(axisEndUnits, timeDigits);
-    const padded = axisEndUnits > endUnits * 1.005 && endText !== axisEndText
-        ? [
-            `<sub>The recording ended at ${endText} ${time.name}; the axis runs on to ${axisEndText} for round ticks, and the lines hold their last value there.</sub>`,
-        ]
-        : [];
-    return [
-        '```mermaid',
-        initDirective(colours),
-        'xychart-beta',
-        `  title "${escapeMermaidLabel(input.title, 60)}"`,
-        `  x-axis "${time.name}" 0 --> ${chartNumber(axisEndUnits, 3)}`,
-        `  y-axis "${size.name}" 0 --> ${chartNumber(niceAxisMax((max * 1.05) / size.bytes, 10), 3)}`,
-        ...lines,
-        '```',
-        '',
-        caption(legend),
-        ...[...padded, ...(input.notes ?? [])].map((note) => `\n${note}`),
-    ].join('\n');
-}
-/**
- * How many ticks Mermaid draws on a numeric axis from 0 to `max`: it asks d3's linear scale for
- * `ticks()` (10 by default). d3-array's tickSpec picks a step of 1, 2, 5 or 10 × 10^k by how far
- * max ÷ 10 is from a power of ten (thresholds √50, √10, √2) and counts the multiples of the step
- * within the range, rounding as below. That gives up to 16 ticks (0 to 30 in steps of 2).
- */
-function axisTickCount(max) {
-    if (!(max > 0))
-        return 1;
-    const rough = max / 10;
-    const power = Math.floor(Math.log10(rough));
-    const error = rough / 10 ** power;
-    const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
-    let last;
-    if (power < 0) {
-        const inverse = 10 ** -power / factor;
-        last = Math.round(max * inverse);
-        if (last / inverse > max)
-            last--;
-    }
-    else {
-        const step = 10 ** power * factor;
-        last = Math.round(max / step);
-        if (last * step > max)
-            last--;
-    }
-    return last + 1;
-}
-/**
- * The smallest axis end at or above `value` (within +40%) for which Mermaid draws at most
- * `maxTicks` ticks; `value` itself when none is found.
- */
-function niceAxisMax(value, maxTicks) {
-    if (!(value > 0))
-        return 1;
-    for (let step = 0; step <= 400; step++) {
-        const candidate = Number((value * (1 + step / 1000)).toPrecision(3));
-        if (candidate >= value && axisTickCount(candidate) <= maxTicks)
-            return candidate;
-    }
-    return value;
-}
-/**
- * The value of a slot that belongs to another series. A zero still draws a sliver of colour on the
- * axis; a value below the axis's minimum gives the bar a negative height, which SVG does not draw
- * (checked with mermaid-cli 11 in Chromium).
- */
-const EMPTY_BAR = '-1';
-/**
- * Bars side by side per group (baseline vs this run, per phase). Mermaid draws the bars of
- * several series on top of each other, so each group gets one slot per series, labelled
- * `<group> <short>` (the series' names when there is one group), and each series is empty
- * outside its own slots; at most BAR_MAX_SLOTS slots, so groups beyond `floor(8 / series)` are
- * left out (the caller says so).
- */
-function barChart(input) {
-    const perGroup = input.series.length;
-    const groups = input.groups.slice(0, Math.floor(BAR_MAX_SLOTS / Math.max(1, perGroup)));
-    if (groups.length === 0 || perGroup === 0)
-        return '';
-    const max = Math.max(1, ...groups.flatMap((group) => group.values));
-    const size = sizeUnitFor(max);
-    const labels = groups.flatMap((group) => input.series.map((series) => {
-        if (groups.length === 1)
-            return `"${(0,report_escape/* escapeMermaidLabel */.x2)(series.name, 30)}"`;
-        return `"${(0,report_escape/* escapeMermaidLabel */.x2)(group.label, 10)} ${series.short}"`;
-    }));
-    const bars = input.series.map((_, seriesIndex) => groups.flatMap((group) => input.series.map((__, slot) => slot === seriesIndex
-        ? chartNumber((group.values[seriesIndex] ?? 0) / size.bytes, 2)
-        : EMPTY_BAR)));
-    return [
-        '```mermaid',
-        initDirective(input.series.map((series) => series.colour), true),
-        'xychart-beta',
-        `  title "${(0,report_escape/* escapeMermaidLabel */.x2)(input.title, 60)}"`,
-        `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "${size.name}" 0 --> ${chartNumber((max * 1.1) / size.bytes, 2)}`,
-        ...bars.map((values) => `  bar [${values.join(', ')}]`),
-        '```',
-        '',
-        caption(input.series.map((series) => ({ colour: series.colour, name: series.name }))),
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -543,6 +306,7 @@ var markdown = __webpack_require__(4285);
  * hash only (no untrusted text), so it cannot be forged or closed by a name, and stays within
  * GitHub's 65,536-character limit.
  */
+
 
 
 
@@ -675,6 +439,8 @@ function methodText(report) {
     if (methods.has('max'))
         parts.push(`With fewer baseline runs, a peak is drift when it is more than ${threshold}% above the highest baseline peak.`);
     parts.push('A fall past the same tests is an improvement; an OOM kill is always drift. Peak: the highest sum of the job\u2019s processes\u2019 RSS in one sample.');
+    if (report.otherShardRuns > 0)
+        parts.push(`${report.otherShardRuns} baseline run(s) of another shard or split were left out: a shard is compared with the same shard of the same split.`);
     return parts.join(' ');
 }
 const MARK = {
@@ -718,13 +484,13 @@ function comparisonChart(report) {
     const compared = report.phases.filter((phase) => phase.peak.baseline);
     if (compared.length === 0)
         return '';
-    const room = Math.floor(BAR_MAX_SLOTS / 2);
+    const room = Math.floor(report_chart/* BAR_MAX_SLOTS */.bn / 2);
     const shown = compared.length <= room
         ? compared
         : [...compared]
             .sort((a, b) => Math.abs(b.peak.changeFraction ?? 0) - Math.abs(a.peak.changeFraction ?? 0))
             .slice(0, room);
-    const chart = barChart({
+    const chart = (0,report_chart/* barChart */.S9)({
         title: 'Peak memory, baseline median vs this run',
         series: [
             { name: 'baseline median', colour: 'blue', short: 'base' },
@@ -768,8 +534,9 @@ function leadLines(report, limitBytes, resolved) {
 /** The drift section of the job summary (`current` gives the limit). */
 function renderDriftSummary(report, current) {
     const limit = current ? current.host.memoryLimitBytes : null;
+    const shard = current ? (0,profile_identity/* shardLabel */.$_)(current.run.shard) : null;
     const lines = [
-        '### resource-planner: memory against the base branch',
+        `### resource-planner: memory against the base branch${shard ? ` (${shard})` : ''}`,
         '',
         ...leadLines(report, limit, false),
     ];
@@ -782,10 +549,16 @@ function renderDriftSummary(report, current) {
 }
 function renderDriftComment({ report, current, identity, runUrl, resolved = false, }) {
     const marker = markerFor(identity);
-    const title = [identity.workflow, identity.job]
-        .filter((part) => !!part)
-        .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
-        .join(' / ');
+    const shard = (0,profile_identity/* shardLabel */.$_)(current.run.shard);
+    const title = [
+        [identity.workflow, identity.job]
+            .filter((part) => !!part)
+            .map((part) => (0,report_escape/* escapeMarkdownText */.m4)(part, 60))
+            .join(' / '),
+        ...(shard ? [shard] : []),
+    ]
+        .filter((part) => part !== '')
+        .join(' · ');
     const isResolved = resolved && report.verdict !== 'drift';
     const head = [
         marker,
@@ -932,8 +705,8 @@ var runs = __webpack_require__(1281);
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/history/load.ts + 1 modules
 var load = __webpack_require__(1145);
-// EXTERNAL MODULE: ./src/profile/profile.ts + 2 modules
-var profile = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/profile/profile.ts + 1 modules
+var profile = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/profile/naming.ts
 var naming = __webpack_require__(6549);
 // EXTERNAL MODULE: ./src/shared/record.ts

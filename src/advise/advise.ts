@@ -1,0 +1,508 @@
+/**
+ * Runner-size advice: from history, what each catalogue runner would do with the phase — the
+ * worker count the planner would choose there, the duration the speed-up fit predicts, the
+ * predicted peak against its memory, and the cost — and which one to use: the cheapest that meets
+ * the target duration without an OOM risk, else the fastest. No advice where history cannot
+ * support it (no durations, one worker count only), and the reasons and limits stated. Pure.
+ * docs/algorithm.md §6 explains the model.
+ */
+import type { ActionInputs } from '../config/inputs.js';
+import { staticEstimate } from '../estimate/choose.js';
+import { confidenceFor, estimateFromHistory, type HistoryProfile } from '../estimate/estimate.js';
+import { fitSpeedup, predictDurationMs, type DurationPoint } from '../estimate/speedup.js';
+import type { Confidence, SpeedupModel } from '../estimate/types.js';
+import { resolveReserve } from '../plan/budget.js';
+import { planWorkers } from '../plan/planner.js';
+import type { PlanSettings } from '../plan/types.js';
+import { sameShard, shardLabel } from '../profile/identity.js';
+import type { ShardRef } from '../profile/types.js';
+import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
+import { formatDuration } from '../shared/units.js';
+import { CATALOG_DATE, CATALOG_SOURCES, profileOsOf, type RunnerEntry } from './catalog.js';
+import { adviseShards, type ShardAdvice } from './shards.js';
+
+export type RepoVisibility = 'public' | 'private';
+
+export interface AdviceRequest {
+  profiles: readonly HistoryProfile[];
+  /** The phase (profile input) to advise for. */
+  phase: string;
+  catalog: readonly RunnerEntry[];
+  /** `target-duration` in ms, or null for none. */
+  targetMs: number | null;
+  /** Which standard runners apply: public repositories run them free. */
+  visibility: RepoVisibility;
+  /** The plan's settings; a forced `workers` count is not applied (the advice finds the best). */
+  settings: Omit<PlanSettings, 'overrideWorkers' | 'forcedWorkers'>;
+  nowMs: number;
+  minSpeedupGain: number;
+  elasticMemory: boolean;
+  /** The shard this run is (`shard` input); history of other shards or splits is left out. */
+  shard: ShardRef | null;
+}
+
+/** What one catalogue runner would do. Sizes in bytes, times in ms. */
+export interface RunnerPrediction {
+  name: string;
+  label: string | null;
+  cpus: number;
+  memoryBytes: number;
+  pricePerMinuteUsd: number;
+  /** The count the planner would choose there. */
+  workers: number;
+  limitedBy: string;
+  durationMs: number;
+  /** Predicted peak of the phase (base + workers, margins included) at `workers`. */
+  peakBytes: number;
+  /** Workers that fit the memory there; 0 when not even one does. */
+  memoryBound: number;
+  /** At least one worker fits and the chosen count is within the memory bound. */
+  safe: boolean;
+  /** Whole minutes billed for the phase (GitHub rounds each job up to a minute). */
+  billedMinutes: number;
+  costUsd: number;
+  meetsTarget: boolean | null;
+  /** The count is beyond the largest worker count history ran with a CPU each. */
+  extrapolated: boolean;
+  confidence: Confidence;
+  source: string;
+}
+
+export interface AdviceEvidence {
+  /** Runs of the phase in the history advised from (this OS and architecture). */
+  runs: number;
+  /** Of them, successful ones whose durations were fitted. */
+  timedRuns: number;
+  /** Distinct `min(workers, CPUs)` the durations were measured at. */
+  workerCounts: number[];
+  /** Distinct CPU counts of the runners history ran on. */
+  cpuCounts: number[];
+  os: string;
+  arch: string;
+  serialFraction: number;
+  singleWorkerMs: number;
+  /** T1 · s: the duration no number of workers goes below on one runner. */
+  serialFloorMs: number;
+}
+
+export interface RunnerAdvice {
+  phase: string;
+  targetMs: number | null;
+  visibility: RepoVisibility;
+  /** The recommended entry's name, or null (no advice, or no runner fits). */
+  recommended: string | null;
+  /** One line: what is recommended and why, or why there is no advice. */
+  reason: string;
+  /** Advice exists: history supported a prediction for at least one runner. */
+  advised: boolean;
+  evidence: AdviceEvidence | null;
+  /** Predictions, the recommended first, then by cost and duration. */
+  runners: RunnerPrediction[];
+  /** Catalogue entries not predicted, with why (another OS or architecture than history's). */
+  skipped: { name: string; why: string }[];
+  /** What the advice cannot see, one line each. */
+  limits: string[];
+  /** Where the catalogue's figures come from: GitHub's docs on a date, and user files. */
+  catalog: CatalogOrigin;
+  /** How many shards would meet the target, when the phase runs whole and a target is set. */
+  shards: ShardAdvice | null;
+}
+
+export interface CatalogOrigin {
+  /** The day the built-in figures were read, when any built-in runner is in the catalogue. */
+  builtinDate: string | null;
+  builtinSources: string[];
+  /** Sources of user-supplied entries (`runner-catalog runners.json`). */
+  files: string[];
+}
+
+/** Where a catalogue's figures come from. */
+export function catalogOrigin(catalog: readonly RunnerEntry[]): CatalogOrigin {
+  const builtin = catalog.some((entry) => entry.source.startsWith('GitHub docs'));
+  return {
+    builtinDate: builtin ? CATALOG_DATE : null,
+    builtinSources: builtin ? Object.values(CATALOG_SOURCES) : [],
+    files: distinctText(
+      catalog.filter((entry) => !entry.source.startsWith('GitHub docs')).map((e) => e.source),
+    ),
+  };
+}
+
+function distinctText(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+interface TimedRun {
+  effectiveWorkers: number;
+  cpus: number;
+  durationMs: number;
+  succeeded: boolean;
+}
+
+/** A platform of history: the OS and architecture its runs were recorded on. */
+interface Platform {
+  os: string;
+  arch: string;
+  runs: TimedRun[];
+}
+
+const OS_NAMES: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+
+/** Runs of `phase` grouped by (OS, architecture), each with the workers that had a CPU each. */
+function platformsOf(profiles: readonly HistoryProfile[], phase: string): Platform[] {
+  const platforms = new Map<string, Platform>();
+  for (const entry of profiles) {
+    // (Profiles of other shards are filtered out by the caller.)
+    const host = entry.profile.host;
+    for (const recorded of entry.profile.phases) {
+      if (recorded.name !== phase) continue;
+      const group = mainWorkerGroup(recorded);
+      if (!group) continue;
+      const key = `${host.os}/${host.arch}`;
+      const platform = platforms.get(key) ?? { os: host.os, arch: host.arch, runs: [] };
+      platforms.set(key, platform);
+      const workers = Math.max(1, workersRan(group));
+      platform.runs.push({
+        // More workers than CPUs share them: the durations measure min(workers, CPUs) at work.
+        effectiveWorkers: Math.max(1, Math.min(workers, host.cpus)),
+        cpus: host.cpus,
+        durationMs: recorded.durationMs,
+        succeeded:
+          entry.failed !== true &&
+          (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0) &&
+          recorded.oomKills === 0,
+      });
+    }
+  }
+  return [...platforms.values()].sort((a, b) => b.runs.length - a.runs.length);
+}
+
+function distinct(values: number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+function noAdvice(request: AdviceRequest, reason: string, limits: string[] = []): RunnerAdvice {
+  return {
+    phase: request.phase,
+    targetMs: request.targetMs,
+    visibility: request.visibility,
+    recommended: null,
+    reason,
+    advised: false,
+    evidence: null,
+    runners: [],
+    skipped: [],
+    limits,
+    catalog: catalogOrigin(request.catalog),
+    shards: null,
+  };
+}
+
+/** Why a platform's durations cannot be fitted, or the fit. */
+function fitPlatform(platform: Platform, minGain: number): SpeedupModel | string {
+  const timed = platform.runs.filter((run) => run.succeeded && run.durationMs > 0);
+  const counts = distinct(timed.map((run) => run.effectiveWorkers));
+  if (timed.length === 0)
+    return `no successful run of the phase recorded a duration (${platform.runs.length} run(s), all failed or OOM-killed)`;
+  if (counts.length < 2) {
+    const seen = counts[0] ?? 1;
+    const other = seen === 1 ? 2 : Math.floor(seen / 2);
+    return (
+      `durations at one worker count only (${seen} worker(s) with a CPU each, ${timed.length} run(s)): ` +
+      `the speed-up with more CPUs cannot be measured. Run once at another count (workers: ${other}) to get advice`
+    );
+  }
+  if (timed.length < 3)
+    return `${timed.length} timed run(s) at ${counts.join(' and ')} workers: the speed-up fit needs 3 or more`;
+  const points: DurationPoint[] = timed.map((run) => ({
+    workers: run.effectiveWorkers,
+    durationMs: run.durationMs,
+  }));
+  const fit = fitSpeedup(points, minGain);
+  // A `no-gain` fit measured that more workers were slower: a bigger runner would not help either.
+  if (fit?.kind === 'amdahl') return fit;
+  return `durations at ${counts.join(', ')} workers do not fall with more workers${fit ? ` (the fastest measured: ${fit.maxUsefulWorkers})` : ''}: more CPUs would not help, and the advice cannot tell runners apart`;
+}
+
+/** The order of predictions: cheapest first, then fastest, then fewer CPUs. */
+function byCost(a: RunnerPrediction, b: RunnerPrediction): number {
+  return a.costUsd - b.costUsd || a.durationMs - b.durationMs || a.cpus - b.cpus;
+}
+
+function byDuration(a: RunnerPrediction, b: RunnerPrediction): number {
+  return a.durationMs - b.durationMs || a.costUsd - b.costUsd || a.cpus - b.cpus;
+}
+
+/**
+ * Advice for every catalogue runner of history's OS and architecture that the repository's
+ * visibility allows.
+ */
+export function adviseRunners(request: AdviceRequest): RunnerAdvice {
+  // Like with like: a shard's runs measure part of the suite, the whole's runs all of it.
+  const profiles = request.profiles.filter((entry) =>
+    sameShard(entry.profile.run.shard, request.shard),
+  );
+  const otherShards = request.profiles.length - profiles.length;
+  const shardNote =
+    otherShards > 0
+      ? `${otherShards} run(s) of another shard or split left out: ${shardLabel(request.shard) ?? 'the whole phase'} is compared with the same.`
+      : null;
+  request = { ...request, profiles };
+  const platforms = platformsOf(profiles, request.phase);
+  if (platforms.length === 0)
+    return noAdvice(
+      request,
+      `No advice: no earlier run${request.shard ? ` of ${shardLabel(request.shard)}` : ''} recorded workers in phase '${request.phase}'.`,
+      shardNote ? [shardNote] : [],
+    );
+  const fits = platforms.map((platform) => ({
+    platform,
+    fit: fitPlatform(platform, request.minSpeedupGain),
+  }));
+  const usable = fits.find(
+    (item): item is { platform: Platform; fit: SpeedupModel } => typeof item.fit !== 'string',
+  );
+  if (!usable) {
+    const first = fits[0] as { platform: Platform; fit: string };
+    return noAdvice(request, `No advice: ${first.fit}.`, shardNote ? [shardNote] : []);
+  }
+  const { platform, fit } = usable;
+  const timed = platform.runs.filter((run) => run.succeeded && run.durationMs > 0);
+  const workerCounts = distinct(timed.map((run) => run.effectiveWorkers));
+  const cpuCounts = distinct(platform.runs.map((run) => run.cpus));
+  const largestSeen = Math.max(...workerCounts);
+  const evidence: AdviceEvidence = {
+    runs: platform.runs.length,
+    timedRuns: timed.length,
+    workerCounts,
+    cpuCounts,
+    os: platform.os,
+    arch: platform.arch,
+    serialFraction: fit.serialFraction,
+    singleWorkerMs: fit.singleWorkerMs,
+    serialFloorMs: fit.singleWorkerMs * fit.serialFraction,
+  };
+
+  const skipped: RunnerAdvice['skipped'] = [];
+  const runners: RunnerPrediction[] = [];
+  const platformName = `${OS_NAMES[platform.os] ?? platform.os} ${platform.arch}`;
+  for (const entry of request.catalog) {
+    if (entry.visibility !== 'any' && entry.visibility !== request.visibility) continue;
+    if (profileOsOf(entry.os) !== platform.os || entry.arch !== platform.arch) {
+      skipped.push({
+        name: entry.name,
+        why: `history is from ${platformName}: durations and memory there are unknown`,
+      });
+      continue;
+    }
+    runners.push(predictFor(request, entry, platform, fit, largestSeen));
+  }
+
+  const others = fits.filter((item) => item.platform !== platform);
+  const limits = limitsOf(request, evidence, others, platformName, skipped.length);
+  if (shardNote) limits.push(shardNote);
+  const safe = runners.filter((runner) => runner.safe);
+  let recommended: RunnerPrediction | null = null;
+  let reason: string;
+  if (runners.length === 0) {
+    return {
+      ...noAdvice(
+        request,
+        `No advice: the catalogue has no runner for ${platformName}, where history ran, that a ${request.visibility} repository can use.`,
+        limits,
+      ),
+      evidence,
+      skipped,
+    };
+  }
+  if (safe.length === 0) {
+    reason = `No runner in the catalogue fits even one worker of phase '${request.phase}' without an OOM risk.`;
+  } else if (request.targetMs !== null) {
+    const meeting = safe.filter((runner) => runner.meetsTarget === true).sort(byCost);
+    const target = formatDuration(request.targetMs);
+    if (meeting.length > 0) {
+      recommended = meeting[0] as RunnerPrediction;
+      reason = `${recommended.name}: the cheapest that meets ${target} without an OOM risk.`;
+    } else {
+      recommended = [...safe].sort(byDuration)[0] as RunnerPrediction;
+      reason =
+        request.targetMs < evidence.serialFloorMs
+          ? `None meets ${target}: it is below the ${formatDuration(evidence.serialFloorMs)} that does not parallelise (the fit's serial part), so no runner size reaches it, and shards would help only if that part is tests rather than set-up, which profiles cannot tell. The fastest is ${recommended.name}.`
+          : `None meets ${target}; the fastest is ${recommended.name}.`;
+    }
+  } else {
+    recommended = [...safe].sort(byCost)[0] as RunnerPrediction;
+    reason = `${recommended.name}: the cheapest without an OOM risk (no target-duration given).`;
+  }
+  if (recommended?.extrapolated)
+    reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+
+  const chosen = recommended;
+  const ordered = [...runners].sort(byCost);
+  if (chosen) {
+    ordered.splice(ordered.indexOf(chosen), 1);
+    ordered.unshift(chosen);
+  }
+  return {
+    phase: request.phase,
+    targetMs: request.targetMs,
+    visibility: request.visibility,
+    recommended: chosen?.name ?? null,
+    reason,
+    advised: true,
+    evidence,
+    runners: ordered,
+    skipped,
+    limits,
+    catalog: catalogOrigin(request.catalog),
+    shards:
+      chosen && request.targetMs !== null && request.shard === null
+        ? adviseShards(chosen, fit, request.targetMs)
+        : null,
+  };
+}
+
+function predictFor(
+  request: AdviceRequest,
+  entry: RunnerEntry,
+  platform: Platform,
+  fit: SpeedupModel,
+  largestSeen: number,
+): RunnerPrediction {
+  const fallback = staticEstimate(entry.memoryBytes, 'fallback');
+  const estimate = {
+    ...estimateFromHistory({
+      profiles: [...request.profiles],
+      phase: request.phase,
+      capacityMemoryLimitBytes: entry.memoryBytes,
+      capacityOs: platform.os,
+      nowMs: request.nowMs,
+      minSpeedupGain: request.minSpeedupGain,
+      elasticMemory: request.elasticMemory,
+      fallback,
+    }),
+    // Durations fitted against the workers that had a CPU each, so runs on runners of other
+    // sizes in history compare like with like.
+    speedup: fit,
+  };
+  // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
+  const reserve =
+    request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+  const plan = planWorkers({
+    capacity: {
+      cpus: entry.cpus,
+      memoryLimitBytes: entry.memoryBytes,
+      memoryAvailableBytes: entry.memoryBytes,
+    },
+    settings: {
+      ...request.settings,
+      memoryReserveBytes: reserve,
+      forcedWorkers: null,
+      overrideWorkers: null,
+    },
+    estimate,
+  });
+  const workers = plan.workers;
+  // Whole ms: floating-point noise (300,000.0000001 ms) must not bill another minute.
+  const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
+  const billedMinutes = Math.max(1, Math.ceil(durationMs / 60_000));
+  const extrapolated = Math.min(workers, entry.cpus) > largestSeen;
+  const timedRuns = platform.runs.filter((run) => run.succeeded && run.durationMs > 0).length;
+  return {
+    name: entry.name,
+    label: entry.label,
+    cpus: entry.cpus,
+    memoryBytes: entry.memoryBytes,
+    pricePerMinuteUsd: entry.pricePerMinuteUsd,
+    workers,
+    limitedBy: plan.limitedBy,
+    durationMs,
+    peakBytes: plan.predictedPeakBytes,
+    memoryBound: plan.memoryBound,
+    safe: plan.memoryBound >= 1 && workers <= plan.memoryBound,
+    billedMinutes,
+    costUsd: Math.round(billedMinutes * entry.pricePerMinuteUsd * 1e6) / 1e6,
+    meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
+    extrapolated,
+    confidence: extrapolated ? 'low' : confidenceFor(timedRuns),
+    source: entry.source,
+  };
+}
+
+function limitsOf(
+  request: AdviceRequest,
+  evidence: AdviceEvidence,
+  /** History on other platforms than the one advised from. */
+  others: { platform: Platform; fit: SpeedupModel | string }[],
+  platformName: string,
+  skipped: number,
+): string[] {
+  const limits = [
+    `Durations are of phase '${request.phase}' alone: the job's other steps and the runner's start-up add to the time and the bill.`,
+    `Other sizes are assumed to have the per-CPU speed of the ${evidence.cpuCounts.join(', ')}-CPU runner(s) history ran on.`,
+  ];
+  if (evidence.cpuCounts.length > 1)
+    limits.push(
+      `History ran on runners of ${evidence.cpuCounts.join(' and ')} CPUs: durations are fitted against the workers that had a CPU each, min(workers, CPUs).`,
+    );
+  if (skipped > 0)
+    limits.push(
+      `${skipped} catalogue runner(s) of other systems or architectures left out: history has runs on ${platformName} only.`,
+    );
+  for (const other of others)
+    limits.push(
+      `${other.platform.runs.length} run(s) on ${OS_NAMES[other.platform.os] ?? other.platform.os} ${other.platform.arch} not used: the advice is from the platform with the most usable runs${typeof other.fit === 'string' ? ` (there: ${other.fit})` : ''}.`,
+    );
+  if (request.targetMs !== null && request.targetMs < evidence.serialFloorMs)
+    limits.push(
+      `target-duration ${formatDuration(request.targetMs)} is below the fit's serial floor of ${formatDuration(evidence.serialFloorMs)} (${Math.round(evidence.serialFraction * 100)}% of ${formatDuration(evidence.singleWorkerMs)} does not parallelise): one runner cannot reach it. A single test longer than the target cannot be split either; profiles do not record test durations.`,
+    );
+  return limits;
+}
+
+/** The plan's inputs the advice takes (the action's, or the CLI's flags read as them). */
+export type AdviceInputs = Pick<
+  ActionInputs,
+  'profile' | 'plan' | 'minSpeedupGain' | 'elasticMemory' | 'targetDurationMs' | 'shard'
+>;
+
+/** The request from the inputs: the plan's settings without a forced count. */
+export function adviceRequestFor(
+  inputs: AdviceInputs,
+  history: {
+    profiles: readonly HistoryProfile[];
+    catalog: readonly RunnerEntry[];
+    visibility: RepoVisibility;
+    nowMs: number;
+  },
+): AdviceRequest {
+  const { forcedWorkers: _forced, ...settings } = inputs.plan;
+  return {
+    profiles: history.profiles,
+    phase: inputs.profile,
+    catalog: history.catalog,
+    targetMs: inputs.targetDurationMs,
+    visibility: history.visibility,
+    settings,
+    nowMs: history.nowMs,
+    minSpeedupGain: inputs.minSpeedupGain,
+    elasticMemory: inputs.elasticMemory,
+    shard: inputs.shard,
+  };
+}
+
+/**
+ * The repository's visibility from the event payload (`repository.private`); private when the
+ * payload does not say (the paid case: free runners are never advised where they are not free).
+ */
+export function visibilityFromPayload(payload: unknown): RepoVisibility {
+  const repository =
+    typeof payload === 'object' && payload !== null
+      ? (payload as { repository?: unknown }).repository
+      : undefined;
+  const isPrivate =
+    typeof repository === 'object' && repository !== null
+      ? (repository as { private?: unknown }).private
+      : undefined;
+  return isPrivate === false ? 'public' : 'private';
+}

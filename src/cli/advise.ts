@@ -1,0 +1,125 @@
+/**
+ * `resource-planner advise --history DIR [--target 10m] [--catalog FILE]`: which runner size to
+ * use, from the run profiles in a folder; the same engine as the action's `runner-advice`.
+ */
+import { InvalidArgumentError, Option } from 'commander';
+import { adviceRequestFor, adviseRunners, type RepoVisibility } from '../advise/advise.js';
+import {
+  BUILTIN_CATALOG,
+  CATALOG_MAX_BYTES,
+  mergeCatalog,
+  parseCatalog,
+} from '../advise/catalog.js';
+import { onlyJob } from '../history/learn.js';
+import { loadHistoryFromDirectory } from '../history/load.js';
+import { formatAdviceText } from '../report/advice.js';
+import { namedByOption, readBoundedText, shownPath } from '../runner/files.js';
+import { DURATION_FORMAT, parseDurationMs } from '../shared/units.js';
+import { SHARD_FORMAT, parseShardText } from '../config/inputs.js';
+import type { ShardRef } from '../profile/types.js';
+import type { CliCommand } from './io.js';
+import { parseJobName } from './options.js';
+import { addPlanOptions, planInputsFrom } from './plan.js';
+
+interface AdviseOptions {
+  history: string;
+  name?: string;
+  target?: number;
+  catalog?: string;
+  visibility: RepoVisibility;
+  shard?: ShardRef;
+  json?: boolean;
+}
+
+/** `2/3` → shard 2 of 3. */
+export function parseShardOption(text: string): ShardRef {
+  const shard = parseShardText(text);
+  if (shard === null) throw new InvalidArgumentError(`Expected ${SHARD_FORMAT}.`);
+  return shard;
+}
+
+/** `10m`, `90s` → ms, at least one second. */
+export function parseTargetMs(text: string): number {
+  const ms = parseDurationMs(text.trim());
+  if (ms === null || ms < 1000)
+    throw new InvalidArgumentError(`Expected ${DURATION_FORMAT}, at least 1s.`);
+  return ms;
+}
+
+export const adviseCommand: CliCommand = {
+  name: 'advise',
+  declare(command) {
+    command
+      .summary('advise a runner size from the run profiles in a folder')
+      .description(
+        'Advise a runner size: for each runner of the catalogue (GitHub-hosted runners, and those\n' +
+          'of --catalog FILE), the worker count, duration, peak memory and cost that history\n' +
+          'predicts; the cheapest that meets --target without an OOM risk, else the fastest.\n' +
+          'The count is what the plan would choose on each runner: --workers and\n' +
+          '--memory-per-worker do not apply; the other plan flags do.',
+      )
+      .requiredOption('--history <DIR>', "the run profiles to learn from (from 'gh run download')")
+      .option('--name <NAME>', "only recordings of this job ('run --name')", parseJobName)
+      .addOption(
+        new Option('--target <DURATION>', 'the duration the phase should take: 10m, 90s').argParser(
+          parseTargetMs,
+        ),
+      )
+      .option(
+        '--catalog <FILE>',
+        'a JSON file of runners that extends or replaces the built-in ones',
+      )
+      .addOption(
+        new Option('--visibility <KIND>', 'the repository: public runs standard runners free')
+          .choices(['public', 'private'])
+          .default('private'),
+      )
+      .addOption(
+        new Option(
+          '--shard <I/T>',
+          "advise for shard I of T, from that shard's runs only",
+        ).argParser(parseShardOption),
+      )
+      .option('--json', "print the advice as JSON (the action's runner-advice output)");
+    addPlanOptions(command);
+  },
+  run(command, io) {
+    const options = command.opts<AdviseOptions>();
+    const inputs = planInputsFrom(command);
+    const catalog = mergeCatalog(
+      BUILTIN_CATALOG,
+      options.catalog === undefined ? null : readCatalog(options.catalog),
+    );
+    let history;
+    try {
+      history = onlyJob(loadHistoryFromDirectory(options.history), options.name ?? null);
+    } catch (error) {
+      throw namedByOption(error, '--history', options.history);
+    }
+    for (const note of history.notes) io.stderr(`note: ${note}\n`);
+    const advice = adviseRunners(
+      adviceRequestFor(
+        { ...inputs, targetDurationMs: options.target ?? null, shard: options.shard ?? null },
+        {
+          profiles: history.profiles,
+          catalog,
+          visibility: options.visibility,
+          nowMs: Date.now(),
+        },
+      ),
+    );
+    io.stdout(options.json ? `${JSON.stringify(advice, null, 2)}\n` : formatAdviceText(advice));
+    return Promise.resolve(0);
+  },
+};
+
+/** The user's catalogue file, read with a size cap; errors name it as `--catalog FILE`. */
+function readCatalog(path: string): ReturnType<typeof parseCatalog> {
+  let text: string;
+  try {
+    text = readBoundedText(path, CATALOG_MAX_BYTES, { what: 'a runner catalogue' });
+  } catch (error) {
+    throw namedByOption(error, '--catalog', path);
+  }
+  return parseCatalog(text, '--catalog', shownPath(path));
+}

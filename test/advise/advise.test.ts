@@ -1,0 +1,413 @@
+import { describe, expect, it } from 'vitest';
+import { adviseRunners, type AdviceRequest } from '../../src/advise/advise.js';
+import { adviseShards } from '../../src/advise/shards.js';
+import { BUILTIN_CATALOG, type RunnerEntry } from '../../src/advise/catalog.js';
+import type { HistoryProfile } from '../../src/estimate/estimate.js';
+import type { RunProfile } from '../../src/profile/types.js';
+import { profile } from '../support/profiles.js';
+import { DEFAULT_SETTINGS } from '../support/settings.js';
+
+const MiB = 1024 * 1024;
+const NOW = Date.parse('2026-11-21T10:00:00.000Z');
+
+/**
+ * Amdahl with T1 = 500 s and a serial share of 0.2: T(n) = 100 s + 400 s / n, so T(1) = 500 s,
+ * T(2) = 300 s, T(4) = 200 s, T(7) = 157.14 s; one more worker gains ≥ 5% up to 7 (T(7)/T(8) =
+ * 1.048 < 1.05). Serial floor 100 s.
+ */
+const T = (workers: number): number => 100_000 + 400_000 / workers;
+
+interface RunSpec {
+  workers: number;
+  durationMs: number;
+  cpus?: number;
+  os?: string;
+  arch?: string;
+  perWorkerMiB?: number;
+  failed?: boolean;
+  oomKills?: number;
+}
+
+function history(runs: RunSpec[]): HistoryProfile[] {
+  return runs.map((run, index) => {
+    const perWorker = (run.perWorkerMiB ?? 500) * MiB;
+    const built: RunProfile = profile(
+      [
+        {
+          workers: run.workers,
+          perWorkerBytes: perWorker,
+          peakBytes: run.workers * perWorker + 100 * MiB,
+          durationMs: run.durationMs,
+          oomKills: run.oomKills ?? 0,
+        },
+      ],
+      { runId: index + 1, startedAt: '2026-11-20T10:00:00.000Z' },
+    );
+    built.host = {
+      ...built.host,
+      os: run.os ?? 'linux',
+      arch: run.arch ?? 'x64',
+      cpus: run.cpus ?? 4,
+      logicalCpus: run.cpus ?? 4,
+    };
+    return { profile: built, url: null, failed: run.failed ?? false };
+  });
+}
+
+/** Three clean runs on a 4-CPU Linux x64 runner at 1, 2 and 4 workers. */
+const FITTED = history([
+  { workers: 1, durationMs: T(1) },
+  { workers: 2, durationMs: T(2) },
+  { workers: 4, durationMs: T(4) },
+]);
+
+function request(overrides: Partial<AdviceRequest> = {}): AdviceRequest {
+  return {
+    profiles: FITTED,
+    phase: 'test',
+    catalog: BUILTIN_CATALOG,
+    targetMs: null,
+    visibility: 'private',
+    settings: DEFAULT_SETTINGS,
+    nowMs: NOW,
+    minSpeedupGain: 0.05,
+    elasticMemory: false,
+    shard: null,
+    ...overrides,
+  };
+}
+
+function runner(advice: ReturnType<typeof adviseRunners>, name: string) {
+  const found = advice.runners.find((item) => item.name === name);
+  if (!found) throw new Error(`no prediction for ${name}`);
+  return found;
+}
+
+describe('adviseRunners: predictions per catalogue runner', () => {
+  const advice = adviseRunners(request());
+
+  // Expected by hand from T(n) above: workers = min(CPUs, 7 where the speed-up stops paying);
+  // billed minutes = ceil(T / 60 s); cost = minutes × the catalogue's rate.
+  it.each([
+    // name, workers, duration ms, billed minutes, cost USD, extrapolated
+    ['ubuntu-slim (private repo)', 1, 500_000, 9, 9 * 0.002, false],
+    ['ubuntu-latest (private repo)', 2, 300_000, 5, 5 * 0.006, false],
+    ['linux-x64-2-core', 2, 300_000, 5, 5 * 0.006, false],
+    ['linux-x64-4-core', 4, 200_000, 4, 4 * 0.012, false],
+    // History ran with 16 GiB: on 32 GB and more its 4 workers are proven, and the plan climbs one
+    // step past the proof (5), not straight to the speed-up bound (7).
+    ['linux-x64-8-core', 5, 180_000, 3, 3 * 0.022, true],
+    ['linux-x64-16-core', 5, 180_000, 3, 3 * 0.042, true],
+  ] as const)('%s: %i workers', (name, workers, durationMs, minutes, cost, extrapolated) => {
+    const predicted = runner(advice, name);
+    expect(predicted.workers).toBe(workers);
+    expect(predicted.durationMs).toBeCloseTo(durationMs, 0);
+    expect(predicted.billedMinutes).toBe(minutes);
+    expect(predicted.costUsd).toBeCloseTo(cost, 6);
+    expect(predicted.extrapolated).toBe(extrapolated);
+    // Three timed runs are 'low' confidence anyway (fewer than 5).
+    expect(predicted.confidence).toBe('low');
+    expect(predicted.safe).toBe(true);
+  });
+
+  it('predicts the peak from the memory model: lockstep 500 MiB with the margins, plus the 100 MiB base', () => {
+    // Three runs: the largest per-worker figure (500 MiB) × 1.15 × √(1 + 1/3); no proof on the
+    // smaller memory of these runners (history ran with 16 GiB), so the factor stays.
+    const perWorker = Math.round(500 * MiB * 1.15 * Math.sqrt(4 / 3));
+    const predicted = runner(advice, 'linux-x64-4-core');
+    expect(predicted.peakBytes).toBe(Math.round(100 * MiB + 4 * perWorker));
+  });
+
+  it('states the evidence: runs, worker counts, CPU counts and the fit', () => {
+    expect(advice.evidence).toMatchObject({
+      runs: 3,
+      timedRuns: 3,
+      workerCounts: [1, 2, 4],
+      cpuCounts: [4],
+      os: 'linux',
+      arch: 'x64',
+    });
+    expect(advice.evidence?.serialFraction).toBeCloseTo(0.2, 9);
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(500_000, 3);
+    expect(advice.evidence?.serialFloorMs).toBeCloseTo(100_000, 3);
+  });
+
+  it('leaves out runners of other systems and architectures, and public-repository runners', () => {
+    const names = advice.runners.map((item) => item.name);
+    expect(names.some((name) => name.includes('windows') || name.includes('macos'))).toBe(false);
+    expect(names.some((name) => name.includes('arm64'))).toBe(false);
+    expect(names).not.toContain('ubuntu-latest (public repo)');
+    expect(advice.skipped.map((item) => item.name)).toContain('linux-arm64-4-core');
+    expect(advice.limits.join('\n')).toMatch(/left out: history has runs on Linux x64 only/);
+  });
+});
+
+describe('adviseRunners: the recommendation', () => {
+  it.each([
+    // target, recommended, why
+    [null, 'ubuntu-slim (private repo)', /the cheapest without an OOM risk \(no target-duration/],
+    // 300 s is met by the 2-CPU runners at $0.03 and the 4-core at $0.048: the cheapest, and of
+    // two at the same price and duration, the first in the catalogue.
+    [300_000, 'ubuntu-latest (private repo)', /the cheapest that meets 5 min/],
+    [200_000, 'linux-x64-4-core', /the cheapest that meets 3 min 20 s/],
+    // 3 min: only the 5-worker runners (180 s) meet it; the 8-core is the cheapest of them.
+    [
+      180_000,
+      'linux-x64-8-core',
+      /the cheapest that meets 3 min without an OOM risk\. Its 5 workers are beyond the 4 history ran: extrapolated, confidence low\./,
+    ],
+    [170_000, 'linux-x64-8-core', /^None meets 2 min 50 s; the fastest is linux-x64-8-core\./],
+    // Below the serial floor (100 s): nothing meets it; the fastest (180 s), cheapest of equals.
+    [
+      60_000,
+      'linux-x64-8-core',
+      /None meets 1 min: it is below the 1 min 40 s .* shards would help only if that part is tests/,
+    ],
+  ] as const)('target %s → %s', (targetMs, name, why) => {
+    const advice = adviseRunners(request({ targetMs }));
+    expect(advice.advised).toBe(true);
+    expect(advice.recommended).toBe(name);
+    expect(advice.reason).toMatch(why);
+    expect(advice.runners[0]?.name).toBe(name);
+  });
+
+  it('a public repository runs the standard runners free: the free 4-CPU runner wins', () => {
+    const advice = adviseRunners(request({ visibility: 'public', targetMs: 300_000 }));
+    expect(advice.recommended).toBe('ubuntu-latest (public repo)');
+    expect(runner(advice, 'ubuntu-latest (public repo)')).toMatchObject({ workers: 4, costUsd: 0 });
+    expect(advice.runners.map((item) => item.name)).not.toContain('ubuntu-slim (private repo)');
+  });
+
+  it('never recommends a runner where not even one worker fits; says so when none fits', () => {
+    const heavy = history([
+      { workers: 1, durationMs: T(1), perWorkerMiB: 3072 },
+      { workers: 2, durationMs: T(2), perWorkerMiB: 3072 },
+      { workers: 4, durationMs: T(4), perWorkerMiB: 3072 },
+    ]);
+    const advice = adviseRunners(request({ profiles: heavy }));
+    // 3 GiB × 1.15 × √(4/3) = 4.28e9 B a worker. 5 GB: (5e9 − 512 MiB) × 0.9 − 100 MiB base =
+    // 3.91e9 B, no worker fits. 7 GB: 5.71e9 B, one. 16 GB: 13.81e9 B, three.
+    expect(runner(advice, 'ubuntu-slim (private repo)')).toMatchObject({
+      safe: false,
+      memoryBound: 0,
+    });
+    expect(runner(advice, 'ubuntu-latest (private repo)')).toMatchObject({
+      safe: true,
+      workers: 1,
+      limitedBy: 'memory',
+      costUsd: 9 * 0.006,
+    });
+    // 3 workers on 4 CPUs: T(3) = 233 s, 4 minutes × $0.012 = $0.048, cheaper than 9 × $0.006.
+    expect(runner(advice, 'linux-x64-4-core')).toMatchObject({ workers: 3, costUsd: 0.048 });
+    expect(advice.recommended).toBe('linux-x64-4-core');
+
+    const small: RunnerEntry[] = BUILTIN_CATALOG.filter((entry) => entry.memoryBytes <= 5e9);
+    const none = adviseRunners(request({ profiles: heavy, catalog: small }));
+    expect(none.recommended).toBeNull();
+    expect(none.reason).toMatch(/No runner in the catalogue fits even one worker/);
+  });
+});
+
+describe('adviseRunners: no advice where history cannot support it', () => {
+  it.each([
+    ['no history', [], /no earlier run recorded workers in phase 'test'/],
+    [
+      'durations at one count only',
+      history([
+        { workers: 4, durationMs: 200_000 },
+        { workers: 4, durationMs: 210_000 },
+        { workers: 4, durationMs: 190_000 },
+      ]),
+      /one worker count only \(4 worker\(s\) with a CPU each, 3 run\(s\)\).*workers: 2/,
+    ],
+    [
+      // 8 workers on 2 CPUs and 2 workers on 2 CPUs: both ran 2 at a time on a CPU each.
+      'history from a smaller runner: more workers than CPUs',
+      history([
+        { workers: 8, durationMs: 300_000, cpus: 2 },
+        { workers: 2, durationMs: 300_000, cpus: 2 },
+        { workers: 2, durationMs: 310_000, cpus: 2 },
+      ]),
+      /one worker count only \(2 worker/,
+    ],
+    [
+      'only failed or OOM-killed runs',
+      history([
+        { workers: 1, durationMs: T(1), failed: true },
+        { workers: 2, durationMs: T(2), oomKills: 1 },
+      ]),
+      /no successful run of the phase recorded a duration/,
+    ],
+    [
+      'two timed runs',
+      history([
+        { workers: 1, durationMs: T(1) },
+        { workers: 2, durationMs: T(2) },
+      ]),
+      /2 timed run\(s\) at 1 and 2 workers: the speed-up fit needs 3 or more/,
+    ],
+    [
+      'durations that do not fall',
+      history([
+        { workers: 1, durationMs: 200_000 },
+        { workers: 2, durationMs: 210_000 },
+        { workers: 4, durationMs: 220_000 },
+      ]),
+      /do not fall with more workers/,
+    ],
+  ] as const)('%s', (_, profiles, reason) => {
+    const advice = adviseRunners(request({ profiles: [...profiles] }));
+    expect(advice.advised).toBe(false);
+    expect(advice.recommended).toBeNull();
+    expect(advice.runners).toEqual([]);
+    expect(advice.reason).toMatch(/^No advice: /);
+    expect(advice.reason).toMatch(reason);
+  });
+
+  it("a catalogue without a runner for history's platform: no advice, and the runners left out", () => {
+    const macs = BUILTIN_CATALOG.filter((entry) => entry.os === 'macos');
+    const advice = adviseRunners(request({ catalog: macs }));
+    expect(advice).toMatchObject({ advised: false, recommended: null, runners: [] });
+    expect(advice.reason).toBe(
+      'No advice: the catalogue has no runner for Linux x64, where history ran, that a private repository can use.',
+    );
+    expect(advice.skipped.map((item) => item.name)).toEqual(macs.map((entry) => entry.name));
+  });
+
+  it('history on arm64 advises arm64 runners only, and says why the others are left out', () => {
+    const arm = history([
+      { workers: 1, durationMs: T(1), arch: 'arm64' },
+      { workers: 2, durationMs: T(2), arch: 'arm64' },
+      { workers: 4, durationMs: T(4), arch: 'arm64' },
+    ]);
+    const advice = adviseRunners(request({ profiles: arm }));
+    expect(advice.runners.every((item) => item.name.includes('arm64'))).toBe(true);
+    // 4 cores at $0.008: 4 min × 0.008 is cheaper than 2 cores' 5 min × 0.005.
+    expect(runner(advice, 'linux-arm64-4-core').costUsd).toBeCloseTo(0.032, 6);
+    expect(runner(advice, 'linux-arm64-2-core').costUsd).toBeCloseTo(0.025, 6);
+    expect(advice.recommended).toBe('linux-arm64-2-core');
+    expect(advice.skipped.find((item) => item.name === 'linux-x64-4-core')?.why).toMatch(
+      /history is from Linux arm64/,
+    );
+  });
+
+  it('mixed runner sizes: durations are fitted against min(workers, CPUs), and it says so', () => {
+    // The same work on a 2-CPU runner at 4 workers runs 2 at a time: T(2).
+    const mixed = history([
+      { workers: 4, durationMs: T(2), cpus: 2 },
+      { workers: 1, durationMs: T(1), cpus: 4 },
+      { workers: 4, durationMs: T(4), cpus: 4 },
+    ]);
+    const advice = adviseRunners(request({ profiles: mixed }));
+    expect(advice.evidence?.workerCounts).toEqual([1, 2, 4]);
+    expect(advice.evidence?.serialFraction).toBeCloseTo(0.2, 9);
+    expect(advice.limits.join('\n')).toMatch(/runners of 2 and 4 CPUs: .*min\(workers, CPUs\)/);
+  });
+});
+
+describe('adviseShards: the fewest shards that meet the target', () => {
+  // T1 = 500 s, 20% serial: each shard repeats 100 s and runs 400 s / (k × m) of the rest.
+  const fit = { singleWorkerMs: 500_000, serialFraction: 0.2 };
+  const runner = (workers: number, cpus: number, safe = true) =>
+    ({
+      name: 'r',
+      label: null,
+      cpus,
+      memoryBytes: 8e9,
+      pricePerMinuteUsd: 0.006,
+      workers,
+      limitedBy: 'cpu',
+      durationMs: 0,
+      peakBytes: 1e9,
+      memoryBound: safe ? workers : 0,
+      safe,
+      billedMinutes: 1,
+      costUsd: 0,
+      meetsTarget: null,
+      extrapolated: false,
+      confidence: 'low',
+      source: 'test',
+    }) as const;
+
+  it.each([
+    // workers, cpus, target ms, shards, duration of each (ms), cost of all (USD)
+    [2, 2, 301_000, 1, 300_000, 5 * 0.006],
+    [2, 2, 200_000, 2, 200_000, 2 * 4 * 0.006],
+    // 400 s ÷ (2 × 50 s) = 4 exactly: 100 + 400 / 8 = 150 s meets 150 s.
+    [2, 2, 150_000, 4, 150_000, 4 * 3 * 0.006],
+    // Workers beyond the CPUs share them: 4 workers on 2 CPUs split like 2.
+    [4, 2, 150_000, 4, 150_000, 4 * 3 * 0.006],
+    [4, 4, 150_000, 2, 150_000, 2 * 3 * 0.006],
+  ])(
+    '%i workers on %i CPUs, target %i ms → %i shard(s)',
+    (workers, cpus, target, count, duration, cost) => {
+      const advice = adviseShards(runner(workers, cpus), fit, target);
+      expect(advice.count).toBe(count);
+      expect(advice.matrix).toEqual({ shard: Array.from({ length: count }, (_, i) => i + 1) });
+      expect(advice.durationMs).toBe(duration);
+      expect(advice.durationMs as number).toBeLessThanOrEqual(target);
+      expect(advice.costUsd).toBeCloseTo(cost, 6);
+    },
+  );
+
+  it.each([
+    [
+      runner(2, 2),
+      100_000,
+      /No number of shards meets 1 min 40 s: each shard repeats the 1 min 40 s/,
+    ],
+    // 400 s ÷ (2 × 0.5 s) = 400 shards.
+    [runner(2, 2), 100_500, /would take 400 shards, more than 256/],
+    [runner(2, 2, false), 300_000, /cannot run even one worker safely/],
+  ])('no count: %#', (predicted, target, reason) => {
+    const advice = adviseShards(predicted, fit, target);
+    expect(advice).toMatchObject({ count: null, matrix: null, durationMs: null });
+    expect(advice.reason).toMatch(reason);
+  });
+
+  it('comes with the advice when a target is set and the phase runs whole', () => {
+    // No runner meets 2 min 50 s; the fastest (the 8-core, 5 workers) split in two: 100 + 400/10.
+    const advice = adviseRunners(request({ targetMs: 170_000 }));
+    expect(advice.shards).toMatchObject({
+      count: 2,
+      matrix: { shard: [1, 2] },
+      runner: 'linux-x64-8-core',
+      workers: 5,
+      durationMs: 140_000,
+    });
+    expect(adviseRunners(request({ targetMs: 300_000 })).shards?.count).toBe(1);
+    expect(adviseRunners(request()).shards).toBeNull();
+  });
+});
+
+describe('adviseRunners: shards compare like with like', () => {
+  const shard = (index: number, total: number) => ({ index, total });
+  /** Shard 2 of 2 ran half the work: T(n) = 100 s + 200 s / n. */
+  const mixed: HistoryProfile[] = [
+    ...FITTED,
+    ...history([
+      { workers: 1, durationMs: 300_000 },
+      { workers: 2, durationMs: 200_000 },
+      { workers: 4, durationMs: 150_000 },
+    ]).map((entry) => ({
+      ...entry,
+      profile: { ...entry.profile, run: { ...entry.profile.run, shard: shard(2, 2) } },
+    })),
+  ];
+
+  it('the whole phase learns from whole runs only, and says what it left out', () => {
+    const advice = adviseRunners(request({ profiles: mixed }));
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(500_000, 3);
+    expect(advice.limits.join('\n')).toMatch(/3 run\(s\) of another shard or split left out/);
+  });
+
+  it('a shard learns from the same shard of the same split, and is not split further', () => {
+    const advice = adviseRunners(request({ profiles: mixed, shard: shard(2, 2), targetMs: 1 }));
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(300_000, 3);
+    expect(advice.evidence?.serialFloorMs).toBeCloseTo(100_000, 3);
+    expect(advice.shards).toBeNull();
+    const other = adviseRunners(request({ profiles: mixed, shard: shard(1, 2) }));
+    expect(other.advised).toBe(false);
+    expect(other.reason).toMatch(/no earlier run of shard 1\/2 recorded workers/);
+  });
+});

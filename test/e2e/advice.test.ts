@@ -1,0 +1,202 @@
+/**
+ * Runner-size advice through the built action in the mini-runner, with history from the loopback
+ * GitHub: the `runner-advice` output and the job summary's table, and a malformed catalogue
+ * failing the step in one line.
+ */
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractProfileFromZip } from '../../src/history/extract.js';
+import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
+import { events, runJob, type JobResult } from '../harness/mini-runner.js';
+import { useFakeGitHub } from '../support/fake-github-fixture.js';
+import type { FakeGitHub } from '../harness/fake-github.js';
+import { timedRuns } from '../support/profiles.js';
+
+const ACTION_DIR = new URL('../..', import.meta.url).pathname;
+const NAME = 'resource-planner-test-none-1';
+const RECORDED_AT = new Date(Date.now() - 3_600_000).toISOString();
+
+/** Runs at 1, 2 and 4 workers on a 4-CPU runner: T(n) = 100 s + 400 s / n. */
+async function seedTimedRuns(github: FakeGitHub): Promise<void> {
+  for (const recorded of timedRuns([1, 2, 4], { startedAt: RECORDED_AT })) {
+    const runId = recorded.run.runId as number;
+    github.addRun({ id: runId });
+    const text = serializeProfile(recorded);
+    await github.addArtifact({ runId, name: NAME, files: { 'run-profile.json': text } });
+  }
+}
+
+async function plan(
+  github: FakeGitHub,
+  runId: number,
+  extra: Record<string, string>,
+  job = 'test',
+): Promise<JobResult> {
+  github.addRun({ id: runId });
+  return runJob({
+    actionDir: ACTION_DIR,
+    github,
+    event: events.push(github),
+    runId,
+    job,
+    steps: [
+      {
+        kind: 'action',
+        with: {
+          profile: 'test',
+          sample: 'false',
+          upload: 'false',
+          'history-timeout': '10s',
+          ...extra,
+        },
+      },
+    ],
+  });
+}
+
+describe.skipIf(process.platform !== 'linux')('runner advice through the built action', () => {
+  const github = useFakeGitHub();
+
+  it('outputs runner-advice and a summary table from the history it fetched', async () => {
+    await seedTimedRuns(github);
+    const result = await plan(github, 100, { 'target-duration': '5m' });
+    expect(result.violations).toEqual([]);
+    const step = result.steps[0];
+    expect(step?.exitCode, step?.stderr).toBe(0);
+    const advice = JSON.parse(step?.outputs['runner-advice'] ?? 'null');
+    // A push payload does not say the repository is public: priced as private.
+    expect(advice).toMatchObject({
+      advised: true,
+      visibility: 'private',
+      targetMs: 300_000,
+      recommended: 'ubuntu-latest (private repo)',
+      evidence: { runs: 3, timedRuns: 3, workerCounts: [1, 2, 4], cpuCounts: [4] },
+      catalog: { builtinDate: '2026-11-28' },
+    });
+    expect(advice.runners[0]).toMatchObject({
+      name: 'ubuntu-latest (private repo)',
+      workers: 2,
+      durationMs: 300_000,
+      billedMinutes: 5,
+      costUsd: 0.03,
+      meetsTarget: true,
+      safe: true,
+    });
+    expect(step?.summary).toContain('### Runner advice for phase `test`');
+    // Without history-job it would look for its own runs: none, so no split is claimed.
+    const alone = (await plan(github, 101, { 'target-duration': '170s' }, 'plan')).steps[0];
+    expect(alone?.outputs.shards).toBeUndefined();
+    expect(alone?.outputs.matrix).toBeUndefined();
+    expect(step?.summary).toMatch(
+      /^\| Runner \| CPUs \| Workers \| Duration \| Peak of memory \| Cost a run \| Meets 5 min \| Confidence \|$/m,
+    );
+    expect(step?.summary).toMatch(
+      /^\| 👉 ubuntu\\-latest \\\(private repo\\\) \| 2 \| 2 \| 5 min \| /m,
+    );
+    expect(step?.stdout).toMatch(/Runner advice: ubuntu-latest \(private repo\): the cheapest/);
+  });
+
+  it('a malformed runner-catalog fails the step in one line naming the file, entry and field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-catalog-'));
+    const file = join(dir, 'runners.json');
+    writeFileSync(file, JSON.stringify({ runners: [{ name: 'big', os: 'linux' }] }));
+    const result = await plan(github, 200, { 'runner-catalog': file });
+    const step = result.steps[0];
+    expect(step?.exitCode).toBe(1);
+    const errors = (step?.stdout ?? '').split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/runner-catalog \S+runners\.json: runners\[0\] \(big\) field "arch"/);
+  });
+});
+
+const WORKLOAD = new URL('../fixtures/workloads/four-workers.sh', import.meta.url).pathname;
+
+/**
+ * The split end to end: a planning job outputs the matrix; each fan-out job records which shard it
+ * ran, learns from its own shard's history, and a pull request's drift comment names the shard.
+ */
+describe.skipIf(process.platform !== 'linux')('shards through the built action', () => {
+  const github = useFakeGitHub();
+  let nextRun = 500;
+
+  async function shardJob(
+    shard: number,
+    mbEach: number,
+    pullRequest = false,
+  ): Promise<{ result: JobResult; runId: number }> {
+    const runId = ++nextRun;
+    github.addRun({
+      id: runId,
+      headBranch: pullRequest ? 'feature' : 'main',
+      event: pullRequest ? 'pull_request' : 'push',
+    });
+    const result = await runJob({
+      actionDir: ACTION_DIR,
+      github,
+      event: pullRequest
+        ? events.pullRequest(github, { number: 9, head: 'feature' })
+        : events.push(github),
+      runId,
+      matrix: { shard },
+      ...(pullRequest ? { ref: 'refs/pull/9/merge', headRef: 'feature', baseRef: 'main' } : {}),
+      env: { MB_EACH: String(mbEach) },
+      steps: [
+        {
+          kind: 'action',
+          with: { profile: 'test', 'sample-interval': '100ms', shard: `${shard}/2` },
+        },
+        { kind: 'run', script: `bash ${WORKLOAD}` },
+      ],
+    });
+    expect(result.violations).toEqual([]);
+    for (const step of result.steps)
+      expect(step.exitCode, `${step.id}: ${step.stdout}\n${step.stderr}`).toBe(0);
+    return { result, runId };
+  }
+
+  it('the planning job outputs the fewest shards and their matrix', async () => {
+    await seedTimedRuns(github);
+    // No runner meets 2 min 50 s (the fastest takes 3 min); two shards of 5 workers take 2 min 20 s.
+    // A planning job of its own reads the test job's history (history-job).
+    const step = (
+      await plan(github, 100, { 'target-duration': '170s', 'history-job': 'test' }, 'plan')
+    ).steps[0];
+    expect(step?.outputs.shards).toBe('2');
+    expect(step?.outputs.matrix).toBe('{"shard":[1,2]}');
+    expect(step?.summary).toMatch(
+      /Shards: 2 shards on linux\\-x64\\-8\\-core .*`\{"shard":\[1,2\]\}`/,
+    );
+  });
+
+  it('fan-out jobs learn per shard, and the pull request comment names the shard that drifted', async () => {
+    // Shard 1 is heavy (160 MiB a worker), shard 2 light (60 MiB); two base-branch runs each.
+    for (let round = 0; round < 2; round++) {
+      await shardJob(1, 160);
+      await shardJob(2, 60);
+    }
+    const { result: recorded } = await shardJob(2, 60);
+    // The uploaded profile of the last shard-2 run says which shard it was.
+    const stored = github.state.artifacts.filter((artifact) =>
+      artifact.artifact.name.startsWith('resource-planner-test-'),
+    );
+    const last = parseProfile(await extractProfileFromZip(stored.at(-1)?.zip ?? Buffer.alloc(0)));
+    expect(last.run.shard).toEqual({ index: 2, total: 2 });
+    expect(last.run.matrixKey).toBe('{"shard":2}');
+    const main = recorded.steps[0];
+    const planned = JSON.parse(main?.outputs['plan-json'] ?? '{}');
+    // Shard 2 learned from its own 2 runs, not from shard 1's.
+    expect(planned.estimate.historyRuns).toBe(2);
+    // Any shard-1 run among them would put the estimate at 160 MiB × 1.15 × √(1 + 1/2) or more.
+    expect(planned.estimate.perWorkerBytes).toBeLessThan(160 * 1024 * 1024 * 1.15 * Math.sqrt(1.5));
+
+    // A pull request makes shard 2 as heavy as shard 1: drift for shard 2 only.
+    await shardJob(2, 160, true);
+    await shardJob(1, 160, true);
+    const comments = github.commentsOn(9);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toMatch(/^#### resource-planner · \S+ \/ test · shard 2\/2$/m);
+    expect(comments[0]?.body).toMatch(/🔺 .*\*\*peak \+\d/);
+  }, 120_000);
+});
