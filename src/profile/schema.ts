@@ -3,7 +3,7 @@
  * every field is typed, every string and array bounded, and unknown properties refused.
  * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
-import { TIMELINE_MAX_POINTS, type ProfileVersion } from './types.js';
+import { MAX_PROFILE_TASKS, TIMELINE_MAX_POINTS, type ProfileVersion } from './types.js';
 
 const name = { type: 'string', maxLength: 256 } as const;
 const nullableName = { type: ['string', 'null'], maxLength: 256 } as const;
@@ -107,7 +107,7 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
           exitCode: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
         },
   );
-  return {
+  const schema: Record<string, unknown> = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
     title: `resource-planner run profile v${version}`,
@@ -155,6 +155,27 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
         }),
       },
     }),
+  };
+  if (version !== 3) return schema;
+  // Optional (since 0.2): only task lists of `exec --tasks` / `--each` write it.
+  const properties = schema.properties as Record<string, unknown>;
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      tasks: {
+        type: 'array',
+        maxItems: MAX_PROFILE_TASKS,
+        items: object({
+          name,
+          status: { enum: ['ok', 'failed', 'oom-killed', 'not-started', 'not-run', 'stopped'] },
+          exitStatus: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+          runs: count,
+          durationMs: ms,
+          peakBytes: bytes,
+        }),
+      },
+    },
   };
 }
 
