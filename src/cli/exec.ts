@@ -140,7 +140,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
   if (flags.tasks !== undefined && argv.length > 0)
     return usage('--tasks FILE takes no command: each line of FILE is one');
   if (flags.tasks === undefined && flags.each === undefined) {
-    if (argv.length === 0) return usage("missing required argument 'CMD...'");
+    if (argv.length === 0) return usage("missing required argument 'CMD'");
     if (flags.halt !== undefined) return usage('--halt applies to --tasks and --each');
   }
   if (flags.tasks !== undefined || flags.each !== undefined) {

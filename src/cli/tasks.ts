@@ -54,6 +54,8 @@ const KILL_AFTER_MS = 5000;
  * run again, before the CLI that keeps the record (the kernel's badness adds it, proc(5)).
  */
 const TASK_OOM_SCORE_ADJ = '500';
+/** The status line is redrawn at most this often (ms), as `run`'s. */
+const STATUS_EVERY_MS = 500;
 /** Signals that stop the run: every task is stopped and the report still printed. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -260,6 +262,18 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
   let lastOom: number | null = null;
   let lastAvailable = capacity.memoryAvailableBytes;
   let pressure: number | null = null;
+  let finishedRuns = 0;
+  const suspended = new Set<number>();
+  let drawnMs = -Infinity;
+  /** The status line on a terminal's stderr (io.status; absent off a TTY), at most every 500 ms. */
+  const drawStatus = (): void => {
+    const nowMs = Number(process.hrtime.bigint() / 1_000_000n);
+    if (!io.status || nowMs - drawnMs < STATUS_EVERY_MS) return;
+    drawnMs = nowMs;
+    io.status(
+      `resource-planner: ${finishedRuns} run(s) ended of ${options.tasks.length} task(s) · ${children.size} running${suspended.size > 0 ? ` (${suspended.size} suspended)` : ''} · ${formatBytes(lastAvailable)} available`,
+    );
+  };
   let wake: (() => void) | null = null;
   let stopSignal: TaskSignal | null = null;
   const poke = (): void => {
@@ -313,6 +327,7 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
     now: () => Number(process.hrtime.bigint() / 1_000_000n),
     read(): MemoryReading {
       const taskRssBytes = sample();
+      drawStatus();
       return { availableBytes: lastAvailable, pressureSomeAvg10: pressure, taskRssBytes };
     },
     start(task: RunningTask) {
@@ -345,6 +360,7 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
       child.once('error', (error: NodeJS.ErrnoException) => {
         if (entry.pid !== null) return; // a failed kill of a task that is gone
         children.delete(task.id);
+        finishedRuns++;
         ends.push({
           id: task.id,
           exitStatus: notStarted(file, error, io),
@@ -356,6 +372,8 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
       });
       child.once('exit', (code, signal) => {
         children.delete(task.id);
+        suspended.delete(task.id);
+        finishedRuns++;
         if (entry.pid !== null) rootPids.delete(entry.pid);
         // One more sample: an OOM kill at the very end shows in the counter now.
         sample();
@@ -376,6 +394,8 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
     signal(id, signal) {
       const pid = children.get(id)?.pid;
       if (pid === null || pid === undefined) return;
+      if (signal === 'SIGSTOP') suspended.add(id);
+      if (signal === 'SIGCONT') suspended.delete(id);
       try {
         process.kill(-pid, signal);
       } catch {
@@ -384,7 +404,9 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
     },
     wait: (ms) =>
       new Promise<void>((resolve) => {
-        if (ends.length > 0 || stopSignal !== null) return resolve();
+        // Only runs that ended wake it at once: a stop signal pokes the waiter when it comes, and
+        // resolving at once on every call would starve the event loop of the tasks' exits.
+        if (ends.length > 0) return resolve();
         const timer = setTimeout(() => {
           wake = null;
           resolve();
@@ -398,6 +420,7 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
     interrupted: () => stopSignal,
     log: options.say,
     close() {
+      io.status?.('');
       for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
     },
   };

@@ -321,7 +321,8 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
     const shown = tasksForMarkdown(tasks);
     sections.push({
       markdown: [
-        `**Tasks**: ${escapeMarkdownText(taskSummaryLine(profile) ?? '', 200)}.`,
+        // Our own words and counts: nothing untrusted to escape.
+        `**Tasks**: ${taskSummaryLine(profile) ?? ''}.`,
         '',
         table(
           TASK_HEADER,
