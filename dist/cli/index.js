@@ -7217,7 +7217,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 2723:
+/***/ 3905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7332,6 +7332,8 @@ const PROFILE_VERSION = 4;
 /** The most shards a split may have (the `shard` input and the `shards` output). */
 const MAX_SHARDS = 256;
 const TIMELINE_MAX_POINTS = 600;
+/** Tasks a profile holds at most (the task list's own cap). */
+const MAX_PROFILE_TASKS = 10_000;
 
 ;// CONCATENATED MODULE: ./src/profile/schema.ts
 /**
@@ -7438,7 +7440,7 @@ function schemaFor(version) {
         : version <= 3
             ? object({ ...runV1, exitCode })
             : object({ ...runV1, exitCode, shard });
-    return {
+    const schema = {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
         title: `resource-planner run profile v${version}`,
@@ -7494,6 +7496,28 @@ function schemaFor(version) {
                 }),
             },
         }),
+    };
+    if (version < 4)
+        return schema;
+    // v4, optional: only task lists of `exec --tasks` / `--each` write it.
+    const properties = schema.properties;
+    return {
+        ...schema,
+        properties: {
+            ...properties,
+            tasks: {
+                type: 'array',
+                maxItems: MAX_PROFILE_TASKS,
+                items: object({
+                    name: schema_name,
+                    status: { enum: ['ok', 'failed', 'oom-killed', 'not-started', 'not-run', 'stopped'] },
+                    exitStatus: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+                    runs: count,
+                    durationMs: ms,
+                    peakBytes: bytes,
+                }),
+            },
+        },
     };
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
@@ -15731,6 +15755,7 @@ function joinWithinLimit(sections, limitBytes) {
 
 
 
+
 const TOP_GROUPS = 10;
 /** A peak at or above this share of the limit leaves too little headroom to ignore. */
 const NEAR_LIMIT_SHARE = 0.9;
@@ -15954,6 +15979,26 @@ function renderPostRunSummary(profile, options) {
         sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
     if (!sampled)
         return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+    const tasks = profile.tasks ?? [];
+    if (tasks.length > 0) {
+        const shown = tasksForMarkdown(tasks);
+        sections.push({
+            markdown: [
+                // Our own words and counts: nothing untrusted to escape.
+                `**Tasks**: ${taskSummaryLine(profile) ?? ''}.`,
+                '',
+                markdown_table(TASK_HEADER, shown.map(({ task, index }) => {
+                    const { name, cells } = taskCells(task, index);
+                    cells[1] = `\`${escape_escapeTableCell(name, 80)}\``;
+                    return cells;
+                }), ['right', 'left', 'left', 'right', 'right', 'right', 'right']),
+                ...(shown.length < tasks.length
+                    ? ['', `${tasks.length - shown.length} more task(s) that finished ok are in the profile.`]
+                    : []),
+            ].join('\n'),
+            priority: 84,
+        });
+    }
     if (profile.phases.length > 1) {
         // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).
         const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
@@ -16004,7 +16049,64 @@ function renderPostRunSummary(profile, options) {
     return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/tasks.ts
+
+
+/** Rows the Markdown table holds at most (every task that did not finish ok is listed first). */
+const MAX_MARKDOWN_TASK_ROWS = 1000;
+/** What a status reads as in a report. */
+const STATUS_TEXT = {
+    ok: 'ok',
+    failed: 'failed',
+    'oom-killed': 'OOM-killed',
+    'not-started': 'could not start',
+    'not-run': 'not run',
+    stopped: 'stopped',
+};
+const TASK_HEADER = ['#', 'Task', 'Status', 'Exit', 'Runs', 'Duration', 'Peak'];
+/** The cells of one task's row, its name left to the renderer to escape. */
+function taskCells(task, index) {
+    const ran = task.runs > 0;
+    return {
+        name: task.name,
+        cells: [
+            String(index + 1),
+            '',
+            STATUS_TEXT[task.status],
+            task.exitStatus === null ? '—' : String(task.exitStatus),
+            String(task.runs),
+            ran ? humanDuration(task.durationMs) : '—',
+            ran ? units_formatBytes(task.peakBytes) : '—',
+        ],
+    };
+}
+/** One line: how many tasks finished, failed and never ran. */
+function taskSummaryLine(profile) {
+    const tasks = profile.tasks;
+    if (!tasks || tasks.length === 0)
+        return null;
+    const count = (status) => tasks.filter((task) => task.status === status).length;
+    const parts = [`${count('ok')} of ${tasks.length} task(s) finished ok`];
+    for (const status of ['failed', 'oom-killed', 'not-started', 'stopped', 'not-run'])
+        if (count(status) > 0)
+            parts.push(`${count(status)} ${STATUS_TEXT[status]}`);
+    return parts.join(', ');
+}
+/**
+ * The tasks in the order the Markdown table lists them when it must be cut: every task that did
+ * not finish ok first (none of them is ever left out below the cap), then the rest, in list order.
+ */
+function tasksForMarkdown(tasks) {
+    const indexed = tasks.map((task, index) => ({ task, index }));
+    if (indexed.length <= MAX_MARKDOWN_TASK_ROWS)
+        return indexed;
+    const notOk = indexed.filter(({ task }) => task.status !== 'ok');
+    const ok = indexed.filter(({ task }) => task.status === 'ok');
+    return [...notOk, ...ok].slice(0, MAX_MARKDOWN_TASK_ROWS).sort((a, b) => a.index - b.index);
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+
 
 
 
@@ -16122,6 +16224,9 @@ function renderTerminalReport(profile, options) {
         if (groups.length > 0)
             out.push('', paint('Main worker groups', inert_text/* SGR */.NT.bold), ...groups);
     }
+    const taskLine = taskSummaryLine(profile);
+    if (taskLine !== null)
+        out.push('', `${paint('Tasks', inert_text/* SGR */.NT.bold)}: ${taskLine}`, ...taskTableRows(profile, paint));
     if (notes.length > 0) {
         out.push('');
         for (const note of notes) {
@@ -16138,6 +16243,18 @@ function renderTerminalReport(profile, options) {
     return `${out.join('\n')}\n`;
 }
 /** One aligned row per phase: duration, workers at once, peak, share of the limit, OOM kills. */
+/** Every task of a task list, in list order (none is left out: the terminal has no size cap). */
+function taskTableRows(profile, paint) {
+    const rows = (profile.tasks ?? []).map((task, index) => {
+        const { name, cells } = taskCells(task, index);
+        cells[1] = plain(name, 80);
+        if (task.status !== 'ok' && task.status !== 'not-run')
+            cells[2] = paint(cells[2], inert_text/* SGR */.NT.red);
+        return cells;
+    });
+    const lines = alignColumns([TASK_HEADER, ...rows], [true, false, false, true, true, true, true]);
+    return lines.map((line, index) => `  ${index === 0 ? paint(line, inert_text/* SGR */.NT.dim) : line}`);
+}
 function phaseRows(profile, paint) {
     const limit = profile.host.memoryLimitBytes;
     const anyKill = profile.phases.some((phase) => phase.oomKills > 0);
@@ -18773,6 +18890,14 @@ function startRecording(options) {
                 heapLimitDeaths: heapPids.length,
             };
         },
+        mark(phase, workers) {
+            phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
+        },
+        tick() {
+            const from = lines.length;
+            sampler.tick();
+            return lines.slice(from);
+        },
         finish(exitStatus) {
             const endT = monotonicMs();
             sampler.close('command-exited');
@@ -18954,6 +19079,68 @@ function addRecordingOptions(command) {
     return addReportOptions(command);
 }
 
+;// CONCATENATED MODULE: ./src/plan/nested.ts
+
+
+const BUDGET_VARIABLE = 'RESOURCE_PLANNER_BUDGET';
+const CPUS_VARIABLE = 'RESOURCE_PLANNER_CPUS';
+/** The smallest share worth planning in: below it the value is surely a mistake (bytes). */
+const MIN_BUDGET_BYTES = 1024 * 1024;
+/** The most CPUs a share may name. */
+const nested_MAX_CPUS = 100_000;
+/**
+ * The budget from the two variables' values (undefined or '' when unset); null when neither is
+ * set. RESOURCE_PLANNER_BUDGET is a size (bytes, as exec writes it, or `512M`, `1.5G`) of at
+ * least 1 MiB; RESOURCE_PLANNER_CPUS a whole number from 1.
+ */
+function parseNestedBudget(budget, cpus) {
+    const budgetText = budget?.trim() ?? '';
+    const cpusText = cpus?.trim() ?? '';
+    if (budgetText === '' && cpusText === '')
+        return null;
+    let memoryBytes = null;
+    if (budgetText !== '') {
+        memoryBytes = parseSize(budgetText);
+        if (memoryBytes === null || memoryBytes < MIN_BUDGET_BYTES)
+            throw new shared_errors/* InputError */.dz(BUDGET_VARIABLE, budgetText.slice(0, 40), 'a memory size of at least 1 MiB, in bytes (1073741824) or with a unit (512M, 1.5G)');
+    }
+    let cpuCount = null;
+    if (cpusText !== '') {
+        if (!/^\d{1,6}$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > nested_MAX_CPUS)
+            throw new shared_errors/* InputError */.dz(CPUS_VARIABLE, cpusText.slice(0, 40), 'a whole number of CPUs, 1 or more');
+        cpuCount = Number(cpusText);
+    }
+    return { memoryBytes, cpus: cpuCount };
+}
+/**
+ * The machine as the share sees it: the memory limit and the available memory at most the
+ * budget, the CPUs at most the share's; a warning says so, so the plan's reason reads true.
+ */
+function applyNestedBudget(capacity, budget) {
+    if (budget === null)
+        return capacity;
+    const memoryLimitBytes = budget.memoryBytes === null
+        ? capacity.memoryLimitBytes
+        : Math.min(capacity.memoryLimitBytes, budget.memoryBytes);
+    const cpus = budget.cpus === null ? capacity.cpus : Math.max(1, Math.min(capacity.cpus, budget.cpus));
+    const parts = [
+        ...(budget.memoryBytes === null
+            ? []
+            : [`${units_formatBytes(budget.memoryBytes)} of memory (${BUDGET_VARIABLE})`]),
+        ...(budget.cpus === null ? [] : [`${budget.cpus} CPU(s) (${CPUS_VARIABLE})`]),
+    ];
+    return {
+        ...capacity,
+        memoryLimitBytes,
+        memoryAvailableBytes: Math.min(capacity.memoryAvailableBytes, memoryLimitBytes),
+        cpus,
+        warnings: [
+            ...capacity.warnings,
+            `Planning within the share a parent resource-planner exec gave this task: ${parts.join(' and ')}.`,
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/cli-shim.ts
 /**
  * The CLI on PATH for a job's later steps: a small launcher, `resource-planner`, in a folder
@@ -19018,6 +19205,7 @@ function installCliShim(folder, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
+
 
 
 
@@ -19108,7 +19296,9 @@ async function planFromCommand(command, io, deps) {
     const flags = command.opts();
     const inputs = planInputsFrom(command);
     const overrideWorkers = parseOverrideWorkers(io.env[OVERRIDE_VARIABLE]);
-    const capacity = await deps.probe(flags.root === undefined ? {} : { root: flags.root });
+    // Inside a task of `exec --tasks`, plan within the share it was given (validated first).
+    const nested = parseNestedBudget(io.env[BUDGET_VARIABLE], io.env[CPUS_VARIABLE]);
+    const capacity = applyNestedBudget(await deps.probe(flags.root === undefined ? {} : { root: flags.root }), nested);
     // After the action's step, its launcher names the history it fetched: used when --history is
     // not given, and a folder that is not there (no earlier runs) means no history, not an error.
     const fromAction = flags.history === undefined ? io.env[HISTORY_DIR_VARIABLE] || null : null;
@@ -20043,6 +20233,860 @@ function startHeapWatch(preload = defaultPreloadPath()) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/main.ts
+var main = __nccwpck_require__(2957);
+;// CONCATENATED MODULE: ./src/plan/schedule.ts
+/**
+ * The memory-aware scheduler of `resource-planner exec --tasks FILE` / `--each`, pure: which
+ * task to start, to suspend or to resume from the memory read now, the tasks running and the
+ * peaks learned from earlier runs (`decide`), and the loop that applies those decisions through
+ * an adapter (`runSchedule`). Spawning, /proc, PSI, signals and timers are the adapter's
+ * (src/cli/tasks.ts); tests drive the loop with a fake clock and fake memory readings.
+ *
+ * The policy and its thresholds are in docs/algorithm.md ("Task lists"). In short, with F the
+ * floor (`floorBytes`):
+ * - start a task while a CPU slot is free, PSI memory `some avg10` is under 10%, and the memory
+ *   available now, less what the running tasks are still predicted to grow by, less F, holds
+ *   the task's predicted peak (first fit, in list order). With nothing running, the next task
+ *   always starts: alone, any task gets its chance.
+ * - under F/2 available with two or more tasks running, suspend the newest (SIGSTOP): GNU
+ *   parallel's `--memfree SIZE` kills the youngest job below half of SIZE and `--memsuspend`
+ *   suspends below twice SIZE; suspending keeps the work done so far.
+ * - resume the oldest suspended task (SIGCONT) once 2F is available and its predicted growth
+ *   fits, or when nothing else runs; nothing new starts while a task is suspended.
+ * - a task OOM-killed on its first run goes back to the head of the queue to run alone, once.
+ */
+
+/** PSI `some avg10` at which starting stops: the share the profile's `pressure-peak` uses. */
+const PRESSURE_THRESHOLD_PERCENT = 10;
+/** The floor's least value, and its share of the memory limit (the larger is taken). */
+const MIN_FLOOR_BYTES = 64 * units_MiB;
+const FLOOR_SHARE = 0.05;
+/** Safety margin over a learned peak, as the Kubernetes VPA recommender's +15%. */
+const LEARNED_PEAK_MARGIN = 1.15;
+/** A task OOM-killed is predicted at least this much over the peak it was killed at. */
+const OOM_PEAK_MARGIN = 1.2;
+/** F for a memory limit: 5% of it, at least 64 MiB. */
+function defaultFloorBytes(limitBytes) {
+    return Math.max(MIN_FLOOR_BYTES, Math.round(limitBytes * FLOOR_SHARE));
+}
+/** What the running tasks may still grow by: their predicted peak less their RSS now. */
+function growthBytes(tasks) {
+    return tasks.reduce((sum, task) => sum + Math.max(0, task.predictedPeakBytes - task.rssBytes), 0);
+}
+const WAITING_FOR_SLOT = 'every CPU slot is taken';
+const newestFirst = (a, b) => b.startedMs - a.startedMs || b.id - a.id;
+/** One decision from the state now. See the module's comment for the policy. */
+function decide(input) {
+    const { pending, running, reading, policy } = input;
+    const none = { start: [], suspend: null, resume: null, waiting: null };
+    const active = running.filter((task) => !task.stopped);
+    const stopped = running.filter((task) => task.stopped);
+    const available = reading.availableBytes;
+    const floor = policy.floorBytes;
+    const pressure = reading.pressureSomeAvg10 !== null && reading.pressureSomeAvg10 >= policy.pressureThreshold;
+    if (available < floor / 2 && active.length >= 2) {
+        const newest = [...active].sort(newestFirst)[0];
+        return {
+            ...none,
+            suspend: newest.id,
+            waiting: 'memory is short: the newest task is suspended',
+        };
+    }
+    if (stopped.length > 0) {
+        const oldest = [...stopped].sort(newestFirst).at(-1);
+        const room = available - growthBytes(active) - floor;
+        const fits = available >= 2 * floor &&
+            !pressure &&
+            room >= Math.max(0, oldest.predictedPeakBytes - oldest.rssBytes);
+        if (active.length === 0 || fits)
+            return { ...none, resume: oldest.id };
+        return { ...none, waiting: 'a suspended task waits for memory' };
+    }
+    if (!input.startsAllowed || pending.length === 0)
+        return none;
+    if (running.some((task) => task.alone))
+        return { ...none, waiting: 'a task that was OOM-killed runs alone' };
+    if (pressure && running.length > 0)
+        return {
+            ...none,
+            waiting: `memory pressure (PSI some avg10 ${reading.pressureSomeAvg10?.toFixed(1)}% ≥ ${policy.pressureThreshold}%)`,
+        };
+    let free = available - growthBytes(active) - floor;
+    let slots = policy.slots - active.length;
+    const start = [];
+    let waiting = null;
+    let rest = pending;
+    if (running.length === 0) {
+        // Alone, any task gets its chance: the first in the list starts whatever it is predicted at.
+        const first = pending[0];
+        const share = Math.floor(Math.max(0, free) / Math.max(1, slots));
+        start.push({ id: first.id, budgetBytes: Math.max(first.predictedPeakBytes, share) });
+        free -= first.predictedPeakBytes;
+        slots--;
+        if (first.alone || pressure)
+            return { ...none, start };
+        rest = pending.slice(1);
+    }
+    for (const task of rest) {
+        if (slots <= 0) {
+            waiting ??= WAITING_FOR_SLOT;
+            break;
+        }
+        if (task.alone) {
+            // It waits at the head of the queue for the others to finish; nothing overtakes it.
+            waiting ??= 'a task that was OOM-killed waits to run alone';
+            break;
+        }
+        if (task.predictedPeakBytes > free) {
+            waiting ??= 'the predicted peak of the next task does not fit the memory left';
+            continue;
+        }
+        start.push({
+            id: task.id,
+            budgetBytes: Math.max(task.predictedPeakBytes, Math.floor(free / slots)),
+        });
+        free -= task.predictedPeakBytes;
+        slots--;
+    }
+    return { ...none, start, waiting: start.length > 0 ? null : waiting };
+}
+/**
+ * Runs every task under the policy and returns how each ended. The loop: take the runs that
+ * ended, read memory, decide, apply, wait a tick (or until a task ends).
+ */
+async function runSchedule(options, adapter) {
+    const pending = options.tasks.map((task) => ({ ...task }));
+    const running = new Map();
+    const outcomes = new Map(options.tasks.map((task) => [
+        task.id,
+        {
+            id: task.id,
+            name: task.name,
+            status: 'not-run',
+            exitStatus: null,
+            runs: [],
+            peakBytes: 0,
+            predictedPeakBytes: task.predictedPeakBytes,
+            learned: task.learned,
+        },
+    ]));
+    const result = {
+        tasks: [],
+        haltedBy: null,
+        interrupted: null,
+        suspensions: 0,
+        maxRunning: 0,
+    };
+    let failures = 0;
+    let startsAllowed = true;
+    let stopping = null;
+    let lastWaiting = null;
+    const label = (id) => `task ${id} (${outcomes.get(id)?.name ?? '?'})`;
+    const stopAll = (signal) => {
+        startsAllowed = false;
+        pending.length = 0;
+        stopping = { signal, sinceMs: adapter.now(), killed: false };
+        for (const task of running.values()) {
+            // A suspended task handles the signal only once it runs again.
+            if (task.stopped)
+                adapter.signal(task.id, 'SIGCONT');
+            task.stopped = false;
+            adapter.signal(task.id, signal);
+        }
+    };
+    const ended = (end) => {
+        const task = running.get(end.id);
+        const outcome = outcomes.get(end.id);
+        if (!task || !outcome)
+            return;
+        running.delete(end.id);
+        const now = adapter.now();
+        outcome.runs.push({
+            startedMs: task.startedMs,
+            durationMs: Math.max(0, now - task.startedMs),
+            peakBytes: task.peakBytes,
+            exitStatus: end.exitStatus,
+            oomKilled: end.oomKilled,
+        });
+        outcome.peakBytes = Math.max(outcome.peakBytes, task.peakBytes);
+        outcome.exitStatus = end.exitStatus;
+        if (end.notStarted)
+            outcome.status = 'not-started';
+        else if (end.exitStatus === 0)
+            outcome.status = 'ok';
+        else if (stopping !== null)
+            outcome.status = 'stopped';
+        else if (end.oomKilled && outcome.runs.length === 1 && startsAllowed) {
+            // Killed beside others: once more, alone, predicted above what it reached.
+            const predicted = Math.max(task.predictedPeakBytes, Math.round(task.peakBytes * OOM_PEAK_MARGIN));
+            pending.unshift({
+                id: task.id,
+                name: task.name,
+                learned: task.learned,
+                alone: true,
+                predictedPeakBytes: predicted,
+            });
+            outcome.status = 'not-run';
+            adapter.log(`${label(end.id)} was OOM-killed; it runs again alone.`);
+            return;
+        }
+        else
+            outcome.status = end.oomKilled ? 'oom-killed' : 'failed';
+        if (outcome.status === 'ok' || outcome.status === 'stopped')
+            return;
+        failures++;
+        adapter.log(`${label(end.id)} ${end.notStarted ? 'could not start' : end.oomKilled ? 'was OOM-killed' : 'failed'} (exit status ${end.exitStatus}).`);
+        const halt = options.halt;
+        if (halt.when === 'never' || failures < halt.failures || result.haltedBy !== null)
+            return;
+        result.haltedBy = { id: end.id, exitStatus: end.exitStatus };
+        if (halt.when === 'now') {
+            adapter.log(`--halt now: stopping the ${running.size} running task(s).`);
+            stopAll('SIGTERM');
+        }
+        else {
+            adapter.log(`--halt soon: no new task starts; waiting for the ${running.size} running.`);
+            startsAllowed = false;
+            pending.length = 0;
+        }
+    };
+    for (;;) {
+        for (const end of adapter.ended())
+            ended(end);
+        const signal = adapter.interrupted();
+        if (signal !== null && result.interrupted === null) {
+            result.interrupted = signal;
+            adapter.log(`${signal}: stopping the ${running.size} running task(s); the report follows.`);
+            stopAll(signal);
+        }
+        const stop = stopping;
+        if (stop !== null && !stop.killed && adapter.now() - stop.sinceMs >= options.killAfterMs) {
+            stop.killed = true;
+            for (const task of running.values())
+                adapter.signal(task.id, 'SIGKILL');
+        }
+        if (running.size === 0 && (pending.length === 0 || !startsAllowed))
+            break;
+        const reading = adapter.read();
+        for (const task of running.values()) {
+            task.rssBytes = reading.taskRssBytes.get(task.id) ?? task.rssBytes;
+            task.peakBytes = Math.max(task.peakBytes, task.rssBytes);
+        }
+        if (stop === null) {
+            const decision = decide({
+                pending,
+                running: [...running.values()],
+                reading,
+                policy: options.policy,
+                startsAllowed,
+            });
+            if (decision.suspend !== null) {
+                const task = running.get(decision.suspend);
+                task.stopped = true;
+                result.suspensions++;
+                adapter.signal(task.id, 'SIGSTOP');
+                adapter.log(`${label(task.id)} suspended (SIGSTOP): ${Math.round(reading.availableBytes / units_MiB)} MiB available, under ${Math.round(options.policy.floorBytes / 2 / units_MiB)} MiB.`);
+            }
+            if (decision.resume !== null) {
+                const task = running.get(decision.resume);
+                task.stopped = false;
+                adapter.signal(task.id, 'SIGCONT');
+                adapter.log(`${label(task.id)} resumed (SIGCONT).`);
+            }
+            for (const { id, budgetBytes } of decision.start) {
+                const index = pending.findIndex((task) => task.id === id);
+                const [queued] = pending.splice(index, 1);
+                const task = {
+                    ...queued,
+                    startedMs: adapter.now(),
+                    budgetBytes,
+                    rssBytes: 0,
+                    stopped: false,
+                    peakBytes: 0,
+                };
+                running.set(id, task);
+                adapter.start(task);
+            }
+            result.maxRunning = Math.max(result.maxRunning, running.size);
+            // Waiting for a CPU slot is the normal case: only waits on memory are worth a line.
+            if (decision.waiting !== lastWaiting &&
+                decision.waiting !== null &&
+                decision.waiting !== WAITING_FOR_SLOT)
+                adapter.log(`waiting: ${decision.waiting}.`);
+            lastWaiting = decision.waiting;
+        }
+        await adapter.wait(options.tickMs);
+    }
+    result.tasks = [...outcomes.values()].sort((a, b) => a.id - b.id);
+    return result;
+}
+/** GNU parallel's cap on the exit status that counts failed tasks. */
+const MAX_FAILED_STATUS = 101;
+/**
+ * The exit status of a task list, as GNU parallel gives it: the number of tasks that failed
+ * (could not start, failed, OOM-killed for good), 101 for more than 100; with `--halt` the exit
+ * status of the task that stopped the run; after Ctrl-C or a signal, 128 + its number as a
+ * shell does (`signalNumber`).
+ */
+function scheduleExitStatus(result, signalNumber) {
+    if (result.interrupted !== null)
+        return 128 + signalNumber(result.interrupted);
+    if (result.haltedBy !== null)
+        return result.haltedBy.exitStatus;
+    const failed = result.tasks.filter((task) => ['failed', 'oom-killed', 'not-started'].includes(task.status)).length;
+    return Math.min(failed, MAX_FAILED_STATUS);
+}
+/**
+ * `--halt never | soon,fail=N | now,fail=N` (N ≥ 1), the subset of GNU parallel's `--halt`
+ * that exec takes. Null for text of another shape (the caller says what is accepted).
+ */
+function parseHalt(text) {
+    const trimmed = text.trim();
+    if (trimmed === 'never')
+        return { when: 'never' };
+    const match = /^(soon|now),fail=([1-9]\d{0,5})$/.exec(trimmed);
+    if (!match)
+        return null;
+    return { when: match[1], failures: Number(match[2]) };
+}
+/**
+ * The peak to plan each task for, from the peaks earlier runs recorded by task name: the highest
+ * × 1.15 (LEARNED_PEAK_MARGIN). Names no run recorded are absent (the caller uses its fallback).
+ */
+function learnedPeaks(history) {
+    const highest = new Map();
+    for (const { name, peakBytes } of history)
+        if (peakBytes > 0)
+            highest.set(name, Math.max(highest.get(name) ?? 0, peakBytes));
+    return new Map([...highest].map(([name, peak]) => [name, Math.round(peak * LEARNED_PEAK_MARGIN)]));
+}
+
+;// CONCATENATED MODULE: ./src/plan/tasks.ts
+/**
+ * Task lists of `resource-planner exec --tasks FILE|-` and `exec --each ARG... -- CMD {}`, pure:
+ * a line split into argv without a shell, the tasks of `--each`, and each task's stable name.
+ *
+ * The quoting rules of a task line (docs/algorithm.md, "Task lists"):
+ * - words are separated by spaces and tabs;
+ * - `'...'` is literal: every character up to the next `'` (no escapes inside);
+ * - `"..."` is literal except that `\"` and `\\` stand for `"` and `\`;
+ * - outside quotes, `\` takes the next character literally (`\ `, `\'`, `\#`);
+ * - pieces next to each other make one word (`--name="a b"` is `--name=a b`); `""` is an empty word;
+ * - nothing is expanded: `$VAR`, `~`, `*`, `{}` and `%` are characters like any other;
+ * - a blank line, or one whose first word starts with `#`, is no task;
+ * - an unquoted `|`, `||`, `&`, `&&`, `;`, `<`, `>` or `>>` word is refused: it is shell syntax
+ *   that would reach the command as an argument (write `sh -c '...'` to ask for a shell).
+ */
+
+
+/** Tasks a list may hold: far past any monorepo, small enough to keep the report bounded. */
+const MAX_TASKS = 10_000;
+/** Longest task line (characters). */
+const MAX_TASK_LINE = 65_536;
+/** Words a shell would treat as syntax, refused unquoted in a task line. */
+const SHELL_WORDS = new Set(['|', '||', '&', '&&', ';', '<', '>', '>>']);
+/** Where a task came from, for errors: `--tasks tasks.txt, line 3`. */
+function at(source, line) {
+    return `${source}, line ${line}`;
+}
+/**
+ * A task line's words (null for a blank or comment line). Throws InputError naming the source
+ * and line for an unterminated quote, a NUL character or unquoted shell syntax.
+ *
+ * @example splitTaskLine(`npm test --workspace "packages/a b"`, 'tasks', 1)
+ *   // → ['npm', 'test', '--workspace', 'packages/a b']
+ */
+function splitTaskLine(text, source, line) {
+    const where = at(source, line);
+    if (text.length > MAX_TASK_LINE)
+        throw new shared_errors/* InputError */.dz(where, `${text.slice(0, 40)}…`, `a line of at most ${MAX_TASK_LINE} characters`);
+    if (text.includes('\0'))
+        throw new shared_errors/* InputError */.dz(where, text.slice(0, 80), 'a line without NUL characters');
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quotedWord = false;
+    for (let index = 0; index < text.length; index++) {
+        const character = text[index];
+        if (character === ' ' || character === '\t') {
+            if (inWord) {
+                words.push(word);
+                if (!quotedWord && SHELL_WORDS.has(word))
+                    shellSyntax(where, word);
+            }
+            word = '';
+            inWord = false;
+            quotedWord = false;
+            continue;
+        }
+        if (!inWord && words.length === 0 && character === '#')
+            return null;
+        inWord = true;
+        if (character === '\\') {
+            index++;
+            // A backslash at the end of the line stands for itself.
+            word += index < text.length ? text[index] : '\\';
+            quotedWord = true;
+        }
+        else if (character === "'" || character === '"') {
+            const end = closingQuote(text, index, character);
+            if (end < 0)
+                throw new shared_errors/* InputError */.dz(where, text.slice(0, 80), `a closing ${character} for the one at column ${index + 1}`);
+            const inner = text.slice(index + 1, end);
+            word += character === '"' ? inner.replace(/\\(["\\])/g, '$1') : inner;
+            quotedWord = true;
+            index = end;
+        }
+        else
+            word += character;
+    }
+    if (inWord) {
+        if (!quotedWord && SHELL_WORDS.has(word))
+            shellSyntax(where, word);
+        words.push(word);
+    }
+    return words.length === 0 ? null : words;
+}
+function shellSyntax(where, word) {
+    throw new shared_errors/* InputError */.dz(where, word, "words without shell syntax (tasks run without a shell: quote it, or write sh -c '...')");
+}
+/** Index of the quote that closes the one at `open` (inside `"`, `\"` does not close). */
+function closingQuote(text, open, quote) {
+    for (let index = open + 1; index < text.length; index++) {
+        if (quote === '"' && text[index] === '\\')
+            index++;
+        else if (text[index] === quote)
+            return index;
+    }
+    return -1;
+}
+/**
+ * The tasks of a list (`--tasks FILE`): one per line that is not blank or a comment, CR LF line
+ * ends accepted. An empty list is an error: there would be nothing to run.
+ */
+function parseTaskList(text, source) {
+    const tasks = [];
+    const lines = text.split('\n');
+    for (let line = 0; line < lines.length; line++) {
+        const argv = splitTaskLine(lines[line].replace(/\r$/, ''), source, line + 1);
+        if (argv === null)
+            continue;
+        if (tasks.length === MAX_TASKS)
+            throw new shared_errors/* InputError */.dz(source, `${lines.length} lines`, `at most ${MAX_TASKS} tasks`);
+        tasks.push({ index: tasks.length + 1, argv, name: taskName(argv) });
+    }
+    if (tasks.length === 0)
+        throw new shared_errors/* InputError */.dz(source, '', 'at least one task: one command per line (blank and # lines are skipped)');
+    return tasks;
+}
+/** `{}` in an argument of `--each`'s command: the task's value. */
+const EACH_PLACEHOLDER = '{}';
+/** Any other `{name}` (the shape `exec`'s placeholders have), refused in `--each`'s command. */
+const OTHER_PLACEHOLDER = /\{[a-z#./][a-z0-9-]*\}/;
+/**
+ * The tasks of `--each V1 V2 ... -- CMD ARGS`: one per value, `{}` in any argument replaced by
+ * the value (as `xargs -I {}` does); without `{}` the value is appended as the last argument, as
+ * GNU parallel does. Another placeholder (`{workers}`, `{.}`) is an error: it would reach the
+ * command as text.
+ */
+function eachTasks(values, template) {
+    if (values.length === 0)
+        throw new shared_errors/* InputError */.dz('--each', '', 'at least one value: exec --each A B C -- CMD {}');
+    if (values.length > MAX_TASKS)
+        throw new shared_errors/* InputError */.dz('--each', `${values.length} values`, `at most ${MAX_TASKS} values`);
+    if (template.length === 0)
+        throw new shared_errors/* InputError */.dz('--each', values.join(' ').slice(0, 80), 'a command after --: exec --each A B -- CMD {}');
+    for (const arg of template) {
+        const other = OTHER_PLACEHOLDER.exec(arg);
+        if (other)
+            throw new shared_errors/* InputError */.dz('exec --each ... -- COMMAND', arg.length > 80 ? `${arg.slice(0, 80)}…` : arg, `only the placeholder {} (found ${other[0]})`);
+    }
+    const substitutes = template.some((arg) => arg.includes(EACH_PLACEHOLDER));
+    return values.map((value, index) => {
+        const argv = substitutes
+            ? template.map((arg) => arg.split(EACH_PLACEHOLDER).join(value))
+            : [...template, value];
+        return { index: index + 1, argv, name: taskName(argv) };
+    });
+}
+/** Hex digits of the task line's hash in its name: 48 bits, no collision in any real list. */
+const HASH_HEX_DIGITS = 12;
+/**
+ * A task's stable name, as profiles and the report know it: the executable's basename (only
+ * `[A-Za-z0-9._+-]`, at most 64) and `#` and the first 48 bits of the SHA-256 of its argv
+ * (NUL-joined), e.g. `npm#3f2a9c0d41be`. The same line gets the same name in every run, so the
+ * next run learns its peak; the arguments themselves never reach a profile or a report. A hash
+ * can only confirm a guessed line: keep secrets in the environment, not in a task's arguments.
+ */
+function taskName(argv) {
+    const file = argv[0] ?? '';
+    const base = (file.split('/').pop() ?? '').replace(/[^A-Za-z0-9._+-]/g, '_').slice(0, 64) || '_';
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(argv.join('\0')).digest('hex').slice(0, HASH_HEX_DIGITS);
+    return `${base}#${hash}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/tasks.ts
+/**
+ * `resource-planner exec --tasks FILE|-` and `exec --each ARG... -- CMD {}`: run a list of
+ * commands beside each other as memory allows (the scheduler, pure, is src/plan/schedule.ts),
+ * record the run (one phase, and each task's peak by name so the next run learns it) and report
+ * every task. This module is the scheduler's adapter: spawning, /proc and PSI through the
+ * recording's sampler, signals to each task's process group, timers and Ctrl-C.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The largest task list read (bytes): 10,000 lines of a few hundred characters. */
+const MAX_TASK_LIST_BYTES = 4 * 1024 * 1024;
+/** After SIGTERM (`--halt now`, Ctrl-C), tasks still running get SIGKILL this much later (ms). */
+const KILL_AFTER_MS = 5000;
+/**
+ * oom_score_adj of every task (-1000..1000): under an OOM kill the kernel picks a task, which is
+ * run again, before the CLI that keeps the record (the kernel's badness adds it, proc(5)).
+ */
+const TASK_OOM_SCORE_ADJ = '500';
+/** The status line is redrawn at most this often (ms), as `run`'s. */
+const tasks_STATUS_EVERY_MS = 500;
+/** Signals that stop the run: every task is stopped and the report still printed. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Reads the task list: a file (size-capped while reading), or stdin for `-`. */
+function readTasks(source) {
+    if ('each' in source)
+        return eachTasks(source.each, source.command);
+    if (source.file === '-')
+        return parseTaskList(readStdin(MAX_TASK_LIST_BYTES), '--tasks -');
+    const text = files_readBoundedText(source.file, MAX_TASK_LIST_BYTES, { what: 'a task list' });
+    return parseTaskList(text, `--tasks ${source.file}`);
+}
+function readStdin(maxBytes) {
+    const chunks = [];
+    let total = 0;
+    const buffer = Buffer.alloc(64 * 1024);
+    for (;;) {
+        let read;
+        try {
+            read = (0,external_node_fs_.readSync)(0, buffer, 0, buffer.length, null);
+        }
+        catch (error) {
+            if (error.code === 'EAGAIN')
+                continue;
+            if (error.code === 'EOF')
+                break;
+            throw error;
+        }
+        if (read === 0)
+            break;
+        total += read;
+        if (total > maxBytes)
+            throw new shared_errors/* InputError */.dz('--tasks -', `${total} bytes`, `a task list of at most ${maxBytes} bytes`);
+        chunks.push(Buffer.from(buffer.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Peaks of tasks recorded by earlier runs in the history folder, by task name. */
+function historyPeaks(directory, notes) {
+    if (directory === null)
+        return new Map();
+    try {
+        const history = loadHistoryFromDirectory(directory);
+        return learnedPeaks(history.profiles.flatMap(({ profile }) => (profile.tasks ?? []).map((task) => ({ name: task.name, peakBytes: task.peakBytes }))));
+    }
+    catch (error) {
+        notes.push(`No task peaks learned from history: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        return new Map();
+    }
+}
+/** Runs the task list; returns exec's exit status (GNU parallel's rule, ../plan/schedule.ts). */
+async function runTasks(tasks, planned, options, io) {
+    const { capacity, plan, inputs } = planned;
+    const say = (line) => io.stderr(`resource-planner exec: ${line}\n`);
+    const notes = [];
+    const peaks = historyPeaks(options.history ?? (io.env[HISTORY_DIR_VARIABLE] || null), notes);
+    const nested = parseNestedBudget(io.env[BUDGET_VARIABLE], io.env[CPUS_VARIABLE]);
+    const queued = tasks.map((task) => {
+        const learned = peaks.get(task.name);
+        return {
+            id: task.index,
+            name: task.name,
+            predictedPeakBytes: learned ?? plan.perWorkerBytes,
+            learned: learned !== undefined,
+            alone: false,
+        };
+    });
+    const slots = plan.limitedBy === 'override' || inputs.plan.forcedWorkers !== null
+        ? plan.workers
+        : Math.min(plan.cpuBound, inputs.plan.maxWorkers ?? Infinity);
+    const floorBytes = defaultFloorBytes(capacity.memoryLimitBytes);
+    const learnedCount = queued.filter((task) => task.learned).length;
+    say(`${tasks.length} task(s), up to ${slots} at once as memory allows (floor ${units_formatBytes(floorBytes)}); ` +
+        `${learnedCount} with a peak learned from history, the others planned at ${units_formatBytes(plan.perWorkerBytes)}.`);
+    for (const task of queued)
+        if (task.predictedPeakBytes > capacity.memoryLimitBytes - floorBytes)
+            notes.push(`Task ${task.id} (${task.name}) is predicted at ${units_formatBytes(task.predictedPeakBytes)}, more than the ${units_formatBytes(capacity.memoryLimitBytes)} ${nested?.memoryBytes != null ? `budget (${BUDGET_VARIABLE})` : 'memory limit'} holds beside the floor: it runs alone.`);
+    const recording = startRecording({
+        capacity,
+        intervalMs: options.intervalMs,
+        io,
+        jobName: options.jobName,
+        // Tasks run through the scheduler's own spawn: deaths at the heap limit are not counted there
+        // yet (the profile says unknown).
+        heapWatch: null,
+    });
+    recording.mark(inputs.profile, slots);
+    const adapter = taskAdapter({
+        tasks,
+        capacity,
+        recording,
+        io,
+        say,
+        nestedBytes: nested?.memoryBytes ?? null,
+        cpusEach: Math.max(1, Math.floor(capacity.cpus / slots)),
+    });
+    let result;
+    try {
+        result = await runSchedule({
+            tasks: queued,
+            policy: { slots, floorBytes, pressureThreshold: PRESSURE_THRESHOLD_PERCENT },
+            halt: options.halt,
+            tickMs: options.intervalMs,
+            killAfterMs: KILL_AFTER_MS,
+        }, adapter);
+    }
+    finally {
+        adapter.close();
+    }
+    const status = scheduleExitStatus(result, (signal) => external_node_os_namespaceObject.constants.signals[signal] ?? 0);
+    notes.push(...resultNotes(result, options.halt));
+    const profileTasks = result.tasks.map((task) => ({
+        name: task.name,
+        status: task.status,
+        exitStatus: task.exitStatus,
+        runs: task.runs.length,
+        durationMs: Math.round(task.runs.at(-1)?.durationMs ?? 0),
+        peakBytes: task.peakBytes,
+    }));
+    const profile = { ...recording.finish(status), tasks: profileTasks };
+    writeProfile(options.out, profile);
+    printReport(profile, io, options.flags, { budget: inputs.plan, notes });
+    return status;
+}
+/** The report's lines about the run as a whole. */
+function resultNotes(result, halt) {
+    const notes = [];
+    const requeued = result.tasks.filter((task) => task.runs.some((run) => run.oomKilled) && task.runs.length > 1);
+    if (requeued.length > 0)
+        notes.push(`${requeued.length} task(s) OOM-killed beside others ran again alone: ${requeued.map((task) => `${task.id} (${task.status === 'ok' ? 'then finished' : task.status})`).join(', ')}.`);
+    if (result.suspensions > 0)
+        notes.push(`Tasks were suspended ${result.suspensions} time(s) while memory was short, and resumed.`);
+    if (result.haltedBy !== null)
+        notes.push(`--halt ${halt.when === 'never' ? 'never' : `${halt.when},fail=${halt.failures}`}: task ${result.haltedBy.id} failed (exit status ${result.haltedBy.exitStatus}) and stopped the run.`);
+    if (result.interrupted !== null)
+        notes.push(`${result.interrupted} stopped the run; every task that ran is in this report.`);
+    const notRun = result.tasks.filter((task) => task.status === 'not-run').length;
+    if (notRun > 0)
+        notes.push(`${notRun} task(s) never ran.`);
+    return notes;
+}
+/** The real adapter: spawning, sampling, PSI, signals, timers and the stop signals. */
+function taskAdapter(options) {
+    const { capacity, recording, io } = options;
+    const argvOf = new Map(options.tasks.map((task) => [task.index, task.argv]));
+    const children = new Map();
+    const ends = [];
+    /** Sampler process id → task id; a task's root process is found by its pid. */
+    const owner = new Map();
+    const rootPids = new Map();
+    let lastOom = null;
+    let lastAvailable = capacity.memoryAvailableBytes;
+    let pressure = null;
+    let finishedRuns = 0;
+    const suspended = new Set();
+    let drawnMs = -Infinity;
+    /** The status line on a terminal's stderr (io.status; absent off a TTY), at most every 500 ms. */
+    const drawStatus = () => {
+        const nowMs = Number(process.hrtime.bigint() / 1000000n);
+        if (!io.status || nowMs - drawnMs < tasks_STATUS_EVERY_MS)
+            return;
+        drawnMs = nowMs;
+        io.status(`resource-planner: ${finishedRuns} run(s) ended of ${options.tasks.length} task(s) · ${children.size} running${suspended.size > 0 ? ` (${suspended.size} suspended)` : ''} · ${units_formatBytes(lastAvailable)} available`);
+    };
+    let wake = null;
+    let stopSignal = null;
+    const poke = () => {
+        wake?.();
+        wake = null;
+    };
+    const onSignal = (signal) => {
+        stopSignal ??= signal;
+        poke();
+    };
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, onSignal);
+    const cgroupLimit = capacity.cgroup?.memoryLimitBytes ?? null;
+    const sample = () => {
+        const rss = new Map();
+        let treeBytes = 0;
+        let last = null;
+        for (const line of recording.tick()) {
+            if (line.k === 'proc') {
+                const task = rootPids.get(line.pid) ?? (line.parent === null ? undefined : owner.get(line.parent));
+                if (task !== undefined)
+                    owner.set(line.id, task);
+            }
+            else if (line.k === 's') {
+                last = line;
+                for (const [id, bytes] of line.p) {
+                    treeBytes += bytes;
+                    const task = owner.get(id);
+                    if (task !== undefined)
+                        rss.set(task, (rss.get(task) ?? 0) + bytes);
+                }
+            }
+        }
+        if (last !== null) {
+            lastOom = last.oom ?? lastOom;
+            const candidates = [
+                last.sys === null ? null : capacity.hostMemoryTotalBytes - last.sys,
+                cgroupLimit === null || last.cg === null ? null : cgroupLimit - last.cg,
+                options.nestedBytes === null ? null : options.nestedBytes - treeBytes,
+            ].filter((value) => value !== null);
+            if (candidates.length > 0)
+                lastAvailable = Math.max(0, Math.min(...candidates));
+            pressure = last.psi ?? systemPressure();
+        }
+        return rss;
+    };
+    return {
+        now: () => Number(process.hrtime.bigint() / 1000000n),
+        read() {
+            const taskRssBytes = sample();
+            drawStatus();
+            return { availableBytes: lastAvailable, pressureSomeAvg10: pressure, taskRssBytes };
+        },
+        start(task) {
+            const argv = argvOf.get(task.id);
+            const file = argv[0];
+            const child = (0,external_node_child_process_.spawn)(file, argv.slice(1), {
+                // stdin is not the tasks' (it may be the task list); each task leads its own process
+                // group, so SIGSTOP/SIGCONT and the stop signals reach its whole tree.
+                stdio: ['ignore', 'inherit', 'inherit'],
+                detached: true,
+                env: {
+                    ...io.env,
+                    [BUDGET_VARIABLE]: String(task.budgetBytes),
+                    [CPUS_VARIABLE]: String(options.cpusEach),
+                },
+            });
+            const entry = { process: child, pid: null, oomAtStart: lastOom };
+            children.set(task.id, entry);
+            child.once('spawn', () => {
+                entry.pid = child.pid ?? null;
+                if (entry.pid !== null) {
+                    rootPids.set(entry.pid, task.id);
+                    try {
+                        (0,external_node_fs_.writeFileSync)(`/proc/${entry.pid}/oom_score_adj`, TASK_OOM_SCORE_ADJ);
+                    }
+                    catch {
+                        // Not Linux, or not allowed: the kernel picks as it would.
+                    }
+                }
+            });
+            child.once('error', (error) => {
+                if (entry.pid !== null)
+                    return; // a failed kill of a task that is gone
+                children.delete(task.id);
+                finishedRuns++;
+                ends.push({
+                    id: task.id,
+                    exitStatus: notStarted(file, error, io),
+                    signal: null,
+                    notStarted: true,
+                    oomKilled: false,
+                });
+                poke();
+            });
+            child.once('exit', (code, signal) => {
+                children.delete(task.id);
+                suspended.delete(task.id);
+                finishedRuns++;
+                if (entry.pid !== null)
+                    rootPids.delete(entry.pid);
+                // One more sample: an OOM kill at the very end shows in the counter now.
+                sample();
+                const exitStatus = signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : (code ?? 1);
+                const counterRose = entry.oomAtStart !== null && lastOom !== null && lastOom > entry.oomAtStart;
+                const nearLimit = lastAvailable <= capacity.memoryLimitBytes * (1 - exec_NEAR_LIMIT_SHARE);
+                ends.push({
+                    id: task.id,
+                    exitStatus,
+                    signal,
+                    notStarted: false,
+                    oomKilled: exitStatus !== 0 && (counterRose || (signal === 'SIGKILL' && nearLimit)),
+                });
+                poke();
+            });
+        },
+        signal(id, signal) {
+            const pid = children.get(id)?.pid;
+            if (pid === null || pid === undefined)
+                return;
+            if (signal === 'SIGSTOP')
+                suspended.add(id);
+            if (signal === 'SIGCONT')
+                suspended.delete(id);
+            try {
+                process.kill(-pid, signal);
+            }
+            catch {
+                // The group is gone already: its exit is on its way.
+            }
+        },
+        wait: (ms) => new Promise((resolve) => {
+            // Only runs that ended wake it at once: a stop signal pokes the waiter when it comes, and
+            // resolving at once on every call would starve the event loop of the tasks' exits.
+            if (ends.length > 0)
+                return resolve();
+            const timer = setTimeout(() => {
+                wake = null;
+                resolve();
+            }, ms);
+            wake = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+        }),
+        ended: () => ends.splice(0),
+        interrupted: () => stopSignal,
+        log: options.say,
+        close() {
+            io.status?.('');
+            for (const signal of STOP_SIGNALS)
+                process.off(signal, onSignal);
+        },
+    };
+}
+/** PSI `some avg10` of the whole system (/proc/pressure/memory, Linux 4.20+), null where absent. */
+function systemPressure() {
+    try {
+        return parsePressureSomeAvg10((0,external_node_fs_.readFileSync)('/proc/pressure/memory', 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/exec.ts
 /**
  * `resource-planner exec [plan options] -- CMD ARGS...`: plan as `plan` does, run the command at
@@ -20057,12 +21101,22 @@ function startHeapWatch(preload = defaultPreloadPath()) {
 
 
 
+
+
+
 /** Events a run profile holds at most (docs/profile-format.md). */
 const MAX_EVENTS = 1000;
 /** Runs again after an OOM kill by default: once. */
 const DEFAULT_OOM_RETRIES = 1;
 /** More runs than this after OOM kills would only halve a count that cannot fit. */
 const MAX_OOM_RETRIES = 10;
+/** `--halt never|soon,fail=N|now,fail=N`. */
+function parseHaltOption(text) {
+    const halt = parseHalt(text);
+    if (halt === null)
+        throw new esm/* InvalidArgumentError */.Di('Expected never, soon,fail=N or now,fail=N (N from 1).');
+    return halt;
+}
 /** `--retry-on-oom N`: 0 to MAX_OOM_RETRIES. */
 function parseRetries(text) {
     if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > MAX_OOM_RETRIES)
@@ -20087,15 +21141,56 @@ function execCommand(deps) {
                 .argParser(parseRetries)
                 .default(DEFAULT_OOM_RETRIES, String(DEFAULT_OOM_RETRIES)))
                 .option('--no-retry', 'never run it again after an OOM kill (as --retry-on-oom 0)')
-                .option('--cap-node-heap', "give the command's Node processes the plan's heap cap (NODE_OPTIONS=--max-old-space-size={node-heap-mb}), recomputed for each attempt");
-            addCommandArgument(command);
+                .option('--cap-node-heap', "give the command's Node processes the plan's heap cap (NODE_OPTIONS=--max-old-space-size={node-heap-mb}), recomputed for each attempt")
+                .option('--tasks <FILE>', 'run the commands in FILE (- for stdin), one per line, beside each other as memory allows')
+                .option('--each <ARG...>', 'one task per ARG: CMD after -- with {} replaced by ARG (as xargs -I {})')
+                .addOption(new esm/* Option */.c$('--halt <WHEN>', 'with --tasks/--each: never (default), soon,fail=N (start no more after N failures) or now,fail=N (also stop the running)').argParser(parseHaltOption))
+                .usage('[options] -- CMD [ARGS...]  |  --tasks FILE  |  --each ARG... -- CMD {}')
+                .argument('[CMD...]', 'the command and its arguments (after --)')
+                .passThroughOptions()
+                .addHelpText('after', '\nTask lists (--tasks, --each): each line is one command, split into words without a shell\n' +
+                '(\'...\' and "..." quote, \\ escapes, nothing is expanded). Exit status: the number of failed\n' +
+                'tasks (101 for more than 100), or with --halt that of the task that stopped the run.');
         },
         run: (command, io) => exec(command, io, deps),
     };
 }
 async function exec(command, io, deps) {
     const flags = command.opts();
-    const [argv] = command.processedArgs;
+    const [argv = []] = command.processedArgs;
+    const usage = (message) => {
+        io.stderr(`${(0,main/* errorLine */.BP)(`${message} (see resource-planner exec --help)`)}\n`);
+        return main/* USAGE_EXIT */.Hn;
+    };
+    if (flags.tasks !== undefined && flags.each !== undefined)
+        return usage('--tasks and --each cannot be used together');
+    if (flags.tasks !== undefined && argv.length > 0)
+        return usage('--tasks FILE takes no command: each line of FILE is one');
+    if (flags.tasks === undefined && flags.each === undefined) {
+        if (argv.length === 0)
+            return usage("missing required argument 'CMD'");
+        if (flags.halt !== undefined)
+            return usage('--halt applies to --tasks and --each');
+    }
+    if (flags.tasks !== undefined || flags.each !== undefined) {
+        const source = flags.tasks !== undefined ? { file: flags.tasks } : { each: flags.each ?? [], command: argv };
+        // The list is read and checked before anything is planned or run.
+        const tasks = readTasks(source);
+        const planned = await planFromCommand(command, io, deps);
+        checkOutFolder(flags.out);
+        checkSummaryFolder(flags);
+        for (const warning of [...planned.capacity.warnings, ...planned.plan.warnings])
+            io.stderr(`resource-planner exec: warning: ${warning}\n`);
+        return runTasks(tasks, planned, {
+            source,
+            halt: flags.halt ?? { when: 'never' },
+            out: flags.out,
+            intervalMs: flags.interval,
+            jobName: flags.name ?? (flags.tasks !== undefined ? 'tasks' : defaultJobName(argv)),
+            history: flags.history,
+            flags,
+        }, io);
+    }
     const options = {
         command: argv,
         out: flags.out,
@@ -20424,9 +21519,11 @@ function realCliDeps() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ errorLine),
+/* harmony export */   Hn: () => (/* binding */ USAGE_EXIT),
 /* harmony export */   ak: () => (/* binding */ runCli)
 /* harmony export */ });
-/* unused harmony exports USAGE_EXIT, ERROR_MAX_LENGTH, errorLine */
+/* unused harmony export ERROR_MAX_LENGTH */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inert_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1961);
@@ -20558,7 +21655,7 @@ function errorLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2723);
+/* harmony import */ var _cli_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3905);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 // The resource-planner command-line tool: wires the real adapters into runCli.
 

@@ -944,7 +944,7 @@ function schemaFor(version) {
         : version <= 3
             ? object({ ...runV1, exitCode })
             : object({ ...runV1, exitCode, shard });
-    return {
+    const schema = {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
         title: `resource-planner run profile v${version}`,
@@ -1000,6 +1000,28 @@ function schemaFor(version) {
                 }),
             },
         }),
+    };
+    if (version < 4)
+        return schema;
+    // v4, optional: only task lists of `exec --tasks` / `--each` write it.
+    const properties = schema.properties;
+    return {
+        ...schema,
+        properties: {
+            ...properties,
+            tasks: {
+                type: 'array',
+                maxItems: types/* MAX_PROFILE_TASKS */.i1,
+                items: object({
+                    name: schema_name,
+                    status: { enum: ['ok', 'failed', 'oom-killed', 'not-started', 'not-run', 'stopped'] },
+                    exitStatus: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+                    runs: count,
+                    durationMs: ms,
+                    peakBytes: bytes,
+                }),
+            },
+        },
     };
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);

@@ -1769,7 +1769,7 @@ function realMainDeps() {
 
 /***/ }),
 
-/***/ 9459:
+/***/ 4855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3394,6 +3394,7 @@ var chart = __nccwpck_require__(194);
 
 
 
+
 const TOP_GROUPS = 10;
 /** A peak at or above this share of the limit leaves too little headroom to ignore. */
 const NEAR_LIMIT_SHARE = 0.9;
@@ -3617,6 +3618,26 @@ function renderPostRunSummary(profile, options) {
         sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
     if (!sampled)
         return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+    const tasks = profile.tasks ?? [];
+    if (tasks.length > 0) {
+        const shown = tasksForMarkdown(tasks);
+        sections.push({
+            markdown: [
+                // Our own words and counts: nothing untrusted to escape.
+                `**Tasks**: ${taskSummaryLine(profile) ?? ''}.`,
+                '',
+                table(TASK_HEADER, shown.map(({ task, index }) => {
+                    const { name, cells } = taskCells(task, index);
+                    cells[1] = `\`${escapeTableCell(name, 80)}\``;
+                    return cells;
+                }), ['right', 'left', 'left', 'right', 'right', 'right', 'right']),
+                ...(shown.length < tasks.length
+                    ? ['', `${tasks.length - shown.length} more task(s) that finished ok are in the profile.`]
+                    : []),
+            ].join('\n'),
+            priority: 84,
+        });
+    }
     if (profile.phases.length > 1) {
         // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).
         const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
@@ -3667,7 +3688,64 @@ function renderPostRunSummary(profile, options) {
     return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/tasks.ts
+
+
+/** Rows the Markdown table holds at most (every task that did not finish ok is listed first). */
+const MAX_MARKDOWN_TASK_ROWS = 1000;
+/** What a status reads as in a report. */
+const STATUS_TEXT = {
+    ok: 'ok',
+    failed: 'failed',
+    'oom-killed': 'OOM-killed',
+    'not-started': 'could not start',
+    'not-run': 'not run',
+    stopped: 'stopped',
+};
+const tasks_TASK_HEADER = (/* unused pure expression or super */ null && (['#', 'Task', 'Status', 'Exit', 'Runs', 'Duration', 'Peak']));
+/** The cells of one task's row, its name left to the renderer to escape. */
+function tasks_taskCells(task, index) {
+    const ran = task.runs > 0;
+    return {
+        name: task.name,
+        cells: [
+            String(index + 1),
+            '',
+            STATUS_TEXT[task.status],
+            task.exitStatus === null ? '—' : String(task.exitStatus),
+            String(task.runs),
+            ran ? humanDuration(task.durationMs) : '—',
+            ran ? formatBytes(task.peakBytes) : '—',
+        ],
+    };
+}
+/** One line: how many tasks finished, failed and never ran. */
+function tasks_taskSummaryLine(profile) {
+    const tasks = profile.tasks;
+    if (!tasks || tasks.length === 0)
+        return null;
+    const count = (status) => tasks.filter((task) => task.status === status).length;
+    const parts = [`${count('ok')} of ${tasks.length} task(s) finished ok`];
+    for (const status of ['failed', 'oom-killed', 'not-started', 'stopped', 'not-run'])
+        if (count(status) > 0)
+            parts.push(`${count(status)} ${STATUS_TEXT[status]}`);
+    return parts.join(', ');
+}
+/**
+ * The tasks in the order the Markdown table lists them when it must be cut: every task that did
+ * not finish ok first (none of them is ever left out below the cap), then the rest, in list order.
+ */
+function tasks_tasksForMarkdown(tasks) {
+    const indexed = tasks.map((task, index) => ({ task, index }));
+    if (indexed.length <= MAX_MARKDOWN_TASK_ROWS)
+        return indexed;
+    const notOk = indexed.filter(({ task }) => task.status !== 'ok');
+    const ok = indexed.filter(({ task }) => task.status === 'ok');
+    return [...notOk, ...ok].slice(0, MAX_MARKDOWN_TASK_ROWS).sort((a, b) => a.index - b.index);
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+
 
 
 
@@ -3785,6 +3863,9 @@ function renderTerminalReport(profile, options) {
         if (groups.length > 0)
             out.push('', paint('Main worker groups', SGR.bold), ...groups);
     }
+    const taskLine = taskSummaryLine(profile);
+    if (taskLine !== null)
+        out.push('', `${paint('Tasks', SGR.bold)}: ${taskLine}`, ...taskTableRows(profile, paint));
     if (notes.length > 0) {
         out.push('');
         for (const note of notes) {
@@ -3801,6 +3882,18 @@ function renderTerminalReport(profile, options) {
     return `${out.join('\n')}\n`;
 }
 /** One aligned row per phase: duration, workers at once, peak, share of the limit, OOM kills. */
+/** Every task of a task list, in list order (none is left out: the terminal has no size cap). */
+function taskTableRows(profile, paint) {
+    const rows = (profile.tasks ?? []).map((task, index) => {
+        const { name, cells } = taskCells(task, index);
+        cells[1] = plain(name, 80);
+        if (task.status !== 'ok' && task.status !== 'not-run')
+            cells[2] = paint(cells[2], SGR.red);
+        return cells;
+    });
+    const lines = terminal_alignColumns([TASK_HEADER, ...rows], [true, false, false, true, true, true, true]);
+    return lines.map((line, index) => `  ${index === 0 ? paint(line, SGR.dim) : line}`);
+}
 function phaseRows(profile, paint) {
     const limit = profile.host.memoryLimitBytes;
     const anyKill = profile.phases.some((phase) => phase.oomKills > 0);
@@ -4276,7 +4369,7 @@ function logPlan(runner, inputs, plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9459);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4855);
 /* harmony import */ var _action_main_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6309);
 // The action's main step: wires the real adapters into runMain.
 
@@ -5167,6 +5260,7 @@ function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null
 /* harmony export */   Lr: () => (/* binding */ PROFILE_KIND),
 /* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
 /* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   i1: () => (/* binding */ MAX_PROFILE_TASKS),
 /* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
 /* harmony export */ });
 /**
@@ -5181,6 +5275,8 @@ const PROFILE_VERSION = 4;
 /** The most shards a split may have (the `shard` input and the `shards` output). */
 const MAX_SHARDS = 256;
 const TIMELINE_MAX_POINTS = 600;
+/** Tasks a profile holds at most (the task list's own cap). */
+const MAX_PROFILE_TASKS = 10_000;
 
 
 /***/ }),

@@ -7331,7 +7331,7 @@ const fileJobStore = {
 
 /***/ }),
 
-/***/ 99802:
+/***/ 90665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8694,6 +8694,62 @@ var chart = __nccwpck_require__(70194);
 var report_escape = __nccwpck_require__(14031);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(54285);
+;// CONCATENATED MODULE: ./src/report/tasks.ts
+
+
+/** Rows the Markdown table holds at most (every task that did not finish ok is listed first). */
+const MAX_MARKDOWN_TASK_ROWS = 1000;
+/** What a status reads as in a report. */
+const STATUS_TEXT = {
+    ok: 'ok',
+    failed: 'failed',
+    'oom-killed': 'OOM-killed',
+    'not-started': 'could not start',
+    'not-run': 'not run',
+    stopped: 'stopped',
+};
+const TASK_HEADER = ['#', 'Task', 'Status', 'Exit', 'Runs', 'Duration', 'Peak'];
+/** The cells of one task's row, its name left to the renderer to escape. */
+function taskCells(task, index) {
+    const ran = task.runs > 0;
+    return {
+        name: task.name,
+        cells: [
+            String(index + 1),
+            '',
+            STATUS_TEXT[task.status],
+            task.exitStatus === null ? '—' : String(task.exitStatus),
+            String(task.runs),
+            ran ? humanDuration(task.durationMs) : '—',
+            ran ? (0,units/* formatBytes */.z3)(task.peakBytes) : '—',
+        ],
+    };
+}
+/** One line: how many tasks finished, failed and never ran. */
+function taskSummaryLine(profile) {
+    const tasks = profile.tasks;
+    if (!tasks || tasks.length === 0)
+        return null;
+    const count = (status) => tasks.filter((task) => task.status === status).length;
+    const parts = [`${count('ok')} of ${tasks.length} task(s) finished ok`];
+    for (const status of ['failed', 'oom-killed', 'not-started', 'stopped', 'not-run'])
+        if (count(status) > 0)
+            parts.push(`${count(status)} ${STATUS_TEXT[status]}`);
+    return parts.join(', ');
+}
+/**
+ * The tasks in the order the Markdown table lists them when it must be cut: every task that did
+ * not finish ok first (none of them is ever left out below the cap), then the rest, in list order.
+ */
+function tasksForMarkdown(tasks) {
+    const indexed = tasks.map((task, index) => ({ task, index }));
+    if (indexed.length <= MAX_MARKDOWN_TASK_ROWS)
+        return indexed;
+    const notOk = indexed.filter(({ task }) => task.status !== 'ok');
+    const ok = indexed.filter(({ task }) => task.status === 'ok');
+    return [...notOk, ...ok].slice(0, MAX_MARKDOWN_TASK_ROWS).sort((a, b) => a.index - b.index);
+}
+
 ;// CONCATENATED MODULE: ./src/report/post-run.ts
 /**
  * The post-run report in the job summary: a headline with the job's peak against its limit,
@@ -8701,6 +8757,7 @@ var markdown = __nccwpck_require__(54285);
  * a chart of memory over time, and the detail tables collapsed. Pure; every string from the
  * profile is escaped.
  */
+
 
 
 
@@ -8930,6 +8987,26 @@ function renderPostRunSummary(profile, options) {
         sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
     if (!sampled)
         return `${(0,markdown/* fitToLimit */.Qt)(sections, markdown/* SUMMARY_LIMIT_BYTES */.Jz - 1024)}\n`;
+    const tasks = profile.tasks ?? [];
+    if (tasks.length > 0) {
+        const shown = tasksForMarkdown(tasks);
+        sections.push({
+            markdown: [
+                // Our own words and counts: nothing untrusted to escape.
+                `**Tasks**: ${taskSummaryLine(profile) ?? ''}.`,
+                '',
+                (0,markdown/* table */.tp)(TASK_HEADER, shown.map(({ task, index }) => {
+                    const { name, cells } = taskCells(task, index);
+                    cells[1] = `\`${(0,report_escape/* escapeTableCell */.aL)(name, 80)}\``;
+                    return cells;
+                }), ['right', 'left', 'left', 'right', 'right', 'right', 'right']),
+                ...(shown.length < tasks.length
+                    ? ['', `${tasks.length - shown.length} more task(s) that finished ok are in the profile.`]
+                    : []),
+            ].join('\n'),
+            priority: 84,
+        });
+    }
     if (profile.phases.length > 1) {
         // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).
         const anyHeap = profile.phases.some((phase) => (phase.heapLimitKills ?? 0) > 0);
@@ -10797,7 +10874,7 @@ function driftReportFor(current, baseline, settings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99802);
+/* harmony import */ var _action_post_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90665);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83574);
 // The action's post step: wires the real adapters into runPost.
 
@@ -11174,7 +11251,7 @@ function schemaFor(version) {
         : version <= 3
             ? object({ ...runV1, exitCode })
             : object({ ...runV1, exitCode, shard });
-    return {
+    const schema = {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
         title: `resource-planner run profile v${version}`,
@@ -11230,6 +11307,28 @@ function schemaFor(version) {
                 }),
             },
         }),
+    };
+    if (version < 4)
+        return schema;
+    // v4, optional: only task lists of `exec --tasks` / `--each` write it.
+    const properties = schema.properties;
+    return {
+        ...schema,
+        properties: {
+            ...properties,
+            tasks: {
+                type: 'array',
+                maxItems: types/* MAX_PROFILE_TASKS */.i1,
+                items: object({
+                    name: schema_name,
+                    status: { enum: ['ok', 'failed', 'oom-killed', 'not-started', 'not-run', 'stopped'] },
+                    exitStatus: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+                    runs: count,
+                    durationMs: ms,
+                    peakBytes: bytes,
+                }),
+            },
+        },
     };
 }
 const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
@@ -11378,6 +11477,7 @@ function checkConsistency(profile) {
 /* harmony export */   Lr: () => (/* binding */ PROFILE_KIND),
 /* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
 /* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   i1: () => (/* binding */ MAX_PROFILE_TASKS),
 /* harmony export */   x3: () => (/* binding */ TIMELINE_MAX_POINTS)
 /* harmony export */ });
 /**
@@ -11392,6 +11492,8 @@ const PROFILE_VERSION = 4;
 /** The most shards a split may have (the `shard` input and the `shards` output). */
 const MAX_SHARDS = 256;
 const TIMELINE_MAX_POINTS = 600;
+/** Tasks a profile holds at most (the task list's own cap). */
+const MAX_PROFILE_TASKS = 10_000;
 
 
 /***/ }),

@@ -26,7 +26,10 @@ import {
   type CommandEnd,
   type ReportFlags,
 } from './record.js';
-import { addCommandArgument, addRecordingOptions, defaultJobName } from './options.js';
+import { addRecordingOptions, defaultJobName } from './options.js';
+import { errorLine, USAGE_EXIT } from './main.js';
+import { parseHalt, type Halt } from '../plan/schedule.js';
+import { readTasks, runTasks, type TaskSource } from './tasks.js';
 
 /** Events a run profile holds at most (docs/profile-format.md). */
 const MAX_EVENTS = 1000;
@@ -48,6 +51,18 @@ interface ExecOptions extends ReportFlags {
   retryOnOom: number;
   /** False with --no-retry. */
   retry: boolean;
+  tasks?: string;
+  each?: string[];
+  halt?: Halt;
+  history?: string;
+}
+
+/** `--halt never|soon,fail=N|now,fail=N`. */
+export function parseHaltOption(text: string): Halt {
+  const halt = parseHalt(text);
+  if (halt === null)
+    throw new InvalidArgumentError('Expected never, soon,fail=N or now,fail=N (N from 1).');
+  return halt;
 }
 
 /** `--retry-on-oom N`: 0 to MAX_OOM_RETRIES. */
@@ -85,8 +100,30 @@ export function execCommand(deps: PlanCommandDeps): CliCommand {
         .option(
           '--cap-node-heap',
           "give the command's Node processes the plan's heap cap (NODE_OPTIONS=--max-old-space-size={node-heap-mb}), recomputed for each attempt",
+        )
+        .option(
+          '--tasks <FILE>',
+          'run the commands in FILE (- for stdin), one per line, beside each other as memory allows',
+        )
+        .option(
+          '--each <ARG...>',
+          'one task per ARG: CMD after -- with {} replaced by ARG (as xargs -I {})',
+        )
+        .addOption(
+          new Option(
+            '--halt <WHEN>',
+            'with --tasks/--each: never (default), soon,fail=N (start no more after N failures) or now,fail=N (also stop the running)',
+          ).argParser(parseHaltOption),
+        )
+        .usage('[options] -- CMD [ARGS...]  |  --tasks FILE  |  --each ARG... -- CMD {}')
+        .argument('[CMD...]', 'the command and its arguments (after --)')
+        .passThroughOptions()
+        .addHelpText(
+          'after',
+          '\nTask lists (--tasks, --each): each line is one command, split into words without a shell\n' +
+            '(\'...\' and "..." quote, \\ escapes, nothing is expanded). Exit status: the number of failed\n' +
+            'tasks (101 for more than 100), or with --halt that of the task that stopped the run.',
         );
-      addCommandArgument(command);
     },
     run: (command, io) => exec(command, io, deps),
   };
@@ -102,7 +139,44 @@ interface Attempt {
 
 async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise<number> {
   const flags = command.opts<ExecOptions>();
-  const [argv] = command.processedArgs as [string[]];
+  const [argv = []] = command.processedArgs as [string[] | undefined];
+  const usage = (message: string): number => {
+    io.stderr(`${errorLine(`${message} (see resource-planner exec --help)`)}\n`);
+    return USAGE_EXIT;
+  };
+  if (flags.tasks !== undefined && flags.each !== undefined)
+    return usage('--tasks and --each cannot be used together');
+  if (flags.tasks !== undefined && argv.length > 0)
+    return usage('--tasks FILE takes no command: each line of FILE is one');
+  if (flags.tasks === undefined && flags.each === undefined) {
+    if (argv.length === 0) return usage("missing required argument 'CMD'");
+    if (flags.halt !== undefined) return usage('--halt applies to --tasks and --each');
+  }
+  if (flags.tasks !== undefined || flags.each !== undefined) {
+    const source: TaskSource =
+      flags.tasks !== undefined ? { file: flags.tasks } : { each: flags.each ?? [], command: argv };
+    // The list is read and checked before anything is planned or run.
+    const tasks = readTasks(source);
+    const planned = await planFromCommand(command, io, deps);
+    checkOutFolder(flags.out);
+    checkSummaryFolder(flags);
+    for (const warning of [...planned.capacity.warnings, ...planned.plan.warnings])
+      io.stderr(`resource-planner exec: warning: ${warning}\n`);
+    return runTasks(
+      tasks,
+      planned,
+      {
+        source,
+        halt: flags.halt ?? { when: 'never' },
+        out: flags.out,
+        intervalMs: flags.interval,
+        jobName: flags.name ?? (flags.tasks !== undefined ? 'tasks' : defaultJobName(argv)),
+        history: flags.history,
+        flags,
+      },
+      io,
+    );
+  }
   const options = {
     command: argv,
     out: flags.out,

@@ -8,6 +8,12 @@ import {
 } from '../config/inputs.js';
 import { chooseEstimate } from '../estimate/choose.js';
 import type { MemoryEstimate } from '../estimate/types.js';
+import {
+  applyNestedBudget,
+  BUDGET_VARIABLE,
+  CPUS_VARIABLE,
+  parseNestedBudget,
+} from '../plan/nested.js';
 import { planWorkers } from '../plan/planner.js';
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
@@ -143,7 +149,12 @@ export async function planFromCommand(
   const flags = command.opts<PlanOptions>();
   const inputs = planInputsFrom(command);
   const overrideWorkers = parseOverrideWorkers(io.env[OVERRIDE_VARIABLE]);
-  const capacity = await deps.probe(flags.root === undefined ? {} : { root: flags.root });
+  // Inside a task of `exec --tasks`, plan within the share it was given (validated first).
+  const nested = parseNestedBudget(io.env[BUDGET_VARIABLE], io.env[CPUS_VARIABLE]);
+  const capacity = applyNestedBudget(
+    await deps.probe(flags.root === undefined ? {} : { root: flags.root }),
+    nested,
+  );
 
   // After the action's step, its launcher names the history it fetched: used when --history is
   // not given, and a folder that is not there (no earlier runs) means no history, not an error.

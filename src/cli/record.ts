@@ -67,6 +67,13 @@ export interface Recording {
       nodeHeapMb?: number | null;
     },
   ): Promise<CommandEnd>;
+  /**
+   * Starts a phase without running anything (`exec --tasks` runs its tasks itself, beside each
+   * other, inside one phase).
+   */
+  mark(phase: string, workers: number | null): void;
+  /** Takes one sample now and returns the lines it wrote (its `proc`, `exit` and `s` lines). */
+  tick(): readonly SamplerLine[];
   /** Stops sampling and builds the run profile, `exitStatus` being the recorded command's. */
   finish(exitStatus: number): RunProfile;
   /** Stops sampling without a profile (the command never started). */
@@ -204,6 +211,14 @@ export function startRecording(options: {
         heapLimitDeaths: heapPids.length,
       };
     },
+    mark(phase, workers) {
+      phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
+    },
+    tick() {
+      const from = lines.length;
+      sampler.tick();
+      return lines.slice(from);
+    },
     finish(exitStatus) {
       const endT = monotonicMs();
       sampler.close('command-exited');
@@ -315,7 +330,7 @@ function startOf(child: ChildProcess): Promise<NodeJS.ErrnoException | undefined
  * A command that could not start, as a shell says it: one line, and the exit status 127 when it
  * was not found, 126 when it could not be executed.
  */
-function notStarted(file: string, error: NodeJS.ErrnoException, io: CliIo): number {
+export function notStarted(file: string, error: NodeJS.ErrnoException, io: CliIo): number {
   const notFound = error.code === 'ENOENT';
   const why = notFound ? 'command not found' : `cannot be started (${error.code ?? error.message})`;
   io.stderr(`resource-planner: ${quoteUntrusted(file, 200)}: ${why}\n`);

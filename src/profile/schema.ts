@@ -3,7 +3,12 @@
  * every field is typed, every string and array bounded, and unknown properties refused.
  * v2 adds `run.exitCode` and each worker group's `concurrency`.
  */
-import { MAX_SHARDS, TIMELINE_MAX_POINTS, type ProfileVersion } from './types.js';
+import {
+  MAX_PROFILE_TASKS,
+  MAX_SHARDS,
+  TIMELINE_MAX_POINTS,
+  type ProfileVersion,
+} from './types.js';
 
 const name = { type: 'string', maxLength: 256 } as const;
 const nullableName = { type: ['string', 'null'], maxLength: 256 } as const;
@@ -121,7 +126,7 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
       : version <= 3
         ? object({ ...runV1, exitCode })
         : object({ ...runV1, exitCode, shard });
-  return {
+  const schema: Record<string, unknown> = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `https://github.com/resource-planner/resource-planner/docs/run-profile-v${version}.schema.json`,
     title: `resource-planner run profile v${version}`,
@@ -177,6 +182,27 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
         }),
       },
     }),
+  };
+  if (version < 4) return schema;
+  // v4, optional: only task lists of `exec --tasks` / `--each` write it.
+  const properties = schema.properties as Record<string, unknown>;
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      tasks: {
+        type: 'array',
+        maxItems: MAX_PROFILE_TASKS,
+        items: object({
+          name,
+          status: { enum: ['ok', 'failed', 'oom-killed', 'not-started', 'not-run', 'stopped'] },
+          exitStatus: { type: ['integer', 'null'], minimum: -1_000_000, maximum: 1_000_000 },
+          runs: count,
+          durationMs: ms,
+          peakBytes: bytes,
+        }),
+      },
+    },
   };
 }
 

@@ -163,6 +163,30 @@ export interface ProfileTimeline {
 
 export const TIMELINE_MAX_POINTS = 600;
 
+/** How a task of a task list (`exec --tasks`, `exec --each`) ended. */
+export type ProfileTaskStatus =
+  'ok' | 'failed' | 'oom-killed' | 'not-started' | 'not-run' | 'stopped';
+
+/**
+ * One task of a task list: what the next run plans it for. Never its arguments: its name is the
+ * executable's basename and a hash of its argv (src/plan/tasks.ts `taskName`).
+ */
+export interface ProfileTask {
+  name: string;
+  status: ProfileTaskStatus;
+  /** The last run's exit status; null when it never ran. */
+  exitStatus: number | null;
+  /** Runs (2 when it was OOM-killed beside others and ran again alone). */
+  runs: number;
+  /** The last run's duration, ms. */
+  durationMs: number;
+  /** Highest RSS of its process tree over its runs, bytes. */
+  peakBytes: number;
+}
+
+/** Tasks a profile holds at most (the task list's own cap). */
+export const MAX_PROFILE_TASKS = 10_000;
+
 export interface RunProfile {
   kind: typeof PROFILE_KIND;
   /** Profiles read from v1 are upgraded in memory and carry 2 (see ./profile.ts). */
@@ -181,4 +205,6 @@ export interface RunProfile {
   phases: PhaseProfile[];
   timeline: ProfileTimeline;
   events: ProfileEvent[];
+  /** v4 (optional): the tasks of `exec --tasks` / `--each`, in list order. */
+  tasks?: ProfileTask[];
 }

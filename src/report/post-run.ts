@@ -12,6 +12,7 @@ import { formatBytes, formatDuration } from '../shared/units.js';
 import { chartNumber, timeAxisFor, timeChart } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { details, fitToLimit, SUMMARY_LIMIT_BYTES, table, type Section } from './markdown.js';
+import { TASK_HEADER, taskCells, taskSummaryLine, tasksForMarkdown } from './tasks.js';
 
 const TOP_GROUPS = 10;
 /** A peak at or above this share of the limit leaves too little headroom to ignore. */
@@ -331,6 +332,31 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
   if (notes.length > 0)
     sections.push({ markdown: notes.map((note) => `- ${note}`).join('\n'), priority: 90 });
   if (!sampled) return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}\n`;
+
+  const tasks = profile.tasks ?? [];
+  if (tasks.length > 0) {
+    const shown = tasksForMarkdown(tasks);
+    sections.push({
+      markdown: [
+        // Our own words and counts: nothing untrusted to escape.
+        `**Tasks**: ${taskSummaryLine(profile) ?? ''}.`,
+        '',
+        table(
+          TASK_HEADER,
+          shown.map(({ task, index }) => {
+            const { name, cells } = taskCells(task, index);
+            cells[1] = `\`${escapeTableCell(name, 80)}\``;
+            return cells;
+          }),
+          ['right', 'left', 'left', 'right', 'right', 'right', 'right'],
+        ),
+        ...(shown.length < tasks.length
+          ? ['', `${tasks.length - shown.length} more task(s) that finished ok are in the profile.`]
+          : []),
+      ].join('\n'),
+      priority: 84,
+    });
+  }
 
   if (profile.phases.length > 1) {
     // Deaths at the V8 heap limit get a column only where there were some (rare, and mostly null).

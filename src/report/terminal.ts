@@ -9,6 +9,7 @@ import type { RunProfile } from '../profile/types.js';
 import { cut, quoteUntrusted, SGR, showInvisible } from '../shared/inert-text.js';
 import { formatBytes } from '../shared/units.js';
 import { oneLine } from './escape.js';
+import { TASK_HEADER, taskCells, taskSummaryLine } from './tasks.js';
 import {
   adviceLines,
   findings,
@@ -159,6 +160,9 @@ export function renderTerminalReport(profile: RunProfile, options: TerminalOptio
     const groups = groupRows(profile);
     if (groups.length > 0) out.push('', paint('Main worker groups', SGR.bold), ...groups);
   }
+  const taskLine = taskSummaryLine(profile);
+  if (taskLine !== null)
+    out.push('', `${paint('Tasks', SGR.bold)}: ${taskLine}`, ...taskTableRows(profile, paint));
   if (notes.length > 0) {
     out.push('');
     for (const note of notes) {
@@ -184,6 +188,19 @@ export function renderTerminalReport(profile: RunProfile, options: TerminalOptio
 }
 
 /** One aligned row per phase: duration, workers at once, peak, share of the limit, OOM kills. */
+/** Every task of a task list, in list order (none is left out: the terminal has no size cap). */
+function taskTableRows(profile: RunProfile, paint: Paint): string[] {
+  const rows = (profile.tasks ?? []).map((task, index) => {
+    const { name, cells } = taskCells(task, index);
+    cells[1] = plain(name, 80);
+    if (task.status !== 'ok' && task.status !== 'not-run')
+      cells[2] = paint(cells[2] as string, SGR.red);
+    return cells;
+  });
+  const lines = alignColumns([TASK_HEADER, ...rows], [true, false, false, true, true, true, true]);
+  return lines.map((line, index) => `  ${index === 0 ? paint(line, SGR.dim) : line}`);
+}
+
 function phaseRows(profile: RunProfile, paint: Paint): string[] {
   const limit = profile.host.memoryLimitBytes;
   const anyKill = profile.phases.some((phase) => phase.oomKills > 0);

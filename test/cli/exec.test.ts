@@ -40,12 +40,38 @@ describe('exec on the command line', () => {
     [['--interval', '10ms', '--', 'make'], /at least 50ms/],
     [['--bogus', '--', 'make'], /unknown option '--bogus'/],
     [['--json', '--', 'make'], /unknown option '--json'/],
+    [['--halt', 'now,fail=1', '--', 'make'], /--halt applies to --tasks and --each/],
+    [['--halt', 'always', '--tasks', 'list'], /never, soon,fail=N or now,fail=N/],
+    [
+      ['--tasks', 'list', '--each', 'a', '--', 'make'],
+      /--tasks and --each cannot be used together/,
+    ],
+    [['--tasks', 'list', '--', 'make'], /--tasks FILE takes no command/],
   ])('answers %j with one line and exit 2, before planning', async (args, message) => {
     const result = await execCli(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/\(see resource-planner exec --help\)\n$/);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('exec --each on the command line', () => {
+  it('refuses an unknown placeholder in the command before planning, naming it', async () => {
+    let stderr = '';
+    const code = await runCli(['exec', '--each', 'a', '--', 'make', '{target}'], {
+      io: { stdout: () => undefined, stderr: (text) => void (stderr += text), env: {} },
+      commands: [
+        execCommand({
+          probe: () => Promise.reject(new Error('a bad task list must not probe')),
+          learnFromDirectory: () => Promise.reject(new Error('no history here')),
+        }),
+      ],
+      version: '0.0.0',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^resource-planner: .*only the placeholder \{\} \(found \{target\}\)/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 
