@@ -20,7 +20,7 @@ import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { renderPreRunSummary } from '../report/pre-run.js';
-import type { Environment } from '../runner/actions-runner.js';
+import type { Environment } from '../runner/types.js';
 import { ensureWritableDirectory } from '../runner/files.js';
 import { baselineBranchFor, readRunContext, type RunContext } from '../runner/context.js';
 import type { Runner } from '../runner/types.js';
@@ -66,6 +66,9 @@ export interface MainDeps {
 export async function runMain(deps: MainDeps): Promise<void> {
   const { runner } = deps;
   try {
+    // The token is usually a secret the runner masks already; one passed another way is masked
+    // here, before anything can log it.
+    runner.setSecret(runner.getInput('github-token'));
     const inputs = parseInputs((name) => runner.getInput(name));
     const overrideWorkers = parseOverrideWorkers(deps.env[OVERRIDE_VARIABLE]);
     if (inputs.mode === 'report') {
@@ -119,7 +122,7 @@ async function planStep(
 
   if (inputs.summary) {
     // A later phase of the job: the first phase's summary already showed the capacity.
-    runner.appendSummary(
+    await runner.appendSummary(
       renderPreRunSummary({
         capacity,
         plan,
