@@ -100,7 +100,7 @@ function extractHandwrittenBuild() {
 
 /** Section 1 of RESULTS.md. */
 export async function latency() {
-  const runs = 20;
+  const runs = 30;
   const handwrittenDir = extractHandwrittenBuild();
   const builds = [{ label: 'toolkit (@actions/core), dist/ as built now', main: DIST('main') }];
   if (handwrittenDir) {
