@@ -16,6 +16,8 @@ export const PURE_FOLDERS = [
 ];
 /** The drivers: they wire the core to the world; nothing below them may import them. */
 const DRIVER_PATTERNS = ['**/action/**', '**/cli/**', '**/entry/**'];
+/** The one module that talks to the runner through the toolkit, @actions/core. */
+const TOOLKIT_ADAPTER = 'src/runner/actions-runner.ts';
 const SIDE_EFFECT_MODULES = [
   'fs',
   'node:fs',
@@ -60,6 +62,24 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: DRIVER_PATTERNS.map((pattern) => `src/${pattern.replace('**/', '')}`),
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [driverImports] }] },
+  },
+  {
+    // The toolkit's runner protocol sits behind the Runner port (src/runner/types.ts).
+    files: ['src/**/*.ts'],
+    ignores: [TOOLKIT_ADAPTER],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              message: `Only the Runner adapter (${TOOLKIT_ADAPTER}) imports @actions/core: take a Runner.`,
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`),

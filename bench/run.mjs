@@ -4,9 +4,10 @@
 //   npm run bench                     all parts
 //   npm run bench -- --part latency   one part: latency | sampler | history | quality | convergence
 //                                     | history-api
-// Each part is a module in bench/parts/ that returns its Markdown section; this driver runs them
-// in order and writes RESULTS.md (only when every part ran, so one part never overwrites the rest).
-import { writeFileSync } from 'node:fs';
+// Each part is a module in bench/parts/ that returns its Markdown section (`## N. Title`, N its
+// place below); this driver runs them in order and writes RESULTS.md. One part run alone replaces
+// only its own section, so the other parts' figures stay as they were measured.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeMachine } from './lib/machine.mjs';
@@ -40,5 +41,17 @@ for (const part of parts) {
 }
 const header = `# Benchmark results\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${describeMachine()}. Whole run: ${fixed((Date.now() - started) / 1000, 0)} s. Produced by \`npm run bench\` (bench/run.mjs); figures are medians, times also as ratios against a baseline measured in the same run.\n`;
 const text = `${header}\n${sections.join('\n\n')}\n`;
-if (!values.part) writeFileSync(join(ROOT, 'bench/RESULTS.md'), text);
+const resultsPath = join(ROOT, 'bench/RESULTS.md');
+if (!values.part) writeFileSync(resultsPath, text);
+else writeFileSync(resultsPath, replaceSection(readFileSync(resultsPath, 'utf8'), sections[0]));
 console.log(text);
+
+/** RESULTS.md with the section that has `section`'s `## N.` heading replaced by `section`. */
+function replaceSection(results, section) {
+  const number = /^## (\d+)\./.exec(section)?.[1];
+  const start = results.indexOf(`\n## ${number}. `);
+  if (number === undefined || start < 0) throw new Error(`RESULTS.md has no section ${number}`);
+  const next = results.indexOf('\n## ', start + 1);
+  const end = next < 0 ? results.length : next;
+  return `${results.slice(0, start + 1)}${section}\n${results.slice(end)}`;
+}

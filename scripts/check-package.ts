@@ -1,6 +1,6 @@
 // Checks the npm package as a user gets it: packs it, installs the tarball into an empty folder
 // with no network (an unreachable registry, --offline, an empty cache), and runs the installed
-// CLI through npx. The CLI is one ncc bundle, so the package has no dependencies to fetch and
+// CLI through npx. The CLI is one esbuild bundle, so the package has no dependencies to fetch and
 // holds only the bundle and the documents a package page shows.
 //   node scripts/check-package.ts          (after `npm run build`; .ci/run runs it)
 //   node scripts/check-package.ts --keep   keep the temporary folder and print its path
@@ -14,8 +14,8 @@ import { join } from 'node:path';
 export const CLI_PATH = 'dist/cli/index.js';
 
 /**
- * Every file the package holds, and nothing else: the CLI bundle, the package.json ncc writes
- * beside it (it marks the bundle as ESM), the third-party licences ncc collects from what it
+ * Every file the package holds, and nothing else: the CLI bundle, the package.json the build
+ * writes beside it (it marks the bundle as ESM), the third-party licences the build collects from what it
  * bundled (their licences ask for the notice to travel with the code), and the documents.
  */
 export const PACKAGE_FILES: readonly string[] = [
@@ -30,10 +30,11 @@ export const PACKAGE_FILES: readonly string[] = [
 ];
 
 /**
- * Chunks ncc splits off for what the CLI imports lazily (`dist/cli/123.index.js`): the bundle loads
- * them at run time, so they ship too, and nothing else under dist/cli does.
+ * Chunks esbuild splits off (`dist/cli/lib-HOKBNPAX.js`: a module name and an 8-character hash),
+ * for what the CLI imports lazily and for code they share with it: the bundle loads them at run
+ * time, so they ship too, and nothing else under dist/cli does.
  */
-const CHUNK = /^dist\/cli\/\d+\.index\.js$/;
+const CHUNK = /^dist\/cli\/[A-Za-z0-9_.-]+-[A-Z0-9]{8}\.js$/;
 
 /** Fields that would make `npm install` fetch or run something on the user's machine. */
 const FETCHING_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;

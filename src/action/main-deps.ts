@@ -30,7 +30,7 @@ function cliScript(): string {
 
 export function realMainDeps(): MainDeps {
   const env = process.env;
-  const runner = createActionsRunner({ env });
+  const runner = createActionsRunner();
   return {
     runner,
     env,

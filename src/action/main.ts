@@ -20,7 +20,7 @@ import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { renderPreRunSummary } from '../report/pre-run.js';
-import type { Environment } from '../runner/actions-runner.js';
+import type { Environment } from '../runner/types.js';
 import { ensureWritableDirectory, readBoundedText, shownPath } from '../runner/files.js';
 import {
   adviceRequestFor,
@@ -87,6 +87,9 @@ export interface MainDeps {
 export async function runMain(deps: MainDeps): Promise<void> {
   const { runner } = deps;
   try {
+    // The token is usually a secret the runner masks already; one passed another way is masked
+    // here, before anything can log it.
+    runner.setSecret(runner.getInput('github-token'));
     const inputs = parseInputs((name) => runner.getInput(name));
     const overrideWorkers = parseOverrideWorkers(deps.env[OVERRIDE_VARIABLE]);
     if (inputs.mode === 'report') {
@@ -152,7 +155,7 @@ async function planStep(
 
   if (inputs.summary) {
     // A later phase of the job: the first phase's summary already showed the capacity.
-    runner.appendSummary(
+    await runner.appendSummary(
       renderPreRunSummary({
         capacity,
         plan,
@@ -162,7 +165,8 @@ async function planStep(
     );
     // The advice when there is some, or when the user asked for it and should hear why not.
     const asked = inputs.targetDurationMs !== null || inputs.runnerCatalog !== '';
-    if (advice && (advice.advised || asked)) runner.appendSummary(renderAdviceSummary(advice));
+    if (advice && (advice.advised || asked))
+      await runner.appendSummary(renderAdviceSummary(advice));
     else if (!advice && asked)
       runner.info(
         'No runner advice: no history was loaded (history: false, or no token or run context).',

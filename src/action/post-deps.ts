@@ -15,7 +15,7 @@ import { monotonicMs, readEventPayload } from '../runner/process.js';
 
 export function realPostDeps(): PostDeps {
   const env = process.env;
-  const runner = createActionsRunner({ env });
+  const runner = createActionsRunner();
   return {
     runner,
     env,

@@ -23,8 +23,7 @@ import { jobSummarySections } from '../report/job-summary.js';
 import { buildDigest, DIGEST_FILE_NAME, serializeDigest } from '../profile/digest.js';
 import { profileArtifactName, PROFILE_FILE_NAME } from '../profile/naming.js';
 import type { RunProfile } from '../profile/types.js';
-import type { Environment } from '../runner/actions-runner.js';
-import type { Runner } from '../runner/types.js';
+import type { Environment, Runner } from '../runner/types.js';
 import type { ProcessIdentity, SamplerLine } from '../sampler/types.js';
 import type { BuildProfileInput } from '../profile/build.js';
 import { joinWithinLimit, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
@@ -93,6 +92,9 @@ export async function runPost(deps: PostDeps): Promise<void> {
       );
       return;
     }
+    // The token is usually a secret the runner masks already; one passed another way is masked
+    // here, before anything can log it.
+    runner.setSecret(runner.getInput('github-token'));
     const inputs = parseInputs((name) => runner.getInput(name));
     const job = deps.jobStore.read(stepState.jobDir);
     if (!job) {
@@ -348,7 +350,7 @@ async function reportJob(
   if (inputs.summary) {
     const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
     const sections = jobSummarySections(postRun, drift);
-    runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
+    await runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
   } else {
     for (const note of notes) runner.info(note);
   }

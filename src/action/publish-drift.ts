@@ -9,7 +9,7 @@ import { httpStatus, type GitHubRequest } from '../github/types.js';
 import type { ActionInputs } from '../config/inputs.js';
 import type { RunProfile } from '../profile/types.js';
 import { markerFor, renderDriftComment, renderDriftSummary } from '../report/comment.js';
-import type { Environment } from '../runner/actions-runner.js';
+import type { Environment } from '../runner/types.js';
 import type { DriftReport } from '../drift/drift.js';
 
 export interface DriftRequest {

@@ -22,8 +22,7 @@ import {
   triggeringRunFrom,
   workflowFileFromPath,
 } from '../github/workflow-run.js';
-import type { Environment } from '../runner/actions-runner.js';
-import type { Runner } from '../runner/types.js';
+import type { Environment, Runner } from '../runner/types.js';
 
 /** At most this many profiles of one triggering run are compared (one per job and matrix combination). */
 const MAX_PROFILES = 20;
@@ -138,5 +137,5 @@ export async function runReportMode(
     }
   }
   if (inputs.summary && summaries.length > 0)
-    runner.appendSummary(joinWithinLimit(summaries, SUMMARY_LIMIT_BYTES));
+    await runner.appendSummary(joinWithinLimit(summaries, SUMMARY_LIMIT_BYTES));
 }

@@ -107,8 +107,9 @@ const MIN_SAMPLE_INTERVAL_MS = 100;
 type Read = (name: InputName) => string;
 
 /**
- * Parses all inputs. `getInput` returns the raw (trimmed) value, '' when unset; unset inputs take
- * the defaults above, so the CLI and tests can pass only what they change.
+ * Parses all inputs. `getInput` returns the raw (trimmed) value, '' when unset (in the action, the
+ * toolkit's `core.getInput` through the Runner); unset inputs take the defaults above, so the CLI
+ * and tests can pass only what they change.
  */
 export function parseInputs(getInput: (name: string) => string): ActionInputs {
   const read: Read = (name) => {
@@ -193,7 +194,12 @@ export function parseOverrideWorkers(value: string | undefined): number | null {
   return Number(text);
 }
 
-/** YAML 1.2 core booleans, as the runner documents them: true | True | TRUE | false | False | FALSE. */
+/**
+ * YAML 1.2 core booleans, as the runner documents them: true | True | TRUE | false | False | FALSE,
+ * the set `core.getBooleanInput` of @actions/core accepts (a test holds the two together). Parsed
+ * here rather than by the toolkit so the error names the input and the accepted format like every
+ * other input's, and the CLI's options share it.
+ */
 export function parseBooleanText(name: string, value: string): boolean {
   if (TRUE_VALUES.has(value)) return true;
   if (FALSE_VALUES.has(value)) return false;

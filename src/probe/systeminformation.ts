@@ -28,7 +28,10 @@ export type LoadSystemInformation = () => Promise<SystemInformationApi>;
 export const HOST_PROBE_TIMEOUT_MS = 5_000;
 
 export const loadSystemInformation: LoadSystemInformation = async () => {
-  const si = await import('systeminformation');
+  // The package is CommonJS: its exports object is the `default` of the module namespace, the one
+  // form Node's import of CommonJS and the bundle's lazy chunk (esbuild exports only `default`
+  // from a CommonJS module it splits off) both give.
+  const { default: si } = await import('systeminformation');
   return { mem: () => si.mem(), cpu: () => si.cpu() };
 };
 

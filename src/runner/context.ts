@@ -2,7 +2,7 @@
  * Facts about the workflow run, from the runner's environment and the event payload.
  * Pure: takes the environment and the parsed payload; the entry points read them.
  */
-import type { Environment } from './actions-runner.js';
+import type { Environment } from './types.js';
 import { asRecord } from '../shared/record.js';
 
 export interface RunContext {

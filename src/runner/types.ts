@@ -1,9 +1,12 @@
 /**
  * The port through which orchestration talks to the GitHub Actions runner (inputs, outputs,
- * state, env, summary, log). The real adapter implements the runner's file-command protocol
- * directly (see ./actions-runner.ts) so the main step does not load @actions/core's HTTP stack;
- * tests pass a recording fake.
+ * state, env, PATH, masking, summary, log). The real adapter (./actions-runner.ts) is the toolkit,
+ * `@actions/core`, with the log made inert; tests pass a recording fake.
  */
+
+/** Environment variables as the drivers read them (process.env in production). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 export interface AnnotationProperties {
   title?: string;
   file?: string;
@@ -24,8 +27,10 @@ export interface Runner {
    * values; a path with a line break is refused.
    */
   addPath(folder: string): void;
-  /** Appends Markdown to the step summary. */
-  appendSummary(markdown: string): void;
+  /** Masks a value in the rest of the job's log (the runner shows `***`); '' is ignored. */
+  setSecret(value: string): void;
+  /** Appends Markdown to the step summary; nothing outside a runner. */
+  appendSummary(markdown: string): Promise<void>;
   /**
    * Logs a message; it may span lines. The adapter makes every line inert (no workflow command
    * can start it), so a message may quote untrusted text as it is.

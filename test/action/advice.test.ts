@@ -30,13 +30,17 @@ function recordingRunner(inputs: Record<string, string>) {
     saveState: () => undefined,
     exportVariable: () => undefined,
     addPath: () => undefined,
-    appendSummary: (markdown) => void (log.summary += markdown),
+    appendSummary: (markdown) => {
+      log.summary += markdown;
+      return Promise.resolve();
+    },
     info: () => undefined,
     debug: () => undefined,
     notice: () => undefined,
     warning: (message) => void log.warnings.push(message),
     error: () => undefined,
     setFailed: (message) => void log.failures.push(message),
+    setSecret: () => undefined,
   };
   return { runner, log };
 }

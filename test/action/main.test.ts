@@ -22,6 +22,7 @@ function recordingRunner(inputs: Record<string, string> = {}, state: Record<stri
     failures: [] as string[],
     summary: '',
     info: [] as string[],
+    secrets: [] as string[],
   };
   const runner: Runner = {
     getInput: (name) => inputs[name] ?? '',
@@ -30,7 +31,8 @@ function recordingRunner(inputs: Record<string, string> = {}, state: Record<stri
     saveState: () => undefined,
     exportVariable: () => undefined,
     addPath: () => undefined,
-    appendSummary: (markdown) => void (log.summary += markdown),
+    setSecret: (value) => void log.secrets.push(value),
+    appendSummary: async (markdown) => void (log.summary += markdown),
     info: (message) => void log.info.push(message),
     debug: () => undefined,
     notice: () => undefined,
@@ -118,6 +120,13 @@ describe('runMain fails open', () => {
       `Input 'min-workers' has an invalid value "many": expected a whole number 1 or more.`,
     ]);
     expect(log.outputs).toEqual({});
+  });
+
+  it('masks the github-token before anything is logged, even when an input is invalid', async () => {
+    const { runner, log } = recordingRunner({ 'github-token': 'ghp_x', 'min-workers': 'many' });
+    await runMain(deps(runner));
+    expect(log.secrets).toEqual(['ghp_x']);
+    expect(log.failures).toHaveLength(1);
   });
 });
 

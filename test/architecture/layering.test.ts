@@ -42,6 +42,8 @@ describe('layering rules', () => {
     ],
     ['src/history/x.ts', "import { runMain } from '../action/main.js';\nexport const x = runMain;"],
     ['src/github/x.ts', "import type { CliIo } from '../cli/io.js';\nexport type X = CliIo;"],
+    ['src/action/x.ts', "import * as core from '@actions/core';\nexport const x = core;"],
+    ['src/runner/x.ts', "import { info } from '@actions/core';\nexport const x = info;"],
   ])('refuses %s', async (filePath, code) => {
     const found = await violations(filePath, code);
     expect(found.length).toBeGreaterThan(0);
@@ -59,6 +61,10 @@ describe('layering rules', () => {
       "import type { Capacity } from '../probe/types.js';\nexport type X = Capacity;",
     ],
     ['src/probe/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    [
+      'src/runner/actions-runner.ts',
+      "import * as core from '@actions/core';\nexport const x = core;",
+    ],
   ])('allows %s', async (filePath, code) => {
     expect(await violations(filePath, code)).toEqual([]);
   });

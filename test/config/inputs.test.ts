@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import * as core from '@actions/core';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { parse } from 'yaml';
 import { InputError } from '../../src/shared/errors.js';
 import {
@@ -166,6 +167,28 @@ describe('parseBooleanText', () => {
   it.each(['1', 'yes', 'on', 'tRuE', ''])('%j is refused', (text) => {
     expect(() => parseBooleanText('x', text)).toThrow(InputError);
   });
+  it.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', '1', 'yes', 'on', 'tRuE', 'y', ''])(
+    "%j: the same answer as the toolkit's getBooleanInput",
+    (text) => {
+      vi.stubEnv('INPUT_FLAG', text);
+      onTestFinished(() => void vi.unstubAllEnvs());
+      let toolkit: boolean | 'refused';
+      try {
+        toolkit = core.getBooleanInput('flag');
+      } catch {
+        toolkit = 'refused';
+      }
+      let ours: boolean | 'refused';
+      try {
+        ours = parseBooleanText('flag', text);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        expect(String(error)).toContain("'flag'");
+        ours = 'refused';
+      }
+      expect(ours).toBe(toolkit);
+    },
+  );
 });
 
 describe('parseOverrideWorkers', () => {

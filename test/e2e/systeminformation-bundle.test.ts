@@ -1,5 +1,5 @@
 /**
- * systeminformation in the built dist/: bundled by ncc into a chunk of its own that only the
+ * systeminformation in the built dist/: bundled by esbuild into a chunk of its own that only the
  * macOS/Windows probe imports. On Linux the main step and the CLI never load that chunk; on a
  * (recorded) Mac they load it and plan on free + inactive memory.
  */

@@ -17,7 +17,7 @@ import { renderDriftComment, renderDriftSummary } from '../../src/report/comment
 import { escapeMarkdownText, escapeMermaidLabel } from '../../src/report/escape.js';
 import { memoryChart, renderPostRunSummary } from '../../src/report/post-run.js';
 import { renderPreRunSummary } from '../../src/report/pre-run.js';
-import { createActionsRunner } from '../../src/runner/actions-runner.js';
+import { testStep } from '../harness/step-runner.js';
 import { group, profile } from '../support/profiles.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
@@ -275,12 +275,7 @@ describe('injection strings', () => {
         expect(label).not.toMatch(HIDDEN);
       });
       it('stays inert in the log of the action', () => {
-        const written: string[] = [];
-        const runner = createActionsRunner({
-          env: {},
-          write: (chunk) => written.push(chunk),
-          onFailed: () => {},
-        });
+        const { runner, written } = testStep();
         runner.info(`History: ${text}`);
         runner.info(text);
         runner.warning(text, { title: text });

@@ -14,7 +14,6 @@ import { realCliDeps, terminalIo } from '../../src/cli/deps.js';
 import { runCli } from '../../src/cli/main.js';
 import { loadHistoryFromDirectory } from '../../src/history/load.js';
 import { serializeProfile } from '../../src/profile/profile.js';
-import { createActionsRunner } from '../../src/runner/actions-runner.js';
 import {
   inertStream,
   inertText,
@@ -24,6 +23,7 @@ import {
   showInvisible,
 } from '../../src/shared/inert-text.js';
 import { InputError } from '../../src/shared/errors.js';
+import { testStep } from '../harness/step-runner.js';
 import { profile } from '../support/profiles.js';
 
 /** The runner's line reader: a line ends at CRLF, CR or LF. */
@@ -219,16 +219,8 @@ describe('quoteUntrusted and showInvisible', () => {
   });
 });
 
-/** The Runner adapter with its log captured: one string per write. */
-function capturedRunner() {
-  const written: string[] = [];
-  const runner = createActionsRunner({
-    env: {},
-    write: (text) => written.push(text),
-    onFailed: () => {},
-  });
-  return { runner, written };
-}
+/** The Runner adapter outside a runner, its log captured: one string per write. */
+const capturedRunner = () => testStep();
 
 describe('the Runner adapter', () => {
   it('finding 1: a history note quoting a hostile artifact starts no command in the log', () => {

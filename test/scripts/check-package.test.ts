@@ -17,14 +17,26 @@ describe('fileListProblems', () => {
     expect(fileListProblems([...PACKAGE_FILES].reverse())).toEqual([]);
   });
 
-  it("accepts the chunks ncc splits off for the CLI's lazy imports, and no other dist file", () => {
-    expect(fileListProblems([...PACKAGE_FILES, 'dist/cli/837.index.js'])).toEqual([]);
-    expect(fileListProblems([...PACKAGE_FILES, 'dist/main/837.index.js', 'dist/cli/x.js'])).toEqual(
-      [
-        'the package holds dist/cli/x.js, which is not on the allow-list',
-        'the package holds dist/main/837.index.js, which is not on the allow-list',
-      ],
-    );
+  it("accepts the chunks esbuild splits off for the CLI's lazy imports, and no other dist file", () => {
+    expect(
+      fileListProblems([
+        ...PACKAGE_FILES,
+        'dist/cli/lib-HOKBNPAX.js',
+        'dist/cli/chunk-4JN6GR4P.js',
+      ]),
+    ).toEqual([]);
+    expect(
+      fileListProblems([
+        ...PACKAGE_FILES,
+        'dist/main/chunk-4JN6GR4P.js',
+        'dist/cli/x.js',
+        'dist/cli/lib-hokbnpax.js',
+      ]),
+    ).toEqual([
+      'the package holds dist/cli/lib-hokbnpax.js, which is not on the allow-list',
+      'the package holds dist/cli/x.js, which is not on the allow-list',
+      'the package holds dist/main/chunk-4JN6GR4P.js, which is not on the allow-list',
+    ]);
   });
 
   it('names files outside the allow-list and allowed files missing', () => {

@@ -1,0 +1,87 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  estimateFromHistory
+} from "./chunk-XHGDUXX3.js";
+import {
+  loadHistory,
+  requestFor,
+  serializeProfile
+} from "./chunk-RR4OJR5H.js";
+import {
+  ensureWritableDirectory
+} from "./chunk-7ZSFYHPU.js";
+import "./chunk-4JN6GR4P.js";
+
+// src/history/learn-github.ts
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// src/history/learn.ts
+function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
+  const estimate = estimateFromHistory({
+    profiles: history.profiles.map((entry) => ({
+      profile: entry.profile,
+      url: entry.url,
+      failed: entry.failed
+    })),
+    phase: settings.profile,
+    capacityMemoryLimitBytes: capacity.memoryLimitBytes,
+    capacityOs: capacity.os,
+    nowMs,
+    minSpeedupGain: settings.minSpeedupGain,
+    elasticMemory: settings.elasticMemory,
+    fallback
+  });
+  return { ...estimate, notes: [...history.notes, ...estimate.notes] };
+}
+
+// src/history/learn-github.ts
+async function learnFromGitHub(request) {
+  const { context, inputs, log } = request;
+  if (!context.owner || !context.repo || !context.repositoryId || !context.workflowFile || !context.job || !request.baselineBranch) {
+    return {
+      ...request.fallback,
+      notes: [
+        "Not enough run context (repository, workflow, job, branch) to find history.",
+        ...request.fallback.notes
+      ]
+    };
+  }
+  const history = await loadHistory({
+    request: requestFor(inputs.githubToken, context.apiUrl),
+    owner: context.owner,
+    repo: context.repo,
+    repositoryId: context.repositoryId,
+    workflowFile: context.workflowFile,
+    branch: request.baselineBranch,
+    // A planning job learns from the job it plans for (`history-job`), else from itself.
+    job: inputs.historyJob || context.job,
+    matrixKey: inputs.matrixKey,
+    maxRuns: inputs.historyRuns,
+    serverUrl: context.serverUrl,
+    timeoutMs: inputs.historyTimeoutMs
+  });
+  for (const note of history.notes) log.info(`History: ${note}`);
+  request.keepProfiles?.(history.profiles);
+  log.info(
+    `History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`
+  );
+  if (request.historyDir === "")
+    return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
+  try {
+    ensureWritableDirectory(request.historyDir, 0);
+    for (const entry of history.profiles.filter((loaded) => !loaded.failed)) {
+      writeFileSync(
+        join(request.historyDir, `${entry.runId ?? "unknown"}.json`),
+        serializeProfile(entry.profile)
+      );
+    }
+  } catch (error) {
+    log.debug(`Could not keep the history for the drift comparison: ${String(error)}`);
+  }
+  return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());
+}
+export {
+  learnFromGitHub
+};
