@@ -10,7 +10,7 @@ import type { ActionInputs } from '../config/inputs.js';
 import { staticEstimate } from '../estimate/choose.js';
 import { confidenceFor, estimateFromHistory, type HistoryProfile } from '../estimate/estimate.js';
 import { fitSpeedup, predictDurationMs, type DurationPoint } from '../estimate/speedup.js';
-import type { Confidence, SpeedupModel } from '../estimate/types.js';
+import type { SpeedupModel } from '../estimate/types.js';
 import { resolveReserve } from '../plan/budget.js';
 import { planWorkers } from '../plan/planner.js';
 import type { PlanSettings } from '../plan/types.js';
@@ -20,6 +20,7 @@ import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
 import { formatDuration } from '../shared/units.js';
 import { CATALOG_DATE, CATALOG_SOURCES, profileOsOf, type RunnerEntry } from './catalog.js';
 import { adviseShards, type ShardAdvice } from './shards.js';
+import type { RunnerPrediction } from './types.js';
 
 export type RepoVisibility = 'public' | 'private';
 
@@ -41,32 +42,7 @@ export interface AdviceRequest {
   shard: ShardRef | null;
 }
 
-/** What one catalogue runner would do. Sizes in bytes, times in ms. */
-export interface RunnerPrediction {
-  name: string;
-  label: string | null;
-  cpus: number;
-  memoryBytes: number;
-  pricePerMinuteUsd: number;
-  /** The count the planner would choose there. */
-  workers: number;
-  limitedBy: string;
-  durationMs: number;
-  /** Predicted peak of the phase (base + workers, margins included) at `workers`. */
-  peakBytes: number;
-  /** Workers that fit the memory there; 0 when not even one does. */
-  memoryBound: number;
-  /** At least one worker fits and the chosen count is within the memory bound. */
-  safe: boolean;
-  /** Whole minutes billed for the phase (GitHub rounds each job up to a minute). */
-  billedMinutes: number;
-  costUsd: number;
-  meetsTarget: boolean | null;
-  /** The count is beyond the largest worker count history ran with a CPU each. */
-  extrapolated: boolean;
-  confidence: Confidence;
-  source: string;
-}
+export type { RunnerPrediction } from './types.js';
 
 export interface AdviceEvidence {
   /** Runs of the phase in the history advised from (this OS and architecture). */

@@ -5,7 +5,7 @@
 import type { SpeedupModel } from '../estimate/types.js';
 import { MAX_SHARDS } from '../profile/types.js';
 import { formatDuration } from '../shared/units.js';
-import type { RunnerPrediction } from './advise.js';
+import type { RunnerPrediction } from './types.js';
 
 /** A split of the phase into shards, each run on the runner named (docs/algorithm.md §7). */
 export interface ShardAdvice {

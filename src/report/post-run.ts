@@ -8,7 +8,7 @@ import { advisePhase, type PhaseAdvice } from '../plan/advisory.js';
 import { memoryBudgetBytes, resolveReserve } from '../plan/budget.js';
 import type { PlanSettings } from '../plan/types.js';
 import type { PhaseProfile, RunProfile } from '../profile/types.js';
-import { formatBytes, formatDuration } from '../shared/units.js';
+import { formatBytes, humanDuration } from '../shared/units.js';
 import { chartNumber, timeAxisFor, timeChart } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { details, fitToLimit, SUMMARY_LIMIT_BYTES, table, type Section } from './markdown.js';
@@ -19,15 +19,6 @@ const TOP_GROUPS = 10;
 export const NEAR_LIMIT_SHARE = 0.9;
 /** PSI `some avg10` (percent) from which waiting on memory costs noticeable time. */
 export const PRESSURE_NOTE_PERCENT = 10;
-
-/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
-export function humanDuration(ms: number): string {
-  if (ms < 7_200_000) return formatDuration(ms);
-  const minutes = Math.round(ms / 60_000);
-  return minutes % 60 === 0
-    ? `${minutes / 60} h`
-    : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
 
 function orDash(bytes: number | null): string {
   return bytes === null ? '—' : formatBytes(bytes);

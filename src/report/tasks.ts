@@ -4,8 +4,7 @@
  * names are untrusted when read back from a profile: the renderers escape them.
  */
 import type { ProfileTask, RunProfile } from '../profile/types.js';
-import { formatBytes } from '../shared/units.js';
-import { humanDuration } from './post-run.js';
+import { formatBytes, humanDuration } from '../shared/units.js';
 
 /** Rows the Markdown table holds at most (every task that did not finish ok is listed first). */
 export const MAX_MARKDOWN_TASK_ROWS = 1000;

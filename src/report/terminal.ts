@@ -7,13 +7,12 @@
  */
 import type { RunProfile } from '../profile/types.js';
 import { cut, quoteUntrusted, SGR, showInvisible } from '../shared/inert-text.js';
-import { formatBytes } from '../shared/units.js';
+import { formatBytes, humanDuration } from '../shared/units.js';
 import { oneLine } from './escape.js';
 import { TASK_HEADER, taskCells, taskSummaryLine } from './tasks.js';
 import {
   adviceLines,
   findings,
-  humanDuration,
   postRunAdvice,
   postRunHeadline,
   share,

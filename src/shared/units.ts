@@ -77,6 +77,15 @@ export function formatDuration(ms: number): string {
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 
+/** `30 s`, `12 min 5 s`, and from two hours `6 h` or `5 h 20 min`. */
+export function humanDuration(ms: number): string {
+  if (ms < 7_200_000) return formatDuration(ms);
+  const minutes = Math.round(ms / 60_000);
+  return minutes % 60 === 0
+    ? `${minutes / 60} h`
+    : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
 function trimZeros(fixed: string): string {
   return fixed.replace(/\.0+$/, '');
 }

@@ -1,0 +1,32 @@
+/**
+ * The prediction for one catalogue runner: made by the advice (./advise.ts), read by the shard
+ * count (./shards.ts) and the reports. Its own module so that neither imports the other for it.
+ */
+import type { Confidence } from '../estimate/types.js';
+
+/** What one catalogue runner would do. Sizes in bytes, times in ms. */
+export interface RunnerPrediction {
+  name: string;
+  label: string | null;
+  cpus: number;
+  memoryBytes: number;
+  pricePerMinuteUsd: number;
+  /** The count the planner would choose there. */
+  workers: number;
+  limitedBy: string;
+  durationMs: number;
+  /** Predicted peak of the phase (base + workers, margins included) at `workers`. */
+  peakBytes: number;
+  /** Workers that fit the memory there; 0 when not even one does. */
+  memoryBound: number;
+  /** At least one worker fits and the chosen count is within the memory bound. */
+  safe: boolean;
+  /** Whole minutes billed for the phase (GitHub rounds each job up to a minute). */
+  billedMinutes: number;
+  costUsd: number;
+  meetsTarget: boolean | null;
+  /** The count is beyond the largest worker count history ran with a CPU each. */
+  extrapolated: boolean;
+  confidence: Confidence;
+  source: string;
+}
