@@ -2,6 +2,16 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  SGR,
+  codePointName,
+  cut,
+  inertStream,
+  inertText,
+  quoteUntrusted,
+  quotedNames,
+  showInvisible
+} from "./chunk-N4OOC5D7.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -11708,90 +11718,6 @@ function errorMessage(error) {
 // src/profile/profile.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
-// src/shared/inert-text.ts
-var BREAK = "\u200B";
-var LINE_BREAK = /\r\n|\r|\n/;
-var INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-var LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
-var LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
-var RAW_LEADING_RUN = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*/u;
-var SGR = {
-  reset: "\x1B[0m",
-  bold: "\x1B[1m",
-  dim: "\x1B[2m",
-  red: "\x1B[31m",
-  green: "\x1B[32m",
-  yellow: "\x1B[33m"
-};
-var SGR_OR_HIDDEN = /\u001b\[(?:0|1|2|31|32|33)m|[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
-var LEADING_RUN_SGR = (
-  // eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
-  /^(?:[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]|\u001b\[(?:0|1|2|31|32|33)m)*/u
-);
-function codePointEscape(character) {
-  const code = character.codePointAt(0) ?? 0;
-  const hex = code.toString(16).toUpperCase();
-  return code > 65535 ? `\\u{${hex}}` : `\\u${hex.padStart(4, "0")}`;
-}
-function codePointName(character) {
-  const code = character.codePointAt(0) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function showInvisible(text2, show = codePointEscape) {
-  return text2.replace(INVISIBLE, show);
-}
-function cut(text2, maxLength) {
-  const characters = [...text2];
-  return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join("")}\u2026` : text2;
-}
-function inertLine(line, keepSgr = false) {
-  const shown = line.replace(
-    keepSgr ? SGR_OR_HIDDEN : LOG_HIDDEN,
-    (character) => character === "	" || character.length > 1 ? character : codePointEscape(character)
-  );
-  const lead = (keepSgr ? LEADING_RUN_SGR : LEADING_RUN).exec(shown)?.[0].length ?? 0;
-  const rest = shown.slice(lead);
-  const start = rest.startsWith("::") ? `:${BREAK}${rest.slice(1)}` : rest;
-  return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
-}
-function inertText(text2, options2 = {}) {
-  let lines = text2.split(LINE_BREAK);
-  if (options2.fold) {
-    const parts = lines.map((line) => line.trim()).filter((line) => line !== "");
-    lines = [parts.join(" ")];
-  }
-  if (options2.maxLength !== void 0) lines = cut(lines.join("\n"), options2.maxLength).split("\n");
-  return lines.map((line) => inertLine(line, options2.keepSgr)).join("\n");
-}
-function quoteUntrusted(text2, maxLength = 100) {
-  return JSON.stringify(cut(text2, maxLength)).replace(INVISIBLE, codePointEscape);
-}
-var NAMES_SHOWN = 5;
-function quotedNames(names) {
-  const unique = [...new Set(names)];
-  const shown = unique.slice(0, NAMES_SHOWN).map((name3) => name3 === null ? "(no name)" : quoteUntrusted(name3, 60));
-  return unique.length > NAMES_SHOWN ? `${shown.join(", ")}, \u2026` : shown.join(", ");
-}
-function inertStream(options2 = {}) {
-  const inert = (text2) => inertText(text2, options2);
-  let carry = "";
-  let afterCarriageReturn = false;
-  return (chunk) => {
-    if (chunk === "") return "";
-    const text2 = afterCarriageReturn && chunk.startsWith("\n") ? chunk.slice(1) : chunk;
-    afterCarriageReturn = chunk.endsWith("\r");
-    const whole = carry + text2;
-    const before = inert(carry);
-    const all = inert(whole);
-    const output = all.startsWith(before) ? all.slice(before.length) : inert(text2);
-    const lastBreak = Math.max(whole.lastIndexOf("\n"), whole.lastIndexOf("\r"));
-    carry = lastBreak >= 0 ? whole.slice(lastBreak + 1) : whole;
-    const lead = RAW_LEADING_RUN.exec(carry)?.[0].length ?? 0;
-    if (carry.length > 256 && carry.length - lead >= 2) carry = `x${carry.slice(-8)}`;
-    return output;
-  };
-}
-
 // src/shared/units.ts
 var KiB = 1024;
 var MiB = 1024 * KiB;
@@ -11835,6 +11761,11 @@ function formatDuration(ms2) {
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+}
+function humanDuration(ms2) {
+  if (ms2 < 72e5) return formatDuration(ms2);
+  const minutes = Math.round(ms2 / 6e4);
+  return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 function trimZeros(fixed) {
   return fixed.replace(/\.0+$/, "");
@@ -12016,7 +11947,9 @@ function schemaFor(version) {
           exitStatus: { type: ["integer", "null"], minimum: -1e6, maximum: 1e6 },
           runs: count,
           durationMs: ms,
-          peakBytes: bytes
+          peakBytes: bytes,
+          startMs: { ...ms, type: ["number", "null"] },
+          endMs: { ...ms, type: ["number", "null"] }
         })
       }
     }
@@ -13960,89 +13893,6 @@ function escapeMermaidLabel(text2, maxLength = 40) {
   );
 }
 
-// src/plan/advisory.ts
-var LEAK_GROWTH_SHARE_OF_PEAK = 0.2;
-var LEAK_POSITIVE_SHARE = 0.75;
-var LEAK_MIN_POINTS = 20;
-var LEAK_MIN_DURATION_MS = 6e4;
-var SWING_RATIO = 1.5;
-var LEAK_MAX_POINTS = 200;
-function phasePoints(profile, phaseIndex) {
-  const points = [];
-  profile.timeline.tMs.forEach((t, index) => {
-    if (profile.timeline.phase[index] === phaseIndex)
-      points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
-  });
-  return points;
-}
-function steadyGrowthBytes(phase, points) {
-  if (phase.durationMs < LEAK_MIN_DURATION_MS || phase.treeRss.peakBytes <= 0) return null;
-  const secondHalf = points.slice(Math.floor(points.length / 2));
-  if (secondHalf.length < LEAK_MIN_POINTS / 2 || points.length < LEAK_MIN_POINTS) return null;
-  const step = Math.max(1, Math.ceil(secondHalf.length / LEAK_MAX_POINTS));
-  const thinned = secondHalf.filter((_, index) => index % step === 0);
-  const span = (thinned.at(-1)?.x ?? 0) - (thinned[0]?.x ?? 0);
-  if (span <= 0) return null;
-  const { slope, positiveShare } = theilSen(thinned);
-  const growth = slope * span;
-  return growth >= LEAK_GROWTH_SHARE_OF_PEAK * phase.treeRss.peakBytes && positiveShare >= LEAK_POSITIVE_SHARE ? growth : null;
-}
-function advisePhase(profile, phaseIndex, settings) {
-  const phase = profile.phases[phaseIndex];
-  const group = mainWorkerGroup(phase);
-  const cpuBound = Math.max(1, Math.floor(profile.host.cpus / settings.cpusPerWorker + 1e-9));
-  const baseBytes = group ? Math.max(0, phase.treeRss.peakBytes - group.peakTotalBytes) : 0;
-  const perWorker = group?.peakRss.p90Bytes ?? 0;
-  const memoryFits = group && perWorker > 0 ? Math.max(0, Math.floor((settings.budgetBytes - baseBytes) / perWorker)) : null;
-  let workers = null;
-  let limitedBy = null;
-  if (group && memoryFits !== null && group.maxConcurrency > 1) {
-    const bounds = [
-      ["memory", memoryFits],
-      ["cpu", cpuBound]
-    ];
-    if (settings.maxWorkers !== null) bounds.push(["max-workers", settings.maxWorkers]);
-    if (phase.oomKills > 0) bounds.push(["oom", group.maxConcurrency - 1]);
-    const [limit, count2] = bounds.reduce((low, bound) => bound[1] < low[1] ? bound : low);
-    workers = Math.max(1, count2);
-    limitedBy = limit;
-  }
-  const concurrency = group?.concurrency ?? null;
-  const swing = group && concurrency && concurrency.memberMeanBytes > 0 && group.peakRss.p90Bytes > SWING_RATIO * concurrency.memberMeanBytes ? { meanBytes: concurrency.memberMeanBytes, peakBytes: group.peakRss.p90Bytes } : null;
-  return {
-    phase: phase.name,
-    group,
-    baseBytes,
-    memoryFits,
-    cpuBound,
-    workers,
-    limitedBy,
-    // After an OOM kill the rise is the kill's story, told by its own note.
-    leakGrowthBytes: phase.oomKills > 0 ? null : steadyGrowthBytes(phase, phasePoints(profile, phaseIndex)),
-    swing
-  };
-}
-
-// src/plan/budget.ts
-var UNMEASURED_RESERVE_BYTES = 512 * MiB;
-var UNMEASURED_RESERVE_SHARE = 0.25;
-var MEASURED_RESERVE_BYTES = 100 * MiB;
-function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
-  if (setting !== null) return { bytes: setting, source: "input" };
-  if (baseMeasured) return { bytes: MEASURED_RESERVE_BYTES, source: "auto, base measured" };
-  const share2 = Math.floor(memoryLimitBytes * UNMEASURED_RESERVE_SHARE);
-  return share2 < UNMEASURED_RESERVE_BYTES ? {
-    bytes: Math.max(MEASURED_RESERVE_BYTES, share2),
-    source: "auto, base unknown, a quarter of the limit"
-  } : { bytes: UNMEASURED_RESERVE_BYTES, source: "auto, base unknown" };
-}
-function memoryBudgetBytes(memoryBytes, settings) {
-  return Math.max(
-    0,
-    Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction)
-  );
-}
-
 // src/report/chart.ts
 var CHART_MAX_POINTS = 240;
 var CHART_MAX_LABELS = 12;
@@ -14120,7 +13970,7 @@ function timeChart(input) {
   const drawn = input.series.map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) })).filter((entry) => entry.values !== null);
   if (drawn.length === 0) return "";
   const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
-  const size = sizeUnitFor(max);
+  const size = input.countAxis === void 0 ? sizeUnitFor(max) : { name: input.countAxis, bytes: 1 };
   const scaled = (bytes2) => chartNumber(bytes2 / size.bytes, 2);
   const length = drawn[0].values.length;
   const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(", ")}]`);
@@ -14217,6 +14067,160 @@ function barChart(input) {
   ].join("\n");
 }
 
+// src/report/tasks.ts
+var MAX_MARKDOWN_TASK_ROWS = 1e3;
+var STATUS_TEXT = {
+  ok: "ok",
+  failed: "failed",
+  "oom-killed": "OOM-killed",
+  "not-started": "could not start",
+  "not-run": "not run",
+  stopped: "stopped"
+};
+var TASK_HEADER = ["#", "Task", "Status", "Exit", "Runs", "Duration", "Peak"];
+function taskCells(task, index) {
+  const ran = task.runs > 0;
+  return {
+    name: task.name,
+    cells: [
+      String(index + 1),
+      "",
+      STATUS_TEXT[task.status],
+      task.exitStatus === null ? "\u2014" : String(task.exitStatus),
+      String(task.runs),
+      ran ? humanDuration(task.durationMs) : "\u2014",
+      ran ? formatBytes(task.peakBytes) : "\u2014"
+    ]
+  };
+}
+function taskSummaryLine(profile) {
+  const tasks = profile.tasks;
+  if (!tasks || tasks.length === 0) return null;
+  const count2 = (status) => tasks.filter((task) => task.status === status).length;
+  const parts = [`${count2("ok")} of ${tasks.length} task(s) finished ok`];
+  for (const status of ["failed", "oom-killed", "not-started", "stopped", "not-run"])
+    if (count2(status) > 0) parts.push(`${count2(status)} ${STATUS_TEXT[status]}`);
+  return parts.join(", ");
+}
+function tasksForMarkdown(tasks) {
+  const indexed = tasks.map((task, index) => ({ task, index }));
+  if (indexed.length <= MAX_MARKDOWN_TASK_ROWS) return indexed;
+  const notOk = indexed.filter(({ task }) => task.status !== "ok");
+  const ok = indexed.filter(({ task }) => task.status === "ok");
+  return [...notOk, ...ok].slice(0, MAX_MARKDOWN_TASK_ROWS).sort((a, b) => a.index - b.index);
+}
+function tasksRunningChart(profile) {
+  const spans = (profile.tasks ?? []).flatMap(
+    (task) => task.startMs === null || task.endMs === null ? [] : [{ start: task.startMs, end: task.endMs }]
+  );
+  if (spans.length === 0) return "";
+  const endMs = Math.max(
+    profile.timeline.tMs.at(-1) ?? 0,
+    ...profile.phases.map((phase) => phase.endMs),
+    ...spans.map((span) => span.end)
+  );
+  if (endMs <= 0) return "";
+  const steps = CHART_MAX_POINTS;
+  const points = Array.from({ length: steps }, (_, index) => {
+    const tMs = index / (steps - 1) * endMs;
+    return { tMs, value: running(spans, tMs) };
+  });
+  for (const span of spans) points.push({ tMs: span.start, value: running(spans, span.start) });
+  return timeChart({
+    title: "Tasks running",
+    endMs,
+    series: [{ name: "tasks running at once", colour: "blue", points }],
+    limit: null,
+    countAxis: "tasks"
+  });
+}
+function running(spans, tMs) {
+  return spans.filter((span) => span.start <= tMs && tMs < span.end).length;
+}
+
+// src/plan/advisory.ts
+var LEAK_GROWTH_SHARE_OF_PEAK = 0.2;
+var LEAK_POSITIVE_SHARE = 0.75;
+var LEAK_MIN_POINTS = 20;
+var LEAK_MIN_DURATION_MS = 6e4;
+var SWING_RATIO = 1.5;
+var LEAK_MAX_POINTS = 200;
+function phasePoints(profile, phaseIndex) {
+  const points = [];
+  profile.timeline.tMs.forEach((t, index) => {
+    if (profile.timeline.phase[index] === phaseIndex)
+      points.push({ x: t, y: profile.timeline.treeRssBytes[index] });
+  });
+  return points;
+}
+function steadyGrowthBytes(phase, points) {
+  if (phase.durationMs < LEAK_MIN_DURATION_MS || phase.treeRss.peakBytes <= 0) return null;
+  const secondHalf = points.slice(Math.floor(points.length / 2));
+  if (secondHalf.length < LEAK_MIN_POINTS / 2 || points.length < LEAK_MIN_POINTS) return null;
+  const step = Math.max(1, Math.ceil(secondHalf.length / LEAK_MAX_POINTS));
+  const thinned = secondHalf.filter((_, index) => index % step === 0);
+  const span = (thinned.at(-1)?.x ?? 0) - (thinned[0]?.x ?? 0);
+  if (span <= 0) return null;
+  const { slope, positiveShare } = theilSen(thinned);
+  const growth = slope * span;
+  return growth >= LEAK_GROWTH_SHARE_OF_PEAK * phase.treeRss.peakBytes && positiveShare >= LEAK_POSITIVE_SHARE ? growth : null;
+}
+function advisePhase(profile, phaseIndex, settings) {
+  const phase = profile.phases[phaseIndex];
+  const group = mainWorkerGroup(phase);
+  const cpuBound = Math.max(1, Math.floor(profile.host.cpus / settings.cpusPerWorker + 1e-9));
+  const baseBytes = group ? Math.max(0, phase.treeRss.peakBytes - group.peakTotalBytes) : 0;
+  const perWorker = group?.peakRss.p90Bytes ?? 0;
+  const memoryFits = group && perWorker > 0 ? Math.max(0, Math.floor((settings.budgetBytes - baseBytes) / perWorker)) : null;
+  let workers = null;
+  let limitedBy = null;
+  if (group && memoryFits !== null && group.maxConcurrency > 1) {
+    const bounds = [
+      ["memory", memoryFits],
+      ["cpu", cpuBound]
+    ];
+    if (settings.maxWorkers !== null) bounds.push(["max-workers", settings.maxWorkers]);
+    if (phase.oomKills > 0) bounds.push(["oom", group.maxConcurrency - 1]);
+    const [limit, count2] = bounds.reduce((low, bound) => bound[1] < low[1] ? bound : low);
+    workers = Math.max(1, count2);
+    limitedBy = limit;
+  }
+  const concurrency = group?.concurrency ?? null;
+  const swing = group && concurrency && concurrency.memberMeanBytes > 0 && group.peakRss.p90Bytes > SWING_RATIO * concurrency.memberMeanBytes ? { meanBytes: concurrency.memberMeanBytes, peakBytes: group.peakRss.p90Bytes } : null;
+  return {
+    phase: phase.name,
+    group,
+    baseBytes,
+    memoryFits,
+    cpuBound,
+    workers,
+    limitedBy,
+    // After an OOM kill the rise is the kill's story, told by its own note.
+    leakGrowthBytes: phase.oomKills > 0 ? null : steadyGrowthBytes(phase, phasePoints(profile, phaseIndex)),
+    swing
+  };
+}
+
+// src/plan/budget.ts
+var UNMEASURED_RESERVE_BYTES = 512 * MiB;
+var UNMEASURED_RESERVE_SHARE = 0.25;
+var MEASURED_RESERVE_BYTES = 100 * MiB;
+function resolveReserve(setting, baseMeasured, memoryLimitBytes = Number.POSITIVE_INFINITY) {
+  if (setting !== null) return { bytes: setting, source: "input" };
+  if (baseMeasured) return { bytes: MEASURED_RESERVE_BYTES, source: "auto, base measured" };
+  const share2 = Math.floor(memoryLimitBytes * UNMEASURED_RESERVE_SHARE);
+  return share2 < UNMEASURED_RESERVE_BYTES ? {
+    bytes: Math.max(MEASURED_RESERVE_BYTES, share2),
+    source: "auto, base unknown, a quarter of the limit"
+  } : { bytes: UNMEASURED_RESERVE_BYTES, source: "auto, base unknown" };
+}
+function memoryBudgetBytes(memoryBytes, settings) {
+  return Math.max(
+    0,
+    Math.floor((memoryBytes - settings.memoryReserveBytes) * settings.memoryFraction)
+  );
+}
+
 // src/report/markdown.ts
 function table(header, rows, align) {
   const separator = header.map((_, index) => align?.[index] === "right" ? "---:" : "---");
@@ -14257,11 +14261,6 @@ function fitToLimit(sections, limit, size = (text2) => Buffer.byteLength(text2, 
 var TOP_GROUPS = 10;
 var NEAR_LIMIT_SHARE = 0.9;
 var PRESSURE_NOTE_PERCENT = 10;
-function humanDuration(ms2) {
-  if (ms2 < 72e5) return formatDuration(ms2);
-  const minutes = Math.round(ms2 / 6e4);
-  return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
 function orDash(bytes2) {
   return bytes2 === null ? "\u2014" : formatBytes(bytes2);
 }
@@ -14531,6 +14530,8 @@ function renderPostRunSummary(profile, options2) {
     });
   const chart = memoryChart(profile);
   if (chart) sections.push({ markdown: chart, priority: 50 });
+  const running2 = tasksRunningChart(profile);
+  if (running2) sections.push({ markdown: running2, priority: 45 });
   const detail = [statisticsTable(profile), ...groupTables(profile)].join("\n\n");
   sections.push({
     markdown: details("Memory statistics and worker groups (top 10 per phase)", detail),
@@ -14542,49 +14543,6 @@ function renderPostRunSummary(profile, options2) {
   });
   return `${fitToLimit(sections, SUMMARY_LIMIT_BYTES - 1024)}
 `;
-}
-
-// src/report/tasks.ts
-var MAX_MARKDOWN_TASK_ROWS = 1e3;
-var STATUS_TEXT = {
-  ok: "ok",
-  failed: "failed",
-  "oom-killed": "OOM-killed",
-  "not-started": "could not start",
-  "not-run": "not run",
-  stopped: "stopped"
-};
-var TASK_HEADER = ["#", "Task", "Status", "Exit", "Runs", "Duration", "Peak"];
-function taskCells(task, index) {
-  const ran = task.runs > 0;
-  return {
-    name: task.name,
-    cells: [
-      String(index + 1),
-      "",
-      STATUS_TEXT[task.status],
-      task.exitStatus === null ? "\u2014" : String(task.exitStatus),
-      String(task.runs),
-      ran ? humanDuration(task.durationMs) : "\u2014",
-      ran ? formatBytes(task.peakBytes) : "\u2014"
-    ]
-  };
-}
-function taskSummaryLine(profile) {
-  const tasks = profile.tasks;
-  if (!tasks || tasks.length === 0) return null;
-  const count2 = (status) => tasks.filter((task) => task.status === status).length;
-  const parts = [`${count2("ok")} of ${tasks.length} task(s) finished ok`];
-  for (const status of ["failed", "oom-killed", "not-started", "stopped", "not-run"])
-    if (count2(status) > 0) parts.push(`${count2(status)} ${STATUS_TEXT[status]}`);
-  return parts.join(", ");
-}
-function tasksForMarkdown(tasks) {
-  const indexed = tasks.map((task, index) => ({ task, index }));
-  if (indexed.length <= MAX_MARKDOWN_TASK_ROWS) return indexed;
-  const notOk = indexed.filter(({ task }) => task.status !== "ok");
-  const ok = indexed.filter(({ task }) => task.status === "ok");
-  return [...notOk, ...ok].slice(0, MAX_MARKDOWN_TASK_ROWS).sort((a, b) => a.index - b.index);
 }
 
 // src/report/terminal.ts
@@ -16733,14 +16691,19 @@ function addReportOptions(command) {
   return command.option(
     "--markdown",
     "print the Markdown report (as the job summary) instead of the terminal one"
-  ).option("--summary <FILE>", "also write the Markdown report to FILE");
+  ).option("--summary <FILE>", "also write the Markdown report to FILE").option(
+    "--no-step-summary",
+    "in a GitHub Actions step, do not add the Markdown report to the job summary"
+  );
 }
 function checkSummaryFolder(flags) {
   if (flags.summary) ensureWritableDirectory(dirname2(flags.summary), MAX_OUT_PARENTS);
 }
-function printReport(profile, io, flags, options2) {
-  const markdown = flags.markdown || flags.summary ? renderPostRunSummary(profile, options2) : "";
+async function printReport(profile, io, flags, options2) {
+  const toStep = flags.stepSummary !== false && Boolean(io.env.GITHUB_STEP_SUMMARY);
+  const markdown = flags.markdown || flags.summary || toStep ? renderPostRunSummary(profile, options2) : "";
   if (flags.summary) writeFileSync(flags.summary, markdown);
+  if (toStep) await appendStepSummary(markdown, io);
   io.stdout(
     flags.markdown ? markdown : renderTerminalReport(profile, {
       ...options2,
@@ -16748,6 +16711,17 @@ function printReport(profile, io, flags, options2) {
       width: io.columns ?? TERMINAL_WIDTH
     })
   );
+}
+async function appendStepSummary(markdown, io) {
+  try {
+    const { createActionsRunner } = await import("./actions-runner-ZY4HSHN4.js");
+    await createActionsRunner().appendSummary(markdown);
+  } catch (error) {
+    io.stderr(
+      `resource-planner: warning: could not add the report to the job summary: ${quoteUntrusted(error instanceof Error ? error.message : String(error), 200)}
+`
+    );
+  }
 }
 var TERMINAL_WIDTH = 100;
 function writeProfile(out, profile) {
@@ -17894,10 +17868,10 @@ function growthBytes(tasks) {
 var WAITING_FOR_SLOT = "every CPU slot is taken";
 var newestFirst = (a, b) => b.startedMs - a.startedMs || b.id - a.id;
 function decide(input) {
-  const { pending, running, reading, policy } = input;
+  const { pending, running: running2, reading, policy } = input;
   const none = { start: [], suspend: null, resume: null, waiting: null };
-  const active = running.filter((task) => !task.stopped);
-  const stopped = running.filter((task) => task.stopped);
+  const active = running2.filter((task) => !task.stopped);
+  const stopped = running2.filter((task) => task.stopped);
   const available = reading.availableBytes;
   const floor = policy.floorBytes;
   const pressure = reading.pressureSomeAvg10 !== null && reading.pressureSomeAvg10 >= policy.pressureThreshold;
@@ -17917,9 +17891,9 @@ function decide(input) {
     return { ...none, waiting: "a suspended task waits for memory" };
   }
   if (!input.startsAllowed || pending.length === 0) return none;
-  if (running.some((task) => task.alone))
+  if (running2.some((task) => task.alone))
     return { ...none, waiting: "a task that was OOM-killed runs alone" };
-  if (pressure && running.length > 0)
+  if (pressure && running2.length > 0)
     return {
       ...none,
       waiting: `memory pressure (PSI some avg10 ${reading.pressureSomeAvg10?.toFixed(1)}% \u2265 ${policy.pressureThreshold}%)`
@@ -17929,7 +17903,7 @@ function decide(input) {
   const start = [];
   let waiting = null;
   let rest = pending;
-  if (running.length === 0) {
+  if (running2.length === 0) {
     const first = pending[0];
     const share2 = Math.floor(Math.max(0, free) / Math.max(1, slots));
     start.push({ id: first.id, budgetBytes: Math.max(first.predictedPeakBytes, share2) });
@@ -17962,7 +17936,7 @@ function decide(input) {
 }
 async function runSchedule(options2, adapter) {
   const pending = options2.tasks.map((task) => ({ ...task }));
-  const running = /* @__PURE__ */ new Map();
+  const running2 = /* @__PURE__ */ new Map();
   const outcomes = new Map(
     options2.tasks.map((task) => [
       task.id,
@@ -17994,17 +17968,17 @@ async function runSchedule(options2, adapter) {
     startsAllowed = false;
     pending.length = 0;
     stopping = { signal, sinceMs: adapter.now(), killed: false };
-    for (const task of running.values()) {
+    for (const task of running2.values()) {
       if (task.stopped) adapter.signal(task.id, "SIGCONT");
       task.stopped = false;
       adapter.signal(task.id, signal);
     }
   };
   const ended = (end) => {
-    const task = running.get(end.id);
+    const task = running2.get(end.id);
     const outcome = outcomes.get(end.id);
     if (!task || !outcome) return;
-    running.delete(end.id);
+    running2.delete(end.id);
     const now = adapter.now();
     outcome.runs.push({
       startedMs: task.startedMs,
@@ -18043,10 +18017,10 @@ async function runSchedule(options2, adapter) {
     if (halt.when === "never" || failures < halt.failures || result.haltedBy !== null) return;
     result.haltedBy = { id: end.id, exitStatus: end.exitStatus };
     if (halt.when === "now") {
-      adapter.log(`--halt now: stopping the ${running.size} running task(s).`);
+      adapter.log(`--halt now: stopping the ${running2.size} running task(s).`);
       stopAll("SIGTERM");
     } else {
-      adapter.log(`--halt soon: no new task starts; waiting for the ${running.size} running.`);
+      adapter.log(`--halt soon: no new task starts; waiting for the ${running2.size} running.`);
       startsAllowed = false;
       pending.length = 0;
     }
@@ -18056,30 +18030,30 @@ async function runSchedule(options2, adapter) {
     const signal = adapter.interrupted();
     if (signal !== null && result.interrupted === null) {
       result.interrupted = signal;
-      adapter.log(`${signal}: stopping the ${running.size} running task(s); the report follows.`);
+      adapter.log(`${signal}: stopping the ${running2.size} running task(s); the report follows.`);
       stopAll(signal);
     }
     const stop = stopping;
     if (stop !== null && !stop.killed && adapter.now() - stop.sinceMs >= options2.killAfterMs) {
       stop.killed = true;
-      for (const task of running.values()) adapter.signal(task.id, "SIGKILL");
+      for (const task of running2.values()) adapter.signal(task.id, "SIGKILL");
     }
-    if (running.size === 0 && (pending.length === 0 || !startsAllowed)) break;
+    if (running2.size === 0 && (pending.length === 0 || !startsAllowed)) break;
     const reading = adapter.read();
-    for (const task of running.values()) {
+    for (const task of running2.values()) {
       task.rssBytes = reading.taskRssBytes.get(task.id) ?? task.rssBytes;
       task.peakBytes = Math.max(task.peakBytes, task.rssBytes);
     }
     if (stop === null) {
       const decision = decide({
         pending,
-        running: [...running.values()],
+        running: [...running2.values()],
         reading,
         policy: options2.policy,
         startsAllowed
       });
       if (decision.suspend !== null) {
-        const task = running.get(decision.suspend);
+        const task = running2.get(decision.suspend);
         task.stopped = true;
         result.suspensions++;
         adapter.signal(task.id, "SIGSTOP");
@@ -18088,7 +18062,7 @@ async function runSchedule(options2, adapter) {
         );
       }
       if (decision.resume !== null) {
-        const task = running.get(decision.resume);
+        const task = running2.get(decision.resume);
         task.stopped = false;
         adapter.signal(task.id, "SIGCONT");
         adapter.log(`${label(task.id)} resumed (SIGCONT).`);
@@ -18104,10 +18078,10 @@ async function runSchedule(options2, adapter) {
           stopped: false,
           peakBytes: 0
         };
-        running.set(id, task);
+        running2.set(id, task);
         adapter.start(task);
       }
-      result.maxRunning = Math.max(result.maxRunning, running.size);
+      result.maxRunning = Math.max(result.maxRunning, running2.size);
       if (decision.waiting !== lastWaiting && decision.waiting !== null && decision.waiting !== WAITING_FOR_SLOT)
         adapter.log(`waiting: ${decision.waiting}.`);
       lastWaiting = decision.waiting;
@@ -18373,6 +18347,7 @@ async function runTasks(tasks, planned, options2, io) {
     nestedBytes: nested?.memoryBytes ?? null,
     cpusEach: Math.max(1, Math.floor(capacity.cpus / slots))
   });
+  const markedMs = adapter.now();
   let result;
   try {
     result = await runSchedule(
@@ -18390,17 +18365,26 @@ async function runTasks(tasks, planned, options2, io) {
   }
   const status = scheduleExitStatus(result, (signal) => constants3.signals[signal] ?? 0);
   notes.push(...resultNotes(result, options2.halt));
-  const profileTasks = result.tasks.map((task) => ({
-    name: task.name,
-    status: task.status,
-    exitStatus: task.exitStatus,
-    runs: task.runs.length,
-    durationMs: Math.round(task.runs.at(-1)?.durationMs ?? 0),
-    peakBytes: task.peakBytes
-  }));
-  const profile = { ...recording.finish(status), tasks: profileTasks };
+  const finished = recording.finish(status);
+  const phaseStartMs = finished.phases[0]?.startMs ?? 0;
+  const onProfileClock = (ms2) => Math.max(0, Math.round(phaseStartMs + ms2 - markedMs));
+  const profileTasks = result.tasks.map((task) => {
+    const first = task.runs[0];
+    const last = task.runs.at(-1);
+    return {
+      name: task.name,
+      status: task.status,
+      exitStatus: task.exitStatus,
+      runs: task.runs.length,
+      durationMs: Math.round(last?.durationMs ?? 0),
+      peakBytes: task.peakBytes,
+      startMs: first ? onProfileClock(first.startedMs) : null,
+      endMs: last ? onProfileClock(last.startedMs + last.durationMs) : null
+    };
+  });
+  const profile = { ...finished, tasks: profileTasks };
   writeProfile(options2.out, profile);
-  printReport(profile, io, options2.flags, { budget: inputs.plan, notes });
+  await printReport(profile, io, options2.flags, { budget: inputs.plan, notes });
   return status;
 }
 function resultNotes(result, halt) {
@@ -18759,7 +18743,7 @@ async function exec(command, io, deps) {
     );
   const profile = markOomKills(recording.finish(last.end.exitStatus), attempts);
   writeProfile(options2.out, profile);
-  printReport(profile, io, flags, { budget: inputs.plan, notes });
+  await printReport(profile, io, flags, { budget: inputs.plan, notes });
   return last.end.exitStatus;
 }
 function verdictOf(end, capacity) {
@@ -18853,7 +18837,7 @@ async function run(command, io) {
   }
   const profile = recording.finish(end.exitStatus);
   writeProfile(options2.out, profile);
-  printReport(profile, io, options2, { budget: parseInputs(() => "").plan });
+  await printReport(profile, io, options2, { budget: parseInputs(() => "").plan });
   return end.exitStatus;
 }
 

@@ -9,7 +9,7 @@ import {
   maxWorkersWithin,
   predictConcurrentPeakBytes,
   predictDurationMs
-} from "./chunk-XHGDUXX3.js";
+} from "./chunk-RKF7VRTX.js";
 import {
   baselineBranchFor,
   details,
@@ -21,7 +21,7 @@ import {
   sameShard,
   shardLabel,
   table
-} from "./chunk-HBMH4RJT.js";
+} from "./chunk-3ZZGZ3CJ.js";
 import {
   DURATION_FORMAT,
   InputError,
@@ -41,7 +41,7 @@ import {
   shownPath,
   toMiB,
   workersRan
-} from "./chunk-7ZSFYHPU.js";
+} from "./chunk-AIYDVIE7.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/action/main.ts
@@ -3146,11 +3146,11 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-7J7BMPGR.js");
+      const { learnFromGitHub } = await import("./learn-github-MBLJKJE7.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {
-      const { runReportMode } = await import("./report-mode-ML27VKM6.js");
+      const { runReportMode } = await import("./report-mode-ROIV4LGH.js");
       await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION

@@ -17,6 +17,7 @@ import {
   warning
 } from "./chunk-BO44LDCQ.js";
 import {
+  CHART_MAX_POINTS,
   DURATION_FORMAT,
   InputError,
   MiB,
@@ -31,7 +32,7 @@ import {
   escapeTableCell,
   fitToLimit,
   formatBytes,
-  formatDuration,
+  humanDuration,
   inertText,
   joinWithinLimit,
   mainWorkerGroup,
@@ -44,7 +45,7 @@ import {
   timeAxisFor,
   timeChart,
   workersRan
-} from "./chunk-7CABZTQY.js";
+} from "./chunk-UKZU7S6R.js";
 import "./chunk-IHO3W4DI.js";
 import {
   __commonJS,
@@ -8487,7 +8488,9 @@ function schemaFor(version) {
           exitStatus: { type: ["integer", "null"], minimum: -1e6, maximum: 1e6 },
           runs: count,
           durationMs: ms,
-          peakBytes: bytes
+          peakBytes: bytes,
+          startMs: { ...ms, type: ["number", "null"] },
+          endMs: { ...ms, type: ["number", "null"] }
         })
       }
     }
@@ -9412,16 +9415,39 @@ function tasksForMarkdown(tasks) {
   const ok = indexed.filter(({ task }) => task.status === "ok");
   return [...notOk, ...ok].slice(0, MAX_MARKDOWN_TASK_ROWS).sort((a, b) => a.index - b.index);
 }
+function tasksRunningChart(profile) {
+  const spans = (profile.tasks ?? []).flatMap(
+    (task) => task.startMs === null || task.endMs === null ? [] : [{ start: task.startMs, end: task.endMs }]
+  );
+  if (spans.length === 0) return "";
+  const endMs = Math.max(
+    profile.timeline.tMs.at(-1) ?? 0,
+    ...profile.phases.map((phase) => phase.endMs),
+    ...spans.map((span) => span.end)
+  );
+  if (endMs <= 0) return "";
+  const steps = CHART_MAX_POINTS;
+  const points = Array.from({ length: steps }, (_, index) => {
+    const tMs = index / (steps - 1) * endMs;
+    return { tMs, value: running(spans, tMs) };
+  });
+  for (const span of spans) points.push({ tMs: span.start, value: running(spans, span.start) });
+  return timeChart({
+    title: "Tasks running",
+    endMs,
+    series: [{ name: "tasks running at once", colour: "blue", points }],
+    limit: null,
+    countAxis: "tasks"
+  });
+}
+function running(spans, tMs) {
+  return spans.filter((span) => span.start <= tMs && tMs < span.end).length;
+}
 
 // src/report/post-run.ts
 var TOP_GROUPS = 10;
 var NEAR_LIMIT_SHARE = 0.9;
 var PRESSURE_NOTE_PERCENT = 10;
-function humanDuration(ms2) {
-  if (ms2 < 72e5) return formatDuration(ms2);
-  const minutes = Math.round(ms2 / 6e4);
-  return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
 function orDash(bytes2) {
   return bytes2 === null ? "\u2014" : formatBytes(bytes2);
 }
@@ -9691,6 +9717,8 @@ function renderPostRunSummary(profile, options2) {
     });
   const chart = memoryChart(profile);
   if (chart) sections.push({ markdown: chart, priority: 50 });
+  const running2 = tasksRunningChart(profile);
+  if (running2) sections.push({ markdown: running2, priority: 45 });
   const detail = [statisticsTable(profile), ...groupTables(profile)].join("\n\n");
   sections.push({
     markdown: details("Memory statistics and worker groups (top 10 per phase)", detail),
@@ -10061,7 +10089,7 @@ function realPostDeps() {
       }
     },
     compare: async (request) => {
-      const { compareAndPublish } = await import("./publish-drift-IIHSL3AW.js");
+      const { compareAndPublish } = await import("./publish-drift-VWXADOGB.js");
       return compareAndPublish(request, {
         env,
         request: async (token, apiUrl) => {

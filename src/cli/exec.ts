@@ -255,7 +255,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     );
   const profile = markOomKills(recording.finish(last.end.exitStatus), attempts);
   writeProfile(options.out, profile);
-  printReport(profile, io, flags, { budget: inputs.plan, notes });
+  await printReport(profile, io, flags, { budget: inputs.plan, notes });
   return last.end.exitStatus;
 }
 

@@ -85,10 +85,12 @@ export function checkOutFolder(out: string | undefined): void {
   if (out) ensureWritableDirectory(dirname(out), MAX_OUT_PARENTS);
 }
 
-/** `--markdown` and `--summary FILE`, as `run` and `exec` parse them. */
+/** `--markdown`, `--summary FILE` and `--no-step-summary`, as `run` and `exec` parse them. */
 export interface ReportFlags {
   markdown?: boolean;
   summary?: string;
+  /** False with --no-step-summary. */
+  stepSummary?: boolean;
 }
 
 /** Declares how the report is printed: the terminal report by default, or Markdown. */
@@ -98,7 +100,11 @@ export function addReportOptions(command: Command): Command {
       '--markdown',
       'print the Markdown report (as the job summary) instead of the terminal one',
     )
-    .option('--summary <FILE>', 'also write the Markdown report to FILE');
+    .option('--summary <FILE>', 'also write the Markdown report to FILE')
+    .option(
+      '--no-step-summary',
+      'in a GitHub Actions step, do not add the Markdown report to the job summary',
+    );
 }
 
 /** A folder for --summary, like --out's, is checked before the command runs. */
@@ -109,16 +115,21 @@ export function checkSummaryFolder(flags: ReportFlags): void {
 /**
  * The report once the command has ended: the terminal report on stdout (coloured when the
  * terminal is), or with `--markdown` the Markdown of the job summary; `--summary FILE` writes
- * that Markdown to FILE as well.
+ * that Markdown to FILE as well. In a GitHub Actions step (GITHUB_STEP_SUMMARY set) the Markdown
+ * is also added to the job summary, unless `--no-step-summary`: exec's attempts and a task list's
+ * charts then sit beside the action's own report.
  */
-export function printReport(
+export async function printReport(
   profile: RunProfile,
   io: CliIo,
   flags: ReportFlags,
   options: PostRunOptions,
-): void {
-  const markdown = flags.markdown || flags.summary ? renderPostRunSummary(profile, options) : '';
+): Promise<void> {
+  const toStep = flags.stepSummary !== false && Boolean(io.env.GITHUB_STEP_SUMMARY);
+  const markdown =
+    flags.markdown || flags.summary || toStep ? renderPostRunSummary(profile, options) : '';
   if (flags.summary) writeFileSync(flags.summary, markdown);
+  if (toStep) await appendStepSummary(markdown, io);
   io.stdout(
     flags.markdown
       ? markdown
@@ -128,6 +139,22 @@ export function printReport(
           width: io.columns ?? TERMINAL_WIDTH,
         }),
   );
+}
+
+/**
+ * Adds the Markdown to the job summary through the runner adapter (`@actions/core`, loaded only
+ * here). Fail-open: a summary that cannot be written is said on stderr, and the command's exit
+ * status stands.
+ */
+async function appendStepSummary(markdown: string, io: CliIo): Promise<void> {
+  try {
+    const { createActionsRunner } = await import('../runner/actions-runner.js');
+    await createActionsRunner().appendSummary(markdown);
+  } catch (error) {
+    io.stderr(
+      `resource-planner: warning: could not add the report to the job summary: ${quoteUntrusted(error instanceof Error ? error.message : String(error), 200)}\n`,
+    );
+  }
 }
 
 /** Width of the terminal report when stdout is no terminal (a log, a file, a test). */

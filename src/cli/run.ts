@@ -80,6 +80,6 @@ async function run(command: Command, io: CliIo): Promise<number> {
   const profile = recording.finish(end.exitStatus);
   writeProfile(options.out, profile);
   // The report's advisory uses the plan's default budget (the CLI's run takes no budget flags).
-  printReport(profile, io, options, { budget: parseInputs(() => '').plan });
+  await printReport(profile, io, options, { budget: parseInputs(() => '').plan });
   return end.exitStatus;
 }

@@ -179,6 +179,8 @@ export async function runTasks(
     nestedBytes: nested?.memoryBytes ?? null,
     cpusEach: Math.max(1, Math.floor(capacity.cpus / slots)),
   });
+  // The scheduler's clock when the phase of the task list began (see `onProfileClock`).
+  const markedMs = adapter.now();
   let result: ScheduleResult;
   try {
     result = await runSchedule(
@@ -196,17 +198,28 @@ export async function runTasks(
   }
   const status = scheduleExitStatus(result, (signal) => constants.signals[signal] ?? 0);
   notes.push(...resultNotes(result, options.halt));
-  const profileTasks: ProfileTask[] = result.tasks.map((task) => ({
-    name: task.name,
-    status: task.status,
-    exitStatus: task.exitStatus,
-    runs: task.runs.length,
-    durationMs: Math.round(task.runs.at(-1)?.durationMs ?? 0),
-    peakBytes: task.peakBytes,
-  }));
-  const profile: RunProfile = { ...recording.finish(status), tasks: profileTasks };
+  const finished = recording.finish(status);
+  // Task times on the profile's clock: the phase the mark started begins at `markedMs`.
+  const phaseStartMs = finished.phases[0]?.startMs ?? 0;
+  const onProfileClock = (ms: number): number =>
+    Math.max(0, Math.round(phaseStartMs + ms - markedMs));
+  const profileTasks: ProfileTask[] = result.tasks.map((task) => {
+    const first = task.runs[0];
+    const last = task.runs.at(-1);
+    return {
+      name: task.name,
+      status: task.status,
+      exitStatus: task.exitStatus,
+      runs: task.runs.length,
+      durationMs: Math.round(last?.durationMs ?? 0),
+      peakBytes: task.peakBytes,
+      startMs: first ? onProfileClock(first.startedMs) : null,
+      endMs: last ? onProfileClock(last.startedMs + last.durationMs) : null,
+    };
+  });
+  const profile: RunProfile = { ...finished, tasks: profileTasks };
   writeProfile(options.out, profile);
-  printReport(profile, io, options.flags, { budget: inputs.plan, notes });
+  await printReport(profile, io, options.flags, { budget: inputs.plan, notes });
   return status;
 }
 

@@ -200,6 +200,8 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
           runs: count,
           durationMs: ms,
           peakBytes: bytes,
+          startMs: { ...ms, type: ['number', 'null'] },
+          endMs: { ...ms, type: ['number', 'null'] },
         }),
       },
     },

@@ -182,6 +182,12 @@ export interface ProfileTask {
   durationMs: number;
   /** Highest RSS of its process tree over its runs, bytes. */
   peakBytes: number;
+  /**
+   * When its first run started and its last run ended, ms since the profile's start (the chart of
+   * tasks running over time); null when it never ran.
+   */
+  startMs: number | null;
+  endMs: number | null;
 }
 
 /** Tasks a profile holds at most (the task list's own cap). */

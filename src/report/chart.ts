@@ -134,6 +134,11 @@ export interface TimeChartInput {
   limit: { name: string; bytes: number } | null;
   /** Trusted Markdown lines put under the caption (phase boundaries). */
   notes?: string[];
+  /**
+   * The y-axis for values that are not sizes (e.g. a count of tasks): its name, and values drawn
+   * as given. Default: sizes in bytes, drawn in the unit that fits the largest.
+   */
+  countAxis?: string;
 }
 
 /**
@@ -169,7 +174,8 @@ export function timeChart(input: TimeChartInput): string {
     .filter((entry): entry is { series: TimeSeries; values: number[] } => entry.values !== null);
   if (drawn.length === 0) return '';
   const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
-  const size = sizeUnitFor(max);
+  const size: { name: string; bytes: number } =
+    input.countAxis === undefined ? sizeUnitFor(max) : { name: input.countAxis, bytes: 1 };
   const scaled = (bytes: number): string => chartNumber(bytes / size.bytes, 2);
   const length = (drawn[0] as { values: number[] }).values.length;
   const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(', ')}]`);

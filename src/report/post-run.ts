@@ -12,7 +12,13 @@ import { formatBytes, humanDuration } from '../shared/units.js';
 import { chartNumber, timeAxisFor, timeChart } from './chart.js';
 import { escapeMarkdownText, escapeTableCell } from './escape.js';
 import { details, fitToLimit, SUMMARY_LIMIT_BYTES, table, type Section } from './markdown.js';
-import { TASK_HEADER, taskCells, taskSummaryLine, tasksForMarkdown } from './tasks.js';
+import {
+  TASK_HEADER,
+  taskCells,
+  taskSummaryLine,
+  tasksForMarkdown,
+  tasksRunningChart,
+} from './tasks.js';
 
 const TOP_GROUPS = 10;
 /** A peak at or above this share of the limit leaves too little headroom to ignore. */
@@ -392,6 +398,9 @@ export function renderPostRunSummary(profile: RunProfile, options: PostRunOption
 
   const chart = memoryChart(profile);
   if (chart) sections.push({ markdown: chart, priority: 50 });
+  // A task list: how many tasks ran at once, on the memory chart's time axis.
+  const running = tasksRunningChart(profile);
+  if (running) sections.push({ markdown: running, priority: 45 });
 
   const detail = [statisticsTable(profile), ...groupTables(profile)].join('\n\n');
   sections.push({

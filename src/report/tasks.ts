@@ -4,6 +4,7 @@
  * names are untrusted when read back from a profile: the renderers escape them.
  */
 import type { ProfileTask, RunProfile } from '../profile/types.js';
+import { CHART_MAX_POINTS, timeChart, type TimePoint } from './chart.js';
 import { formatBytes, humanDuration } from '../shared/units.js';
 
 /** Rows the Markdown table holds at most (every task that did not finish ok is listed first). */
@@ -62,4 +63,40 @@ export function tasksForMarkdown(
   const notOk = indexed.filter(({ task }) => task.status !== 'ok');
   const ok = indexed.filter(({ task }) => task.status === 'ok');
   return [...notOk, ...ok].slice(0, MAX_MARKDOWN_TASK_ROWS).sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Tasks running over time, on the same time axis as the memory chart above it (the profile's
+ * timeline): at each of up to CHART_MAX_POINTS even instants, how many tasks had started (their
+ * first run) and not yet ended (their last run). Empty without task times.
+ */
+export function tasksRunningChart(profile: RunProfile): string {
+  const spans = (profile.tasks ?? []).flatMap((task) =>
+    task.startMs === null || task.endMs === null ? [] : [{ start: task.startMs, end: task.endMs }],
+  );
+  if (spans.length === 0) return '';
+  const endMs = Math.max(
+    profile.timeline.tMs.at(-1) ?? 0,
+    ...profile.phases.map((phase) => phase.endMs),
+    ...spans.map((span) => span.end),
+  );
+  if (endMs <= 0) return '';
+  const steps = CHART_MAX_POINTS;
+  const points: TimePoint[] = Array.from({ length: steps }, (_, index) => {
+    const tMs = (index / (steps - 1)) * endMs;
+    return { tMs, value: running(spans, tMs) };
+  });
+  // Short tasks between two instants are missed by the grid: their starts count too.
+  for (const span of spans) points.push({ tMs: span.start, value: running(spans, span.start) });
+  return timeChart({
+    title: 'Tasks running',
+    endMs,
+    series: [{ name: 'tasks running at once', colour: 'blue', points }],
+    limit: null,
+    countAxis: 'tasks',
+  });
+}
+
+function running(spans: readonly { start: number; end: number }[], tMs: number): number {
+  return spans.filter((span) => span.start <= tMs && tMs < span.end).length;
 }

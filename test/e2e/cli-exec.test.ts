@@ -207,3 +207,40 @@ describe.skipIf(!onLinux)('exec --cap-node-heap (built CLI)', () => {
     expect(heapLimit / 1024 ** 2).toBeLessThan(cap + 256);
   });
 });
+
+describe.skipIf(!onLinux)('exec in a GitHub Actions step (built CLI)', () => {
+  it("adds its report to the job summary, with a task list's chart of tasks running", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-exec-summary-'));
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const result = exec(
+      [
+        '--interval',
+        '50ms',
+        '--each',
+        '300',
+        '600',
+        '--',
+        process.execPath,
+        '-e',
+        'setTimeout(() => {}, Number(process.argv[1]))',
+        '{}',
+      ],
+      { GITHUB_STEP_SUMMARY: summary },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toMatch(/^### resource-planner: peak /m);
+    expect(markdown).toContain('2 of 2 task(s) finished ok');
+    expect(markdown).toContain('title "Tasks running"');
+    // The terminal report still went to stdout.
+    expect(result.stdout).toMatch(/^resource-planner: peak /m);
+
+    writeFileSync(summary, '');
+    const quiet = exec(['--no-step-summary', '--', process.execPath, '-e', '0'], {
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toBe('');
+  });
+});

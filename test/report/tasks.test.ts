@@ -3,7 +3,11 @@ import { parseInputs } from '../../src/config/inputs.js';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import type { ProfileTask, RunProfile } from '../../src/profile/types.js';
 import { renderPostRunSummary } from '../../src/report/post-run.js';
-import { MAX_MARKDOWN_TASK_ROWS, tasksForMarkdown } from '../../src/report/tasks.js';
+import {
+  MAX_MARKDOWN_TASK_ROWS,
+  tasksForMarkdown,
+  tasksRunningChart,
+} from '../../src/report/tasks.js';
 import { renderTerminalReport } from '../../src/report/terminal.js';
 import { MiB } from '../../src/shared/units.js';
 import { profile } from '../support/profiles.js';
@@ -15,6 +19,8 @@ const task = (name: string, extra: Partial<ProfileTask> = {}): ProfileTask => ({
   runs: 1,
   durationMs: 1200,
   peakBytes: 300 * MiB,
+  startMs: 0,
+  endMs: 1200,
   ...extra,
 });
 const withTasks = (tasks: ProfileTask[]): RunProfile => ({
@@ -86,5 +92,31 @@ describe('the per-task table', () => {
     expect(renderPostRunSummary(withTasks(many), { budget })).toContain(
       '50 more task(s) that finished ok are in the profile.',
     );
+  });
+});
+
+describe('tasksRunningChart', () => {
+  it('draws how many tasks ran at once on a time axis, from each task start to its end', () => {
+    // 0–4 s: a; 1–3 s: b (2 at once); 5–6 s: c; d never ran.
+    const chartOf = tasksRunningChart(
+      withTasks([
+        task('a', { startMs: 0, endMs: 4000 }),
+        task('b', { startMs: 1000, endMs: 3000 }),
+        task('c', { startMs: 5000, endMs: 6000 }),
+        task('d', { status: 'not-run', runs: 0, exitStatus: null, startMs: null, endMs: null }),
+      ]),
+    );
+    expect(chartOf).toContain('xychart-beta');
+    expect(chartOf).toContain('title "Tasks running"');
+    expect(chartOf).toContain('y-axis "tasks"');
+    const values = (/\n {2}line \[([^\]]+)\]/.exec(chartOf)?.[1] ?? '').split(', ').map(Number);
+    expect(Math.max(...values)).toBe(2);
+    expect(values.at(-1)).toBe(0);
+    expect(values).toContain(1);
+  });
+
+  it('draws nothing without task times', () => {
+    expect(tasksRunningChart(withTasks([task('a', { startMs: null, endMs: null })]))).toBe('');
+    expect(tasksRunningChart(withTasks([]))).toBe('');
   });
 });

@@ -12,7 +12,7 @@ import {
   asRecord,
   errorMessage,
   quoteUntrusted
-} from "./chunk-7ZSFYHPU.js";
+} from "./chunk-AIYDVIE7.js";
 import {
   __commonJS,
   __require,
@@ -32496,7 +32496,9 @@ function schemaFor(version) {
           exitStatus: { type: ["integer", "null"], minimum: -1e6, maximum: 1e6 },
           runs: count,
           durationMs: ms,
-          peakBytes: bytes
+          peakBytes: bytes,
+          startMs: { ...ms, type: ["number", "null"] },
+          endMs: { ...ms, type: ["number", "null"] }
         })
       }
     }

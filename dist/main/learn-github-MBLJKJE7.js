@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   estimateFromHistory
-} from "./chunk-XHGDUXX3.js";
+} from "./chunk-RKF7VRTX.js";
 import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-RR4OJR5H.js";
+} from "./chunk-LSTC2BUG.js";
 import {
   ensureWritableDirectory
-} from "./chunk-7ZSFYHPU.js";
+} from "./chunk-AIYDVIE7.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/history/learn-github.ts

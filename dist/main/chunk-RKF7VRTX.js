@@ -9,7 +9,7 @@ import {
   quotedNames,
   weightedQuantile,
   workersRan
-} from "./chunk-7ZSFYHPU.js";
+} from "./chunk-AIYDVIE7.js";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {

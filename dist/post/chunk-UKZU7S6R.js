@@ -74,6 +74,11 @@ function formatDuration(ms) {
   const seconds = totalSeconds % 60;
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
+function humanDuration(ms) {
+  if (ms < 72e5) return formatDuration(ms);
+  const minutes = Math.round(ms / 6e4);
+  return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
 function trimZeros(fixed) {
   return fixed.replace(/\.0+$/, "");
 }
@@ -232,7 +237,7 @@ function timeChart(input) {
   const drawn = input.series.map((series) => ({ series, values: resampleMax(series.points, axisEndMs, buckets) })).filter((entry) => entry.values !== null);
   if (drawn.length === 0) return "";
   const max = Math.max(input.limit?.bytes ?? 0, ...drawn.flatMap((entry) => entry.values), 1);
-  const size = sizeUnitFor(max);
+  const size = input.countAxis === void 0 ? sizeUnitFor(max) : { name: input.countAxis, bytes: 1 };
   const scaled = (bytes) => chartNumber(bytes / size.bytes, 2);
   const length = drawn[0].values.length;
   const lines = drawn.map((entry) => `  line [${entry.values.map(scaled).join(", ")}]`);
@@ -575,7 +580,7 @@ export {
   DURATION_FORMAT,
   parseDurationMs,
   formatBytes,
-  formatDuration,
+  humanDuration,
   asRecord,
   quantileSorted,
   theilSen,
@@ -583,6 +588,7 @@ export {
   workersRan,
   escapeMarkdownText,
   escapeTableCell,
+  CHART_MAX_POINTS,
   BAR_MAX_SLOTS,
   timeAxisFor,
   chartNumber,

@@ -7,7 +7,7 @@ import {
   codePointName,
   cut,
   showInvisible
-} from "./chunk-7ZSFYHPU.js";
+} from "./chunk-AIYDVIE7.js";
 
 // src/report/markdown.ts
 function table(header, rows, align) {
