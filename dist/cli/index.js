@@ -16799,6 +16799,7 @@ function startRecording(options2) {
     finish(exitStatus) {
       const endT = monotonicMs();
       sampler.close("command-exited");
+      for (const pid of heapWatch?.collect() ?? []) heapLimitDeaths.push({ pid, t: endT });
       heapWatch?.close();
       const run2 = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
       return buildProfile({
@@ -18328,14 +18329,13 @@ async function runTasks(tasks, planned, options2, io) {
       notes.push(
         `Task ${task.id} (${task.name}) is predicted at ${formatBytes(task.predictedPeakBytes)}, more than the ${formatBytes(capacity.memoryLimitBytes)} ${nested?.memoryBytes != null ? `budget (${BUDGET_VARIABLE})` : "memory limit"} holds beside the floor: it runs alone.`
       );
+  const heapWatch = options2.heapReports ? startHeapWatch() : null;
   const recording = startRecording({
     capacity,
     intervalMs: options2.intervalMs,
     io,
     jobName: options2.jobName,
-    // Tasks run through the scheduler's own spawn: deaths at the heap limit are not counted there
-    // yet (the profile says unknown).
-    heapWatch: null
+    heapWatch
   });
   recording.mark(inputs.profile, slots);
   const adapter = taskAdapter({
@@ -18345,7 +18345,8 @@ async function runTasks(tasks, planned, options2, io) {
     io,
     say,
     nestedBytes: nested?.memoryBytes ?? null,
-    cpusEach: Math.max(1, Math.floor(capacity.cpus / slots))
+    cpusEach: Math.max(1, Math.floor(capacity.cpus / slots)),
+    heapWatch
   });
   const markedMs = adapter.now();
   let result;
@@ -18488,7 +18489,7 @@ function taskAdapter(options2) {
         stdio: ["ignore", "inherit", "inherit"],
         detached: true,
         env: {
-          ...io.env,
+          ...commandEnv(io.env, options2.heapWatch, null),
           [BUDGET_VARIABLE]: String(task.budgetBytes),
           [CPUS_VARIABLE]: String(options2.cpusEach)
         }
@@ -18664,7 +18665,8 @@ async function exec(command, io, deps) {
         intervalMs: flags.interval,
         jobName: flags.name ?? (flags.tasks !== void 0 ? "tasks" : defaultJobName(argv)),
         history: flags.history,
-        flags
+        flags,
+        heapReports: flags.heapReports
       },
       io
     );

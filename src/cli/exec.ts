@@ -173,6 +173,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
         jobName: flags.name ?? (flags.tasks !== undefined ? 'tasks' : defaultJobName(argv)),
         history: flags.history,
         flags,
+        heapReports: flags.heapReports,
       },
       io,
     );

@@ -249,6 +249,8 @@ export function startRecording(options: {
     finish(exitStatus) {
       const endT = monotonicMs();
       sampler.close('command-exited');
+      // Reports written outside run() (the scheduler's own tasks) count in the last phase.
+      for (const pid of heapWatch?.collect() ?? []) heapLimitDeaths.push({ pid, t: endT });
       heapWatch?.close();
       const run = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
       return buildProfile({

@@ -34,9 +34,11 @@ import { HISTORY_DIR_VARIABLE } from '../runner/cli-shim.js';
 import { readBoundedText } from '../runner/files.js';
 import { InputError, errorMessage } from '../shared/errors.js';
 import { formatBytes } from '../shared/units.js';
+import { startHeapWatch, type HeapWatch } from './heap-watch.js';
 import type { CliIo } from './io.js';
 import type { Planned } from './plan.js';
 import {
+  commandEnv,
   notStarted,
   printReport,
   startRecording,
@@ -120,6 +122,8 @@ export interface TaskRunOptions {
   jobName: string;
   history: string | undefined;
   flags: ReportFlags;
+  /** Count the tasks' Node processes that stop at the V8 heap limit (false: --no-heap-reports). */
+  heapReports: boolean;
 }
 
 /** Runs the task list; returns exec's exit status (GNU parallel's rule, ../plan/schedule.ts). */
@@ -160,14 +164,15 @@ export async function runTasks(
         `Task ${task.id} (${task.name}) is predicted at ${formatBytes(task.predictedPeakBytes)}, more than the ${formatBytes(capacity.memoryLimitBytes)} ${nested?.memoryBytes != null ? `budget (${BUDGET_VARIABLE})` : 'memory limit'} holds beside the floor: it runs alone.`,
       );
 
+  // The tasks' deaths at the heap limit are counted in the task list's phase when it ends (the
+  // recording collects the reports then); a task's own status does not say it.
+  const heapWatch = options.heapReports ? startHeapWatch() : null;
   const recording = startRecording({
     capacity,
     intervalMs: options.intervalMs,
     io,
     jobName: options.jobName,
-    // Tasks run through the scheduler's own spawn: deaths at the heap limit are not counted there
-    // yet (the profile says unknown).
-    heapWatch: null,
+    heapWatch,
   });
   recording.mark(inputs.profile, slots);
   const adapter = taskAdapter({
@@ -178,6 +183,7 @@ export async function runTasks(
     say,
     nestedBytes: nested?.memoryBytes ?? null,
     cpusEach: Math.max(1, Math.floor(capacity.cpus / slots)),
+    heapWatch,
   });
   // The scheduler's clock when the phase of the task list began (see `onProfileClock`).
   const markedMs = adapter.now();
@@ -257,6 +263,7 @@ interface AdapterOptions {
   nestedBytes: number | null;
   /** RESOURCE_PLANNER_CPUS of each task: the CPUs over the slots, at least 1. */
   cpusEach: number;
+  heapWatch: HeapWatch | null;
 }
 
 /** A running task's process, and what its OOM verdict needs. */
@@ -355,7 +362,7 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
         stdio: ['ignore', 'inherit', 'inherit'],
         detached: true,
         env: {
-          ...io.env,
+          ...commandEnv(io.env, options.heapWatch, null),
           [BUDGET_VARIABLE]: String(task.budgetBytes),
           [CPUS_VARIABLE]: String(options.cpusEach),
         },

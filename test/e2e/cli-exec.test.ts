@@ -244,3 +244,40 @@ describe.skipIf(!onLinux)('exec in a GitHub Actions step (built CLI)', () => {
     expect(readFileSync(summary, 'utf8')).toBe('');
   });
 });
+
+describe.skipIf(!onLinux)(
+  'exec --each counts tasks stopped at the V8 heap limit (built CLI)',
+  () => {
+    it('records the death in the task list phase, named by the process', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rp-exec-each-heap-'));
+      const script = join(dir, 'hog.cjs');
+      writeFileSync(
+        script,
+        "if (process.argv[2] === 'hog') { const a = []; for (;;) a.push(new Array(1e5).fill(1)); }\n",
+      );
+      const out = join(dir, 'profile.json');
+      const result = exec([
+        '--interval',
+        '50ms',
+        '--out',
+        out,
+        '--each',
+        'hog',
+        'ok',
+        '--',
+        process.execPath,
+        '--max-old-space-size=24',
+        script,
+        '{}',
+      ]);
+      // GNU parallel's rule: the exit status is the number of failed tasks.
+      expect(result.status, result.stderr).toBe(1);
+      const profile = parseProfile(readFileSync(out, 'utf8'));
+      expect(profile.phases.map((phase) => phase.heapLimitKills)).toEqual([1]);
+      expect(
+        profile.events.filter((event) => event.kind === 'heap-limit').map((event) => event.detail),
+      ).toEqual(['node']);
+      expect(profile.tasks?.map((task) => task.status)).toEqual(['failed', 'ok']);
+    });
+  },
+);
