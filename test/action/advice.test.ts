@@ -13,37 +13,9 @@ import type { LearnRequest } from '../../src/history/learn-github.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import type { Runner } from '../../src/runner/types.js';
 import { profile, timedRuns } from '../support/profiles.js';
+import { recordingRunner } from '../support/recording-runner.js';
 
 const MiB = 1024 ** 2;
-
-function recordingRunner(inputs: Record<string, string>) {
-  const log = {
-    outputs: {} as Record<string, string>,
-    warnings: [] as string[],
-    failures: [] as string[],
-    summary: '',
-  };
-  const runner: Runner = {
-    getInput: (name) => inputs[name] ?? '',
-    getState: () => '',
-    setOutput: (name, value) => void (log.outputs[name] = value),
-    saveState: () => undefined,
-    exportVariable: () => undefined,
-    addPath: () => undefined,
-    appendSummary: (markdown) => {
-      log.summary += markdown;
-      return Promise.resolve();
-    },
-    info: () => undefined,
-    debug: () => undefined,
-    notice: () => undefined,
-    warning: (message) => void log.warnings.push(message),
-    error: () => undefined,
-    setFailed: (message) => void log.failures.push(message),
-    setSecret: () => undefined,
-  };
-  return { runner, log };
-}
 
 /** Runs at 1, 2 and 4 workers on 4 CPUs: T(n) = 100 s + 400 s / n. */
 const PROFILES = timedRuns([1, 2, 4], { startedAt: '2026-11-23T00:00:00.000Z' }).map(

@@ -13,35 +13,7 @@ import { runMain, type MainDeps } from '../../src/action/main.js';
 import { runPost, type PostDeps } from '../../src/action/post.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import type { Runner } from '../../src/runner/types.js';
-
-/** A Runner that records what the steps say, with inputs from a map. */
-function recordingRunner(inputs: Record<string, string> = {}, state: Record<string, string> = {}) {
-  const log = {
-    outputs: {} as Record<string, string>,
-    warnings: [] as string[],
-    failures: [] as string[],
-    summary: '',
-    info: [] as string[],
-    secrets: [] as string[],
-  };
-  const runner: Runner = {
-    getInput: (name) => inputs[name] ?? '',
-    getState: (name) => state[name] ?? '',
-    setOutput: (name, value) => void (log.outputs[name] = value),
-    saveState: () => undefined,
-    exportVariable: () => undefined,
-    addPath: () => undefined,
-    setSecret: (value) => void log.secrets.push(value),
-    appendSummary: async (markdown) => void (log.summary += markdown),
-    info: (message) => void log.info.push(message),
-    debug: () => undefined,
-    notice: () => undefined,
-    warning: (message) => void log.warnings.push(message),
-    error: () => undefined,
-    setFailed: (message) => void log.failures.push(message),
-  };
-  return { runner, log };
-}
+import { recordingRunner } from '../support/recording-runner.js';
 
 const capacity = () =>
   probeCapacity({

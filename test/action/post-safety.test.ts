@@ -19,35 +19,9 @@ import { parseSamplesFile } from '../../src/profile/samples-file.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import { renderPostRunSummary } from '../../src/report/post-run.js';
 import { readRunContext } from '../../src/runner/context.js';
-import type { Runner } from '../../src/runner/types.js';
 import type { PushRequest } from '../../src/runner/pushgateway.js';
 import type { ProcessIdentity } from '../../src/sampler/types.js';
-
-function recordingRunner(inputs: Record<string, string>, state: Record<string, string>) {
-  const log = {
-    warnings: [] as string[],
-    failures: [] as string[],
-    info: [] as string[],
-    summary: '',
-  };
-  const runner: Runner = {
-    getInput: (name) => inputs[name] ?? '',
-    getState: (name) => state[name] ?? '',
-    setOutput: () => undefined,
-    saveState: () => undefined,
-    exportVariable: () => undefined,
-    addPath: () => undefined,
-    setSecret: () => undefined,
-    appendSummary: async (markdown) => void (log.summary += markdown),
-    info: (message) => void log.info.push(message),
-    debug: () => undefined,
-    notice: () => undefined,
-    warning: (message) => void log.warnings.push(message),
-    error: () => undefined,
-    setFailed: (message) => void log.failures.push(message),
-  };
-  return { runner, log };
-}
+import { recordingRunner } from '../support/recording-runner.js';
 
 const capacity = () =>
   probeCapacity({

@@ -6,35 +6,9 @@ import type { JobStore } from '../../src/action/job-state.js';
 import { runMain, type MainDeps } from '../../src/action/main.js';
 import { probeCapacity } from '../../src/probe/probe.js';
 import type { Runner } from '../../src/runner/types.js';
+import { recordingRunner } from '../support/recording-runner.js';
 
 const onLinux = process.platform === 'linux';
-
-function recordingRunner(inputs: Record<string, string>) {
-  const log = {
-    outputs: {} as Record<string, string>,
-    warnings: [] as string[],
-    failures: [] as string[],
-    info: [] as string[],
-    state: {} as Record<string, string>,
-  };
-  const runner: Runner = {
-    getInput: (name) => inputs[name] ?? '',
-    getState: () => '',
-    setOutput: (name, value) => void (log.outputs[name] = value),
-    saveState: (name, value) => void (log.state[name] = value),
-    exportVariable: () => undefined,
-    addPath: () => undefined,
-    setSecret: () => undefined,
-    appendSummary: async () => undefined,
-    info: (message) => void log.info.push(message),
-    debug: () => undefined,
-    notice: () => undefined,
-    warning: (message) => void log.warnings.push(message),
-    error: () => undefined,
-    setFailed: (message) => void log.failures.push(message),
-  };
-  return { runner, log };
-}
 
 /** A job store that keeps nothing on disk and counts what it was asked to do. */
 function countingStore() {
