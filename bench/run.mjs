@@ -3,7 +3,7 @@
 // ratio against a baseline measured in the same run, because these machines are noisy.
 //   npm run bench                     all parts
 //   npm run bench -- --part latency   one part: latency | sampler | history | quality | convergence
-//                                     | history-api | tasks
+//                                     | history-api | tasks | shards
 // Each part is a module in bench/parts/ that returns its Markdown section (`## N. Title`, N its
 // place below); this driver runs them in order and writes RESULTS.md. One part run alone replaces
 // only its own section, so the other parts' figures stay as they were measured.
@@ -19,6 +19,7 @@ import { historyCost } from './parts/history.mjs';
 import { latency } from './parts/latency.mjs';
 import { quality } from './parts/quality.mjs';
 import { samplerCost } from './parts/sampler.mjs';
+import { shards } from './parts/shards.mjs';
 import { tasks } from './parts/tasks.mjs';
 
 /** The parts in the order they run and appear in RESULTS.md. */
@@ -30,6 +31,7 @@ const runners = {
   convergence,
   'history-api': historyApi,
   tasks,
+  shards,
 };
 
 const { values } = parseArgs({ options: { part: { type: 'string' } } });

@@ -1,4 +1,5 @@
-// Runs a command inside a fresh cgroup v1 memory limit (needs root on a v1 memory hierarchy).
+// Runs a command inside a fresh cgroup v1 memory limit (needs root on a v1 memory hierarchy), and
+// CPU quotas in the v1 cpu hierarchy (benchmark 8).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 
@@ -54,17 +55,24 @@ export function inCgroup(limitBytes, argv, env = process.env, { timeoutMs = TIME
       timedOut,
     };
   } finally {
-    // Processes the command left behind (e.g. workers of a command stopped by the timeout) are
-    // ours, in our own cgroup: stop them so the cgroup can go.
-    killLeftovers(cgroup);
-    // The cgroup can only go once its last process has: retry for up to ~5 s (50 × 0.1 s).
-    for (let attempt = 0; attempt < 50; attempt++) {
-      try {
-        rmdirSync(cgroup);
-        break;
-      } catch {
-        spawnSync('sleep', ['0.1']);
-      }
+    removeCgroup(cgroup);
+  }
+}
+
+/**
+ * Removes a cgroup this process made for one command. Processes the command left behind (e.g.
+ * workers of a command stopped by the timeout) are ours, in our own cgroup: they are stopped so
+ * the cgroup can go, which it can only once its last process has: retried for up to ~5 s
+ * (50 × 0.1 s).
+ */
+function removeCgroup(cgroup) {
+  killLeftovers(cgroup);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      rmdirSync(cgroup);
+      return;
+    } catch {
+      spawnSync('sleep', ['0.1']);
     }
   }
 }
@@ -84,4 +92,27 @@ function killLeftovers(cgroup) {
       // Already gone.
     }
   }
+}
+
+export const V1_CPU = '/sys/fs/cgroup/cpu';
+
+/** A writable cgroup v1 cpu hierarchy with CFS quotas (root). */
+export function canUseCpuQuota() {
+  return existsSync(`${V1_CPU}/cpu.cfs_quota_us`) && spawnSync('test', ['-w', V1_CPU]).status === 0;
+}
+
+/**
+ * A fresh v1 cpu cgroup whose CFS quota is `cpus` CPUs per period (the kernel's bandwidth
+ * control, as a container's `--cpus`): `wrap(argv)` runs argv inside it, `remove()` deletes it
+ * once its processes have gone.
+ */
+export function cpuQuota(cpus) {
+  const cgroup = `${V1_CPU}/rp-bench-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  mkdirSync(cgroup);
+  const periodUs = Number(readFileSync(`${cgroup}/cpu.cfs_period_us`, 'utf8'));
+  writeFileSync(`${cgroup}/cpu.cfs_quota_us`, String(Math.round(cpus * periodUs)));
+  return {
+    wrap: (argv) => ['sh', '-c', `echo $$ > ${cgroup}/cgroup.procs && exec "$@"`, 'sh', ...argv],
+    remove: () => removeCgroup(cgroup),
+  };
 }

@@ -57,11 +57,15 @@ export function planInside(limit, historyDir, flags) {
 /**
  * `resource-planner run --profile test` around argv, inside a fresh cgroup with `limit` (outside
  * any limit when null): the run's wall time, exit status and OOM kills, and its profile written
- * to `out` when given.
+ * to `out` when given. `wrap` wraps the whole command (e.g. into a CPU quota: cgroup.mjs cpuQuota).
  */
-export function recordedRun(limit, argv, { out, env, timeoutMs } = {}) {
+export function recordedRun(
+  limit,
+  argv,
+  { out, env, timeoutMs, wrap = (command) => command } = {},
+) {
   const own = ['run', '--profile', 'test', '--interval', '100ms', ...(out ? ['--out', out] : [])];
-  const command = [process.execPath, CLI, ...own, '--', ...argv];
+  const command = wrap([process.execPath, CLI, ...own, '--', ...argv]);
   if (limit !== null) return inCgroup(limit, command, env, { timeoutMs });
   const result = spawnSync(command[0], command.slice(1), {
     stdio: 'ignore',

@@ -3,6 +3,8 @@
 // plateau, peak varying ±20% by a seeded PRNG) and spends most of its time waiting (like tests
 // that wait on I/O), so more workers than CPUs still speed the job up and memory, not CPU, binds.
 // Workers keep their memory between tasks (GC'd runtimes rarely give it back).
+// `--shard I/T` runs only tasks i (0-based) with i % T == I − 1, each with the peak it has in the
+// whole job, as shard I of a T-way matrix would (benchmark 8). Without it, every task runs.
 // Exit code 0 when every task finished, 1 when a worker died (e.g. OOM-killed).
 import { parseArgs } from 'node:util';
 import { runPool } from './pool.mjs';
@@ -14,6 +16,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'peak-mb': { type: 'string', default: '200' },
     'task-ms': { type: 'string', default: '500' },
+    shard: { type: 'string' },
     worker: { type: 'boolean', default: false },
   },
 });
@@ -61,11 +64,17 @@ if (values.worker) {
   const workers = Number(values.workers);
   const tasks = Number(values.tasks);
   const random = mulberry32(Number(values.seed));
-  const queue = Array.from({ length: tasks }, () => ({
+  const all = Array.from({ length: tasks }, () => ({
     peakMb: Math.round(Number(values['peak-mb']) * (0.8 + random() * 0.4)),
     taskMs: Number(values['task-ms']),
   }));
+  const [index, total] = (values.shard ?? '1/1').split('/').map(Number);
+  if (!(total >= 1 && index >= 1 && index <= total))
+    throw new Error(`--shard ${values.shard}: expected I/T with 1 <= I <= T`);
+  const queue = all.filter((_, task) => task % total === index - 1);
   const { wallMs, failed } = await runPool(new URL(import.meta.url).pathname, workers, queue);
-  console.log(JSON.stringify({ workers, tasks, wallMs, failed }));
+  console.log(
+    JSON.stringify({ workers, tasks: queue.length, wallMs, failed, shard: values.shard ?? null }),
+  );
   process.exitCode = failed ? 1 : 0;
 }
