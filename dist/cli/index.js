@@ -15476,7 +15476,8 @@ function adviseRunners(request) {
   const others = fits.filter((item) => item.platform !== platform);
   const limits = limitsOf(request, evidence, others, platformName, skipped.length);
   if (shardNote) limits.push(shardNote);
-  const safe = runners.filter((runner) => runner.safe);
+  const safeAnyway = runners.filter((runner) => runner.safe && !runner.reliesOnElasticMemory);
+  const safe = safeAnyway.length > 0 ? safeAnyway : runners.filter((runner) => runner.safe);
   let recommended = null;
   let reason;
   if (runners.length === 0) {
@@ -15508,6 +15509,8 @@ function adviseRunners(request) {
   }
   if (recommended?.extrapolated)
     reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+  if (recommended?.reliesOnElasticMemory)
+    reason += ` Its ${recommended.workers} workers fit there only if their memory shrinks with the runner's, as Node and JVM heaps do (pass node-heap-mb); memory they hold (buffers, caches) does not: with elastic-memory off, fewer fit. Confidence low.`;
   const chosen = recommended;
   const ordered = [...runners].sort(byCost);
   if (chosen) {
@@ -15530,38 +15533,43 @@ function adviseRunners(request) {
   };
 }
 function predictFor(request, entry, platform, fit, largestSeen) {
-  const fallback = staticEstimate(entry.memoryBytes, "fallback");
-  const estimate = {
-    ...estimateFromHistory({
-      profiles: [...request.profiles],
-      phase: request.phase,
-      capacityMemoryLimitBytes: entry.memoryBytes,
-      capacityOs: platform.os,
-      nowMs: request.nowMs,
-      minSpeedupGain: request.minSpeedupGain,
-      elasticMemory: request.elasticMemory,
-      fallback
-    }),
-    // Durations fitted against the workers that had a CPU each, so runs on runners of other
-    // sizes in history compare like with like.
-    speedup: fit
+  const planThere = (elasticMemory) => {
+    const fallback = staticEstimate(entry.memoryBytes, "fallback");
+    const estimate = {
+      ...estimateFromHistory({
+        profiles: [...request.profiles],
+        phase: request.phase,
+        capacityMemoryLimitBytes: entry.memoryBytes,
+        capacityOs: platform.os,
+        nowMs: request.nowMs,
+        minSpeedupGain: request.minSpeedupGain,
+        elasticMemory,
+        fallback
+      }),
+      // Durations fitted against the workers that had a CPU each, so runs on runners of other
+      // sizes in history compare like with like.
+      speedup: fit
+    };
+    const reserve = request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+    return planWorkers({
+      capacity: {
+        cpus: entry.cpus,
+        memoryLimitBytes: entry.memoryBytes,
+        memoryAvailableBytes: entry.memoryBytes
+      },
+      settings: {
+        ...request.settings,
+        memoryReserveBytes: reserve,
+        forcedWorkers: null,
+        overrideWorkers: null
+      },
+      estimate
+    });
   };
-  const reserve = request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
-  const plan2 = planWorkers({
-    capacity: {
-      cpus: entry.cpus,
-      memoryLimitBytes: entry.memoryBytes,
-      memoryAvailableBytes: entry.memoryBytes
-    },
-    settings: {
-      ...request.settings,
-      memoryReserveBytes: reserve,
-      forcedWorkers: null,
-      overrideWorkers: null
-    },
-    estimate
-  });
+  const plan2 = planThere(request.elasticMemory);
   const workers = plan2.workers;
+  const scaled = plan2.estimate.elastic && plan2.estimate.elasticShare < 1;
+  const reliesOnElasticMemory = scaled && workers > planThere(false).memoryBound;
   const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
   const billedMinutes = Math.max(1, Math.ceil(durationMs / 6e4));
   const extrapolated = Math.min(workers, entry.cpus) > largestSeen;
@@ -15582,7 +15590,8 @@ function predictFor(request, entry, platform, fit, largestSeen) {
     costUsd: Math.round(billedMinutes * entry.pricePerMinuteUsd * 1e6) / 1e6,
     meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
     extrapolated,
-    confidence: extrapolated ? "low" : confidenceFor(timedRuns),
+    reliesOnElasticMemory,
+    confidence: extrapolated || reliesOnElasticMemory ? "low" : confidenceFor(timedRuns),
     source: entry.source
   };
 }

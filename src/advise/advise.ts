@@ -277,7 +277,10 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
   const others = fits.filter((item) => item.platform !== platform);
   const limits = limitsOf(request, evidence, others, platformName, skipped.length);
   if (shardNote) limits.push(shardNote);
-  const safe = runners.filter((runner) => runner.safe);
+  // Runners whose count fits only if the workers' memory shrinks with the runner come last: they
+  // are chosen only when no other is safe, and the reason then says what it rests on.
+  const safeAnyway = runners.filter((runner) => runner.safe && !runner.reliesOnElasticMemory);
+  const safe = safeAnyway.length > 0 ? safeAnyway : runners.filter((runner) => runner.safe);
   let recommended: RunnerPrediction | null = null;
   let reason: string;
   if (runners.length === 0) {
@@ -312,6 +315,8 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
   }
   if (recommended?.extrapolated)
     reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+  if (recommended?.reliesOnElasticMemory)
+    reason += ` Its ${recommended.workers} workers fit there only if their memory shrinks with the runner's, as Node and JVM heaps do (pass node-heap-mb); memory they hold (buffers, caches) does not: with elastic-memory off, fewer fit. Confidence low.`;
 
   const chosen = recommended;
   const ordered = [...runners].sort(byCost);
@@ -345,40 +350,49 @@ function predictFor(
   fit: SpeedupModel,
   largestSeen: number,
 ): RunnerPrediction {
-  const fallback = staticEstimate(entry.memoryBytes, 'fallback');
-  const estimate = {
-    ...estimateFromHistory({
-      profiles: [...request.profiles],
-      phase: request.phase,
-      capacityMemoryLimitBytes: entry.memoryBytes,
-      capacityOs: platform.os,
-      nowMs: request.nowMs,
-      minSpeedupGain: request.minSpeedupGain,
-      elasticMemory: request.elasticMemory,
-      fallback,
-    }),
-    // Durations fitted against the workers that had a CPU each, so runs on runners of other
-    // sizes in history compare like with like.
-    speedup: fit,
+  const planThere = (elasticMemory: boolean) => {
+    const fallback = staticEstimate(entry.memoryBytes, 'fallback');
+    const estimate = {
+      ...estimateFromHistory({
+        profiles: [...request.profiles],
+        phase: request.phase,
+        capacityMemoryLimitBytes: entry.memoryBytes,
+        capacityOs: platform.os,
+        nowMs: request.nowMs,
+        minSpeedupGain: request.minSpeedupGain,
+        elasticMemory,
+        fallback,
+      }),
+      // Durations fitted against the workers that had a CPU each, so runs on runners of other
+      // sizes in history compare like with like.
+      speedup: fit,
+    };
+    // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
+    const reserve =
+      request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+    return planWorkers({
+      capacity: {
+        cpus: entry.cpus,
+        memoryLimitBytes: entry.memoryBytes,
+        memoryAvailableBytes: entry.memoryBytes,
+      },
+      settings: {
+        ...request.settings,
+        memoryReserveBytes: reserve,
+        forcedWorkers: null,
+        overrideWorkers: null,
+      },
+      estimate,
+    });
   };
-  // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
-  const reserve =
-    request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
-  const plan = planWorkers({
-    capacity: {
-      cpus: entry.cpus,
-      memoryLimitBytes: entry.memoryBytes,
-      memoryAvailableBytes: entry.memoryBytes,
-    },
-    settings: {
-      ...request.settings,
-      memoryReserveBytes: reserve,
-      forcedWorkers: null,
-      overrideWorkers: null,
-    },
-    estimate,
-  });
+  const plan = planThere(request.elasticMemory);
   const workers = plan.workers;
+  // Scaled down for a smaller runner, Node/JVM workers are assumed to need less (their heaps size
+  // themselves from the memory they see). Memory they hold (Buffers, caches) does not shrink:
+  // bench/RESULTS.md §8b measured such a peak 39–40% above the scaled prediction. Where the count
+  // fits only under that assumption, the prediction says so and is not recommended before others.
+  const scaled = plan.estimate.elastic && plan.estimate.elasticShare < 1;
+  const reliesOnElasticMemory = scaled && workers > planThere(false).memoryBound;
   // Whole ms: floating-point noise (300,000.0000001 ms) must not bill another minute.
   const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
   const billedMinutes = Math.max(1, Math.ceil(durationMs / 60_000));
@@ -400,7 +414,8 @@ function predictFor(
     costUsd: Math.round(billedMinutes * entry.pricePerMinuteUsd * 1e6) / 1e6,
     meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
     extrapolated,
-    confidence: extrapolated ? 'low' : confidenceFor(timedRuns),
+    reliesOnElasticMemory,
+    confidence: extrapolated || reliesOnElasticMemory ? 'low' : confidenceFor(timedRuns),
     source: entry.source,
   };
 }

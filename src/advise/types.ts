@@ -27,6 +27,11 @@ export interface RunnerPrediction {
   meetsTarget: boolean | null;
   /** The count is beyond the largest worker count history ran with a CPU each. */
   extrapolated: boolean;
+  /**
+   * The count fits this runner's memory only under the elastic-memory assumption (workers that
+   * need less where they see less): with their memory as history measured it, fewer fit.
+   */
+  reliesOnElasticMemory: boolean;
   confidence: Confidence;
   source: string;
 }

@@ -325,6 +325,7 @@ describe('adviseShards: the fewest shards that meet the target', () => {
       costUsd: 0,
       meetsTarget: null,
       extrapolated: false,
+      reliesOnElasticMemory: false,
       confidence: 'low',
       source: 'test',
     }) as const;
@@ -409,5 +410,39 @@ describe('adviseRunners: shards compare like with like', () => {
     const other = adviseRunners(request({ profiles: mixed, shard: shard(1, 2) }));
     expect(other.advised).toBe(false);
     expect(other.reason).toMatch(/no earlier run of shard 1\/2 recorded workers/);
+  });
+});
+
+describe('adviseRunners: counts that fit only if memory is elastic', () => {
+  // Node workers measured at 500 MiB each on a 16 GiB runner. On a 1.5 GiB runner the
+  // elastic-memory prior plans them at half that (250 MiB, +15%), so several fit; as measured
+  // (575 MiB with the margin) only one does. Held memory (Buffers, caches) does not shrink, so
+  // that count must not be recommended before a runner where it fits either way.
+  const entry = (name: string, memoryMiB: number, price: number): RunnerEntry => ({
+    name,
+    label: null,
+    os: 'linux',
+    arch: 'x64',
+    cpus: 4,
+    memoryBytes: memoryMiB * MiB,
+    pricePerMinuteUsd: price,
+    visibility: 'any',
+    source: 'test',
+  });
+  const catalog = [entry('small', 1536, 0.004), entry('big', 8192, 0.016)];
+
+  it('flags the small runner, lowers its confidence, and recommends the one that fits anyway', () => {
+    const advice = adviseRunners(request({ catalog, elasticMemory: true }));
+    const small = runner(advice, 'small');
+    expect(small.workers).toBeGreaterThan(1);
+    expect(small.reliesOnElasticMemory).toBe(true);
+    expect(small.confidence).toBe('low');
+    expect(runner(advice, 'big').reliesOnElasticMemory).toBe(false);
+    expect(advice.recommended).toBe('big');
+  });
+
+  it('with elastic-memory off nothing relies on it, and the small runner plans one worker', () => {
+    const advice = adviseRunners(request({ catalog, elasticMemory: false }));
+    expect(runner(advice, 'small')).toMatchObject({ workers: 1, reliesOnElasticMemory: false });
   });
 });
