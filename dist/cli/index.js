@@ -11773,7 +11773,7 @@ function trimZeros(fixed) {
 
 // src/profile/types.ts
 var PROFILE_KIND = "resource-planner/run-profile";
-var PROFILE_VERSION = 4;
+var PROFILE_VERSION = 5;
 var MAX_SHARDS = 256;
 var TIMELINE_MAX_POINTS = 600;
 var MAX_PROFILE_TASKS = 1e4;
@@ -11948,6 +11948,7 @@ function schemaFor(version) {
           runs: count,
           durationMs: ms,
           peakBytes: bytes,
+          ...version >= 5 ? { peakUnsharedBytes: { ...bytes, type: ["integer", "null"] } } : {},
           startMs: { ...ms, type: ["number", "null"] },
           endMs: { ...ms, type: ["number", "null"] }
         })
@@ -11958,7 +11959,8 @@ function schemaFor(version) {
 var RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 var RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
 var RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
-var RUN_PROFILE_SCHEMA = schemaFor(4);
+var RUN_PROFILE_SCHEMA_V4 = schemaFor(4);
+var RUN_PROFILE_SCHEMA = schemaFor(5);
 
 // src/profile/profile.ts
 var MAX_PROFILE_BYTES = 4 * MiB;
@@ -11967,7 +11969,8 @@ var SCHEMAS = {
   1: RUN_PROFILE_SCHEMA_V1,
   2: RUN_PROFILE_SCHEMA_V2,
   3: RUN_PROFILE_SCHEMA_V3,
-  4: RUN_PROFILE_SCHEMA
+  4: RUN_PROFILE_SCHEMA_V4,
+  5: RUN_PROFILE_SCHEMA
 };
 var validators = /* @__PURE__ */ new Map();
 function validate(value, version) {
@@ -11983,7 +11986,17 @@ function upgrade(profile) {
   return {
     ...profile,
     version: PROFILE_VERSION,
-    run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
+    run: {
+      ...profile.run,
+      exitCode: profile.run.exitCode ?? null,
+      shard: profile.run.shard ?? null
+    },
+    ...profile.tasks === void 0 ? {} : {
+      tasks: profile.tasks.map((task) => ({
+        ...task,
+        peakUnsharedBytes: task.peakUnsharedBytes ?? null
+      }))
+    },
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
@@ -12034,7 +12047,7 @@ function parseProfile(text2, maxBytes = MAX_PROFILE_BYTES) {
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`
     );
   }
-  const version = header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
+  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 ? header.version : PROFILE_VERSION;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];
@@ -16362,6 +16375,7 @@ import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, 
 import { basename as basename2 } from "node:path";
 var DEFAULT_PAGE_SIZE_BYTES = 4096;
 var STAT_BUFFER_BYTES = 1024;
+var STATUS_BUFFER_BYTES = 4096;
 var CLOSE_PAREN = 41;
 var SPACE = 32;
 function parseStatBuffer(buffer, length, pid) {
@@ -16409,16 +16423,22 @@ function nameFromCmdline(cmdline) {
   const argv0 = cmdline.split("\0", 1)[0] ?? "";
   return basename2(argv0.split(" ", 1)[0] ?? "");
 }
+function fileRssFromStatus(text2) {
+  const kib = /^RssFile:\s+(\d+) kB$/m.exec(text2)?.[1];
+  return kib === void 0 ? null : Number(kib) * 1024;
+}
 var ProcReader = class {
   procRoot;
   pageSize;
   tracked = /* @__PURE__ */ new Map();
   buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+  statusBuffer;
   /** PIDs listed in /proc by the last snapshot. */
   lastListed = /* @__PURE__ */ new Set();
   constructor(options2 = {}) {
     this.procRoot = options2.procRoot ?? "/proc";
     this.pageSize = options2.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
+    this.statusBuffer = options2.unshared ? Buffer.alloc(STATUS_BUFFER_BYTES) : null;
   }
   /**
    * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
@@ -16449,11 +16469,14 @@ var ProcReader = class {
       tracked.comm = stat.comm;
       tracked.codeStart = stat.codeStart;
       tracked.codeEnd = stat.codeEnd;
+      const rssBytes = stat.rssPages * this.pageSize;
+      const fileBytes = this.statusBuffer === null ? null : this.readFileRss(pid, tracked);
       result.push({
         pid,
         ppid: stat.ppid,
         startTime: stat.startTime,
-        rssBytes: stat.rssPages * this.pageSize,
+        rssBytes,
+        ...fileBytes === null ? {} : { unsharedBytes: Math.max(0, rssBytes - fileBytes) },
         name: tracked.name
       });
     }
@@ -16475,6 +16498,7 @@ var ProcReader = class {
       try {
         tracked = {
           fd: openSync2(`${this.procRoot}/${pid}/stat`, "r"),
+          statusFd: -1,
           startTime: -1,
           comm: "",
           codeStart: void 0,
@@ -16491,6 +16515,17 @@ var ProcReader = class {
       return parseStatBuffer(this.buffer, bytes2, pid);
     } catch {
       this.forget(pid);
+      return null;
+    }
+  }
+  /** RssFile of the process in bytes (see `fileRssFromStatus`); null when unreadable. */
+  readFileRss(pid, tracked) {
+    const buffer = this.statusBuffer;
+    try {
+      if (tracked.statusFd < 0) tracked.statusFd = openSync2(`${this.procRoot}/${pid}/status`, "r");
+      const bytes2 = readSync2(tracked.statusFd, buffer, 0, STATUS_BUFFER_BYTES, 0);
+      return fileRssFromStatus(buffer.toString("latin1", 0, bytes2));
+    } catch {
       return null;
     }
   }
@@ -16515,10 +16550,11 @@ var ProcReader = class {
     const tracked = this.tracked.get(pid);
     if (!tracked) return;
     this.tracked.delete(pid);
-    try {
-      closeSync2(tracked.fd);
-    } catch {
-    }
+    for (const fd of [tracked.fd, tracked.statusFd])
+      try {
+        if (fd >= 0) closeSync2(fd);
+      } catch {
+      }
   }
 };
 function jobProcesses(processes, rootPid, excludePid) {
@@ -16549,8 +16585,8 @@ function usedMemoryFromMeminfo(text2) {
   if (total === void 0 || available === void 0) return null;
   return (Number(total) - Number(available)) * KiB;
 }
-function procSource(procRoot) {
-  const reader = new ProcReader(procRoot === void 0 ? {} : { procRoot });
+function procSource(procRoot, unshared) {
+  const reader = new ProcReader({ ...procRoot === void 0 ? {} : { procRoot }, unshared });
   return {
     name: "proc",
     snapshot: (skip) => reader.snapshot(skip),
@@ -16601,7 +16637,7 @@ function parentsFirst(job) {
   return [...job].sort((a, b) => depth(a) - depth(b));
 }
 function createSampler(options2) {
-  const reader = options2.processSource ?? procSource(options2.procRoot);
+  const reader = options2.processSource ?? procSource(options2.procRoot, options2.unshared ?? false);
   const meminfo = meminfoReader(options2.procRoot ?? "/proc");
   const ids = /* @__PURE__ */ new Map();
   let nextId = 1;
@@ -16660,7 +16696,9 @@ function createSampler(options2) {
       for (const process2 of parentsFirst(job)) {
         const id = idOf(process2, byPid, t);
         nowAlive.add(id);
-        sample.push([id, process2.rssBytes]);
+        sample.push(
+          process2.unsharedBytes === void 0 ? [id, process2.rssBytes] : [id, process2.rssBytes, process2.unsharedBytes]
+        );
       }
       for (const id of alive)
         if (!nowAlive.has(id)) {
@@ -16746,6 +16784,7 @@ function startRecording(options2) {
     intervalMs,
     cgroup: capacity.cgroup,
     clock: monotonicMs,
+    unshared: options2.unshared ?? false,
     write: (line) => lines.push(line)
   });
   const started = (/* @__PURE__ */ new Date()).toISOString();
@@ -17864,6 +17903,9 @@ function errorLine(error) {
 }
 
 // src/plan/schedule.ts
+function heldBytes(task) {
+  return task.unsharedBytes ?? task.rssBytes;
+}
 var PRESSURE_THRESHOLD_PERCENT = 10;
 var MIN_FLOOR_BYTES = 64 * MiB;
 var FLOOR_SHARE = 0.05;
@@ -17873,7 +17915,10 @@ function defaultFloorBytes(limitBytes) {
   return Math.max(MIN_FLOOR_BYTES, Math.round(limitBytes * FLOOR_SHARE));
 }
 function growthBytes(tasks) {
-  return tasks.reduce((sum, task) => sum + Math.max(0, task.predictedPeakBytes - task.rssBytes), 0);
+  return tasks.reduce(
+    (sum, task) => sum + Math.max(0, task.predictedPeakBytes - heldBytes(task)),
+    0
+  );
 }
 var WAITING_FOR_SLOT = "every CPU slot is taken";
 var newestFirst = (a, b) => b.startedMs - a.startedMs || b.id - a.id;
@@ -17896,7 +17941,7 @@ function decide(input) {
   if (stopped.length > 0) {
     const oldest = [...stopped].sort(newestFirst).at(-1);
     const room = available - growthBytes(active) - floor;
-    const fits = available >= 2 * floor && !pressure && room >= Math.max(0, oldest.predictedPeakBytes - oldest.rssBytes);
+    const fits = available >= 2 * floor && !pressure && room >= Math.max(0, oldest.predictedPeakBytes - heldBytes(oldest));
     if (active.length === 0 || fits) return { ...none, resume: oldest.id };
     return { ...none, waiting: "a suspended task waits for memory" };
   }
@@ -17957,6 +18002,7 @@ async function runSchedule(options2, adapter) {
         exitStatus: null,
         runs: [],
         peakBytes: 0,
+        peakUnsharedBytes: null,
         predictedPeakBytes: task.predictedPeakBytes,
         learned: task.learned
       }
@@ -17994,10 +18040,12 @@ async function runSchedule(options2, adapter) {
       startedMs: task.startedMs,
       durationMs: Math.max(0, now - task.startedMs),
       peakBytes: task.peakBytes,
+      peakUnsharedBytes: task.peakUnsharedBytes,
       exitStatus: end.exitStatus,
       oomKilled: end.oomKilled
     });
     outcome.peakBytes = Math.max(outcome.peakBytes, task.peakBytes);
+    outcome.peakUnsharedBytes = maxOfKnown(outcome.peakUnsharedBytes, task.peakUnsharedBytes);
     outcome.exitStatus = end.exitStatus;
     if (end.notStarted) outcome.status = "not-started";
     else if (end.exitStatus === 0) outcome.status = "ok";
@@ -18005,7 +18053,7 @@ async function runSchedule(options2, adapter) {
     else if (end.oomKilled && outcome.runs.length === 1 && startsAllowed) {
       const predicted = Math.max(
         task.predictedPeakBytes,
-        Math.round(task.peakBytes * OOM_PEAK_MARGIN)
+        Math.round((task.peakUnsharedBytes ?? task.peakBytes) * OOM_PEAK_MARGIN)
       );
       pending.unshift({
         id: task.id,
@@ -18053,6 +18101,8 @@ async function runSchedule(options2, adapter) {
     for (const task of running2.values()) {
       task.rssBytes = reading.taskRssBytes.get(task.id) ?? task.rssBytes;
       task.peakBytes = Math.max(task.peakBytes, task.rssBytes);
+      task.unsharedBytes = reading.taskUnsharedBytes.get(task.id) ?? task.unsharedBytes;
+      task.peakUnsharedBytes = maxOfKnown(task.peakUnsharedBytes, task.unsharedBytes);
     }
     if (stop === null) {
       const decision = decide({
@@ -18085,8 +18135,10 @@ async function runSchedule(options2, adapter) {
           startedMs: adapter.now(),
           budgetBytes,
           rssBytes: 0,
+          unsharedBytes: null,
           stopped: false,
-          peakBytes: 0
+          peakBytes: 0,
+          peakUnsharedBytes: null
         };
         running2.set(id, task);
         adapter.start(task);
@@ -18117,10 +18169,16 @@ function parseHalt(text2) {
   if (!match) return null;
   return { when: match[1], failures: Number(match[2]) };
 }
+function maxOfKnown(a, b) {
+  if (a === null) return b;
+  return b === null ? a : Math.max(a, b);
+}
 function learnedPeaks(history) {
   const highest = /* @__PURE__ */ new Map();
-  for (const { name: name3, peakBytes } of history)
-    if (peakBytes > 0) highest.set(name3, Math.max(highest.get(name3) ?? 0, peakBytes));
+  for (const { name: name3, peakBytes, peakUnsharedBytes } of history) {
+    const peak = peakUnsharedBytes ?? peakBytes;
+    if (peak > 0) highest.set(name3, Math.max(highest.get(name3) ?? 0, peak));
+  }
   return new Map(
     [...highest].map(([name3, peak]) => [name3, Math.round(peak * LEARNED_PEAK_MARGIN)])
   );
@@ -18302,7 +18360,11 @@ function historyPeaks(directory, notes) {
     const history = loadHistoryFromDirectory(directory);
     return learnedPeaks(
       history.profiles.flatMap(
-        ({ profile }) => (profile.tasks ?? []).map((task) => ({ name: task.name, peakBytes: task.peakBytes }))
+        ({ profile }) => (profile.tasks ?? []).map(({ name: name3, peakBytes, peakUnsharedBytes }) => ({
+          name: name3,
+          peakBytes,
+          peakUnsharedBytes
+        }))
       )
     );
   } catch (error) {
@@ -18344,7 +18406,8 @@ async function runTasks(tasks, planned, options2, io) {
     intervalMs: options2.intervalMs,
     io,
     jobName: options2.jobName,
-    heapWatch
+    heapWatch,
+    unshared: true
   });
   recording.mark(inputs.profile, slots);
   const adapter = taskAdapter({
@@ -18388,6 +18451,7 @@ async function runTasks(tasks, planned, options2, io) {
       runs: task.runs.length,
       durationMs: Math.round(last?.durationMs ?? 0),
       peakBytes: task.peakBytes,
+      peakUnsharedBytes: task.peakUnsharedBytes,
       startMs: first ? onProfileClock(first.startedMs) : null,
       endMs: last ? onProfileClock(last.startedMs + last.durationMs) : null
     };
@@ -18455,6 +18519,7 @@ function taskAdapter(options2) {
   const cgroupLimit = capacity.cgroup?.memoryLimitBytes ?? null;
   const sample = () => {
     const rss = /* @__PURE__ */ new Map();
+    const unshared = /* @__PURE__ */ new Map();
     let treeBytes = 0;
     let last = null;
     for (const line of recording.tick()) {
@@ -18463,10 +18528,12 @@ function taskAdapter(options2) {
         if (task !== void 0) owner.set(line.id, task);
       } else if (line.k === "s") {
         last = line;
-        for (const [id, bytes2] of line.p) {
+        for (const [id, bytes2, unsharedBytes] of line.p) {
           treeBytes += bytes2;
           const task = owner.get(id);
-          if (task !== void 0) rss.set(task, (rss.get(task) ?? 0) + bytes2);
+          if (task === void 0) continue;
+          rss.set(task, (rss.get(task) ?? 0) + bytes2);
+          unshared.set(task, (unshared.get(task) ?? 0) + (unsharedBytes ?? bytes2));
         }
       }
     }
@@ -18480,14 +18547,14 @@ function taskAdapter(options2) {
       if (candidates.length > 0) lastAvailable = Math.max(0, Math.min(...candidates));
       pressure = last.psi ?? systemPressure();
     }
-    return rss;
+    return { taskRssBytes: rss, taskUnsharedBytes: unshared };
   };
   return {
     now: () => Number(process.hrtime.bigint() / 1000000n),
     read() {
-      const taskRssBytes = sample();
+      const taskMemory = sample();
       drawStatus();
-      return { availableBytes: lastAvailable, pressureSomeAvg10: pressure, taskRssBytes };
+      return { availableBytes: lastAvailable, pressureSomeAvg10: pressure, ...taskMemory };
     },
     start(task) {
       const argv = argvOf.get(task.id);

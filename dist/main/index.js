@@ -9,7 +9,7 @@ import {
   maxWorkersWithin,
   predictConcurrentPeakBytes,
   predictDurationMs
-} from "./chunk-RKF7VRTX.js";
+} from "./chunk-N5PXZNFZ.js";
 import {
   baselineBranchFor,
   details,
@@ -21,7 +21,7 @@ import {
   sameShard,
   shardLabel,
   table
-} from "./chunk-3ZZGZ3CJ.js";
+} from "./chunk-NMYW6ZLB.js";
 import {
   DURATION_FORMAT,
   InputError,
@@ -41,7 +41,7 @@ import {
   shownPath,
   toMiB,
   workersRan
-} from "./chunk-AIYDVIE7.js";
+} from "./chunk-FA7OPEYS.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/action/main.ts
@@ -3155,11 +3155,11 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-MBLJKJE7.js");
+      const { learnFromGitHub } = await import("./learn-github-5AEDDSYW.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {
-      const { runReportMode } = await import("./report-mode-ROIV4LGH.js");
+      const { runReportMode } = await import("./report-mode-77CXXMLW.js");
       await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION

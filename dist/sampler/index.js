@@ -137,6 +137,7 @@ import { closeSync, openSync, readSync, readdirSync, readFileSync as readFileSyn
 import { basename as basename2 } from "node:path";
 var DEFAULT_PAGE_SIZE_BYTES = 4096;
 var STAT_BUFFER_BYTES = 1024;
+var STATUS_BUFFER_BYTES = 4096;
 var CLOSE_PAREN = 41;
 var SPACE = 32;
 function parseStatBuffer(buffer, length, pid) {
@@ -184,16 +185,22 @@ function nameFromCmdline(cmdline) {
   const argv0 = cmdline.split("\0", 1)[0] ?? "";
   return basename2(argv0.split(" ", 1)[0] ?? "");
 }
+function fileRssFromStatus(text) {
+  const kib = /^RssFile:\s+(\d+) kB$/m.exec(text)?.[1];
+  return kib === void 0 ? null : Number(kib) * 1024;
+}
 var ProcReader = class {
   procRoot;
   pageSize;
   tracked = /* @__PURE__ */ new Map();
   buffer = Buffer.alloc(STAT_BUFFER_BYTES);
+  statusBuffer;
   /** PIDs listed in /proc by the last snapshot. */
   lastListed = /* @__PURE__ */ new Set();
   constructor(options = {}) {
     this.procRoot = options.procRoot ?? "/proc";
     this.pageSize = options.pageSizeBytes ?? DEFAULT_PAGE_SIZE_BYTES;
+    this.statusBuffer = options.unshared ? Buffer.alloc(STATUS_BUFFER_BYTES) : null;
   }
   /**
    * Every readable process now, except the PIDs in `skip` (listed but not read: the sampler
@@ -224,11 +231,14 @@ var ProcReader = class {
       tracked.comm = stat.comm;
       tracked.codeStart = stat.codeStart;
       tracked.codeEnd = stat.codeEnd;
+      const rssBytes = stat.rssPages * this.pageSize;
+      const fileBytes = this.statusBuffer === null ? null : this.readFileRss(pid, tracked);
       result.push({
         pid,
         ppid: stat.ppid,
         startTime: stat.startTime,
-        rssBytes: stat.rssPages * this.pageSize,
+        rssBytes,
+        ...fileBytes === null ? {} : { unsharedBytes: Math.max(0, rssBytes - fileBytes) },
         name: tracked.name
       });
     }
@@ -250,6 +260,7 @@ var ProcReader = class {
       try {
         tracked = {
           fd: openSync(`${this.procRoot}/${pid}/stat`, "r"),
+          statusFd: -1,
           startTime: -1,
           comm: "",
           codeStart: void 0,
@@ -266,6 +277,17 @@ var ProcReader = class {
       return parseStatBuffer(this.buffer, bytes, pid);
     } catch {
       this.forget(pid);
+      return null;
+    }
+  }
+  /** RssFile of the process in bytes (see `fileRssFromStatus`); null when unreadable. */
+  readFileRss(pid, tracked) {
+    const buffer = this.statusBuffer;
+    try {
+      if (tracked.statusFd < 0) tracked.statusFd = openSync(`${this.procRoot}/${pid}/status`, "r");
+      const bytes = readSync(tracked.statusFd, buffer, 0, STATUS_BUFFER_BYTES, 0);
+      return fileRssFromStatus(buffer.toString("latin1", 0, bytes));
+    } catch {
       return null;
     }
   }
@@ -290,10 +312,11 @@ var ProcReader = class {
     const tracked = this.tracked.get(pid);
     if (!tracked) return;
     this.tracked.delete(pid);
-    try {
-      closeSync(tracked.fd);
-    } catch {
-    }
+    for (const fd of [tracked.fd, tracked.statusFd])
+      try {
+        if (fd >= 0) closeSync(fd);
+      } catch {
+      }
   }
 };
 function jobProcesses(processes, rootPid, excludePid) {
@@ -324,8 +347,8 @@ function usedMemoryFromMeminfo(text) {
   if (total === void 0 || available === void 0) return null;
   return (Number(total) - Number(available)) * KiB;
 }
-function procSource(procRoot) {
-  const reader = new ProcReader(procRoot === void 0 ? {} : { procRoot });
+function procSource(procRoot, unshared) {
+  const reader = new ProcReader({ ...procRoot === void 0 ? {} : { procRoot }, unshared });
   return {
     name: "proc",
     snapshot: (skip) => reader.snapshot(skip),
@@ -376,7 +399,7 @@ function parentsFirst(job) {
   return [...job].sort((a, b) => depth(a) - depth(b));
 }
 function createSampler(options) {
-  const reader = options.processSource ?? procSource(options.procRoot);
+  const reader = options.processSource ?? procSource(options.procRoot, options.unshared ?? false);
   const meminfo = meminfoReader(options.procRoot ?? "/proc");
   const ids = /* @__PURE__ */ new Map();
   let nextId = 1;
@@ -435,7 +458,9 @@ function createSampler(options) {
       for (const process2 of parentsFirst(job)) {
         const id = idOf(process2, byPid, t);
         nowAlive.add(id);
-        sample.push([id, process2.rssBytes]);
+        sample.push(
+          process2.unsharedBytes === void 0 ? [id, process2.rssBytes] : [id, process2.rssBytes, process2.unsharedBytes]
+        );
       }
       for (const id of alive)
         if (!nowAlive.has(id)) {

@@ -175,6 +175,8 @@ export function startRecording(options: {
    * not watched, and the profile says unknown.
    */
   heapWatch: HeapWatch | null;
+  /** Sample each process's unshared memory too (the task scheduler plans with it). */
+  unshared?: boolean;
 }): Recording {
   const { capacity, intervalMs, io, heapWatch } = options;
   const heapLimitDeaths: HeapLimitDeath[] = [];
@@ -186,6 +188,7 @@ export function startRecording(options: {
     intervalMs,
     cgroup: capacity.cgroup,
     clock: monotonicMs,
+    unshared: options.unshared ?? false,
     write: (line) => lines.push(line),
   });
   const started = new Date().toISOString();

@@ -105,7 +105,11 @@ function historyPeaks(directory: string | null, notes: string[]): Map<string, nu
     const history = loadHistoryFromDirectory(directory);
     return learnedPeaks(
       history.profiles.flatMap(({ profile }) =>
-        (profile.tasks ?? []).map((task) => ({ name: task.name, peakBytes: task.peakBytes })),
+        (profile.tasks ?? []).map(({ name, peakBytes, peakUnsharedBytes }) => ({
+          name,
+          peakBytes,
+          peakUnsharedBytes,
+        })),
       ),
     );
   } catch (error) {
@@ -173,6 +177,7 @@ export async function runTasks(
     io,
     jobName: options.jobName,
     heapWatch,
+    unshared: true,
   });
   recording.mark(inputs.profile, slots);
   const adapter = taskAdapter({
@@ -219,6 +224,7 @@ export async function runTasks(
       runs: task.runs.length,
       durationMs: Math.round(last?.durationMs ?? 0),
       peakBytes: task.peakBytes,
+      peakUnsharedBytes: task.peakUnsharedBytes,
       startMs: first ? onProfileClock(first.startedMs) : null,
       endMs: last ? onProfileClock(last.startedMs + last.durationMs) : null,
     };
@@ -310,8 +316,10 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
   for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
 
   const cgroupLimit = capacity.cgroup?.memoryLimitBytes ?? null;
-  const sample = (): Map<number, number> => {
+  /** Reads the recording's new lines: each task's tree RSS and unshared memory, by task id. */
+  const sample = (): Pick<MemoryReading, 'taskRssBytes' | 'taskUnsharedBytes'> => {
     const rss = new Map<number, number>();
+    const unshared = new Map<number, number>();
     let treeBytes = 0;
     let last: {
       sys: number | null;
@@ -326,10 +334,13 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
         if (task !== undefined) owner.set(line.id, task);
       } else if (line.k === 's') {
         last = line;
-        for (const [id, bytes] of line.p) {
+        for (const [id, bytes, unsharedBytes] of line.p) {
           treeBytes += bytes;
           const task = owner.get(id);
-          if (task !== undefined) rss.set(task, (rss.get(task) ?? 0) + bytes);
+          if (task === undefined) continue;
+          rss.set(task, (rss.get(task) ?? 0) + bytes);
+          // A process whose status could not be read counts whole.
+          unshared.set(task, (unshared.get(task) ?? 0) + (unsharedBytes ?? bytes));
         }
       }
     }
@@ -343,15 +354,15 @@ function taskAdapter(options: AdapterOptions): SchedulerAdapter & { close(): voi
       if (candidates.length > 0) lastAvailable = Math.max(0, Math.min(...candidates));
       pressure = last.psi ?? systemPressure();
     }
-    return rss;
+    return { taskRssBytes: rss, taskUnsharedBytes: unshared };
   };
 
   return {
     now: () => Number(process.hrtime.bigint() / 1_000_000n),
     read(): MemoryReading {
-      const taskRssBytes = sample();
+      const taskMemory = sample();
       drawStatus();
-      return { availableBytes: lastAvailable, pressureSomeAvg10: pressure, taskRssBytes };
+      return { availableBytes: lastAvailable, pressureSomeAvg10: pressure, ...taskMemory };
     },
     start(task: RunningTask) {
       const argv = argvOf.get(task.id) as string[];

@@ -24,7 +24,11 @@ import { MiB } from '../shared/units.js';
 export interface QueuedTask {
   id: number;
   name: string;
-  /** What it is predicted to take at its peak (learned, or the plan's per-worker figure), bytes. */
+  /**
+   * What it is predicted to add at its peak, bytes: its learned unshared peak (RSS less the
+   * file-backed pages other processes of the same program share, see `learnedPeaks`), else its
+   * learned RSS peak, else the plan's per-worker figure.
+   */
   predictedPeakBytes: number;
   /** True when the prediction comes from this task's own earlier runs. */
   learned: boolean;
@@ -42,7 +46,14 @@ export interface RunningTask extends QueuedTask {
   budgetBytes: number;
   /** Its process tree's RSS in the last reading, bytes. */
   rssBytes: number;
+  /** Its process tree's unshared memory in the last reading, bytes; null where not read. */
+  unsharedBytes: number | null;
   stopped: boolean;
+}
+
+/** What a running task holds now, as predictions count it: unshared where read, else RSS. */
+function heldBytes(task: Pick<RunningTask, 'rssBytes' | 'unsharedBytes'>): number {
+  return task.unsharedBytes ?? task.rssBytes;
 }
 
 /** What memory looks like now. */
@@ -53,6 +64,11 @@ export interface MemoryReading {
   pressureSomeAvg10: number | null;
   /** RSS of each running task's process tree, by task id, bytes. */
   taskRssBytes: ReadonlyMap<number, number>;
+  /**
+   * Unshared memory (RSS less file-backed pages) of each running task's tree, by task id, bytes;
+   * empty where the reader gives none (not Linux).
+   */
+  taskUnsharedBytes: ReadonlyMap<number, number>;
 }
 
 export interface SchedulePolicy {
@@ -99,7 +115,10 @@ export interface Decision {
 
 /** What the running tasks may still grow by: their predicted peak less their RSS now. */
 function growthBytes(tasks: readonly RunningTask[]): number {
-  return tasks.reduce((sum, task) => sum + Math.max(0, task.predictedPeakBytes - task.rssBytes), 0);
+  return tasks.reduce(
+    (sum, task) => sum + Math.max(0, task.predictedPeakBytes - heldBytes(task)),
+    0,
+  );
 }
 
 const WAITING_FOR_SLOT = 'every CPU slot is taken';
@@ -132,7 +151,7 @@ export function decide(input: DecideInput): Decision {
     const fits =
       available >= 2 * floor &&
       !pressure &&
-      room >= Math.max(0, oldest.predictedPeakBytes - oldest.rssBytes);
+      room >= Math.max(0, oldest.predictedPeakBytes - heldBytes(oldest));
     if (active.length === 0 || fits) return { ...none, resume: oldest.id };
     return { ...none, waiting: 'a suspended task waits for memory' };
   }
@@ -223,6 +242,8 @@ export interface TaskRun {
   startedMs: number;
   durationMs: number;
   peakBytes: number;
+  /** Highest unshared memory of its tree, bytes; null where not read. */
+  peakUnsharedBytes: number | null;
   exitStatus: number;
   oomKilled: boolean;
 }
@@ -237,6 +258,8 @@ export interface TaskOutcome {
   runs: TaskRun[];
   /** Highest peak over its runs, bytes (0 when it never ran). */
   peakBytes: number;
+  /** Highest unshared memory over its runs, bytes; null where never read. */
+  peakUnsharedBytes: number | null;
   predictedPeakBytes: number;
   learned: boolean;
 }
@@ -271,7 +294,10 @@ export async function runSchedule(
   adapter: SchedulerAdapter,
 ): Promise<ScheduleResult> {
   const pending: QueuedTask[] = options.tasks.map((task) => ({ ...task }));
-  const running = new Map<number, RunningTask & { peakBytes: number }>();
+  const running = new Map<
+    number,
+    RunningTask & { peakBytes: number; peakUnsharedBytes: number | null }
+  >();
   const outcomes = new Map<number, TaskOutcome>(
     options.tasks.map((task) => [
       task.id,
@@ -282,6 +308,7 @@ export async function runSchedule(
         exitStatus: null,
         runs: [],
         peakBytes: 0,
+        peakUnsharedBytes: null,
         predictedPeakBytes: task.predictedPeakBytes,
         learned: task.learned,
       },
@@ -322,10 +349,12 @@ export async function runSchedule(
       startedMs: task.startedMs,
       durationMs: Math.max(0, now - task.startedMs),
       peakBytes: task.peakBytes,
+      peakUnsharedBytes: task.peakUnsharedBytes,
       exitStatus: end.exitStatus,
       oomKilled: end.oomKilled,
     });
     outcome.peakBytes = Math.max(outcome.peakBytes, task.peakBytes);
+    outcome.peakUnsharedBytes = maxOfKnown(outcome.peakUnsharedBytes, task.peakUnsharedBytes);
     outcome.exitStatus = end.exitStatus;
     if (end.notStarted) outcome.status = 'not-started';
     else if (end.exitStatus === 0) outcome.status = 'ok';
@@ -334,7 +363,7 @@ export async function runSchedule(
       // Killed beside others: once more, alone, predicted above what it reached.
       const predicted = Math.max(
         task.predictedPeakBytes,
-        Math.round(task.peakBytes * OOM_PEAK_MARGIN),
+        Math.round((task.peakUnsharedBytes ?? task.peakBytes) * OOM_PEAK_MARGIN),
       );
       pending.unshift({
         id: task.id,
@@ -384,6 +413,8 @@ export async function runSchedule(
     for (const task of running.values()) {
       task.rssBytes = reading.taskRssBytes.get(task.id) ?? task.rssBytes;
       task.peakBytes = Math.max(task.peakBytes, task.rssBytes);
+      task.unsharedBytes = reading.taskUnsharedBytes.get(task.id) ?? task.unsharedBytes;
+      task.peakUnsharedBytes = maxOfKnown(task.peakUnsharedBytes, task.unsharedBytes);
     }
     if (stop === null) {
       const decision = decide({
@@ -416,8 +447,10 @@ export async function runSchedule(
           startedMs: adapter.now(),
           budgetBytes,
           rssBytes: 0,
+          unsharedBytes: null,
           stopped: false,
           peakBytes: 0,
+          peakUnsharedBytes: null,
         };
         running.set(id, task);
         adapter.start(task);
@@ -471,16 +504,27 @@ export function parseHalt(text: string): Halt | null {
   return { when: match[1] as 'soon' | 'now', failures: Number(match[2]) };
 }
 
+/** The larger of two figures where either may be unknown (null). */
+function maxOfKnown(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.max(a, b);
+}
+
 /**
  * The peak to plan each task for, from the peaks earlier runs recorded by task name: the highest
- * × 1.15 (LEARNED_PEAK_MARGIN). Names no run recorded are absent (the caller uses its fallback).
+ * × 1.15 (LEARNED_PEAK_MARGIN). A run's unshared peak stands for it where it was read (profile v5,
+ * Linux): what starting the task adds to the cgroup's charge, without the program's text that
+ * every running copy shares and the cgroup is charged for once; otherwise its RSS peak. Names no
+ * run recorded are absent (the caller uses its fallback).
  */
 export function learnedPeaks(
-  history: readonly { name: string; peakBytes: number }[],
+  history: readonly { name: string; peakBytes: number; peakUnsharedBytes?: number | null }[],
 ): Map<string, number> {
   const highest = new Map<string, number>();
-  for (const { name, peakBytes } of history)
-    if (peakBytes > 0) highest.set(name, Math.max(highest.get(name) ?? 0, peakBytes));
+  for (const { name, peakBytes, peakUnsharedBytes } of history) {
+    const peak = peakUnsharedBytes ?? peakBytes;
+    if (peak > 0) highest.set(name, Math.max(highest.get(name) ?? 0, peak));
+  }
   return new Map(
     [...highest].map(([name, peak]) => [name, Math.round(peak * LEARNED_PEAK_MARGIN)]),
   );

@@ -12,6 +12,7 @@ import {
   RUN_PROFILE_SCHEMA_V1,
   RUN_PROFILE_SCHEMA_V2,
   RUN_PROFILE_SCHEMA_V3,
+  RUN_PROFILE_SCHEMA_V4,
 } from './schema.js';
 import {
   PROFILE_KIND,
@@ -30,7 +31,8 @@ const SCHEMAS: Record<ProfileVersion, Record<string, unknown>> = {
   1: RUN_PROFILE_SCHEMA_V1,
   2: RUN_PROFILE_SCHEMA_V2,
   3: RUN_PROFILE_SCHEMA_V3,
-  4: RUN_PROFILE_SCHEMA,
+  4: RUN_PROFILE_SCHEMA_V4,
+  5: RUN_PROFILE_SCHEMA,
 };
 
 const validators = new Map<ProfileVersion, ValidateFunction>();
@@ -46,8 +48,8 @@ function validate(value: unknown, version: ProfileVersion): ValidateFunction['er
 /**
  * An older profile as the current version: what the older writer did not record reads as unknown
  * (v1: no concurrency figures, no exit status; v2: no sustained count; v3: nobody counted deaths at
- * the V8 heap limit), so the estimator uses it
- * for what it can prove and no more.
+ * the V8 heap limit; v4: no task's unshared peak), so the estimator uses it for what it can prove
+ * and no more.
  */
 function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): RunProfile {
   const concurrency = (figures: Partial<GroupConcurrency> | null | undefined) =>
@@ -57,7 +59,19 @@ function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): Ru
   return {
     ...profile,
     version: PROFILE_VERSION,
-    run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
+    run: {
+      ...profile.run,
+      exitCode: profile.run.exitCode ?? null,
+      shard: profile.run.shard ?? null,
+    },
+    ...(profile.tasks === undefined
+      ? {}
+      : {
+          tasks: profile.tasks.map((task) => ({
+            ...task,
+            peakUnsharedBytes: task.peakUnsharedBytes ?? null,
+          })),
+        }),
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
@@ -91,7 +105,7 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
-/** Parses and validates a run profile (v1–v3 are upgraded to v4); throws ProfileError saying what is wrong. */
+/** Parses and validates a run profile (v1–v4 are upgraded to v5); throws ProfileError saying what is wrong. */
 export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunProfile {
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     throw new ProfileError(`profile is larger than ${maxBytes} bytes`);
@@ -118,7 +132,9 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
     );
   }
   const version: ProfileVersion =
-    header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
+    header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4
+      ? header.version
+      : PROFILE_VERSION;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];

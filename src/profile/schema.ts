@@ -56,7 +56,7 @@ const concurrencyV2 = {
   meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
 };
 
-const concurrencyFor = (version: 2 | 3 | 4): Record<string, unknown> => ({
+const concurrencyFor = (version: 2 | 3 | 4 | 5): Record<string, unknown> => ({
   anyOf: [
     { type: 'null' },
     object(
@@ -114,7 +114,7 @@ const runV1 = {
   startedAt: { type: 'string', maxLength: 40 },
 };
 
-/** The schema of one format version (1 to 4). */
+/** The schema of one format version (1 to 5). */
 function schemaFor(version: ProfileVersion): Record<string, unknown> {
   const workerGroup = object(
     version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) },
@@ -200,6 +200,7 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
           runs: count,
           durationMs: ms,
           peakBytes: bytes,
+          ...(version >= 5 ? { peakUnsharedBytes: { ...bytes, type: ['integer', 'null'] } } : {}),
           startMs: { ...ms, type: ['number', 'null'] },
           endMs: { ...ms, type: ['number', 'null'] },
         }),
@@ -211,4 +212,5 @@ function schemaFor(version: ProfileVersion): Record<string, unknown> {
 export const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 export const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
 export const RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
-export const RUN_PROFILE_SCHEMA = schemaFor(4);
+export const RUN_PROFILE_SCHEMA_V4 = schemaFor(4);
+export const RUN_PROFILE_SCHEMA = schemaFor(5);

@@ -6,9 +6,9 @@
  */
 
 export const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1–v3. See docs/profile-format.md. */
-export const PROFILE_VERSION = 4;
-export type ProfileVersion = 1 | 2 | 3 | 4;
+/** Written by this version; readers also accept (and upgrade) v1–v4. See docs/profile-format.md. */
+export const PROFILE_VERSION = 5;
+export type ProfileVersion = 1 | 2 | 3 | 4 | 5;
 
 export interface ProfileHost {
   os: string;
@@ -182,6 +182,12 @@ export interface ProfileTask {
   durationMs: number;
   /** Highest RSS of its process tree over its runs, bytes. */
   peakBytes: number;
+  /**
+   * v5: highest unshared memory of its process tree over its runs (RSS less file-backed pages:
+   * /proc/PID/status RssAnon + RssShmem), bytes: what the next run plans it for. Null where not
+   * read (not Linux) and in profiles read from v4.
+   */
+  peakUnsharedBytes: number | null;
   /**
    * When its first run started and its last run ended, ms since the profile's start (the chart of
    * tasks running over time); null when it never ran.

@@ -7,7 +7,7 @@ import { readCgroupMemoryNow } from '../probe/probe.js';
 import type { CgroupLimits } from '../probe/types.js';
 import { KiB } from '../shared/units.js';
 import { ProcReader, jobProcesses, type ProcessSnapshot } from './proc-reader.js';
-import type { SamplerLine, SamplerProcLine } from './types.js';
+import type { SamplerLine, SamplerProcLine, SamplerSampleLine } from './types.js';
 
 /** Where process snapshots come from: /proc on Linux, one listing command per tick elsewhere. */
 export interface ProcessSource {
@@ -27,6 +27,8 @@ export interface SamplerOptions {
   procRoot?: string;
   /** Defaults to a /proc reader under `procRoot`. */
   processSource?: ProcessSource;
+  /** Also sample each process's unshared memory (`p` entries of three), see ProcReaderOptions. */
+  unshared?: boolean;
   cgroup?: Pick<CgroupLimits, 'memoryCgroupDir' | 'version'> | null;
   /** Monotonic milliseconds. */
   clock: () => number;
@@ -50,8 +52,8 @@ export function usedMemoryFromMeminfo(text: string): number | null {
   return (Number(total) - Number(available)) * KiB;
 }
 
-function procSource(procRoot: string | undefined): ProcessSource {
-  const reader = new ProcReader(procRoot === undefined ? {} : { procRoot });
+function procSource(procRoot: string | undefined, unshared: boolean): ProcessSource {
+  const reader = new ProcReader({ ...(procRoot === undefined ? {} : { procRoot }), unshared });
   return {
     name: 'proc',
     snapshot: (skip) => reader.snapshot(skip),
@@ -124,7 +126,7 @@ export function parentsFirst(job: readonly ProcessSnapshot[]): ProcessSnapshot[]
 }
 
 export function createSampler(options: SamplerOptions): Sampler {
-  const reader = options.processSource ?? procSource(options.procRoot);
+  const reader = options.processSource ?? procSource(options.procRoot, options.unshared ?? false);
   const meminfo = meminfoReader(options.procRoot ?? '/proc');
   /** Job processes by "pid:starttime" → the id written in the samples file. */
   const ids = new Map<string, number>();
@@ -192,12 +194,16 @@ export function createSampler(options: SamplerOptions): Sampler {
       outsiders = nextOutsiders(outsiders, reader.listed?.(), all, inJob, options.rootPid);
 
       const byPid = new Map(job.map((process) => [process.pid, process]));
-      const sample: [number, number][] = [];
+      const sample: SamplerSampleLine['p'] = [];
       const nowAlive = new Set<number>();
       for (const process of parentsFirst(job)) {
         const id = idOf(process, byPid, t);
         nowAlive.add(id);
-        sample.push([id, process.rssBytes]);
+        sample.push(
+          process.unsharedBytes === undefined
+            ? [id, process.rssBytes]
+            : [id, process.rssBytes, process.unsharedBytes],
+        );
       }
       for (const id of alive)
         if (!nowAlive.has(id)) {

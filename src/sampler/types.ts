@@ -46,8 +46,11 @@ export interface SamplerSampleLine {
   oom: number | null;
   /** PSI memory `some avg10` (percent). */
   psi: number | null;
-  /** Live job processes: [id, rssBytes]. */
-  p: [number, number][];
+  /**
+   * Live job processes: [id, rssBytes], or [id, rssBytes, unsharedBytes] where the sampler was
+   * asked for unshared memory (`exec --tasks`: RSS less file-backed pages, see ProcessSnapshot).
+   */
+  p: ([number, number] | [number, number, number])[];
 }
 
 /** A job process that ended; `signal` when the sampler could observe it (CLI's own child). */

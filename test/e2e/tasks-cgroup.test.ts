@@ -91,6 +91,14 @@ describe.skipIf(!writable)('exec --tasks inside a real cgroup loses no task', ()
     const peaks = profile.tasks?.map((task) => task.peakBytes) ?? [];
     // The big tasks peaked several times higher than the small ones.
     expect(Math.min(...peaks.slice(0, BIG))).toBeGreaterThan(3 * Math.max(...peaks.slice(BIG)));
+    // Each task's unshared peak is its RSS peak less Node's own text, which every task maps from
+    // the same file: at least 10 MiB less (39 MiB for Node 24 here), and still most of a big one.
+    for (const task of profile.tasks ?? []) {
+      expect(task.peakUnsharedBytes).not.toBeNull();
+      expect(task.peakUnsharedBytes as number).toBeLessThan(task.peakBytes - 10 * MiB);
+    }
+    const bigUnshared = profile.tasks?.[0]?.peakUnsharedBytes ?? 0;
+    expect(bigUnshared).toBeGreaterThan(0.7 * (peaks[0] ?? 0));
     // The report lists every task, ok.
     expect(first.stdout).toMatch(
       new RegExp(`Tasks: ${names.length} of ${names.length} task\\(s\\) finished ok`),

@@ -193,7 +193,7 @@ describe('parseProfile on hostile content', () => {
     ],
     ['wrong types', valid.replace('"phases":[', '"phases":"x","ignored":['), /schema|JSON/],
     ['an extra field', valid.replace('"kind"', '"extra":1,"kind"'), /schema/],
-    ['a newer version', valid.replace('"version":4', '"version":5'), /unsupported version 5/],
+    ['a newer version', valid.replace('"version":5', '"version":6'), /unsupported version 6/],
     [
       'another kind',
       valid.replace('resource-planner/run-profile', 'other'),

@@ -35,6 +35,7 @@ const running = (
   ...queued(id, peakMiB),
   startedMs,
   rssBytes: rssMiB * MiB,
+  unsharedBytes: null,
   budgetBytes: peakMiB * MiB,
   stopped: false,
   ...extra,
@@ -82,6 +83,22 @@ describe('decide', () => {
       null,
     ],
     // Running task 9 may still grow by 400 (500 predicted, 100 now): 1000 − 400 − 100 = 500 left.
+    [
+      'the running tasks’ growth counts from their unshared memory where it was read',
+      // 9 holds 450 MiB of RSS, 100 of them the program's shared text: it may grow by 150, not 50,
+      // which leaves 1000 − 150 − 100 = 750 for task 1 (850 by RSS).
+      input([queued(1, 800)], [running(9, 500, 450, 0, { unsharedBytes: 350 * MiB })], 1000),
+      [],
+      null,
+      null,
+    ],
+    [
+      'and by its RSS where it was not',
+      input([queued(1, 800)], [running(9, 500, 450, 0)], 1000),
+      [1],
+      null,
+      null,
+    ],
     [
       'the running tasks’ predicted growth is counted',
       input([queued(1, 600)], [running(9, 500, 100, 0)], 1000),
@@ -275,6 +292,19 @@ describe('learnedPeaks', () => {
     expect(peaks.get('a')).toBe(Math.round(200 * MiB * 1.15));
     expect(peaks.has('b')).toBe(false);
   });
+
+  it('plans a run by its unshared peak where it was read, by its RSS peak where it was not', () => {
+    const peaks = learnedPeaks([
+      // v5, Linux: 352 MiB of RSS of which 39 MiB are the program's text, shared.
+      { name: 'a', peakBytes: 352 * MiB, peakUnsharedBytes: 313 * MiB },
+      // Read from v4: no unshared figure, its RSS peak counts (lower here, so 313 wins).
+      { name: 'a', peakBytes: 300 * MiB, peakUnsharedBytes: null },
+      { name: 'b', peakBytes: 120 * MiB },
+      { name: 'b', peakBytes: 110 * MiB, peakUnsharedBytes: 71 * MiB },
+    ]);
+    expect(peaks.get('a')).toBe(Math.round(313 * MiB * 1.15));
+    expect(peaks.get('b')).toBe(Math.round(120 * MiB * 1.15));
+  });
 });
 
 /**
@@ -323,6 +353,7 @@ function fakeWorld(
         availableBytes: Math.max(0, options.capacityMiB * MiB - used),
         pressureSomeAvg10: null,
         taskRssBytes,
+        taskUnsharedBytes: new Map(),
       };
     },
     start(task) {
@@ -439,6 +470,7 @@ describe('runSchedule with a fake clock and fake memory', () => {
       exitStatus: 1,
       runs: [],
       peakBytes: 0,
+      peakUnsharedBytes: null,
       predictedPeakBytes: 0,
       learned: false,
     }));

@@ -1,18 +1,28 @@
-/** Profile versions: v4 is written; v1–v3 are still read, upgraded with what they lack unknown. */
+/** Profile versions: v5 is written; v1–v4 are still read, upgraded with what they lack unknown. */
 import { describe, expect, it } from 'vitest';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { PROFILE_VERSION } from '../../src/profile/types.js';
 import { profile } from '../support/profiles.js';
 
-/** The same profile as a v3 writer wrote it: no heap-limit deaths counted, no such events, no shard. */
+/** The same profile as a v4 writer wrote it: no task's unshared peak. */
+function asV4(text: string): string {
+  const value = JSON.parse(text) as { version: number; tasks?: Record<string, unknown>[] };
+  value.version = 4;
+  for (const task of value.tasks ?? []) delete task.peakUnsharedBytes;
+  return JSON.stringify(value);
+}
+
+/** The same profile as a v3 writer wrote it: no heap-limit deaths counted, no such events, no shard, no tasks. */
 function asV3(text: string): string {
-  const value = JSON.parse(text) as {
+  const value = JSON.parse(asV4(text)) as {
     version: number;
     run: Record<string, unknown>;
     phases: Record<string, unknown>[];
     events: { kind: string }[];
+    tasks?: unknown;
   };
   value.version = 3;
+  delete value.tasks;
   delete value.run.shard;
   for (const phase of value.phases) delete phase.heapLimitKills;
   value.events = value.events.filter((event) => event.kind !== 'heap-limit');
@@ -66,25 +76,48 @@ describe('profile versions', () => {
         },
       })),
     })),
+    tasks: [
+      {
+        name: 'node#0123456789ab',
+        status: 'ok' as const,
+        exitStatus: 0,
+        runs: 1,
+        durationMs: 2300,
+        peakBytes: 352 * 1024 ** 2,
+        peakUnsharedBytes: 313 * 1024 ** 2,
+        startMs: 10,
+        endMs: 2310,
+      },
+    ],
   };
 
-  it('writes version 4', () => {
-    expect(PROFILE_VERSION).toBe(4);
+  it('writes version 5', () => {
+    expect(PROFILE_VERSION).toBe(5);
     expect(parseProfile(serializeProfile(withConcurrency))).toEqual(withConcurrency);
   });
 
-  it('reads v3 as v4 with deaths at the heap limit unknown (null, not 0)', () => {
+  it("reads v4 as v5 with each task's unshared peak unknown (null), every v4 figure kept", () => {
+    const read = parseProfile(asV4(serializeProfile(withConcurrency)));
+    expect(read.version).toBe(5);
+    expect(read.tasks?.[0]?.peakUnsharedBytes).toBeNull();
+    expect(read.tasks?.[0]?.peakBytes).toBe(352 * 1024 ** 2);
+    expect(read.phases[0]?.heapLimitKills).toBe(1);
+    expect(read.run.shard).toEqual(withConcurrency.run.shard);
+    expect(parseProfile(serializeProfile(read))).toEqual(read);
+  });
+
+  it('reads v3 as v5 with deaths at the heap limit unknown (null, not 0)', () => {
     const read = parseProfile(asV3(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(4);
+    expect(read.version).toBe(5);
     expect(read.phases[0]?.heapLimitKills).toBeNull();
     expect(read.events).toEqual([]);
     expect(read.phases[0]?.workerGroups[0]?.concurrency?.sustainedAlive).toBe(3);
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
-  it('reads v2 as v4 with the sustained count unknown and every v2 figure kept', () => {
+  it('reads v2 as v5 with the sustained count unknown and every v2 figure kept', () => {
     const read = parseProfile(asV2(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(4);
+    expect(read.version).toBe(5);
     expect(read.phases[0]?.workerGroups[0]?.concurrency).toEqual({
       memberMeanBytes: 200,
       memberSdBytes: 20,
@@ -96,15 +129,15 @@ describe('profile versions', () => {
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
-  it('reads v1 as v4 with no concurrency figures and no exit status', () => {
+  it('reads v1 as v5 with no concurrency figures and no exit status', () => {
     const read = parseProfile(asV1(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(4);
+    expect(read.version).toBe(5);
     expect(read.run.exitCode).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.concurrency).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.peakTotalBytes).toBe(
       withConcurrency.phases[0]?.workerGroups[0]?.peakTotalBytes,
     );
-    // An upgraded v1 profile is a valid v4 profile (the action saves history and reads it back).
+    // An upgraded v1 profile is a valid v5 profile (the action saves history and reads it back).
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
@@ -133,12 +166,20 @@ describe('profile versions', () => {
     };
     v4WithoutField.version = 4;
     expect(() => parseProfile(JSON.stringify(v4WithoutField))).toThrow(/schema/);
+    const v4WithV5Field = JSON.parse(serializeProfile(withConcurrency)) as { version: number };
+    v4WithV5Field.version = 4;
+    expect(() => parseProfile(JSON.stringify(v4WithV5Field))).toThrow(/schema/);
+    const v5WithoutField = JSON.parse(asV4(serializeProfile(withConcurrency))) as {
+      version: number;
+    };
+    v5WithoutField.version = 5;
+    expect(() => parseProfile(JSON.stringify(v5WithoutField))).toThrow(/schema/);
   });
 
   it('refuses a newer version with a message that says to update', () => {
     const newer = JSON.parse(serializeProfile(current)) as { version: number };
-    newer.version = 5;
-    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 5/);
+    newer.version = 6;
+    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 6/);
   });
 });
 

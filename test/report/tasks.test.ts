@@ -19,6 +19,7 @@ const task = (name: string, extra: Partial<ProfileTask> = {}): ProfileTask => ({
   runs: 1,
   durationMs: 1200,
   peakBytes: 300 * MiB,
+  peakUnsharedBytes: null,
   startMs: 0,
   endMs: 1200,
   ...extra,

@@ -1,11 +1,20 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePsOutput, parseWindowsListing } from '../../src/sampler/fallback.js';
 import {
   execed,
+  fileRssFromStatus,
   jobProcesses,
   nameFromCmdline,
   nameFromExe,
@@ -99,7 +108,39 @@ describe('usedMemoryFromMeminfo', () => {
   });
 });
 
+describe('fileRssFromStatus', () => {
+  it('is RssFile in bytes; null without the line', () => {
+    const status =
+      'Name:\tnode\nVmRSS:\t  360160 kB\nRssAnon:\t  320656 kB\nRssFile:\t   39504 kB\nRssShmem:\t       0 kB\n';
+    expect(fileRssFromStatus(status)).toBe(39504 * 1024);
+    expect(fileRssFromStatus('Name:\tnode\nVmRSS:\t  360160 kB\n')).toBeNull();
+  });
+});
+
 describe.skipIf(process.platform !== 'linux')('the /proc reader on the real /proc', () => {
+  it('reads unshared memory when asked: RssAnon + RssShmem, the RSS less the program text', async () => {
+    const child = spawn(
+      process.execPath,
+      ['-e', 'const b = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => b[0], 3000)'],
+      { stdio: 'ignore' },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const reader = new ProcReader({ unshared: true });
+    const mine = reader.snapshot().find((process) => process.pid === child.pid);
+    const plain = new ProcReader().snapshot().find((process) => process.pid === child.pid);
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kib = (field: string): number =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]) * 1024;
+    reader.close();
+    child.kill();
+    const anonAndShmem = kib('RssAnon') + kib('RssShmem');
+    expect(mine?.unsharedBytes).toBeGreaterThan(64 * 1024 * 1024);
+    expect(mine?.unsharedBytes).toBeLessThan(mine?.rssBytes ?? 0);
+    expect(Math.abs((mine?.unsharedBytes ?? 0) - anonAndShmem) / anonAndShmem).toBeLessThan(0.05);
+    expect(plain).toBeDefined();
+    expect(plain?.unsharedBytes).toBeUndefined();
+  });
+
   it('sees a child tree with names from the executable and RSS close to VmRSS', async () => {
     const child = spawn(
       process.execPath,

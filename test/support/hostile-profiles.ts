@@ -350,7 +350,7 @@ export function validProfile(pool: readonly string[]): fc.Arbitrary<RunProfile> 
   return upToCap(phase(pool), 4, 500).chain((phases) =>
     fc.record({
       kind: fc.constant(PROFILE_KIND),
-      version: fc.constant(4 as const),
+      version: fc.constant(5 as const),
       tool: fc.record({ name: fc.constant('resource-planner' as const), version: fieldText(64) }),
       host: fc.record({
         os: fc.oneof(

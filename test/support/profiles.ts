@@ -76,7 +76,7 @@ export function profile(
   const points = 20;
   return {
     kind: 'resource-planner/run-profile',
-    version: 4,
+    version: 5,
     tool: { name: 'resource-planner', version: '0.1.0' },
     host: {
       os: 'linux',

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   estimateFromHistory
-} from "./chunk-RKF7VRTX.js";
+} from "./chunk-N5PXZNFZ.js";
 import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-LSTC2BUG.js";
+} from "./chunk-GICO3HMS.js";
 import {
   ensureWritableDirectory
-} from "./chunk-AIYDVIE7.js";
+} from "./chunk-FA7OPEYS.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/history/learn-github.ts

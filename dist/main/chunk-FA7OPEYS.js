@@ -252,7 +252,7 @@ function kindOf(stat) {
 
 // src/profile/types.ts
 var PROFILE_KIND = "resource-planner/run-profile";
-var PROFILE_VERSION = 4;
+var PROFILE_VERSION = 5;
 var MAX_SHARDS = 256;
 var TIMELINE_MAX_POINTS = 600;
 var MAX_PROFILE_TASKS = 1e4;

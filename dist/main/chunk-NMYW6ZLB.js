@@ -7,7 +7,7 @@ import {
   codePointName,
   cut,
   showInvisible
-} from "./chunk-AIYDVIE7.js";
+} from "./chunk-FA7OPEYS.js";
 
 // src/report/markdown.ts
 function table(header, rows, align) {

@@ -14,7 +14,7 @@ import {
   sameShard,
   shardLabel,
   table
-} from "./chunk-3ZZGZ3CJ.js";
+} from "./chunk-NMYW6ZLB.js";
 import {
   ARTIFACT_PREFIX,
   downloadArtifactZip,
@@ -23,7 +23,7 @@ import {
   loadHistory,
   parseProfile,
   requestFor
-} from "./chunk-LSTC2BUG.js";
+} from "./chunk-GICO3HMS.js";
 import {
   GiB,
   MiB,
@@ -33,7 +33,7 @@ import {
   mainWorkerGroup,
   median,
   medianAbsoluteDeviation
-} from "./chunk-AIYDVIE7.js";
+} from "./chunk-FA7OPEYS.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/github/comments.ts

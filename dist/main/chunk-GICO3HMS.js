@@ -12,7 +12,7 @@ import {
   asRecord,
   errorMessage,
   quoteUntrusted
-} from "./chunk-AIYDVIE7.js";
+} from "./chunk-FA7OPEYS.js";
 import {
   __commonJS,
   __require,
@@ -32497,6 +32497,7 @@ function schemaFor(version) {
           runs: count,
           durationMs: ms,
           peakBytes: bytes,
+          ...version >= 5 ? { peakUnsharedBytes: { ...bytes, type: ["integer", "null"] } } : {},
           startMs: { ...ms, type: ["number", "null"] },
           endMs: { ...ms, type: ["number", "null"] }
         })
@@ -32507,7 +32508,8 @@ function schemaFor(version) {
 var RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 var RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
 var RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
-var RUN_PROFILE_SCHEMA = schemaFor(4);
+var RUN_PROFILE_SCHEMA_V4 = schemaFor(4);
+var RUN_PROFILE_SCHEMA = schemaFor(5);
 
 // src/profile/profile.ts
 var MAX_PROFILE_BYTES = 4 * MiB;
@@ -32516,7 +32518,8 @@ var SCHEMAS = {
   1: RUN_PROFILE_SCHEMA_V1,
   2: RUN_PROFILE_SCHEMA_V2,
   3: RUN_PROFILE_SCHEMA_V3,
-  4: RUN_PROFILE_SCHEMA
+  4: RUN_PROFILE_SCHEMA_V4,
+  5: RUN_PROFILE_SCHEMA
 };
 var validators = /* @__PURE__ */ new Map();
 function validate(value, version) {
@@ -32532,7 +32535,17 @@ function upgrade(profile) {
   return {
     ...profile,
     version: PROFILE_VERSION,
-    run: { ...profile.run, exitCode: profile.run.exitCode ?? null, shard: null },
+    run: {
+      ...profile.run,
+      exitCode: profile.run.exitCode ?? null,
+      shard: profile.run.shard ?? null
+    },
+    ...profile.tasks === void 0 ? {} : {
+      tasks: profile.tasks.map((task) => ({
+        ...task,
+        peakUnsharedBytes: task.peakUnsharedBytes ?? null
+      }))
+    },
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
@@ -32583,7 +32596,7 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`
     );
   }
-  const version = header.version === 1 || header.version === 2 || header.version === 3 ? header.version : 4;
+  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 ? header.version : PROFILE_VERSION;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];

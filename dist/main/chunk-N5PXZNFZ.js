@@ -9,7 +9,7 @@ import {
   quotedNames,
   weightedQuantile,
   workersRan
-} from "./chunk-AIYDVIE7.js";
+} from "./chunk-FA7OPEYS.js";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
