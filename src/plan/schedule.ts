@@ -327,6 +327,33 @@ export async function runSchedule(
   let lastWaiting: string | null = null;
   const label = (id: number): string => `task ${id} (${outcomes.get(id)?.name ?? '?'})`;
 
+  // Learning within the run: tasks without a learned peak start at the caller's figure (the
+  // plan's per-worker estimate, 768 MiB before any history), which in a small container lets one
+  // run at a time. Once a run of this list has ended, its peak is evidence about this list: the
+  // highest peak any run reached so far, +15%, replaces that figure where it is lower. Only ended
+  // runs count (a running task's peak so far is not its peak); an OOM-killed run's counts as the
+  // least it needed. It can be too low for a bigger task later in the list: that task is then
+  // OOM-killed beside others and runs again alone (nothing is lost), and the next run plans it
+  // by its own peak.
+  const plannedAtStart = new Map(options.tasks.map((task) => [task.id, task.predictedPeakBytes]));
+  let highestRunPeak = 0;
+  const learnWithinRun = (peakBytes: number): void => {
+    if (peakBytes <= highestRunPeak) return;
+    highestRunPeak = peakBytes;
+    const estimate = Math.round(highestRunPeak * LEARNED_PEAK_MARGIN);
+    let lowered = 0;
+    for (const task of pending) {
+      if (task.learned || task.alone) continue;
+      const planned = Math.min(plannedAtStart.get(task.id) ?? estimate, estimate);
+      if (planned < task.predictedPeakBytes) lowered++;
+      task.predictedPeakBytes = planned;
+    }
+    if (lowered > 0)
+      adapter.log(
+        `${lowered} task(s) without a learned peak now planned at ${Math.round(estimate / MiB)} MiB: the highest peak a task of this run reached, +15%.`,
+      );
+  };
+
   const stopAll = (signal: TaskSignal): void => {
     startsAllowed = false;
     pending.length = 0;
@@ -356,6 +383,8 @@ export async function runSchedule(
     outcome.peakBytes = Math.max(outcome.peakBytes, task.peakBytes);
     outcome.peakUnsharedBytes = maxOfKnown(outcome.peakUnsharedBytes, task.peakUnsharedBytes);
     outcome.exitStatus = end.exitStatus;
+    if (!end.notStarted && stopping === null)
+      learnWithinRun(task.peakUnsharedBytes ?? task.peakBytes);
     if (end.notStarted) outcome.status = 'not-started';
     else if (end.exitStatus === 0) outcome.status = 'ok';
     else if (stopping !== null) outcome.status = 'stopped';

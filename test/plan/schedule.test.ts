@@ -427,6 +427,60 @@ const signalNumber = (signal: TaskSignal): number =>
   ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1, SIGKILL: 9, SIGSTOP: 19, SIGCONT: 18 })[signal];
 
 describe('runSchedule with a fake clock and fake memory', () => {
+  it('learns within the run: tasks without history are planned at the highest peak a run reached', async () => {
+    // 1000 MiB, floor 100: at the fallback of 768 MiB only one task runs at a time. Once the first
+    // ends (100 MiB), the rest are planned at 115 MiB and run four at once (the slots).
+    const tasks: FakeTask[] = Array.from({ length: 9 }, (_, index) => ({
+      id: index + 1,
+      durationMs: 1000,
+      rssMiB: 100,
+    }));
+    const world = fakeWorld(tasks, { capacityMiB: 1000 });
+    const result = await runSchedule(
+      {
+        tasks: tasks.map((task) => queued(task.id, 768, { learned: false })),
+        policy,
+        halt: { when: 'never' },
+        tickMs: 100,
+        killAfterMs: 1000,
+      },
+      world.adapter,
+    );
+    expect(result.tasks.map((task) => task.status)).toEqual(tasks.map(() => 'ok'));
+    expect(world.peakConcurrent()).toBe(4);
+    // One alone, then two rounds of four: about 3 s, where one at a time takes 9 s.
+    expect(world.now()).toBeLessThan(3500);
+    expect(world.log).toContain(
+      '8 task(s) without a learned peak now planned at 115 MiB: the highest peak a task of this run reached, +15%.',
+    );
+  });
+
+  it('never plans a task with a learned peak by the run: its own history stands', async () => {
+    const tasks: FakeTask[] = [
+      { id: 1, durationMs: 500, rssMiB: 50 },
+      { id: 2, durationMs: 500, rssMiB: 50 },
+      { id: 3, durationMs: 500, rssMiB: 50 },
+    ];
+    const world = fakeWorld(tasks, { capacityMiB: 1000 });
+    // 2 and 3 learned at 600 MiB: never together (600 + 600 + 100 > 1000), whatever task 1 showed.
+    await runSchedule(
+      {
+        tasks: [
+          queued(1, 768, { learned: false }),
+          queued(2, 600, { learned: true }),
+          queued(3, 600, { learned: true }),
+        ],
+        policy,
+        halt: { when: 'never' },
+        tickMs: 100,
+        killAfterMs: 1000,
+      },
+      world.adapter,
+    );
+    expect(world.peakConcurrent()).toBe(1);
+    expect(world.log.some((line) => line.includes('without a learned peak'))).toBe(false);
+  });
+
   it('runs every task, never more at once than memory holds by the learned peaks', async () => {
     // 1000 MiB: two 460 MiB tasks never together (460 + 460 + 100 floor > 1000), the small ones
     // fill in beside one of them.
