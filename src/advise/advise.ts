@@ -13,13 +13,13 @@ import { fitSpeedup, predictDurationMs, type DurationPoint } from '../estimate/s
 import type { SpeedupModel } from '../estimate/types.js';
 import { resolveReserve } from '../plan/budget.js';
 import { planWorkers } from '../plan/planner.js';
-import type { PlanSettings } from '../plan/types.js';
+import type { Plan, PlanSettings } from '../plan/types.js';
 import { sameShard, shardLabel } from '../profile/identity.js';
 import type { ShardRef } from '../profile/types.js';
 import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
 import { formatDuration } from '../shared/units.js';
 import { CATALOG_DATE, CATALOG_SOURCES, profileOsOf, type RunnerEntry } from './catalog.js';
-import { adviseShards, type ShardAdvice } from './shards.js';
+import { adviseShards, type ShardAdvice, type ShardPeakLearner } from './shards.js';
 import type { RunnerPrediction } from './types.js';
 
 export type RepoVisibility = 'public' | 'private';
@@ -153,6 +153,12 @@ function platformsOf(profiles: readonly HistoryProfile[], phase: string): Platfo
   return [...platforms.values()].sort((a, b) => b.runs.length - a.runs.length);
 }
 
+function catalogEntry(catalog: readonly RunnerEntry[], name: string): RunnerEntry {
+  const entry = catalog.find((item) => item.name === name);
+  if (!entry) throw new Error(`no catalogue entry named ${name}`);
+  return entry;
+}
+
 function distinct(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
@@ -218,7 +224,8 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
   const profiles = request.profiles.filter((entry) =>
     sameShard(entry.profile.run.shard, request.shard),
   );
-  const otherShards = request.profiles.length - profiles.length;
+  const allProfiles = request.profiles;
+  const otherShards = allProfiles.length - profiles.length;
   const shardNote =
     otherShards > 0
       ? `${otherShards} run(s) of another shard or split left out: ${shardLabel(request.shard) ?? 'the whole phase'} is compared with the same.`
@@ -338,8 +345,96 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
     catalog: catalogOrigin(request.catalog),
     shards:
       chosen && request.targetMs !== null && request.shard === null
-        ? adviseShards(chosen, fit, request.targetMs)
+        ? adviseShards(
+            chosen,
+            fit,
+            request.targetMs,
+            shardPeakLearner(
+              request,
+              allProfiles,
+              catalogEntry(request.catalog, chosen.name),
+              platform,
+              fit,
+              chosen.workers,
+            ),
+          )
         : null,
+  };
+}
+
+/**
+ * The plan on a catalogue runner from `profiles`: the estimate learned there (its memory, its OS),
+ * the durations from `fit`, and the count the planner would choose, or `forcedWorkers`.
+ */
+function planOn(
+  request: AdviceRequest,
+  profiles: readonly HistoryProfile[],
+  entry: RunnerEntry,
+  os: string,
+  fit: SpeedupModel,
+  elasticMemory: boolean,
+  forcedWorkers: number | null,
+): Plan {
+  const fallback = staticEstimate(entry.memoryBytes, 'fallback');
+  const estimate = {
+    ...estimateFromHistory({
+      profiles: [...profiles],
+      phase: request.phase,
+      capacityMemoryLimitBytes: entry.memoryBytes,
+      capacityOs: os,
+      nowMs: request.nowMs,
+      minSpeedupGain: request.minSpeedupGain,
+      elasticMemory,
+      fallback,
+    }),
+    // Durations fitted against the workers that had a CPU each, so runs on runners of other
+    // sizes in history compare like with like.
+    speedup: fit,
+  };
+  // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
+  const reserve =
+    request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+  return planWorkers({
+    capacity: {
+      cpus: entry.cpus,
+      memoryLimitBytes: entry.memoryBytes,
+      memoryAvailableBytes: entry.memoryBytes,
+    },
+    settings: {
+      ...request.settings,
+      memoryReserveBytes: reserve,
+      forcedWorkers,
+      overrideWorkers: null,
+    },
+    estimate,
+  });
+}
+
+/**
+ * A shard's peak on `entry` at `workers`, learned from the earlier runs of that shard of that
+ * split on history's platform (as measured: not scaled for the runner's memory); null with none.
+ */
+function shardPeakLearner(
+  request: AdviceRequest,
+  allProfiles: readonly HistoryProfile[],
+  entry: RunnerEntry,
+  platform: Platform,
+  fit: SpeedupModel,
+  workers: number,
+): ShardPeakLearner {
+  return (shard) => {
+    const runs = allProfiles.filter(
+      (item) =>
+        sameShard(item.profile.run.shard, shard) &&
+        item.profile.host.os === platform.os &&
+        item.profile.host.arch === platform.arch &&
+        item.profile.phases.some(
+          (phase) => phase.name === request.phase && mainWorkerGroup(phase) !== null,
+        ),
+    );
+    if (runs.length === 0) return null;
+    const plan = planOn(request, runs, entry, platform.os, fit, false, workers);
+    return { peakBytes: plan.predictedPeakBytes, runs: runs.length };
   };
 }
 
@@ -350,49 +445,19 @@ function predictFor(
   fit: SpeedupModel,
   largestSeen: number,
 ): RunnerPrediction {
-  const planThere = (elasticMemory: boolean) => {
-    const fallback = staticEstimate(entry.memoryBytes, 'fallback');
-    const estimate = {
-      ...estimateFromHistory({
-        profiles: [...request.profiles],
-        phase: request.phase,
-        capacityMemoryLimitBytes: entry.memoryBytes,
-        capacityOs: platform.os,
-        nowMs: request.nowMs,
-        minSpeedupGain: request.minSpeedupGain,
-        elasticMemory,
-        fallback,
-      }),
-      // Durations fitted against the workers that had a CPU each, so runs on runners of other
-      // sizes in history compare like with like.
-      speedup: fit,
-    };
-    // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
-    const reserve =
-      request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
-    return planWorkers({
-      capacity: {
-        cpus: entry.cpus,
-        memoryLimitBytes: entry.memoryBytes,
-        memoryAvailableBytes: entry.memoryBytes,
-      },
-      settings: {
-        ...request.settings,
-        memoryReserveBytes: reserve,
-        forcedWorkers: null,
-        overrideWorkers: null,
-      },
-      estimate,
-    });
-  };
+  const planThere = (elasticMemory: boolean, forcedWorkers: number | null = null) =>
+    planOn(request, request.profiles, entry, platform.os, fit, elasticMemory, forcedWorkers);
   const plan = planThere(request.elasticMemory);
   const workers = plan.workers;
   // Scaled down for a smaller runner, Node/JVM workers are assumed to need less (their heaps size
   // themselves from the memory they see). Memory they hold (Buffers, caches) does not shrink:
-  // bench/RESULTS.md §8b measured such a peak 39–40% above the scaled prediction. Where the count
-  // fits only under that assumption, the prediction says so and is not recommended before others.
+  // bench/RESULTS.md §8b measured such a peak 39–40% above the scaled prediction. So the peak
+  // shown is the one with the workers' memory as history measured it, at the same count; the
+  // scaled one is kept beside it, and a count that fits only under the scaling is marked.
   const scaled = plan.estimate.elastic && plan.estimate.elasticShare < 1;
-  const reliesOnElasticMemory = scaled && workers > planThere(false).memoryBound;
+  const heldPlan = scaled ? planThere(false, workers) : null;
+  const peakBytes = heldPlan?.predictedPeakBytes ?? plan.predictedPeakBytes;
+  const reliesOnElasticMemory = heldPlan !== null && workers > heldPlan.memoryBound;
   // Whole ms: floating-point noise (300,000.0000001 ms) must not bill another minute.
   const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
   const billedMinutes = Math.max(1, Math.ceil(durationMs / 60_000));
@@ -407,7 +472,9 @@ function predictFor(
     workers,
     limitedBy: plan.limitedBy,
     durationMs,
-    peakBytes: plan.predictedPeakBytes,
+    peakBytes,
+    elasticPeakBytes:
+      heldPlan !== null && plan.predictedPeakBytes < peakBytes ? plan.predictedPeakBytes : null,
     memoryBound: plan.memoryBound,
     safe: plan.memoryBound >= 1 && workers <= plan.memoryBound,
     billedMinutes,
