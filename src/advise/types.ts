@@ -42,6 +42,12 @@ export interface RunnerPrediction {
    * need less where they see less): with their memory as history measured it, fewer fit.
    */
   reliesOnElasticMemory: boolean;
+  /**
+   * History has runs on a runner of this size (its CPUs, its memory within 10%). Without, the
+   * prediction carries history's per-CPU speed and memory to another size: confidence at most
+   * medium.
+   */
+  sizeInHistory: boolean;
   confidence: Confidence;
   source: string;
 }

@@ -329,6 +329,7 @@ describe('adviseShards: the fewest shards that meet the target', () => {
       meetsTarget: null,
       extrapolated: false,
       reliesOnElasticMemory: false,
+      sizeInHistory: true,
       confidence: 'low',
       source: 'test',
     }) as const;
@@ -403,6 +404,18 @@ describe('adviseRunners: shards compare like with like', () => {
     const advice = adviseRunners(request({ profiles: mixed }));
     expect(advice.evidence?.singleWorkerMs).toBeCloseTo(500_000, 3);
     expect(advice.limits.join('\n')).toMatch(/3 run\(s\) of another shard or split left out/);
+  });
+
+  it('a shard whose split differs from history’s: no advice, and it names the splits it left out', () => {
+    // The matrix now splits in 3; history ran 2/2: shard 2/3 has no run of its own.
+    const advice = adviseRunners(request({ profiles: mixed, shard: shard(2, 3), targetMs: 1 }));
+    expect(advice).toMatchObject({ advised: false, recommended: null, shards: null });
+    expect(advice.reason).toBe(
+      "No advice: no earlier run of shard 2/3 recorded workers in phase 'test'.",
+    );
+    expect(advice.limits).toEqual([
+      '6 run(s) of another shard or split left out (the whole, shard 2/2): shard 2/3 is compared with the same.',
+    ]);
   });
 
   it('a shard learns from the same shard of the same split, and is not split further', () => {
@@ -588,5 +601,60 @@ describe('adviseRunners: each shard’s peak from the runs of that shard', () =>
     );
     expect(advice.shards?.perShard.map((shard) => shard.from)).toEqual(['whole', 'shard']);
     expect(advice.shards?.peakBytes).toBeCloseTo(peak(500), -1);
+  });
+});
+
+describe('adviseRunners: history from other runner sizes', () => {
+  /** 15 timed runs (high confidence) on a 4-CPU, 16 GiB runner at 1, 2 and 4 workers. */
+  const many = history(
+    Array.from({ length: 15 }, (_, index) => {
+      const workers = [1, 2, 4][index % 3] as number;
+      return { workers, durationMs: T(workers) };
+    }),
+  );
+
+  it('a size history ran on keeps its confidence; another size is medium at most, and it says so', () => {
+    const advice = adviseRunners(request({ profiles: many, targetMs: 300_000 }));
+    // linux-x64-4-core: 4 CPUs, 16 GB (14.9 GiB, within 10% of the 16 GiB history saw).
+    expect(runner(advice, 'linux-x64-4-core')).toMatchObject({
+      sizeInHistory: true,
+      confidence: 'high',
+    });
+    expect(runner(advice, 'ubuntu-latest (private repo)')).toMatchObject({
+      sizeInHistory: false,
+      confidence: 'medium',
+    });
+    // Beyond the counts history ran: low whatever the size.
+    expect(runner(advice, 'linux-x64-8-core').confidence).toBe('low');
+    expect(advice.recommended).toBe('ubuntu-latest (private repo)');
+    expect(advice.reason).toMatch(
+      /History never ran on its size \(2 CPUs, 6\.5 GiB\), only on 4 CPUs, 16 GiB: confidence medium\.$/,
+    );
+    expect(advice.limits.join('\n')).toMatch(
+      /runner\(s\) of sizes history never ran on \(it ran on 4 CPUs, 16 GiB\).*confidence medium at most/,
+    );
+  });
+
+  it('history from a bigger runner: the smaller one’s peak is as measured, not shrunk to fit', () => {
+    // 500 MiB workers on 16 GiB; the 1-CPU ubuntu-slim (5 GB) runs one: 100 MiB + 766 MiB as
+    // measured, whatever elastic-memory assumes.
+    const advice = adviseRunners(request({ profiles: many, elasticMemory: true }));
+    const slim = runner(advice, 'ubuntu-slim (private repo)');
+    expect(slim.workers).toBe(1);
+    expect(slim.peakBytes).toBeCloseTo(100 * MiB + 500 * MiB * 1.15 * Math.sqrt(1 + 1 / 15), -3);
+    expect(slim.elasticPeakBytes).toBeLessThan(slim.peakBytes);
+  });
+});
+
+describe('adviseRunners: a target no split can meet', () => {
+  it('below the serial floor: no shard count, no matrix, and the limit stated', () => {
+    const advice = adviseRunners(request({ targetMs: 60_000 }));
+    expect(advice.shards).toMatchObject({ count: null, matrix: null, durationMs: null });
+    expect(advice.shards?.reason).toMatch(/No number of shards meets 1 min: each shard repeats/);
+    expect(advice.limits.join('\n')).toMatch(
+      /below the fit's serial floor of 1 min 40 s.*A single test longer than the target cannot be split either/,
+    );
+    // Every prediction is low confidence (3 runs): nothing is presented as sure.
+    expect(advice.runners.every((item) => item.confidence === 'low')).toBe(true);
   });
 });

@@ -130,14 +130,31 @@ describe('resource-planner advise', () => {
         .stdout,
     );
     expect(shard.evidence.runs).toBe(3);
-    expect(shard.limits.join('\n')).toMatch(/left out: shard 2\/2 is compared with the same/);
+    expect(shard.limits.join('\n')).toMatch(
+      /left out \(the whole\): shard 2\/2 is compared with the same/,
+    );
     const none = await cli(['advise', '--history', dir, '--profile', 'test', '--shard', '1/2']);
     expect(none.stdout).toMatch(/^No advice: no earlier run of shard 1\/2 recorded workers/m);
-    const bad = await cli(['advise', '--history', dir, '--shard', '3/2']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(
-      /^resource-planner: option '--shard <I\/T>' argument '3\/2' is invalid\. Expected INDEX\/TOTAL such as 2\/3/,
-    );
+    for (const text of ['3/2', '0/2']) {
+      const bad = await cli(['advise', '--history', dir, '--shard', text]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(
+        new RegExp(
+          `^resource-planner: option '--shard <I/T>' argument '${text}' is invalid\\. Expected INDEX/TOTAL such as 2/3`,
+        ),
+      );
+    }
+    // A split history never ran (2/3 where it ran 2/2): no advice, and the runs left out named.
+    const otherSplit = await cli([
+      'advise',
+      '--history',
+      dir,
+      '--profile',
+      'test',
+      '--shard',
+      '2/3',
+    ]);
+    expect(otherSplit.stdout).toMatch(/^No advice: no earlier run of shard 2\/3 recorded workers/m);
   });
 
   it('says what is missing instead of advising: durations at one count only', async () => {
