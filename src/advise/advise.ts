@@ -474,7 +474,7 @@ function predictFor(
   const workers = plan.workers;
   // Scaled down for a smaller runner, Node/JVM workers are assumed to need less (their heaps size
   // themselves from the memory they see). Memory they hold (Buffers, caches) does not shrink:
-  // bench/RESULTS.md §8b measured such a peak 39–40% above the scaled prediction. So the peak
+  // in bench/RESULTS.md §8b the scaled prediction was 38–40% below the measured peak. So the peak
   // shown is the one with the workers' memory as history measured it, at the same count; the
   // scaled one is kept beside it, and a count that fits only under the scaling is marked.
   const scaled = plan.estimate.elastic && plan.estimate.elasticShare < 1;
