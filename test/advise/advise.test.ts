@@ -5,6 +5,7 @@ import { BUILTIN_CATALOG, type RunnerEntry } from '../../src/advise/catalog.js';
 import type { HistoryProfile } from '../../src/estimate/estimate.js';
 import type { RunProfile } from '../../src/profile/types.js';
 import { profile } from '../support/profiles.js';
+import { smallAndBig } from '../support/catalog.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
 const MiB = 1024 * 1024;
@@ -434,18 +435,7 @@ describe('adviseRunners: counts that fit only if memory is elastic', () => {
   // elastic-memory prior plans them at half that (250 MiB, +15%), so several fit; as measured
   // (575 MiB with the margin) only one does. Held memory (Buffers, caches) does not shrink, so
   // that count must not be recommended before a runner where it fits either way.
-  const entry = (name: string, memoryMiB: number, price: number): RunnerEntry => ({
-    name,
-    label: null,
-    os: 'linux',
-    arch: 'x64',
-    cpus: 4,
-    memoryBytes: memoryMiB * MiB,
-    pricePerMinuteUsd: price,
-    visibility: 'any',
-    source: 'test',
-  });
-  const catalog = [entry('small', 1536, 0.004), entry('big', 8192, 0.016)];
+  const catalog = smallAndBig;
 
   it('flags the small runner, lowers its confidence, and recommends the one that fits anyway', () => {
     const advice = adviseRunners(request({ catalog, elasticMemory: true }));

@@ -5,33 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adviseRunners, type AdviceRequest } from '../../src/advise/advise.js';
-import { BUILTIN_CATALOG, type RunnerEntry } from '../../src/advise/catalog.js';
+import { BUILTIN_CATALOG } from '../../src/advise/catalog.js';
 import { formatAdviceText, renderAdviceSummary } from '../../src/report/advice.js';
+import { smallAndBig } from '../support/catalog.js';
 import { timedRuns } from '../support/profiles.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
-const MiB = 1024 * 1024;
-
 /** 1, 2 and 4 workers of 500 MiB each on a 4-CPU, 16 GiB runner (docs/algorithm.md §6). */
 const history = timedRuns([1, 2, 4]).map((profile) => ({ profile, url: null, failed: false }));
-
-const entry = (name: string, memoryMiB: number, price: number): RunnerEntry => ({
-  name,
-  label: null,
-  os: 'linux',
-  arch: 'x64',
-  cpus: 4,
-  memoryBytes: memoryMiB * MiB,
-  pricePerMinuteUsd: price,
-  visibility: 'any',
-  source: 'test',
-});
 
 function advice(overrides: Partial<AdviceRequest>) {
   return adviseRunners({
     profiles: history,
     phase: 'test',
-    catalog: [entry('small', 1536, 0.004), entry('big', 8192, 0.016)],
+    catalog: smallAndBig,
     targetMs: null,
     visibility: 'private',
     settings: DEFAULT_SETTINGS,
