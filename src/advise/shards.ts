@@ -67,20 +67,21 @@ export function shardPeaks(
   }
   const peakBytes = Math.max(...perShard.map((shard) => shard.peakBytes));
   const learned = perShard.filter((shard) => shard.from === 'shard');
-  const whole = `the whole phase's ${formatBytes(wholePeakBytes)}, not assumed to shrink`;
+  const wholeText = `the whole phase's ${formatBytes(wholePeakBytes)}`;
   let memoryEvidence: string;
-  if (count === 1) memoryEvidence = `Peak: ${whole.replace(', not assumed to shrink', '')}.`;
+  if (count === 1) memoryEvidence = `Peak: ${wholeText}.`;
   else if (learned.length === 0)
-    memoryEvidence = `Peak per shard: ${whole} (no earlier run recorded as a shard of ${count}).`;
+    memoryEvidence = `Peak per shard: ${wholeText}, not assumed to shrink (no earlier run recorded as a shard of ${count}).`;
   else {
     const highest = perShard.reduce((top, shard) =>
       shard.peakBytes > top.peakBytes ? shard : top,
     );
     const runs = learned.reduce((sum, shard) => sum + shard.runs, 0);
+    const unrecorded = perShard.filter((shard) => shard.from === 'whole');
     memoryEvidence =
       learned.length === count
         ? `Peak per shard from each shard's own runs of a ${count}-way split (${runs} run(s)): highest ${formatBytes(peakBytes)}, shard ${highest.index}/${count}.`
-        : `Peak per shard from their own runs for shard(s) ${indexList(learned)} of ${count} (${runs} run(s)); ${whole} for ${indexList(perShard.filter((shard) => shard.from === 'whole'))}, which no run recorded: highest ${formatBytes(peakBytes)}.`;
+        : `Peak per shard from their own runs for shard(s) ${indexList(learned)} of ${count} (${runs} run(s)); for ${indexList(unrecorded)}, which no run recorded, ${wholeText}, not assumed to shrink: highest ${formatBytes(peakBytes)}.`;
   }
   return { perShard, peakBytes, memoryEvidence };
 }

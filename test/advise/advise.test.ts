@@ -507,9 +507,14 @@ describe('shardPeaks: memory per shard from per-shard history', () => {
       ['shard', 1.25 * GiB],
     ]);
     expect(result.peakBytes).toBe(4 * GiB);
-    expect(result.memoryEvidence).toMatch(
-      /^Peak per shard from their own runs for shard\(s\) 1, 3 of 3 \(4 run\(s\)\); the whole phase's 4 GiB, not assumed to shrink for 2, which no run recorded/,
+    expect(result.memoryEvidence).toBe(
+      "Peak per shard from their own runs for shard(s) 1, 3 of 3 (4 run(s)); for 2, which no run recorded, the whole phase's 4 GiB, not assumed to shrink: highest 4 GiB.",
     );
+  });
+
+  it('a long list of shards without history is cut short', () => {
+    const result = shardPeaks(10, 4 * GiB, learned({ 1: 1 * GiB }));
+    expect(result.memoryEvidence).toMatch(/; for 2, 3, 4 … \(9 in all\), which no run recorded/);
   });
 
   it('no shard history: the whole phase’s peak for every shard, and it says so', () => {
@@ -529,6 +534,7 @@ describe('shardPeaks: memory per shard from per-shard history', () => {
     });
     expect(asked).toEqual([]);
     expect(result.perShard).toEqual([{ index: 1, peakBytes: 4 * GiB, from: 'whole', runs: 0 }]);
+    expect(result.memoryEvidence).toBe("Peak: the whole phase's 4 GiB.");
   });
 });
 
