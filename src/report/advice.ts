@@ -51,7 +51,10 @@ function memoryCell(runner: RunnerPrediction): string {
     : peak;
 }
 
-/** Said under the table (after ⚠, or ! in a terminal) when a count shown fits only if the workers' memory is elastic. */
+/**
+ * Said under the table (after ⚠, or ! in a terminal) when a count shown fits only if the workers'
+ * memory is elastic.
+ */
 export const ELASTIC_NOTE =
   "The count fits there only if the workers' memory shrinks with the runner's (elastic-memory auto: Node and JVM heaps size themselves from the memory they see; pass node-heap-mb). The peak shown is as history measured it; the lower one assumes that scaling, which memory the workers hold (Buffers, caches) does not follow. Set elastic-memory: off if they hold it.";
 
