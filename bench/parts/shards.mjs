@@ -3,6 +3,8 @@
 //   a. the workload split 1, 2 and 4 ways (`job.mjs --shard I/T`), each shard run alone with the
 //      advised workers, as its own runner would: the advice's per-shard duration and peak (its
 //      `shards` block, for the target that needs exactly T shards) against each shard's profile;
+//      each shard's peak learned from earlier runs of that shard (recorded as shard I of T, as the
+//      action's `shard` input records them), the whole phase's peak shown beside it;
 //   b. two user-catalogue runners (1 CPU / 1 GiB, 2 CPUs / 2 GiB), stood in for by a cgroup v1
 //      memory limit and a CFS CPU quota: the advised count's predicted duration and peak there
 //      against the workload run inside those limits at that count; the advice as given
@@ -27,6 +29,8 @@ const PEAK_MB = 150;
 /** Whole runs recorded as history: worker counts (≥ 3 runs at ≥ 2 counts for the fit). */
 const HISTORY_COUNTS = [1, 2, 1, 2];
 const SPLITS = [1, 2, 4];
+/** Earlier runs of each shard of the 2- and 4-way splits, at the advised workers (seeds 200+). */
+const SHARD_HISTORY_RUNS = 3;
 /** Measured runs of each shard and each runner size; the median is compared. */
 const RUNS = 3;
 /** Predictions within this fraction of the measured figure meet the target. */
@@ -53,6 +57,16 @@ const job = (workers, seed, shard) => [
   String(seed),
   ...(shard ? ['--shard', shard] : []),
 ];
+
+/**
+ * Marks a recorded profile as shard I of T, as the action's `shard: I/T` input records it (the
+ * CLI's `run` has no such flag): its `run.shard`, the only field that says so.
+ */
+function markShard(profilePath, index, total) {
+  const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
+  profile.run.shard = { index, total };
+  writeFileSync(profilePath, JSON.stringify(profile));
+}
 
 /** The `test` phase of a recorded profile: duration and tree RSS peak. */
 function measured(profilePath) {
@@ -134,8 +148,27 @@ export async function shards() {
     const { serialFloorMs, singleWorkerMs } = whole.evidence;
     const machine = whole.runners[0];
     const active = Math.max(1, Math.min(machine.workers, machine.cpus));
+    // Earlier runs of each shard of each split, at the advised workers, as the fan-out jobs of a
+    // matrix would have recorded them: what the advice learns each shard's peak from. The whole
+    // advice leaves them out (like with like), so its fit and counts are the whole runs' alone.
+    let shardSeed = 200;
+    for (const total of SPLITS.filter((count) => count > 1))
+      for (let index = 1; index <= total; index++)
+        for (let run = 0; run < SHARD_HISTORY_RUNS; run++) {
+          const out = join(history, `shard-${total}-${index}-${run}.json`);
+          recordedRun(null, job(machine.workers, shardSeed++, `${index}/${total}`), {
+            out,
+            timeoutMs: TIMEOUT_MS,
+          });
+          markShard(out, index, total);
+        }
     const shardRows = [];
     const shardErrors = [];
+    /** The whole phase's peak against each shard's measured one: the prediction before #17's item. */
+    const wholeErrors = [];
+    /** Shards whose own predicted peak missed the target, with the error. */
+    const peakMisses = [];
+    const memoryLines = [];
     for (const total of SPLITS) {
       const targetMs = Math.ceil(
         serialFloorMs + (singleWorkerMs - serialFloorMs) / (total * active),
@@ -153,11 +186,16 @@ export async function shards() {
         }
         const durationMs = median(results.map((result) => result.durationMs));
         const peakBytes = median(results.map((result) => result.peakBytes));
+        // This shard's own predicted peak (learned from its runs, or the whole phase's).
+        const shardPeak = split.perShard.find((entry) => entry.index === index);
         const durationError = errorOf(split.durationMs, durationMs);
-        const peakError = errorOf(split.peakBytes, peakBytes);
+        const peakError = errorOf(shardPeak.peakBytes, peakBytes);
+        const wholeError = errorOf(machine.peakBytes, peakBytes);
         shardErrors.push(durationError, peakError);
+        wholeErrors.push(wholeError);
+        peakMisses.push(...(within(peakError) ? [] : [`${index}/${total} ${percent(peakError)}`]));
         console.error(
-          `  ${index}/${total}: ${seconds(durationMs)} s (predicted ${seconds(split.durationMs)}), ${mib(peakBytes)} MiB (predicted ${mib(split.peakBytes)})`,
+          `  ${index}/${total}: ${seconds(durationMs)} s (predicted ${seconds(split.durationMs)}), ${mib(peakBytes)} MiB (predicted ${mib(shardPeak.peakBytes)} from ${shardPeak.from}, whole ${mib(machine.peakBytes)})`,
         );
         shardRows.push([
           `${index}/${total}`,
@@ -168,10 +206,13 @@ export async function shards() {
           seconds(split.durationMs),
           seconds(durationMs),
           percent(durationError),
-          mib(split.peakBytes),
+          shardPeak.from === 'shard' ? `its ${shardPeak.runs} runs` : 'whole phase',
+          mib(shardPeak.peakBytes),
           mib(peakBytes),
           percent(peakError),
+          `${mib(machine.peakBytes)} (${percent(wholeError)})`,
         ]);
+        if (index === 1) memoryLines.push(`- ${total}-way: ${split.memoryEvidence}`);
       }
     }
 
@@ -233,6 +274,10 @@ export async function shards() {
         const durationError = errorOf(prediction.durationMs, durationMs);
         const peakError = errorOf(prediction.peakBytes, peakBytes);
         sizeErrors.push({ elastic, errors: [durationError, peakError] });
+        const scaled =
+          prediction.elasticPeakBytes === null
+            ? '-'
+            : `${mib(prediction.elasticPeakBytes)} (${percent(errorOf(prediction.elasticPeakBytes, peakBytes))})`;
         console.error(
           `  ${size.name} (elastic ${elastic}): ${prediction.workers} workers ${seconds(durationMs)} s (predicted ${seconds(prediction.durationMs)}), ${mib(peakBytes)} MiB (predicted ${mib(prediction.peakBytes)})`,
         );
@@ -246,6 +291,8 @@ export async function shards() {
           mib(prediction.peakBytes),
           mib(peakBytes),
           percent(peakError),
+          scaled,
+          prediction.reliesOnElasticMemory ? 'yes' : 'no',
           results.map((result) => `${result.oomKills}/${result.status}`).join(', '),
         ]);
       }
@@ -265,7 +312,7 @@ export async function shards() {
       '',
       `Measured on ${describeMachine()}; load average (1 min) ${fixed(loadBefore, 2)} before, ${fixed(loadAfter, 2)} after; ${fixed((Date.now() - started) / 1000, 0)} s.`,
       '',
-      `**Method.** The workload is bench/workload/job.mjs: ${TASKS} tasks of ${PEAK_MB} MiB ±20% (seeded), ${TASK_MS} ms each and mostly waiting, over N forked Node workers. History: ${HISTORY_COUNTS.length} whole runs recorded with \`resource-planner run --profile test\` at ${HISTORY_COUNTS.join(', ')} workers (seeds 100–${99 + HISTORY_COUNTS.length}). Predictions: \`resource-planner advise --json --history DIR --catalog FILE\`, unchanged. A shard I of T runs tasks i with i mod T = I − 1 (\`job.mjs --shard I/T\`), each shard alone with the workers the advice gives this machine, ${RUNS} runs each (seed 1); its prediction is the advice's \`shards\` block (duration and peak per shard) for the target that needs exactly T shards, T(k) = T1·s + T1·(1 − s)/(k·min(workers, CPUs)) with the fit's T1 = ${seconds(singleWorkerMs)} s and s = ${fixed(whole.evidence.serialFraction, 3)}. Measured: each run's profile, phase duration and tree RSS peak, median of ${RUNS}. Target: every prediction within ${WITHIN * 100}% of the measured figure. The error is (predicted − measured) / measured.`,
+      `**Method.** The workload is bench/workload/job.mjs: ${TASKS} tasks of ${PEAK_MB} MiB ±20% (seeded), ${TASK_MS} ms each and mostly waiting, over N forked Node workers. History: ${HISTORY_COUNTS.length} whole runs recorded with \`resource-planner run --profile test\` at ${HISTORY_COUNTS.join(', ')} workers (seeds 100–${99 + HISTORY_COUNTS.length}), and ${SHARD_HISTORY_RUNS} runs of each shard of the ${SPLITS.filter((count) => count > 1).join('- and ')}-way splits at the workers the advice gives this machine (seeds 200–${shardSeed - 1}), recorded the same way and marked as shard I of T in the profile's \`run.shard\`, as the action's \`shard: I/T\` input records it (the CLI's \`run\` has no such flag). Predictions: \`resource-planner advise --json --history DIR --catalog FILE\`, unchanged. A shard I of T runs tasks i with i mod T = I − 1 (\`job.mjs --shard I/T\`), each shard alone with the workers the advice gives this machine, ${RUNS} runs each (seed 1); its prediction is the advice's \`shards\` block (duration and peak per shard) for the target that needs exactly T shards, T(k) = T1·s + T1·(1 − s)/(k·min(workers, CPUs)) with the fit's T1 = ${seconds(singleWorkerMs)} s and s = ${fixed(whole.evidence.serialFraction, 3)}. Measured: each run's profile, phase duration and tree RSS peak, median of ${RUNS}. Target: every prediction within ${WITHIN * 100}% of the measured figure. The error is (predicted − measured) / measured.`,
       '',
       `### 8a. The workload sharded 1, 2 and 4 ways (this machine: ${machine.cpus} CPUs, ${machine.workers} workers per shard, limited by ${machine.limitedBy})`,
       '',
@@ -277,16 +324,22 @@ export async function shards() {
           'predicted s',
           'measured s',
           'error',
+          'peak from',
           'predicted peak MiB',
           'measured peak MiB',
           'error',
+          "whole phase's peak MiB (error)",
         ],
         shardRows,
       ),
       '',
-      `Within ${WITHIN * 100}%: ${shardErrors.filter(within).length} of ${shardErrors.length} figures (durations and peaks).`,
+      `Within ${WITHIN * 100}%: ${shardErrors.filter(within).length} of ${shardErrors.length} figures (durations and peaks). The whole phase's peak, which the advice gave every shard before it learned from per-shard history, would have been within ${WITHIN * 100}% for ${wholeErrors.filter(within).length} of ${wholeErrors.length} shards.`,
       '',
-      "The advice's peak per shard is the whole phase's by design (src/advise/shards.ts: not assumed to shrink): workers keep the memory of the largest task they have run, and a shard of fewer tasks gives each worker fewer chances to meet the largest, so the prediction errs high, and more so as T grows. Its duration per shard repeats the fit's serial part in every shard, so its error follows how well the 4 history runs pinned that part (s above).",
+      "Where the peak comes from, as the advice's `memoryEvidence` says it:",
+      '',
+      ...memoryLines,
+      '',
+      `Each shard's peak is learned from the earlier runs recorded as that shard of a split of the same size (src/advise/shards.ts), as the plan learns any peak: the workers' peaks with its margins (+15%, as the Kubernetes VPA recommender, and more while runs are few; docs/algorithm.md §3), so it errs high by design. A shard no run recorded gets the whole phase's peak, not assumed to shrink. Workers keep the memory of the largest task they have run, and a shard of fewer tasks gives each worker fewer chances to meet the largest, so the whole phase's peak errs high, and more so as T grows (the last column); a shard's own runs measure that. The history runs of a shard have other seeds than the measured ones, so other task sizes. ${peakMisses.length === 0 ? `Every shard's own peak is within ${WITHIN * 100}%.` : `Beyond ${WITHIN * 100}%: ${peakMisses.join(', ')}.`} The duration per shard repeats the fit's serial part in every shard, so its error follows how well the 4 whole runs pinned that part (s above).`,
       '',
       '### 8b. Runner-size advice inside limits that stand in for two catalogue sizes',
       '',
@@ -303,6 +356,8 @@ export async function shards() {
           'predicted peak MiB',
           'measured peak MiB',
           'error',
+          'elasticPeakBytes MiB (error)',
+          'reliesOnElasticMemory',
           'OOM kills/exit per run',
         ],
         sizeRows,
@@ -310,7 +365,7 @@ export async function shards() {
       '',
       `${sizeVerdict}.`,
       '',
-      "With `elastic-memory` auto, the advice scales each worker's learned memory by the runner's memory over the least any history run saw (Node and JVM heaps size themselves from it); these workers hold Buffers, so they need the same in a smaller limit and the prediction is low by that ratio. The counts are the same here (CPUs bind before memory), so no run was OOM-killed; in a tighter runner, the low peak could let the advice call an unsafe count safe. The plan's note on that scaling (src/estimate/estimate.ts) says to set `elastic-memory: off` for memory that is held, and with it the peaks are within the target.",
+      "With `elastic-memory` auto, the advice plans each runner with each worker's learned memory scaled by the runner's memory over the least any history run saw (Node and JVM heaps size themselves from it); these workers hold Buffers, so they need the same in a smaller limit, and that scaled peak (`elasticPeakBytes`) is low by the ratio. The peak the advice shows and outputs (`peakBytes`) is the prediction with the workers' memory as measured, at the advised count, in both rows; the scaled one is kept beside it, and a count that fits only under the scaling is marked (`reliesOnElasticMemory`, confidence low, recommended only when no runner fits without it; ⚠ in the summary table). The counts are the same here (CPUs bind before memory), so no run was OOM-killed and nothing relies on the scaling.",
     ].join('\n');
   } finally {
     rmSync(root, { recursive: true, force: true });

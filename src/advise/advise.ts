@@ -10,16 +10,16 @@ import type { ActionInputs } from '../config/inputs.js';
 import { staticEstimate } from '../estimate/choose.js';
 import { confidenceFor, estimateFromHistory, type HistoryProfile } from '../estimate/estimate.js';
 import { fitSpeedup, predictDurationMs, type DurationPoint } from '../estimate/speedup.js';
-import type { SpeedupModel } from '../estimate/types.js';
+import type { Confidence, SpeedupModel } from '../estimate/types.js';
 import { resolveReserve } from '../plan/budget.js';
 import { planWorkers } from '../plan/planner.js';
-import type { PlanSettings } from '../plan/types.js';
+import type { Plan, PlanSettings } from '../plan/types.js';
 import { sameShard, shardLabel } from '../profile/identity.js';
 import type { ShardRef } from '../profile/types.js';
 import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
-import { formatDuration } from '../shared/units.js';
+import { formatBytes, formatDuration } from '../shared/units.js';
 import { CATALOG_DATE, CATALOG_SOURCES, profileOsOf, type RunnerEntry } from './catalog.js';
-import { adviseShards, type ShardAdvice } from './shards.js';
+import { adviseShards, type ShardAdvice, type ShardPeakLearner } from './shards.js';
 import type { RunnerPrediction } from './types.js';
 
 export type RepoVisibility = 'public' | 'private';
@@ -111,6 +111,8 @@ function distinctText(values: string[]): string[] {
 interface TimedRun {
   effectiveWorkers: number;
   cpus: number;
+  /** The memory the run had: min(host, cgroup). */
+  memoryBytes: number;
   durationMs: number;
   succeeded: boolean;
 }
@@ -142,6 +144,7 @@ function platformsOf(profiles: readonly HistoryProfile[], phase: string): Platfo
         // More workers than CPUs share them: the durations measure min(workers, CPUs) at work.
         effectiveWorkers: Math.max(1, Math.min(workers, host.cpus)),
         cpus: host.cpus,
+        memoryBytes: host.memoryLimitBytes,
         durationMs: recorded.durationMs,
         succeeded:
           entry.failed !== true &&
@@ -151,6 +154,20 @@ function platformsOf(profiles: readonly HistoryProfile[], phase: string): Platfo
     }
   }
   return [...platforms.values()].sort((a, b) => b.runs.length - a.runs.length);
+}
+
+function catalogEntry(catalog: readonly RunnerEntry[], name: string): RunnerEntry {
+  const entry = catalog.find((item) => item.name === name);
+  if (!entry) throw new Error(`no catalogue entry named ${name}`);
+  return entry;
+}
+
+/** `4 CPUs, 16 GiB and 2 CPUs, 7 GiB`: the sizes history ran on. */
+function sizesOf(platform: Platform): string {
+  const sizes = new Set(
+    platform.runs.map((run) => `${run.cpus} CPUs, ${formatBytes(run.memoryBytes)}`),
+  );
+  return [...sizes].join(' and ');
 }
 
 function distinct(values: number[]): number[] {
@@ -218,10 +235,13 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
   const profiles = request.profiles.filter((entry) =>
     sameShard(entry.profile.run.shard, request.shard),
   );
-  const otherShards = request.profiles.length - profiles.length;
+  const allProfiles = request.profiles;
+  const left = allProfiles
+    .filter((entry) => !sameShard(entry.profile.run.shard, request.shard))
+    .map((entry) => shardLabel(entry.profile.run.shard) ?? 'the whole');
   const shardNote =
-    otherShards > 0
-      ? `${otherShards} run(s) of another shard or split left out: ${shardLabel(request.shard) ?? 'the whole phase'} is compared with the same.`
+    left.length > 0
+      ? `${left.length} run(s) of another shard or split left out (${[...new Set(left)].slice(0, 6).join(', ')}${new Set(left).size > 6 ? ', …' : ''}): ${shardLabel(request.shard) ?? 'the whole phase'} is compared with the same.`
       : null;
   request = { ...request, profiles };
   const platforms = platformsOf(profiles, request.phase);
@@ -276,6 +296,13 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
 
   const others = fits.filter((item) => item.platform !== platform);
   const limits = limitsOf(request, evidence, others, platformName, skipped.length);
+  const capped = runners.filter(
+    (runner) => !runner.sizeInHistory && runner.confidence === 'medium',
+  ).length;
+  if (capped > 0 && confidenceFor(evidence.timedRuns) === 'high')
+    limits.push(
+      `${capped} runner(s) of sizes history never ran on (it ran on ${sizesOf(platform)}): their predictions carry its per-CPU speed and memory over, so confidence medium at most.`,
+    );
   if (shardNote) limits.push(shardNote);
   // Runners whose count fits only if the workers' memory shrinks with the runner come last: they
   // are chosen only when no other is safe, and the reason then says what it rests on.
@@ -315,6 +342,9 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
   }
   if (recommended?.extrapolated)
     reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+  // Said where it lowered the confidence; the limits say it for every size.
+  if (recommended && !recommended.sizeInHistory && confidenceFor(evidence.timedRuns) === 'high')
+    reason += ` History never ran on its size (${recommended.cpus} CPUs, ${formatBytes(recommended.memoryBytes)}), only on ${sizesOf(platform)}: confidence medium.`;
   if (recommended?.reliesOnElasticMemory)
     reason += ` Its ${recommended.workers} workers fit there only if their memory shrinks with the runner's, as Node and JVM heaps do (pass node-heap-mb); memory they hold (buffers, caches) does not: with elastic-memory off, fewer fit. Confidence low.`;
 
@@ -338,8 +368,96 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
     catalog: catalogOrigin(request.catalog),
     shards:
       chosen && request.targetMs !== null && request.shard === null
-        ? adviseShards(chosen, fit, request.targetMs)
+        ? adviseShards(
+            chosen,
+            fit,
+            request.targetMs,
+            shardPeakLearner(
+              request,
+              allProfiles,
+              catalogEntry(request.catalog, chosen.name),
+              platform,
+              fit,
+              chosen.workers,
+            ),
+          )
         : null,
+  };
+}
+
+/**
+ * The plan on a catalogue runner from `profiles`: the estimate learned there (its memory, its OS),
+ * the durations from `fit`, and the count the planner would choose, or `forcedWorkers`.
+ */
+function planOn(
+  request: AdviceRequest,
+  profiles: readonly HistoryProfile[],
+  entry: RunnerEntry,
+  os: string,
+  fit: SpeedupModel,
+  elasticMemory: boolean,
+  forcedWorkers: number | null,
+): Plan {
+  const fallback = staticEstimate(entry.memoryBytes, 'fallback');
+  const estimate = {
+    ...estimateFromHistory({
+      profiles: [...profiles],
+      phase: request.phase,
+      capacityMemoryLimitBytes: entry.memoryBytes,
+      capacityOs: os,
+      nowMs: request.nowMs,
+      minSpeedupGain: request.minSpeedupGain,
+      elasticMemory,
+      fallback,
+    }),
+    // Durations fitted against the workers that had a CPU each, so runs on runners of other
+    // sizes in history compare like with like.
+    speedup: fit,
+  };
+  // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
+  const reserve =
+    request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+  return planWorkers({
+    capacity: {
+      cpus: entry.cpus,
+      memoryLimitBytes: entry.memoryBytes,
+      memoryAvailableBytes: entry.memoryBytes,
+    },
+    settings: {
+      ...request.settings,
+      memoryReserveBytes: reserve,
+      forcedWorkers,
+      overrideWorkers: null,
+    },
+    estimate,
+  });
+}
+
+/**
+ * A shard's peak on `entry` at `workers`, learned from the earlier runs of that shard of that
+ * split on history's platform (as measured: not scaled for the runner's memory); null with none.
+ */
+function shardPeakLearner(
+  request: AdviceRequest,
+  allProfiles: readonly HistoryProfile[],
+  entry: RunnerEntry,
+  platform: Platform,
+  fit: SpeedupModel,
+  workers: number,
+): ShardPeakLearner {
+  return (shard) => {
+    const runs = allProfiles.filter(
+      (item) =>
+        sameShard(item.profile.run.shard, shard) &&
+        item.profile.host.os === platform.os &&
+        item.profile.host.arch === platform.arch &&
+        item.profile.phases.some(
+          (phase) => phase.name === request.phase && mainWorkerGroup(phase) !== null,
+        ),
+    );
+    if (runs.length === 0) return null;
+    const plan = planOn(request, runs, entry, platform.os, fit, false, workers);
+    return { peakBytes: plan.predictedPeakBytes, runs: runs.length };
   };
 }
 
@@ -350,54 +468,25 @@ function predictFor(
   fit: SpeedupModel,
   largestSeen: number,
 ): RunnerPrediction {
-  const planThere = (elasticMemory: boolean) => {
-    const fallback = staticEstimate(entry.memoryBytes, 'fallback');
-    const estimate = {
-      ...estimateFromHistory({
-        profiles: [...request.profiles],
-        phase: request.phase,
-        capacityMemoryLimitBytes: entry.memoryBytes,
-        capacityOs: platform.os,
-        nowMs: request.nowMs,
-        minSpeedupGain: request.minSpeedupGain,
-        elasticMemory,
-        fallback,
-      }),
-      // Durations fitted against the workers that had a CPU each, so runs on runners of other
-      // sizes in history compare like with like.
-      speedup: fit,
-    };
-    // The OS and the runner on that machine are not measured: the reserve for unmeasured memory.
-    const reserve =
-      request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
-    return planWorkers({
-      capacity: {
-        cpus: entry.cpus,
-        memoryLimitBytes: entry.memoryBytes,
-        memoryAvailableBytes: entry.memoryBytes,
-      },
-      settings: {
-        ...request.settings,
-        memoryReserveBytes: reserve,
-        forcedWorkers: null,
-        overrideWorkers: null,
-      },
-      estimate,
-    });
-  };
+  const planThere = (elasticMemory: boolean, forcedWorkers: number | null = null) =>
+    planOn(request, request.profiles, entry, platform.os, fit, elasticMemory, forcedWorkers);
   const plan = planThere(request.elasticMemory);
   const workers = plan.workers;
   // Scaled down for a smaller runner, Node/JVM workers are assumed to need less (their heaps size
   // themselves from the memory they see). Memory they hold (Buffers, caches) does not shrink:
-  // bench/RESULTS.md §8b measured such a peak 39–40% above the scaled prediction. Where the count
-  // fits only under that assumption, the prediction says so and is not recommended before others.
+  // in bench/RESULTS.md §8b the scaled prediction was 38–40% below the measured peak. So the peak
+  // shown is the one with the workers' memory as history measured it, at the same count; the
+  // scaled one is kept beside it, and a count that fits only under the scaling is marked.
   const scaled = plan.estimate.elastic && plan.estimate.elasticShare < 1;
-  const reliesOnElasticMemory = scaled && workers > planThere(false).memoryBound;
+  const heldPlan = scaled ? planThere(false, workers) : null;
+  const peakBytes = heldPlan?.predictedPeakBytes ?? plan.predictedPeakBytes;
+  const reliesOnElasticMemory = heldPlan !== null && workers > heldPlan.memoryBound;
   // Whole ms: floating-point noise (300,000.0000001 ms) must not bill another minute.
   const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
   const billedMinutes = Math.max(1, Math.ceil(durationMs / 60_000));
   const extrapolated = Math.min(workers, entry.cpus) > largestSeen;
   const timedRuns = platform.runs.filter((run) => run.succeeded && run.durationMs > 0).length;
+  const sizeInHistory = platform.runs.some((run) => sameSize(run, entry));
   return {
     name: entry.name,
     label: entry.label,
@@ -407,7 +496,9 @@ function predictFor(
     workers,
     limitedBy: plan.limitedBy,
     durationMs,
-    peakBytes: plan.predictedPeakBytes,
+    peakBytes,
+    elasticPeakBytes:
+      heldPlan !== null && plan.predictedPeakBytes < peakBytes ? plan.predictedPeakBytes : null,
     memoryBound: plan.memoryBound,
     safe: plan.memoryBound >= 1 && workers <= plan.memoryBound,
     billedMinutes,
@@ -415,9 +506,38 @@ function predictFor(
     meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
     extrapolated,
     reliesOnElasticMemory,
-    confidence: extrapolated || reliesOnElasticMemory ? 'low' : confidenceFor(timedRuns),
+    sizeInHistory,
+    confidence:
+      extrapolated || reliesOnElasticMemory
+        ? 'low'
+        : sizeInHistory
+          ? confidenceFor(timedRuns)
+          : atMostMedium(confidenceFor(timedRuns)),
     source: entry.source,
   };
+}
+
+/**
+ * A run was on a runner of the entry's size: its CPUs, and its memory within
+ * SAME_MEMORY_SHARE (a runner's memory as the kernel reports it is a little under the catalogue's
+ * figure: GitHub's 16 GB runner shows 15.6 GiB).
+ */
+function sameSize(run: TimedRun, entry: RunnerEntry): boolean {
+  return (
+    run.cpus === entry.cpus &&
+    Math.abs(run.memoryBytes - entry.memoryBytes) <= SAME_MEMORY_SHARE * entry.memoryBytes
+  );
+}
+
+const SAME_MEMORY_SHARE = 0.1;
+
+/**
+ * A size history never ran on is predicted, not measured: its per-CPU speed and its memory
+ * (GC'd heaps size themselves from it) may differ, so at most medium confidence however many
+ * runs there are.
+ */
+function atMostMedium(confidence: Confidence): Confidence {
+  return confidence === 'high' ? 'medium' : confidence;
 }
 
 function limitsOf(

@@ -15,8 +15,18 @@ export interface RunnerPrediction {
   workers: number;
   limitedBy: string;
   durationMs: number;
-  /** Predicted peak of the phase (base + workers, margins included) at `workers`. */
+  /**
+   * Predicted peak of the phase (base + workers, margins included) at `workers`, with the
+   * workers' memory as history measured it: never scaled down for a smaller runner.
+   */
   peakBytes: number;
+  /**
+   * The peak at `workers` if the workers' memory shrinks with the runner's (`elastic-memory`
+   * auto, Node/JVM workers learned with more memory than this runner has); null where no scaling
+   * applied. Lower than `peakBytes`, and only as good as that assumption: memory that is held
+   * (Buffers, caches) does not shrink.
+   */
+  elasticPeakBytes: number | null;
   /** Workers that fit the memory there; 0 when not even one does. */
   memoryBound: number;
   /** At least one worker fits and the chosen count is within the memory bound. */
@@ -32,6 +42,12 @@ export interface RunnerPrediction {
    * need less where they see less): with their memory as history measured it, fewer fit.
    */
   reliesOnElasticMemory: boolean;
+  /**
+   * History has runs on a runner of this size (its CPUs, its memory within 10%). Without, the
+   * prediction carries history's per-CPU speed and memory to another size: confidence at most
+   * medium.
+   */
+  sizeInHistory: boolean;
   confidence: Confidence;
   source: string;
 }

@@ -7,14 +7,23 @@ import { estimateFromHistory } from '../estimate/estimate.js';
 import type { MemoryEstimate } from '../estimate/types.js';
 import type { Capacity } from '../probe/types.js';
 import type { LoadedHistory } from './load.js';
+import { sameShard, shardLabel } from '../profile/identity.js';
+import type { ShardRef } from '../profile/types.js';
 import { quotedNames, quoteUntrusted } from '../shared/inert-text.js';
 
 export type LearnSettings = Pick<
   ActionInputs,
   'profile' | 'minSpeedupGain' | 'elasticMemory' | 'historyRuns'
->;
+> &
+  Partial<Pick<ActionInputs, 'shard'>>;
 
-/** The estimate for `settings.profile` from loaded history; the loader's notes come first. */
+/**
+ * The estimate for `settings.profile` from loaded history; the loader's notes come first. A shard
+ * (`shard: 2/4`) learns from runs of the same shard of the same split only: a job's history holds
+ * the runs of its matrix value (`shard: 2`) whatever the split was, and shard 2 of 3 ran other
+ * tests than shard 2 of 4 (a third of the suite, not a quarter), so its memory and durations
+ * would be read as this shard's.
+ */
 export function estimateFromLoaded(
   history: LoadedHistory,
   settings: LearnSettings,
@@ -22,6 +31,7 @@ export function estimateFromLoaded(
   fallback: MemoryEstimate,
   nowMs: number,
 ): MemoryEstimate {
+  history = sameSplit(history, settings.shard ?? null);
   const estimate = estimateFromHistory({
     profiles: history.profiles.map((entry) => ({
       profile: entry.profile,
@@ -37,6 +47,24 @@ export function estimateFromLoaded(
     fallback,
   });
   return { ...estimate, notes: [...history.notes, ...estimate.notes] };
+}
+
+/** The runs of `shard` alone, with a note naming the splits left out; all of them for no shard. */
+export function sameSplit(history: LoadedHistory, shard: ShardRef | null): LoadedHistory {
+  if (shard === null) return history;
+  const kept = history.profiles.filter((entry) => sameShard(entry.profile.run.shard, shard));
+  if (kept.length === history.profiles.length) return history;
+  const others = history.profiles
+    .filter((entry) => !sameShard(entry.profile.run.shard, shard))
+    .map((entry) => shardLabel(entry.profile.run.shard) ?? 'the whole');
+  return {
+    ...history,
+    profiles: kept,
+    notes: [
+      ...history.notes,
+      `${others.length} run(s) of another split left out (${[...new Set(others)].join(', ')}): this is ${shardLabel(shard) ?? 'the whole'}, and a shard learns from the same shard of the same split${kept.length === 0 ? '; none is left, so this run plans without history. If the matrix was split differently on purpose, the next runs will learn' : ''}.`,
+    ],
+  };
 }
 
 /**

@@ -39,10 +39,24 @@ function targetCell(runner: RunnerPrediction): string {
   return runner.meetsTarget ? 'yes' : 'no';
 }
 
+/**
+ * The peak as history measured the workers' memory; where the count fits only if that memory
+ * shrinks with the runner's, marked ⚠ with the scaled figure beside it (ELASTIC_NOTE says why).
+ */
 function memoryCell(runner: RunnerPrediction): string {
   if (!runner.safe) return `⛔ ${runner.memoryBound === 0 ? 'not one worker fits' : 'OOM risk'}`;
-  return `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`;
+  const peak = `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`;
+  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null
+    ? `⚠ ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)`
+    : peak;
 }
+
+/**
+ * Said under the table (after ⚠, or ! in a terminal) when a count shown fits only if the workers'
+ * memory is elastic.
+ */
+export const ELASTIC_NOTE =
+  "The count fits there only if the workers' memory shrinks with the runner's (elastic-memory auto: Node and JVM heaps size themselves from the memory they see; pass node-heap-mb). The peak shown is as history measured it; the lower one assumes that scaling, which memory the workers hold (Buffers, caches) does not follow. Set elastic-memory: off if they hold it.";
 
 function catalogLine(advice: RunnerAdvice): string {
   const parts: string[] = [];
@@ -69,7 +83,7 @@ export function shardsLine(
   if (shards.count === null || shards.matrix === null || shards.count === 1)
     return text(shards.reason);
   const cost = shards.costUsd === null ? '' : `, ${formatUsd(shards.costUsd)} a run in all`;
-  return `${text(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}.`;
+  return `${text(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}. ${text(shards.memoryEvidence)}`;
 }
 
 /** The reason without the runner's name in front, where the headline already names it. */
@@ -129,6 +143,8 @@ export function renderAdviceSummary(advice: RunnerAdvice): string {
       'left',
     ]),
   );
+  if (shown.some((runner) => runner.safe && runner.reliesOnElasticMemory))
+    lines.push('', `⚠ ${escapeMarkdownText(ELASTIC_NOTE, REASON_MAX_LENGTH)}`);
   if (advice.runners.length > shown.length)
     lines.push('', `${advice.runners.length - shown.length} more in the \`runner-advice\` output.`);
   const shards = shardsLine(
@@ -149,6 +165,14 @@ export function renderAdviceSummary(advice: RunnerAdvice): string {
   return `${lines.join('\n')}\n`;
 }
 
+function terminalPeak(runner: RunnerPrediction): string {
+  if (!runner.safe) return 'does not fit';
+  const peak = formatBytes(runner.peakBytes);
+  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null
+    ? `! ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)`
+    : peak;
+}
+
 /** The CLI's text: the recommendation, every runner in aligned columns, the evidence, the limits. */
 export function formatAdviceText(advice: RunnerAdvice): string {
   const lines = [`resource-planner advise (profile: ${advice.phase})`, ''];
@@ -167,12 +191,14 @@ export function formatAdviceText(advice: RunnerAdvice): string {
       formatBytes(runner.memoryBytes),
       String(runner.workers),
       formatDuration(runner.durationMs),
-      runner.safe ? formatBytes(runner.peakBytes) : 'does not fit',
+      terminalPeak(runner),
       `${formatUsd(runner.costUsd)} (${runner.billedMinutes} min)`,
       runner.meetsTarget === null ? '-' : runner.meetsTarget ? 'meets' : 'misses',
       `${runner.confidence}${runner.extrapolated ? ', extrapolated' : ''}`,
     ]);
   lines.push(...alignColumns(rows, [false, true, true, true, true, true, true, false, false]));
+  if (advice.runners.some((runner) => runner.safe && runner.reliesOnElasticMemory))
+    lines.push('', `! ${ELASTIC_NOTE}`);
   const shards = shardsLine(advice);
   if (shards) lines.push('', `Shards       ${shards}`);
   lines.push('', `Evidence     ${evidenceLine(advice) ?? 'none'}`);

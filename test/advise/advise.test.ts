@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { adviseRunners, type AdviceRequest } from '../../src/advise/advise.js';
-import { adviseShards } from '../../src/advise/shards.js';
+import { adviseShards, shardPeaks } from '../../src/advise/shards.js';
 import { BUILTIN_CATALOG, type RunnerEntry } from '../../src/advise/catalog.js';
 import type { HistoryProfile } from '../../src/estimate/estimate.js';
 import type { RunProfile } from '../../src/profile/types.js';
 import { profile } from '../support/profiles.js';
+import { smallAndBig } from '../support/catalog.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
 const MiB = 1024 * 1024;
@@ -19,6 +20,7 @@ const T = (workers: number): number => 100_000 + 400_000 / workers;
 
 interface RunSpec {
   workers: number;
+  shard?: { index: number; total: number };
   durationMs: number;
   cpus?: number;
   os?: string;
@@ -50,6 +52,7 @@ function history(runs: RunSpec[]): HistoryProfile[] {
       cpus: run.cpus ?? 4,
       logicalCpus: run.cpus ?? 4,
     };
+    if (run.shard) built.run.shard = run.shard;
     return { profile: built, url: null, failed: run.failed ?? false };
   });
 }
@@ -319,6 +322,7 @@ describe('adviseShards: the fewest shards that meet the target', () => {
       limitedBy: 'cpu',
       durationMs: 0,
       peakBytes: 1e9,
+      elasticPeakBytes: null,
       memoryBound: safe ? workers : 0,
       safe,
       billedMinutes: 1,
@@ -326,6 +330,7 @@ describe('adviseShards: the fewest shards that meet the target', () => {
       meetsTarget: null,
       extrapolated: false,
       reliesOnElasticMemory: false,
+      sizeInHistory: true,
       confidence: 'low',
       source: 'test',
     }) as const;
@@ -402,6 +407,18 @@ describe('adviseRunners: shards compare like with like', () => {
     expect(advice.limits.join('\n')).toMatch(/3 run\(s\) of another shard or split left out/);
   });
 
+  it('a shard whose split differs from history’s: no advice, and it names the splits it left out', () => {
+    // The matrix now splits in 3; history ran 2/2: shard 2/3 has no run of its own.
+    const advice = adviseRunners(request({ profiles: mixed, shard: shard(2, 3), targetMs: 1 }));
+    expect(advice).toMatchObject({ advised: false, recommended: null, shards: null });
+    expect(advice.reason).toBe(
+      "No advice: no earlier run of shard 2/3 recorded workers in phase 'test'.",
+    );
+    expect(advice.limits).toEqual([
+      '6 run(s) of another shard or split left out (the whole, shard 2/2): shard 2/3 is compared with the same.',
+    ]);
+  });
+
   it('a shard learns from the same shard of the same split, and is not split further', () => {
     const advice = adviseRunners(request({ profiles: mixed, shard: shard(2, 2), targetMs: 1 }));
     expect(advice.evidence?.singleWorkerMs).toBeCloseTo(300_000, 3);
@@ -418,18 +435,7 @@ describe('adviseRunners: counts that fit only if memory is elastic', () => {
   // elastic-memory prior plans them at half that (250 MiB, +15%), so several fit; as measured
   // (575 MiB with the margin) only one does. Held memory (Buffers, caches) does not shrink, so
   // that count must not be recommended before a runner where it fits either way.
-  const entry = (name: string, memoryMiB: number, price: number): RunnerEntry => ({
-    name,
-    label: null,
-    os: 'linux',
-    arch: 'x64',
-    cpus: 4,
-    memoryBytes: memoryMiB * MiB,
-    pricePerMinuteUsd: price,
-    visibility: 'any',
-    source: 'test',
-  });
-  const catalog = [entry('small', 1536, 0.004), entry('big', 8192, 0.016)];
+  const catalog = smallAndBig;
 
   it('flags the small runner, lowers its confidence, and recommends the one that fits anyway', () => {
     const advice = adviseRunners(request({ catalog, elasticMemory: true }));
@@ -443,6 +449,208 @@ describe('adviseRunners: counts that fit only if memory is elastic', () => {
 
   it('with elastic-memory off nothing relies on it, and the small runner plans one worker', () => {
     const advice = adviseRunners(request({ catalog, elasticMemory: false }));
-    expect(runner(advice, 'small')).toMatchObject({ workers: 1, reliesOnElasticMemory: false });
+    expect(runner(advice, 'small')).toMatchObject({
+      workers: 1,
+      reliesOnElasticMemory: false,
+      elasticPeakBytes: null,
+    });
+  });
+
+  // Three runs: 500 MiB a worker × 1.15 × √(4/3) as measured; the elastic prior halves it first
+  // (1.5 GiB and 8 GiB against the 16 GiB history saw, at least ELASTIC_MIN_SHARE = 0.5).
+  const perWorker = (mib: number) => Math.round(mib * MiB * 1.15 * Math.sqrt(4 / 3));
+  it("shows the peak as measured at the advised count, the scaled one beside it, never as 'the' peak", () => {
+    const advice = adviseRunners(request({ catalog, elasticMemory: true }));
+    const small = runner(advice, 'small');
+    expect(small.workers).toBe(2);
+    // 100 MiB + 2 × 766 MiB = 1.39 GiB of a 1.5 GiB runner (above its budget: one fits as
+    // measured), and 100 MiB + 2 × 383 MiB = 764 MiB if the heaps shrink.
+    expect(small.peakBytes).toBeCloseTo(100 * MiB + 2 * perWorker(500), -1);
+    expect(small.elasticPeakBytes).toBeCloseTo(100 * MiB + 2 * perWorker(250), -1);
+    // The big runner is scaled too (8 GiB < 16 GiB) but its 4 workers fit either way.
+    const big = runner(advice, 'big');
+    expect(big).toMatchObject({ workers: 4, reliesOnElasticMemory: false });
+    expect(big.peakBytes).toBeCloseTo(100 * MiB + 4 * perWorker(500), -1);
+    expect(big.elasticPeakBytes).toBeCloseTo(100 * MiB + 4 * perWorker(250), -1);
+    // The same count with elastic-memory off predicts the same peak: the shown figure does not
+    // depend on the assumption.
+    const off = adviseRunners(request({ catalog, elasticMemory: false }));
+    expect(runner(off, 'big').peakBytes).toBe(big.peakBytes);
+  });
+});
+
+describe('shardPeaks: memory per shard from per-shard history', () => {
+  const GiB = 1024 * MiB;
+  const learned =
+    (peaks: Record<number, number>) =>
+    ({ index }: { index: number }): { peakBytes: number; runs: number } | null =>
+      peaks[index] === undefined ? null : { peakBytes: peaks[index] as number, runs: 2 };
+
+  it('every shard has history: each its own peak, the highest for the job, and says so', () => {
+    const result = shardPeaks(3, 4 * GiB, learned({ 1: 1 * GiB, 2: 1.5 * GiB, 3: 1.25 * GiB }));
+    expect(result.perShard).toEqual([
+      { index: 1, peakBytes: 1 * GiB, from: 'shard', runs: 2 },
+      { index: 2, peakBytes: 1.5 * GiB, from: 'shard', runs: 2 },
+      { index: 3, peakBytes: 1.25 * GiB, from: 'shard', runs: 2 },
+    ]);
+    expect(result.peakBytes).toBe(1.5 * GiB);
+    expect(result.memoryEvidence).toBe(
+      "Peak per shard from each shard's own runs of a 3-way split (6 run(s)): highest 1.5 GiB, shard 2/3.",
+    );
+  });
+
+  it('some shards without history take the whole phase’s peak, and it says which', () => {
+    const result = shardPeaks(3, 4 * GiB, learned({ 1: 1 * GiB, 3: 1.25 * GiB }));
+    expect(result.perShard.map((shard) => [shard.from, shard.peakBytes])).toEqual([
+      ['shard', 1 * GiB],
+      ['whole', 4 * GiB],
+      ['shard', 1.25 * GiB],
+    ]);
+    expect(result.peakBytes).toBe(4 * GiB);
+    expect(result.memoryEvidence).toBe(
+      "Peak per shard from their own runs for shard(s) 1, 3 of 3 (4 run(s)); for 2, which no run recorded, the whole phase's 4 GiB, not assumed to shrink: highest 4 GiB.",
+    );
+  });
+
+  it('a long list of shards without history is cut short', () => {
+    const result = shardPeaks(10, 4 * GiB, learned({ 1: 1 * GiB }));
+    expect(result.memoryEvidence).toMatch(/; for 2, 3, 4 … \(9 in all\), which no run recorded/);
+  });
+
+  it('no shard history: the whole phase’s peak for every shard, and it says so', () => {
+    const result = shardPeaks(2, 4 * GiB, learned({}));
+    expect(result.perShard.every((shard) => shard.from === 'whole')).toBe(true);
+    expect(result.peakBytes).toBe(4 * GiB);
+    expect(result.memoryEvidence).toBe(
+      "Peak per shard: the whole phase's 4 GiB, not assumed to shrink (no earlier run recorded as a shard of 2).",
+    );
+  });
+
+  it('one job is the whole phase: no shard history is asked for', () => {
+    const asked: number[] = [];
+    const result = shardPeaks(1, 4 * GiB, ({ total }) => {
+      asked.push(total);
+      return { peakBytes: 1, runs: 1 };
+    });
+    expect(asked).toEqual([]);
+    expect(result.perShard).toEqual([{ index: 1, peakBytes: 4 * GiB, from: 'whole', runs: 0 }]);
+    expect(result.memoryEvidence).toBe("Peak: the whole phase's 4 GiB.");
+  });
+});
+
+describe('adviseRunners: each shard’s peak from the runs of that shard', () => {
+  // Whole runs at 500 MiB a worker; a 2-way split's shard 1 at 200 MiB and shard 2 at 300 MiB,
+  // three runs each at 1, 2 and 4 workers. Target 170 s: 2 shards on the 8-core with 5 workers
+  // (see 'comes with the advice' above). On its 32 GB the counts history ran on 16 GiB are proven,
+  // so the model is 1.15 × the per-worker figure (no √(1 + 1/n)): 100 MiB + 5 × 1.15 × figure.
+  const split = (index: number, perWorkerMiB: number) =>
+    history(
+      [1, 2, 4].map((workers) => ({
+        workers,
+        durationMs: T(workers),
+        perWorkerMiB,
+        shard: { index, total: 2 },
+      })),
+    );
+  const peak = (perWorkerMiB: number) => 100 * MiB + 5 * 1.15 * perWorkerMiB * MiB;
+
+  it('learns each shard from its own runs and predicts the higher for the matrix', () => {
+    const advice = adviseRunners(
+      request({ profiles: [...FITTED, ...split(1, 200), ...split(2, 300)], targetMs: 170_000 }),
+    );
+    const shards = advice.shards;
+    expect(shards).toMatchObject({ count: 2, runner: 'linux-x64-8-core', workers: 5 });
+    expect(shards?.perShard.map((shard) => shard.from)).toEqual(['shard', 'shard']);
+    expect(shards?.perShard[0]?.peakBytes).toBeCloseTo(peak(200), -1);
+    expect(shards?.perShard[1]?.peakBytes).toBeCloseTo(peak(300), -1);
+    expect(shards?.peakBytes).toBeCloseTo(peak(300), -1);
+    // The whole phase's peak on that runner: 500 MiB a worker.
+    expect(runner(advice, 'linux-x64-8-core').peakBytes).toBeCloseTo(peak(500), -1);
+    // The durations still come from the whole runs' fit.
+    expect(advice.evidence?.runs).toBe(3);
+  });
+
+  it('a split of another size is not used: the whole phase’s peak, and it says so', () => {
+    const threeWay = history(
+      [1, 2, 4].map((workers) => ({
+        workers,
+        durationMs: T(workers),
+        perWorkerMiB: 100,
+        shard: { index: 1, total: 3 },
+      })),
+    );
+    const advice = adviseRunners(
+      request({ profiles: [...FITTED, ...threeWay], targetMs: 170_000 }),
+    );
+    expect(advice.shards?.count).toBe(2);
+    expect(advice.shards?.peakBytes).toBeCloseTo(peak(500), -1);
+    expect(advice.shards?.memoryEvidence).toMatch(/no earlier run recorded as a shard of 2/);
+  });
+
+  it('shard runs of another platform are not used', () => {
+    const arm = split(1, 200).map((entry) => ({
+      ...entry,
+      profile: { ...entry.profile, host: { ...entry.profile.host, arch: 'arm64' } },
+    }));
+    const advice = adviseRunners(
+      request({ profiles: [...FITTED, ...arm, ...split(2, 300)], targetMs: 170_000 }),
+    );
+    expect(advice.shards?.perShard.map((shard) => shard.from)).toEqual(['whole', 'shard']);
+    expect(advice.shards?.peakBytes).toBeCloseTo(peak(500), -1);
+  });
+});
+
+describe('adviseRunners: history from other runner sizes', () => {
+  /** 15 timed runs (high confidence) on a 4-CPU, 16 GiB runner at 1, 2 and 4 workers. */
+  const many = history(
+    Array.from({ length: 15 }, (_, index) => {
+      const workers = [1, 2, 4][index % 3] as number;
+      return { workers, durationMs: T(workers) };
+    }),
+  );
+
+  it('a size history ran on keeps its confidence; another size is medium at most, and it says so', () => {
+    const advice = adviseRunners(request({ profiles: many, targetMs: 300_000 }));
+    // linux-x64-4-core: 4 CPUs, 16 GB (14.9 GiB, within 10% of the 16 GiB history saw).
+    expect(runner(advice, 'linux-x64-4-core')).toMatchObject({
+      sizeInHistory: true,
+      confidence: 'high',
+    });
+    expect(runner(advice, 'ubuntu-latest (private repo)')).toMatchObject({
+      sizeInHistory: false,
+      confidence: 'medium',
+    });
+    // Beyond the counts history ran: low whatever the size.
+    expect(runner(advice, 'linux-x64-8-core').confidence).toBe('low');
+    expect(advice.recommended).toBe('ubuntu-latest (private repo)');
+    expect(advice.reason).toMatch(
+      /History never ran on its size \(2 CPUs, 6\.5 GiB\), only on 4 CPUs, 16 GiB: confidence medium\.$/,
+    );
+    expect(advice.limits.join('\n')).toMatch(
+      /runner\(s\) of sizes history never ran on \(it ran on 4 CPUs, 16 GiB\).*confidence medium at most/,
+    );
+  });
+
+  it('history from a bigger runner: the smaller one’s peak is as measured, not shrunk to fit', () => {
+    // 500 MiB workers on 16 GiB; the 1-CPU ubuntu-slim (5 GB) runs one: 100 MiB + 766 MiB as
+    // measured, whatever elastic-memory assumes.
+    const advice = adviseRunners(request({ profiles: many, elasticMemory: true }));
+    const slim = runner(advice, 'ubuntu-slim (private repo)');
+    expect(slim.workers).toBe(1);
+    expect(slim.peakBytes).toBeCloseTo(100 * MiB + 500 * MiB * 1.15 * Math.sqrt(1 + 1 / 15), -3);
+    expect(slim.elasticPeakBytes).toBeLessThan(slim.peakBytes);
+  });
+});
+
+describe('adviseRunners: a target no split can meet', () => {
+  it('below the serial floor: no shard count, no matrix, and the limit stated', () => {
+    const advice = adviseRunners(request({ targetMs: 60_000 }));
+    expect(advice.shards).toMatchObject({ count: null, matrix: null, durationMs: null });
+    expect(advice.shards?.reason).toMatch(/No number of shards meets 1 min: each shard repeats/);
+    expect(advice.limits.join('\n')).toMatch(
+      /below the fit's serial floor of 1 min 40 s.*A single test longer than the target cannot be split either/,
+    );
+    // Every prediction is low confidence (3 runs): nothing is presented as sure.
+    expect(advice.runners.every((item) => item.confidence === 'low')).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Runner-size advice through the built action in the mini-runner, with history from the loopback
  * GitHub: the `runner-advice` output and the job summary's table, and a malformed catalogue
- * failing the step in one line.
+ * failing the step in one line; shards: the planning job's matrix, fan-out jobs learning per
+ * shard and per split, and shard inputs that disagree with the matrix failing in one line.
  */
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +126,7 @@ describe.skipIf(process.platform !== 'linux')('shards through the built action',
     shard: number,
     mbEach: number,
     pullRequest = false,
+    total = 2,
   ): Promise<{ result: JobResult; runId: number }> {
     const runId = ++nextRun;
     github.addRun({
@@ -145,7 +147,7 @@ describe.skipIf(process.platform !== 'linux')('shards through the built action',
       steps: [
         {
           kind: 'action',
-          with: { profile: 'test', 'sample-interval': '100ms', shard: `${shard}/2` },
+          with: { profile: 'test', 'sample-interval': '100ms', shard: `${shard}/${total}` },
         },
         { kind: 'run', script: `bash ${WORKLOAD}` },
       ],
@@ -199,4 +201,49 @@ describe.skipIf(process.platform !== 'linux')('shards through the built action',
     expect(comments[0]?.body).toMatch(/^#### resource-planner · \S+ \/ test · shard 2\/2$/m);
     expect(comments[0]?.body).toMatch(/🔺 .*\*\*peak \+\d/);
   }, 120_000);
+
+  it('a fan-out job whose split changed plans without the other split, and says so', async () => {
+    // Shard 2 of a 2-way split, twice; then the matrix splits 3 ways: matrix value 2 keeps its
+    // artifacts, but shard 2 of 3 is not shard 2 of 2.
+    await shardJob(2, 60);
+    await shardJob(2, 60);
+    const { result } = await shardJob(2, 60, false, 3);
+    const planned = JSON.parse(result.steps[0]?.outputs['plan-json'] ?? '{}');
+    expect(planned.estimate.historyRuns).toBe(0);
+    expect(planned.estimate.notes.join('\n')).toMatch(
+      /2 run\(s\) of another split left out \(shard 2\/2\): this is shard 2\/3.*plans without history/,
+    );
+    // The profile it uploads starts shard 2 of 3's history.
+    const stored = github.state.artifacts.filter((artifact) =>
+      artifact.artifact.name.startsWith('resource-planner-test-'),
+    );
+    const last = parseProfile(await extractProfileFromZip(stored.at(-1)?.zip ?? Buffer.alloc(0)));
+    expect(last.run.shard).toEqual({ index: 2, total: 3 });
+  }, 120_000);
+
+  it.each([
+    ['4/3', /INDEX\/TOTAL such as 2\/3 \(1 ≤ INDEX ≤ TOTAL ≤ 256\)/],
+    ['0/3', /INDEX\/TOTAL such as 2\/3/],
+    ['1/3', /agrees with the matrix's shard \(2\)/],
+  ])(
+    'shard: %s in the matrix job of shard 2 fails the step in one line naming the input',
+    async (shard, format) => {
+      const runId = ++nextRun;
+      github.addRun({ id: runId });
+      const result = await runJob({
+        actionDir: ACTION_DIR,
+        github,
+        event: events.push(github),
+        runId,
+        matrix: { shard: 2 },
+        steps: [{ kind: 'action', with: { profile: 'test', upload: 'false', shard } }],
+      });
+      const step = result.steps[0];
+      expect(step?.exitCode).toBe(1);
+      const errors = (step?.stdout ?? '').split('\n').filter((line) => line.startsWith('::error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/shard/);
+      expect(errors[0]).toMatch(format);
+    },
+  );
 });
