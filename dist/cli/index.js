@@ -13304,8 +13304,49 @@ function countEvidenceOf(run2) {
   };
 }
 
+// src/profile/identity.ts
+function profileHost(capacity) {
+  return {
+    os: capacity.os,
+    arch: capacity.arch,
+    logicalCpus: capacity.logicalCpus,
+    cpus: capacity.cpus,
+    memoryTotalBytes: capacity.hostMemoryTotalBytes,
+    memoryLimitBytes: capacity.memoryLimitBytes,
+    cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
+    cgroupVersion: capacity.cgroup?.version ?? null
+  };
+}
+function sameShard(a, b) {
+  const whole = (shard2) => shard2 === null || shard2.total === 1;
+  if (whole(a) || whole(b)) return whole(a) && whole(b);
+  return a?.index === b?.index && a?.total === b?.total;
+}
+function shardLabel(shard2) {
+  return shard2 === null || shard2.total === 1 ? null : `shard ${shard2.index}/${shard2.total}`;
+}
+function profileRun(context, matrixKey, startedAt, exitCode = null, shard2 = null) {
+  return {
+    repositoryId: context.repositoryId,
+    repository: context.repository,
+    workflow: context.workflow,
+    job: context.job,
+    matrixKey,
+    runId: context.runId,
+    runAttempt: context.runAttempt,
+    sha: context.sha,
+    ref: context.ref,
+    event: context.eventName,
+    headRepositoryId: context.headRepositoryId,
+    startedAt,
+    exitCode,
+    shard: shard2
+  };
+}
+
 // src/history/learn.ts
 function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
+  history = sameSplit(history, settings.shard ?? null);
   const estimate = estimateFromHistory({
     profiles: history.profiles.map((entry) => ({
       profile: entry.profile,
@@ -13321,6 +13362,20 @@ function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
     fallback
   });
   return { ...estimate, notes: [...history.notes, ...estimate.notes] };
+}
+function sameSplit(history, shard2) {
+  if (shard2 === null) return history;
+  const kept = history.profiles.filter((entry) => sameShard(entry.profile.run.shard, shard2));
+  if (kept.length === history.profiles.length) return history;
+  const others = history.profiles.filter((entry) => !sameShard(entry.profile.run.shard, shard2)).map((entry) => shardLabel(entry.profile.run.shard) ?? "the whole");
+  return {
+    ...history,
+    profiles: kept,
+    notes: [
+      ...history.notes,
+      `${others.length} run(s) of another split left out (${[...new Set(others)].join(", ")}): this is ${shardLabel(shard2) ?? "the whole"}, and a shard learns from the same shard of the same split${kept.length === 0 ? "; none is left, so this run plans without history. If the matrix was split differently on purpose, the next runs will learn" : ""}.`
+    ]
+  };
 }
 function onlyJob(history, job) {
   const jobs = history.profiles.map((entry) => entry.profile.run.job);
@@ -15084,46 +15139,6 @@ function nodeHeapFor(budgetBytes, baseBytes, workers) {
   return Math.max(MIN_NODE_HEAP_MB, Math.floor(slotBytes * NODE_HEAP_SHARE / MiB));
 }
 
-// src/profile/identity.ts
-function profileHost(capacity) {
-  return {
-    os: capacity.os,
-    arch: capacity.arch,
-    logicalCpus: capacity.logicalCpus,
-    cpus: capacity.cpus,
-    memoryTotalBytes: capacity.hostMemoryTotalBytes,
-    memoryLimitBytes: capacity.memoryLimitBytes,
-    cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
-    cgroupVersion: capacity.cgroup?.version ?? null
-  };
-}
-function sameShard(a, b) {
-  const whole = (shard2) => shard2 === null || shard2.total === 1;
-  if (whole(a) || whole(b)) return whole(a) && whole(b);
-  return a?.index === b?.index && a?.total === b?.total;
-}
-function shardLabel(shard2) {
-  return shard2 === null || shard2.total === 1 ? null : `shard ${shard2.index}/${shard2.total}`;
-}
-function profileRun(context, matrixKey, startedAt, exitCode = null, shard2 = null) {
-  return {
-    repositoryId: context.repositoryId,
-    repository: context.repository,
-    workflow: context.workflow,
-    job: context.job,
-    matrixKey,
-    runId: context.runId,
-    runAttempt: context.runAttempt,
-    sha: context.sha,
-    ref: context.ref,
-    event: context.eventName,
-    headRepositoryId: context.headRepositoryId,
-    startedAt,
-    exitCode,
-    shard: shard2
-  };
-}
-
 // src/advise/catalog.ts
 var CATALOG_DATE = "2026-11-28";
 var CATALOG_SOURCES = {
@@ -15313,7 +15328,36 @@ function mergeCatalog(builtin, user) {
 }
 
 // src/advise/shards.ts
-function adviseShards(runner, fit, targetMs) {
+function shardPeaks(count2, wholePeakBytes, learn) {
+  const perShard = [];
+  for (let index = 1; index <= count2; index++) {
+    const learned2 = count2 === 1 ? null : learn({ index, total: count2 });
+    perShard.push(
+      learned2 ? { index, peakBytes: learned2.peakBytes, from: "shard", runs: learned2.runs } : { index, peakBytes: wholePeakBytes, from: "whole", runs: 0 }
+    );
+  }
+  const peakBytes = Math.max(...perShard.map((shard2) => shard2.peakBytes));
+  const learned = perShard.filter((shard2) => shard2.from === "shard");
+  const wholeText = `the whole phase's ${formatBytes(wholePeakBytes)}`;
+  let memoryEvidence;
+  if (count2 === 1) memoryEvidence = `Peak: ${wholeText}.`;
+  else if (learned.length === 0)
+    memoryEvidence = `Peak per shard: ${wholeText}, not assumed to shrink (no earlier run recorded as a shard of ${count2}).`;
+  else {
+    const highest = perShard.reduce(
+      (top, shard2) => shard2.peakBytes > top.peakBytes ? shard2 : top
+    );
+    const runs = learned.reduce((sum, shard2) => sum + shard2.runs, 0);
+    const unrecorded = perShard.filter((shard2) => shard2.from === "whole");
+    memoryEvidence = learned.length === count2 ? `Peak per shard from each shard's own runs of a ${count2}-way split (${runs} run(s)): highest ${formatBytes(peakBytes)}, shard ${highest.index}/${count2}.` : `Peak per shard from their own runs for shard(s) ${indexList(learned)} of ${count2} (${runs} run(s)); for ${indexList(unrecorded)}, which no run recorded, ${wholeText}, not assumed to shrink: highest ${formatBytes(peakBytes)}.`;
+  }
+  return { perShard, peakBytes, memoryEvidence };
+}
+function indexList(shards) {
+  const indices = shards.map((shard2) => shard2.index);
+  return indices.length <= 8 ? indices.join(", ") : `${indices.slice(0, 3).join(", ")} \u2026 (${indices.length} in all)`;
+}
+function adviseShards(runner, fit, targetMs, learn = () => null) {
   const serialMs = fit.singleWorkerMs * fit.serialFraction;
   const parallelMs = fit.singleWorkerMs - serialMs;
   const active = Math.max(1, Math.min(runner.workers, runner.cpus));
@@ -15324,6 +15368,8 @@ function adviseShards(runner, fit, targetMs) {
     matrix: null,
     durationMs: null,
     costUsd: null,
+    perShard: [],
+    memoryEvidence: `Peak: the whole phase's ${formatBytes(runner.peakBytes)}.`,
     reason
   });
   if (!runner.safe) return none(`${runner.name} cannot run even one worker safely.`);
@@ -15340,6 +15386,7 @@ function adviseShards(runner, fit, targetMs) {
   const minutes = Math.max(1, Math.ceil(durationMs / 6e4));
   return {
     ...base,
+    ...shardPeaks(count2, runner.peakBytes, learn),
     count: count2,
     matrix: { shard: Array.from({ length: count2 }, (_, index) => index + 1) },
     durationMs,
@@ -15379,12 +15426,24 @@ function platformsOf(profiles, phase) {
         // More workers than CPUs share them: the durations measure min(workers, CPUs) at work.
         effectiveWorkers: Math.max(1, Math.min(workers, host.cpus)),
         cpus: host.cpus,
+        memoryBytes: host.memoryLimitBytes,
         durationMs: recorded.durationMs,
         succeeded: entry.failed !== true && (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0) && recorded.oomKills === 0
       });
     }
   }
   return [...platforms.values()].sort((a, b) => b.runs.length - a.runs.length);
+}
+function catalogEntry(catalog, name3) {
+  const entry = catalog.find((item) => item.name === name3);
+  if (!entry) throw new Error(`no catalogue entry named ${name3}`);
+  return entry;
+}
+function sizesOf(platform) {
+  const sizes = new Set(
+    platform.runs.map((run2) => `${run2.cpus} CPUs, ${formatBytes(run2.memoryBytes)}`)
+  );
+  return [...sizes].join(" and ");
 }
 function distinct(values) {
   return [...new Set(values)].sort((a, b) => a - b);
@@ -15435,8 +15494,9 @@ function adviseRunners(request) {
   const profiles = request.profiles.filter(
     (entry) => sameShard(entry.profile.run.shard, request.shard)
   );
-  const otherShards = request.profiles.length - profiles.length;
-  const shardNote = otherShards > 0 ? `${otherShards} run(s) of another shard or split left out: ${shardLabel(request.shard) ?? "the whole phase"} is compared with the same.` : null;
+  const allProfiles = request.profiles;
+  const left = allProfiles.filter((entry) => !sameShard(entry.profile.run.shard, request.shard)).map((entry) => shardLabel(entry.profile.run.shard) ?? "the whole");
+  const shardNote = left.length > 0 ? `${left.length} run(s) of another shard or split left out (${[...new Set(left)].slice(0, 6).join(", ")}${new Set(left).size > 6 ? ", \u2026" : ""}): ${shardLabel(request.shard) ?? "the whole phase"} is compared with the same.` : null;
   request = { ...request, profiles };
   const platforms = platformsOf(profiles, request.phase);
   if (platforms.length === 0)
@@ -15488,6 +15548,13 @@ function adviseRunners(request) {
   }
   const others = fits.filter((item) => item.platform !== platform);
   const limits = limitsOf(request, evidence, others, platformName, skipped.length);
+  const capped = runners.filter(
+    (runner) => !runner.sizeInHistory && runner.confidence === "medium"
+  ).length;
+  if (capped > 0 && confidenceFor(evidence.timedRuns) === "high")
+    limits.push(
+      `${capped} runner(s) of sizes history never ran on (it ran on ${sizesOf(platform)}): their predictions carry its per-CPU speed and memory over, so confidence medium at most.`
+    );
   if (shardNote) limits.push(shardNote);
   const safeAnyway = runners.filter((runner) => runner.safe && !runner.reliesOnElasticMemory);
   const safe = safeAnyway.length > 0 ? safeAnyway : runners.filter((runner) => runner.safe);
@@ -15522,6 +15589,8 @@ function adviseRunners(request) {
   }
   if (recommended?.extrapolated)
     reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+  if (recommended && !recommended.sizeInHistory && confidenceFor(evidence.timedRuns) === "high")
+    reason += ` History never ran on its size (${recommended.cpus} CPUs, ${formatBytes(recommended.memoryBytes)}), only on ${sizesOf(platform)}: confidence medium.`;
   if (recommended?.reliesOnElasticMemory)
     reason += ` Its ${recommended.workers} workers fit there only if their memory shrinks with the runner's, as Node and JVM heaps do (pass node-heap-mb); memory they hold (buffers, caches) does not: with elastic-memory off, fewer fit. Confidence low.`;
   const chosen = recommended;
@@ -15542,51 +15611,79 @@ function adviseRunners(request) {
     skipped,
     limits,
     catalog: catalogOrigin(request.catalog),
-    shards: chosen && request.targetMs !== null && request.shard === null ? adviseShards(chosen, fit, request.targetMs) : null
+    shards: chosen && request.targetMs !== null && request.shard === null ? adviseShards(
+      chosen,
+      fit,
+      request.targetMs,
+      shardPeakLearner(
+        request,
+        allProfiles,
+        catalogEntry(request.catalog, chosen.name),
+        platform,
+        fit,
+        chosen.workers
+      )
+    ) : null
+  };
+}
+function planOn(request, profiles, entry, os2, fit, elasticMemory, forcedWorkers) {
+  const fallback = staticEstimate(entry.memoryBytes, "fallback");
+  const estimate = {
+    ...estimateFromHistory({
+      profiles: [...profiles],
+      phase: request.phase,
+      capacityMemoryLimitBytes: entry.memoryBytes,
+      capacityOs: os2,
+      nowMs: request.nowMs,
+      minSpeedupGain: request.minSpeedupGain,
+      elasticMemory,
+      fallback
+    }),
+    // Durations fitted against the workers that had a CPU each, so runs on runners of other
+    // sizes in history compare like with like.
+    speedup: fit
+  };
+  const reserve = request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+  return planWorkers({
+    capacity: {
+      cpus: entry.cpus,
+      memoryLimitBytes: entry.memoryBytes,
+      memoryAvailableBytes: entry.memoryBytes
+    },
+    settings: {
+      ...request.settings,
+      memoryReserveBytes: reserve,
+      forcedWorkers,
+      overrideWorkers: null
+    },
+    estimate
+  });
+}
+function shardPeakLearner(request, allProfiles, entry, platform, fit, workers) {
+  return (shard2) => {
+    const runs = allProfiles.filter(
+      (item) => sameShard(item.profile.run.shard, shard2) && item.profile.host.os === platform.os && item.profile.host.arch === platform.arch && item.profile.phases.some(
+        (phase) => phase.name === request.phase && mainWorkerGroup(phase) !== null
+      )
+    );
+    if (runs.length === 0) return null;
+    const plan2 = planOn(request, runs, entry, platform.os, fit, false, workers);
+    return { peakBytes: plan2.predictedPeakBytes, runs: runs.length };
   };
 }
 function predictFor(request, entry, platform, fit, largestSeen) {
-  const planThere = (elasticMemory) => {
-    const fallback = staticEstimate(entry.memoryBytes, "fallback");
-    const estimate = {
-      ...estimateFromHistory({
-        profiles: [...request.profiles],
-        phase: request.phase,
-        capacityMemoryLimitBytes: entry.memoryBytes,
-        capacityOs: platform.os,
-        nowMs: request.nowMs,
-        minSpeedupGain: request.minSpeedupGain,
-        elasticMemory,
-        fallback
-      }),
-      // Durations fitted against the workers that had a CPU each, so runs on runners of other
-      // sizes in history compare like with like.
-      speedup: fit
-    };
-    const reserve = request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
-    return planWorkers({
-      capacity: {
-        cpus: entry.cpus,
-        memoryLimitBytes: entry.memoryBytes,
-        memoryAvailableBytes: entry.memoryBytes
-      },
-      settings: {
-        ...request.settings,
-        memoryReserveBytes: reserve,
-        forcedWorkers: null,
-        overrideWorkers: null
-      },
-      estimate
-    });
-  };
+  const planThere = (elasticMemory, forcedWorkers = null) => planOn(request, request.profiles, entry, platform.os, fit, elasticMemory, forcedWorkers);
   const plan2 = planThere(request.elasticMemory);
   const workers = plan2.workers;
   const scaled = plan2.estimate.elastic && plan2.estimate.elasticShare < 1;
-  const reliesOnElasticMemory = scaled && workers > planThere(false).memoryBound;
+  const heldPlan = scaled ? planThere(false, workers) : null;
+  const peakBytes = heldPlan?.predictedPeakBytes ?? plan2.predictedPeakBytes;
+  const reliesOnElasticMemory = heldPlan !== null && workers > heldPlan.memoryBound;
   const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
   const billedMinutes = Math.max(1, Math.ceil(durationMs / 6e4));
   const extrapolated = Math.min(workers, entry.cpus) > largestSeen;
   const timedRuns = platform.runs.filter((run2) => run2.succeeded && run2.durationMs > 0).length;
+  const sizeInHistory = platform.runs.some((run2) => sameSize(run2, entry));
   return {
     name: entry.name,
     label: entry.label,
@@ -15596,7 +15693,8 @@ function predictFor(request, entry, platform, fit, largestSeen) {
     workers,
     limitedBy: plan2.limitedBy,
     durationMs,
-    peakBytes: plan2.predictedPeakBytes,
+    peakBytes,
+    elasticPeakBytes: heldPlan !== null && plan2.predictedPeakBytes < peakBytes ? plan2.predictedPeakBytes : null,
     memoryBound: plan2.memoryBound,
     safe: plan2.memoryBound >= 1 && workers <= plan2.memoryBound,
     billedMinutes,
@@ -15604,9 +15702,17 @@ function predictFor(request, entry, platform, fit, largestSeen) {
     meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
     extrapolated,
     reliesOnElasticMemory,
-    confidence: extrapolated || reliesOnElasticMemory ? "low" : confidenceFor(timedRuns),
+    sizeInHistory,
+    confidence: extrapolated || reliesOnElasticMemory ? "low" : sizeInHistory ? confidenceFor(timedRuns) : atMostMedium(confidenceFor(timedRuns)),
     source: entry.source
   };
+}
+function sameSize(run2, entry) {
+  return run2.cpus === entry.cpus && Math.abs(run2.memoryBytes - entry.memoryBytes) <= SAME_MEMORY_SHARE * entry.memoryBytes;
+}
+var SAME_MEMORY_SHARE = 0.1;
+function atMostMedium(confidence) {
+  return confidence === "high" ? "medium" : confidence;
 }
 function limitsOf(request, evidence, others, platformName, skipped) {
   const limits = [
@@ -15659,13 +15765,19 @@ function evidenceLine(advice) {
   const platform = `${OS_NAMES2[evidence.os] ?? evidence.os} ${evidence.arch}`;
   return `${evidence.timedRuns} timed run(s) of ${evidence.runs} on ${platform} (${evidence.cpuCounts.join(", ")} CPUs) at ${evidence.workerCounts.join(", ")} workers with a CPU each; Amdahl fit: ${Math.round(evidence.serialFraction * 100)}% serial, ${formatDuration(evidence.singleWorkerMs)} with one worker, never below ${formatDuration(evidence.serialFloorMs)}`;
 }
+var ELASTIC_NOTE = "The count fits there only if the workers' memory shrinks with the runner's (elastic-memory auto: Node and JVM heaps size themselves from the memory they see; pass node-heap-mb). The peak shown is as history measured it; the lower one assumes that scaling, which memory the workers hold (Buffers, caches) does not follow. Set elastic-memory: off if they hold it.";
 function shardsLine(advice, text2 = (reason) => reason, code = (matrix) => matrix) {
   const shards = advice.shards;
   if (!shards) return null;
   if (shards.count === null || shards.matrix === null || shards.count === 1)
     return text2(shards.reason);
   const cost = shards.costUsd === null ? "" : `, ${formatUsd(shards.costUsd)} a run in all`;
-  return `${text2(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}.`;
+  return `${text2(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}. ${text2(shards.memoryEvidence)}`;
+}
+function terminalPeak(runner) {
+  if (!runner.safe) return "does not fit";
+  const peak = formatBytes(runner.peakBytes);
+  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null ? `! ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)` : peak;
 }
 function formatAdviceText(advice) {
   const lines = [`resource-planner advise (profile: ${advice.phase})`, ""];
@@ -15685,12 +15797,14 @@ function formatAdviceText(advice) {
       formatBytes(runner.memoryBytes),
       String(runner.workers),
       formatDuration(runner.durationMs),
-      runner.safe ? formatBytes(runner.peakBytes) : "does not fit",
+      terminalPeak(runner),
       `${formatUsd(runner.costUsd)} (${runner.billedMinutes} min)`,
       runner.meetsTarget === null ? "-" : runner.meetsTarget ? "meets" : "misses",
       `${runner.confidence}${runner.extrapolated ? ", extrapolated" : ""}`
     ]);
   lines.push(...alignColumns(rows, [false, true, true, true, true, true, true, false, false]));
+  if (advice.runners.some((runner) => runner.safe && runner.reliesOnElasticMemory))
+    lines.push("", `! ${ELASTIC_NOTE}`);
   const shards = shardsLine(advice);
   if (shards) lines.push("", `Shards       ${shards}`);
   lines.push("", `Evidence     ${evidenceLine(advice) ?? "none"}`);
@@ -18020,6 +18134,24 @@ async function runSchedule(options2, adapter) {
   let stopping = null;
   let lastWaiting = null;
   const label = (id) => `task ${id} (${outcomes.get(id)?.name ?? "?"})`;
+  const plannedAtStart = new Map(options2.tasks.map((task) => [task.id, task.predictedPeakBytes]));
+  let highestRunPeak = 0;
+  const learnWithinRun = (peakBytes) => {
+    if (peakBytes <= highestRunPeak) return;
+    highestRunPeak = peakBytes;
+    const estimate = Math.round(highestRunPeak * LEARNED_PEAK_MARGIN);
+    let lowered = 0;
+    for (const task of pending) {
+      if (task.learned || task.alone) continue;
+      const planned = Math.min(plannedAtStart.get(task.id) ?? estimate, estimate);
+      if (planned < task.predictedPeakBytes) lowered++;
+      task.predictedPeakBytes = planned;
+    }
+    if (lowered > 0)
+      adapter.log(
+        `${lowered} task(s) without a learned peak now planned at ${Math.round(estimate / MiB)} MiB: the highest peak a task of this run reached, +15%.`
+      );
+  };
   const stopAll = (signal) => {
     startsAllowed = false;
     pending.length = 0;
@@ -18047,6 +18179,8 @@ async function runSchedule(options2, adapter) {
     outcome.peakBytes = Math.max(outcome.peakBytes, task.peakBytes);
     outcome.peakUnsharedBytes = maxOfKnown(outcome.peakUnsharedBytes, task.peakUnsharedBytes);
     outcome.exitStatus = end.exitStatus;
+    if (!end.notStarted && stopping === null)
+      learnWithinRun(task.peakUnsharedBytes ?? task.peakBytes);
     if (end.notStarted) outcome.status = "not-started";
     else if (end.exitStatus === 0) outcome.status = "ok";
     else if (stopping !== null) outcome.status = "stopped";

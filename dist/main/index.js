@@ -9,19 +9,15 @@ import {
   maxWorkersWithin,
   predictConcurrentPeakBytes,
   predictDurationMs
-} from "./chunk-N5PXZNFZ.js";
+} from "./chunk-DRQ6MOAY.js";
 import {
   baselineBranchFor,
   details,
   escapeMarkdownText,
   escapeTableCell,
-  profileHost,
-  profileRun,
   readRunContext,
-  sameShard,
-  shardLabel,
   table
-} from "./chunk-NMYW6ZLB.js";
+} from "./chunk-QRNGAZI7.js";
 import {
   DURATION_FORMAT,
   InputError,
@@ -37,11 +33,15 @@ import {
   mainWorkerGroup,
   parseDurationMs,
   parseSize,
+  profileHost,
+  profileRun,
   readBoundedText,
+  sameShard,
+  shardLabel,
   shownPath,
   toMiB,
   workersRan
-} from "./chunk-FA7OPEYS.js";
+} from "./chunk-Q4DWXHHB.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/action/main.ts
@@ -1114,7 +1114,36 @@ function mergeCatalog(builtin, user) {
 }
 
 // src/advise/shards.ts
-function adviseShards(runner, fit, targetMs) {
+function shardPeaks(count, wholePeakBytes, learn) {
+  const perShard = [];
+  for (let index = 1; index <= count; index++) {
+    const learned2 = count === 1 ? null : learn({ index, total: count });
+    perShard.push(
+      learned2 ? { index, peakBytes: learned2.peakBytes, from: "shard", runs: learned2.runs } : { index, peakBytes: wholePeakBytes, from: "whole", runs: 0 }
+    );
+  }
+  const peakBytes = Math.max(...perShard.map((shard) => shard.peakBytes));
+  const learned = perShard.filter((shard) => shard.from === "shard");
+  const wholeText = `the whole phase's ${formatBytes(wholePeakBytes)}`;
+  let memoryEvidence;
+  if (count === 1) memoryEvidence = `Peak: ${wholeText}.`;
+  else if (learned.length === 0)
+    memoryEvidence = `Peak per shard: ${wholeText}, not assumed to shrink (no earlier run recorded as a shard of ${count}).`;
+  else {
+    const highest = perShard.reduce(
+      (top, shard) => shard.peakBytes > top.peakBytes ? shard : top
+    );
+    const runs = learned.reduce((sum, shard) => sum + shard.runs, 0);
+    const unrecorded = perShard.filter((shard) => shard.from === "whole");
+    memoryEvidence = learned.length === count ? `Peak per shard from each shard's own runs of a ${count}-way split (${runs} run(s)): highest ${formatBytes(peakBytes)}, shard ${highest.index}/${count}.` : `Peak per shard from their own runs for shard(s) ${indexList(learned)} of ${count} (${runs} run(s)); for ${indexList(unrecorded)}, which no run recorded, ${wholeText}, not assumed to shrink: highest ${formatBytes(peakBytes)}.`;
+  }
+  return { perShard, peakBytes, memoryEvidence };
+}
+function indexList(shards) {
+  const indices = shards.map((shard) => shard.index);
+  return indices.length <= 8 ? indices.join(", ") : `${indices.slice(0, 3).join(", ")} \u2026 (${indices.length} in all)`;
+}
+function adviseShards(runner, fit, targetMs, learn = () => null) {
   const serialMs = fit.singleWorkerMs * fit.serialFraction;
   const parallelMs = fit.singleWorkerMs - serialMs;
   const active = Math.max(1, Math.min(runner.workers, runner.cpus));
@@ -1125,6 +1154,8 @@ function adviseShards(runner, fit, targetMs) {
     matrix: null,
     durationMs: null,
     costUsd: null,
+    perShard: [],
+    memoryEvidence: `Peak: the whole phase's ${formatBytes(runner.peakBytes)}.`,
     reason
   });
   if (!runner.safe) return none(`${runner.name} cannot run even one worker safely.`);
@@ -1141,6 +1172,7 @@ function adviseShards(runner, fit, targetMs) {
   const minutes = Math.max(1, Math.ceil(durationMs / 6e4));
   return {
     ...base,
+    ...shardPeaks(count, runner.peakBytes, learn),
     count,
     matrix: { shard: Array.from({ length: count }, (_, index) => index + 1) },
     durationMs,
@@ -1180,12 +1212,24 @@ function platformsOf(profiles, phase) {
         // More workers than CPUs share them: the durations measure min(workers, CPUs) at work.
         effectiveWorkers: Math.max(1, Math.min(workers, host.cpus)),
         cpus: host.cpus,
+        memoryBytes: host.memoryLimitBytes,
         durationMs: recorded.durationMs,
         succeeded: entry.failed !== true && (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0) && recorded.oomKills === 0
       });
     }
   }
   return [...platforms.values()].sort((a, b) => b.runs.length - a.runs.length);
+}
+function catalogEntry(catalog, name) {
+  const entry = catalog.find((item) => item.name === name);
+  if (!entry) throw new Error(`no catalogue entry named ${name}`);
+  return entry;
+}
+function sizesOf(platform2) {
+  const sizes = new Set(
+    platform2.runs.map((run) => `${run.cpus} CPUs, ${formatBytes(run.memoryBytes)}`)
+  );
+  return [...sizes].join(" and ");
 }
 function distinct(values) {
   return [...new Set(values)].sort((a, b) => a - b);
@@ -1236,8 +1280,9 @@ function adviseRunners(request) {
   const profiles = request.profiles.filter(
     (entry) => sameShard(entry.profile.run.shard, request.shard)
   );
-  const otherShards = request.profiles.length - profiles.length;
-  const shardNote = otherShards > 0 ? `${otherShards} run(s) of another shard or split left out: ${shardLabel(request.shard) ?? "the whole phase"} is compared with the same.` : null;
+  const allProfiles = request.profiles;
+  const left = allProfiles.filter((entry) => !sameShard(entry.profile.run.shard, request.shard)).map((entry) => shardLabel(entry.profile.run.shard) ?? "the whole");
+  const shardNote = left.length > 0 ? `${left.length} run(s) of another shard or split left out (${[...new Set(left)].slice(0, 6).join(", ")}${new Set(left).size > 6 ? ", \u2026" : ""}): ${shardLabel(request.shard) ?? "the whole phase"} is compared with the same.` : null;
   request = { ...request, profiles };
   const platforms = platformsOf(profiles, request.phase);
   if (platforms.length === 0)
@@ -1289,6 +1334,13 @@ function adviseRunners(request) {
   }
   const others = fits.filter((item) => item.platform !== platform2);
   const limits = limitsOf(request, evidence, others, platformName, skipped.length);
+  const capped = runners.filter(
+    (runner) => !runner.sizeInHistory && runner.confidence === "medium"
+  ).length;
+  if (capped > 0 && confidenceFor(evidence.timedRuns) === "high")
+    limits.push(
+      `${capped} runner(s) of sizes history never ran on (it ran on ${sizesOf(platform2)}): their predictions carry its per-CPU speed and memory over, so confidence medium at most.`
+    );
   if (shardNote) limits.push(shardNote);
   const safeAnyway = runners.filter((runner) => runner.safe && !runner.reliesOnElasticMemory);
   const safe = safeAnyway.length > 0 ? safeAnyway : runners.filter((runner) => runner.safe);
@@ -1323,6 +1375,8 @@ function adviseRunners(request) {
   }
   if (recommended?.extrapolated)
     reason += ` Its ${recommended.workers} workers are beyond the ${largestSeen} history ran: extrapolated, confidence low.`;
+  if (recommended && !recommended.sizeInHistory && confidenceFor(evidence.timedRuns) === "high")
+    reason += ` History never ran on its size (${recommended.cpus} CPUs, ${formatBytes(recommended.memoryBytes)}), only on ${sizesOf(platform2)}: confidence medium.`;
   if (recommended?.reliesOnElasticMemory)
     reason += ` Its ${recommended.workers} workers fit there only if their memory shrinks with the runner's, as Node and JVM heaps do (pass node-heap-mb); memory they hold (buffers, caches) does not: with elastic-memory off, fewer fit. Confidence low.`;
   const chosen = recommended;
@@ -1343,51 +1397,79 @@ function adviseRunners(request) {
     skipped,
     limits,
     catalog: catalogOrigin(request.catalog),
-    shards: chosen && request.targetMs !== null && request.shard === null ? adviseShards(chosen, fit, request.targetMs) : null
+    shards: chosen && request.targetMs !== null && request.shard === null ? adviseShards(
+      chosen,
+      fit,
+      request.targetMs,
+      shardPeakLearner(
+        request,
+        allProfiles,
+        catalogEntry(request.catalog, chosen.name),
+        platform2,
+        fit,
+        chosen.workers
+      )
+    ) : null
+  };
+}
+function planOn(request, profiles, entry, os6, fit, elasticMemory, forcedWorkers) {
+  const fallback = staticEstimate(entry.memoryBytes, "fallback");
+  const estimate = {
+    ...estimateFromHistory({
+      profiles: [...profiles],
+      phase: request.phase,
+      capacityMemoryLimitBytes: entry.memoryBytes,
+      capacityOs: os6,
+      nowMs: request.nowMs,
+      minSpeedupGain: request.minSpeedupGain,
+      elasticMemory,
+      fallback
+    }),
+    // Durations fitted against the workers that had a CPU each, so runs on runners of other
+    // sizes in history compare like with like.
+    speedup: fit
+  };
+  const reserve = request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
+  return planWorkers({
+    capacity: {
+      cpus: entry.cpus,
+      memoryLimitBytes: entry.memoryBytes,
+      memoryAvailableBytes: entry.memoryBytes
+    },
+    settings: {
+      ...request.settings,
+      memoryReserveBytes: reserve,
+      forcedWorkers,
+      overrideWorkers: null
+    },
+    estimate
+  });
+}
+function shardPeakLearner(request, allProfiles, entry, platform2, fit, workers) {
+  return (shard) => {
+    const runs = allProfiles.filter(
+      (item) => sameShard(item.profile.run.shard, shard) && item.profile.host.os === platform2.os && item.profile.host.arch === platform2.arch && item.profile.phases.some(
+        (phase) => phase.name === request.phase && mainWorkerGroup(phase) !== null
+      )
+    );
+    if (runs.length === 0) return null;
+    const plan = planOn(request, runs, entry, platform2.os, fit, false, workers);
+    return { peakBytes: plan.predictedPeakBytes, runs: runs.length };
   };
 }
 function predictFor(request, entry, platform2, fit, largestSeen) {
-  const planThere = (elasticMemory) => {
-    const fallback = staticEstimate(entry.memoryBytes, "fallback");
-    const estimate = {
-      ...estimateFromHistory({
-        profiles: [...request.profiles],
-        phase: request.phase,
-        capacityMemoryLimitBytes: entry.memoryBytes,
-        capacityOs: platform2.os,
-        nowMs: request.nowMs,
-        minSpeedupGain: request.minSpeedupGain,
-        elasticMemory,
-        fallback
-      }),
-      // Durations fitted against the workers that had a CPU each, so runs on runners of other
-      // sizes in history compare like with like.
-      speedup: fit
-    };
-    const reserve = request.settings.memoryReserveBytes ?? resolveReserve(null, false, entry.memoryBytes).bytes;
-    return planWorkers({
-      capacity: {
-        cpus: entry.cpus,
-        memoryLimitBytes: entry.memoryBytes,
-        memoryAvailableBytes: entry.memoryBytes
-      },
-      settings: {
-        ...request.settings,
-        memoryReserveBytes: reserve,
-        forcedWorkers: null,
-        overrideWorkers: null
-      },
-      estimate
-    });
-  };
+  const planThere = (elasticMemory, forcedWorkers = null) => planOn(request, request.profiles, entry, platform2.os, fit, elasticMemory, forcedWorkers);
   const plan = planThere(request.elasticMemory);
   const workers = plan.workers;
   const scaled = plan.estimate.elastic && plan.estimate.elasticShare < 1;
-  const reliesOnElasticMemory = scaled && workers > planThere(false).memoryBound;
+  const heldPlan = scaled ? planThere(false, workers) : null;
+  const peakBytes = heldPlan?.predictedPeakBytes ?? plan.predictedPeakBytes;
+  const reliesOnElasticMemory = heldPlan !== null && workers > heldPlan.memoryBound;
   const durationMs = Math.round(predictDurationMs(fit, Math.min(workers, entry.cpus)));
   const billedMinutes = Math.max(1, Math.ceil(durationMs / 6e4));
   const extrapolated = Math.min(workers, entry.cpus) > largestSeen;
   const timedRuns = platform2.runs.filter((run) => run.succeeded && run.durationMs > 0).length;
+  const sizeInHistory = platform2.runs.some((run) => sameSize(run, entry));
   return {
     name: entry.name,
     label: entry.label,
@@ -1397,7 +1479,8 @@ function predictFor(request, entry, platform2, fit, largestSeen) {
     workers,
     limitedBy: plan.limitedBy,
     durationMs,
-    peakBytes: plan.predictedPeakBytes,
+    peakBytes,
+    elasticPeakBytes: heldPlan !== null && plan.predictedPeakBytes < peakBytes ? plan.predictedPeakBytes : null,
     memoryBound: plan.memoryBound,
     safe: plan.memoryBound >= 1 && workers <= plan.memoryBound,
     billedMinutes,
@@ -1405,9 +1488,17 @@ function predictFor(request, entry, platform2, fit, largestSeen) {
     meetsTarget: request.targetMs === null ? null : durationMs <= request.targetMs,
     extrapolated,
     reliesOnElasticMemory,
-    confidence: extrapolated || reliesOnElasticMemory ? "low" : confidenceFor(timedRuns),
+    sizeInHistory,
+    confidence: extrapolated || reliesOnElasticMemory ? "low" : sizeInHistory ? confidenceFor(timedRuns) : atMostMedium(confidenceFor(timedRuns)),
     source: entry.source
   };
+}
+function sameSize(run, entry) {
+  return run.cpus === entry.cpus && Math.abs(run.memoryBytes - entry.memoryBytes) <= SAME_MEMORY_SHARE * entry.memoryBytes;
+}
+var SAME_MEMORY_SHARE = 0.1;
+function atMostMedium(confidence) {
+  return confidence === "high" ? "medium" : confidence;
 }
 function limitsOf(request, evidence, others, platformName, skipped) {
   const limits = [
@@ -1473,8 +1564,10 @@ function targetCell(runner) {
 }
 function memoryCell(runner) {
   if (!runner.safe) return `\u26D4 ${runner.memoryBound === 0 ? "not one worker fits" : "OOM risk"}`;
-  return `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`;
+  const peak = `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`;
+  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null ? `\u26A0 ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)` : peak;
 }
+var ELASTIC_NOTE = "The count fits there only if the workers' memory shrinks with the runner's (elastic-memory auto: Node and JVM heaps size themselves from the memory they see; pass node-heap-mb). The peak shown is as history measured it; the lower one assumes that scaling, which memory the workers hold (Buffers, caches) does not follow. Set elastic-memory: off if they hold it.";
 function catalogLine(advice) {
   const parts = [];
   const { builtinDate, builtinSources, files } = advice.catalog;
@@ -1491,7 +1584,7 @@ function shardsLine(advice, text = (reason) => reason, code = (matrix) => matrix
   if (shards.count === null || shards.matrix === null || shards.count === 1)
     return text(shards.reason);
   const cost = shards.costUsd === null ? "" : `, ${formatUsd(shards.costUsd)} a run in all`;
-  return `${text(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}.`;
+  return `${text(shards.reason)} Matrix: ${code(JSON.stringify(shards.matrix))}${cost}. ${text(shards.memoryEvidence)}`;
 }
 function withoutName(reason, name) {
   return reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason;
@@ -1546,6 +1639,8 @@ function renderAdviceSummary(advice) {
       "left"
     ])
   );
+  if (shown.some((runner) => runner.safe && runner.reliesOnElasticMemory))
+    lines.push("", `\u26A0 ${escapeMarkdownText(ELASTIC_NOTE, REASON_MAX_LENGTH)}`);
   if (advice.runners.length > shown.length)
     lines.push("", `${advice.runners.length - shown.length} more in the \`runner-advice\` output.`);
   const shards = shardsLine(
@@ -3155,11 +3250,11 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-5AEDDSYW.js");
+      const { learnFromGitHub } = await import("./learn-github-XJRSIZGT.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {
-      const { runReportMode } = await import("./report-mode-77CXXMLW.js");
+      const { runReportMode } = await import("./report-mode-EJBPUSHE.js");
       await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION

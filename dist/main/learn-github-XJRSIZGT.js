@@ -2,15 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   estimateFromHistory
-} from "./chunk-N5PXZNFZ.js";
+} from "./chunk-DRQ6MOAY.js";
 import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-GICO3HMS.js";
+} from "./chunk-Y54V65GK.js";
 import {
-  ensureWritableDirectory
-} from "./chunk-FA7OPEYS.js";
+  ensureWritableDirectory,
+  sameShard,
+  shardLabel
+} from "./chunk-Q4DWXHHB.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/history/learn-github.ts
@@ -19,6 +21,7 @@ import { join } from "node:path";
 
 // src/history/learn.ts
 function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
+  history = sameSplit(history, settings.shard ?? null);
   const estimate = estimateFromHistory({
     profiles: history.profiles.map((entry) => ({
       profile: entry.profile,
@@ -34,6 +37,20 @@ function estimateFromLoaded(history, settings, capacity, fallback, nowMs) {
     fallback
   });
   return { ...estimate, notes: [...history.notes, ...estimate.notes] };
+}
+function sameSplit(history, shard) {
+  if (shard === null) return history;
+  const kept = history.profiles.filter((entry) => sameShard(entry.profile.run.shard, shard));
+  if (kept.length === history.profiles.length) return history;
+  const others = history.profiles.filter((entry) => !sameShard(entry.profile.run.shard, shard)).map((entry) => shardLabel(entry.profile.run.shard) ?? "the whole");
+  return {
+    ...history,
+    profiles: kept,
+    notes: [
+      ...history.notes,
+      `${others.length} run(s) of another split left out (${[...new Set(others)].join(", ")}): this is ${shardLabel(shard) ?? "the whole"}, and a shard learns from the same shard of the same split${kept.length === 0 ? "; none is left, so this run plans without history. If the matrix was split differently on purpose, the next runs will learn" : ""}.`
+    ]
+  };
 }
 
 // src/history/learn-github.ts

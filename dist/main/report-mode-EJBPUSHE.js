@@ -11,10 +11,8 @@ import {
   fitToLimit,
   joinWithinLimit,
   readRunContext,
-  sameShard,
-  shardLabel,
   table
-} from "./chunk-NMYW6ZLB.js";
+} from "./chunk-QRNGAZI7.js";
 import {
   ARTIFACT_PREFIX,
   downloadArtifactZip,
@@ -23,7 +21,7 @@ import {
   loadHistory,
   parseProfile,
   requestFor
-} from "./chunk-GICO3HMS.js";
+} from "./chunk-Y54V65GK.js";
 import {
   GiB,
   MiB,
@@ -32,8 +30,10 @@ import {
   formatBytes,
   mainWorkerGroup,
   median,
-  medianAbsoluteDeviation
-} from "./chunk-FA7OPEYS.js";
+  medianAbsoluteDeviation,
+  sameShard,
+  shardLabel
+} from "./chunk-Q4DWXHHB.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/github/comments.ts

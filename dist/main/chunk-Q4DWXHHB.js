@@ -362,6 +362,46 @@ function weightedQuantile(values, weights, p) {
   return pairs[pairs.length - 1][0];
 }
 
+// src/profile/identity.ts
+function profileHost(capacity) {
+  return {
+    os: capacity.os,
+    arch: capacity.arch,
+    logicalCpus: capacity.logicalCpus,
+    cpus: capacity.cpus,
+    memoryTotalBytes: capacity.hostMemoryTotalBytes,
+    memoryLimitBytes: capacity.memoryLimitBytes,
+    cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
+    cgroupVersion: capacity.cgroup?.version ?? null
+  };
+}
+function sameShard(a, b) {
+  const whole = (shard) => shard === null || shard.total === 1;
+  if (whole(a) || whole(b)) return whole(a) && whole(b);
+  return a?.index === b?.index && a?.total === b?.total;
+}
+function shardLabel(shard) {
+  return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
+}
+function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null) {
+  return {
+    repositoryId: context.repositoryId,
+    repository: context.repository,
+    workflow: context.workflow,
+    job: context.job,
+    matrixKey,
+    runId: context.runId,
+    runAttempt: context.runAttempt,
+    sha: context.sha,
+    ref: context.ref,
+    event: context.eventName,
+    headRepositoryId: context.headRepositoryId,
+    startedAt,
+    exitCode,
+    shard
+  };
+}
+
 // src/shared/record.ts
 function asRecord(value) {
   return typeof value === "object" && value !== null ? value : {};
@@ -399,6 +439,10 @@ export {
   median,
   medianAbsoluteDeviation,
   weightedQuantile,
+  profileHost,
+  sameShard,
+  shardLabel,
+  profileRun,
   shownPath,
   readBoundedText,
   ensureWritableDirectory,

@@ -12,7 +12,7 @@ import {
   asRecord,
   errorMessage,
   quoteUntrusted
-} from "./chunk-FA7OPEYS.js";
+} from "./chunk-Q4DWXHHB.js";
 import {
   __commonJS,
   __require,

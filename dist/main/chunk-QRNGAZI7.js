@@ -7,7 +7,7 @@ import {
   codePointName,
   cut,
   showInvisible
-} from "./chunk-FA7OPEYS.js";
+} from "./chunk-Q4DWXHHB.js";
 
 // src/report/markdown.ts
 function table(header, rows, align) {
@@ -112,46 +112,6 @@ function baselineBranchFor(context, input) {
   return input || context.baseBranch || context.branch || context.defaultBranch;
 }
 
-// src/profile/identity.ts
-function profileHost(capacity) {
-  return {
-    os: capacity.os,
-    arch: capacity.arch,
-    logicalCpus: capacity.logicalCpus,
-    cpus: capacity.cpus,
-    memoryTotalBytes: capacity.hostMemoryTotalBytes,
-    memoryLimitBytes: capacity.memoryLimitBytes,
-    cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
-    cgroupVersion: capacity.cgroup?.version ?? null
-  };
-}
-function sameShard(a, b) {
-  const whole = (shard) => shard === null || shard.total === 1;
-  if (whole(a) || whole(b)) return whole(a) && whole(b);
-  return a?.index === b?.index && a?.total === b?.total;
-}
-function shardLabel(shard) {
-  return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
-}
-function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null) {
-  return {
-    repositoryId: context.repositoryId,
-    repository: context.repository,
-    workflow: context.workflow,
-    job: context.job,
-    matrixKey,
-    runId: context.runId,
-    runAttempt: context.runAttempt,
-    sha: context.sha,
-    ref: context.ref,
-    event: context.eventName,
-    headRepositoryId: context.headRepositoryId,
-    startedAt,
-    exitCode,
-    shard
-  };
-}
-
 // src/report/escape.ts
 var UNTRUSTED_MAX_LENGTH = 100;
 var ZERO_WIDTH_JOINER = "\u200D";
@@ -236,10 +196,6 @@ function barChart(input) {
 }
 
 export {
-  profileHost,
-  sameShard,
-  shardLabel,
-  profileRun,
   escapeMarkdownText,
   escapeTableCell,
   table,
