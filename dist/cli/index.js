@@ -15820,6 +15820,9 @@ function formatAdviceText(advice) {
 `;
 }
 
+// src/cli/options.ts
+import { basename as basename3 } from "node:path";
+
 // src/config/inputs.ts
 var INPUT_DEFAULTS = {
   mode: "plan",
@@ -16068,9 +16071,6 @@ function parseBranch(text2) {
   }
   return text2;
 }
-
-// src/cli/options.ts
-import { basename as basename3 } from "node:path";
 
 // src/cli/record.ts
 import { spawn } from "node:child_process";
@@ -16963,7 +16963,13 @@ function startRecording(options2) {
       sampler.close("command-exited");
       for (const pid of heapWatch?.collect() ?? []) heapLimitDeaths.push({ pid, t: endT });
       heapWatch?.close();
-      const run2 = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
+      const run2 = profileRun(
+        readRunContext(io.env, {}),
+        null,
+        started,
+        exitStatus,
+        options2.shard ?? null
+      );
       return buildProfile({
         lines,
         phases,
@@ -17078,6 +17084,11 @@ function parseJobName(text2) {
     throw new InvalidArgumentError(`Expected a name of 1 to ${MAX_JOB_NAME_LENGTH} characters.`);
   return text2;
 }
+function parseShardOption(text2) {
+  const shard2 = parseShardText(text2);
+  if (shard2 === null) throw new InvalidArgumentError(`Expected ${SHARD_FORMAT}.`);
+  return shard2;
+}
 function addCommandArgument(command) {
   return command.usage("[options] -- CMD [ARGS...]").argument("<CMD...>", "the command and its arguments (after --)").passThroughOptions();
 }
@@ -17161,7 +17172,12 @@ var PLAN_INPUT_FLAGS = [
   ["memory-reserve", "auto|SIZE", "kept back for the OS and the runner (default: auto)"],
   ["memory-fraction", "F", "share of the rest that workers may use (default: 0.9)"],
   ["min-speedup-gain", "F", "least gain an extra worker must bring (default: 5%)"],
-  ["elastic-memory", "auto|off", "Node/JVM workers need less with less memory (default: auto)"]
+  ["elastic-memory", "auto|off", "Node/JVM workers need less with less memory (default: auto)"],
+  [
+    "shard",
+    "I/T",
+    "this job is shard I of a split into T (2/3): learn from that shard's runs only"
+  ]
 ];
 var PLAN_HELP_NOTE = `
 Sizes: K/M/G/T are powers of 1024 (MB means MiB); fractions: 0.9 or 90%.
@@ -17279,11 +17295,6 @@ function formatPlanText(profile, capacity, plan2) {
 }
 
 // src/cli/advise.ts
-function parseShardOption(text2) {
-  const shard2 = parseShardText(text2);
-  if (shard2 === null) throw new InvalidArgumentError(`Expected ${SHARD_FORMAT}.`);
-  return shard2;
-}
 function parseTargetMs(text2) {
   const ms2 = parseDurationMs(text2.trim());
   if (ms2 === null || ms2 < 1e3)
@@ -17304,11 +17315,6 @@ var adviseCommand = {
       "a JSON file of runners that extends or replaces the built-in ones"
     ).addOption(
       new Option("--visibility <KIND>", "the repository: public runs standard runners free").choices(["public", "private"]).default("private")
-    ).addOption(
-      new Option(
-        "--shard <I/T>",
-        "advise for shard I of T, from that shard's runs only"
-      ).argParser(parseShardOption)
     ).option("--json", "print the advice as JSON (the action's runner-advice output)");
     addPlanOptions(command);
   },
@@ -17329,7 +17335,7 @@ var adviseCommand = {
 `);
     const advice = adviseRunners(
       adviceRequestFor(
-        { ...inputs, targetDurationMs: options2.target ?? null, shard: options2.shard ?? null },
+        { ...inputs, targetDurationMs: options2.target ?? null },
         {
           profiles: history.profiles,
           catalog,
@@ -18541,7 +18547,8 @@ async function runTasks(tasks, planned, options2, io) {
     io,
     jobName: options2.jobName,
     heapWatch,
-    unshared: true
+    unshared: true,
+    shard: inputs.shard
   });
   recording.mark(inputs.profile, slots);
   const adapter = taskAdapter({
@@ -18900,7 +18907,8 @@ async function exec(command, io, deps) {
     intervalMs: options2.intervalMs,
     io,
     jobName: flags.name ?? defaultJobName(argv),
-    heapWatch: flags.heapReports ? startHeapWatch() : null
+    heapWatch: flags.heapReports ? startHeapWatch() : null,
+    shard: inputs.shard
   });
   const attempts = [];
   const notes = [];
@@ -19024,6 +19032,10 @@ var runCommand = {
       "--name <NAME>",
       "the job's name in the recording, which keeps recordings of different commands apart in history ('plan --history DIR --name NAME'); default: the first word of CMD",
       parseJobName
+    ).option(
+      "--shard <I/T>",
+      "record this run as shard I of a split into T (2/3), so that 'plan --shard I/T' learns from that shard's runs only",
+      parseShardOption
     );
     addRecordingOptions(command);
     addCommandArgument(command);
@@ -19040,7 +19052,8 @@ async function run(command, io) {
     intervalMs: options2.interval,
     io,
     jobName: options2.name ?? defaultJobName(argv),
-    heapWatch: options2.heapReports ? startHeapWatch() : null
+    heapWatch: options2.heapReports ? startHeapWatch() : null,
+    shard: options2.shard ?? null
   });
   const end = await recording.run(argv, { phase: options2.profile, workers: null });
   if (end.notStarted) {

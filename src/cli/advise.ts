@@ -15,8 +15,6 @@ import { loadHistoryFromDirectory } from '../history/load.js';
 import { formatAdviceText } from '../report/advice.js';
 import { namedByOption, readBoundedText, shownPath } from '../runner/files.js';
 import { DURATION_FORMAT, parseDurationMs } from '../shared/units.js';
-import { SHARD_FORMAT, parseShardText } from '../config/inputs.js';
-import type { ShardRef } from '../profile/types.js';
 import type { CliCommand } from './io.js';
 import { parseJobName } from './options.js';
 import { addPlanOptions, planInputsFrom } from './plan.js';
@@ -27,15 +25,7 @@ interface AdviseOptions {
   target?: number;
   catalog?: string;
   visibility: RepoVisibility;
-  shard?: ShardRef;
   json?: boolean;
-}
-
-/** `2/3` → shard 2 of 3. */
-export function parseShardOption(text: string): ShardRef {
-  const shard = parseShardText(text);
-  if (shard === null) throw new InvalidArgumentError(`Expected ${SHARD_FORMAT}.`);
-  return shard;
 }
 
 /** `10m`, `90s` → ms, at least one second. */
@@ -74,12 +64,6 @@ export const adviseCommand: CliCommand = {
           .choices(['public', 'private'])
           .default('private'),
       )
-      .addOption(
-        new Option(
-          '--shard <I/T>',
-          "advise for shard I of T, from that shard's runs only",
-        ).argParser(parseShardOption),
-      )
       .option('--json', "print the advice as JSON (the action's runner-advice output)");
     addPlanOptions(command);
   },
@@ -99,7 +83,7 @@ export const adviseCommand: CliCommand = {
     for (const note of history.notes) io.stderr(`note: ${note}\n`);
     const advice = adviseRunners(
       adviceRequestFor(
-        { ...inputs, targetDurationMs: options.target ?? null, shard: options.shard ?? null },
+        { ...inputs, targetDurationMs: options.target ?? null },
         {
           profiles: history.profiles,
           catalog,

@@ -201,6 +201,7 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     io,
     jobName: flags.name ?? defaultJobName(argv),
     heapWatch: flags.heapReports ? startHeapWatch() : null,
+    shard: inputs.shard,
   });
   const attempts: Attempt[] = [];
   const notes: string[] = [];

@@ -4,6 +4,8 @@
  */
 import { basename } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { SHARD_FORMAT, parseShardText } from '../config/inputs.js';
+import type { ShardRef } from '../profile/types.js';
 import { parseDurationMs } from '../shared/units.js';
 import { addReportOptions } from './record.js';
 
@@ -28,6 +30,13 @@ export function parseJobName(text: string): string {
   if (text === '' || text.length > MAX_JOB_NAME_LENGTH)
     throw new InvalidArgumentError(`Expected a name of 1 to ${MAX_JOB_NAME_LENGTH} characters.`);
   return text;
+}
+
+/** `run --shard 2/3` → shard 2 of 3 (`plan` and `exec` take it as a plan flag, checked as the input). */
+export function parseShardOption(text: string): ShardRef {
+  const shard = parseShardText(text);
+  if (shard === null) throw new InvalidArgumentError(`Expected ${SHARD_FORMAT}.`);
+  return shard;
 }
 
 /**

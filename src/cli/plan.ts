@@ -53,6 +53,11 @@ const PLAN_INPUT_FLAGS = [
   ['memory-fraction', 'F', 'share of the rest that workers may use (default: 0.9)'],
   ['min-speedup-gain', 'F', 'least gain an extra worker must bring (default: 5%)'],
   ['elastic-memory', 'auto|off', 'Node/JVM workers need less with less memory (default: auto)'],
+  [
+    'shard',
+    'I/T',
+    "this job is shard I of a split into T (2/3): learn from that shard's runs only",
+  ],
 ] as const;
 
 /** What `plan` parses (commander's names: camelCase of the flags). */

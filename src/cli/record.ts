@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { buildProfile, type HeapLimitDeath } from '../profile/build.js';
 import { profileHost, profileRun } from '../profile/identity.js';
 import { serializeProfile } from '../profile/profile.js';
-import type { RunProfile } from '../profile/types.js';
+import type { RunProfile, ShardRef } from '../profile/types.js';
 import { renderPostRunSummary, type PostRunOptions } from '../report/post-run.js';
 import { renderTerminalReport } from '../report/terminal.js';
 import type { Capacity } from '../probe/types.js';
@@ -177,6 +177,8 @@ export function startRecording(options: {
   heapWatch: HeapWatch | null;
   /** Sample each process's unshared memory too (the task scheduler plans with it). */
   unshared?: boolean;
+  /** Which shard of a split this run is (`--shard 2/3`), recorded as `run.shard`; null: the whole. */
+  shard?: ShardRef | null;
 }): Recording {
   const { capacity, intervalMs, io, heapWatch } = options;
   const heapLimitDeaths: HeapLimitDeath[] = [];
@@ -255,7 +257,13 @@ export function startRecording(options: {
       // Reports written outside run() (the scheduler's own tasks) count in the last phase.
       for (const pid of heapWatch?.collect() ?? []) heapLimitDeaths.push({ pid, t: endT });
       heapWatch?.close();
-      const run = profileRun(readRunContext(io.env, {}), null, started, exitStatus);
+      const run = profileRun(
+        readRunContext(io.env, {}),
+        null,
+        started,
+        exitStatus,
+        options.shard ?? null,
+      );
       return buildProfile({
         lines,
         phases,

@@ -1,6 +1,7 @@
 /** `resource-planner run`: run a command, record its memory as the action does, print the report. */
 import { Option, type Command } from 'commander';
 import { parseInputs } from '../config/inputs.js';
+import type { ShardRef } from '../profile/types.js';
 import { probeMachine } from '../probe/index.js';
 import { startHeapWatch } from './heap-watch.js';
 import type { CliCommand, CliIo } from './io.js';
@@ -9,6 +10,7 @@ import {
   addRecordingOptions,
   defaultJobName,
   parseJobName,
+  parseShardOption,
 } from './options.js';
 import {
   checkOutFolder,
@@ -26,10 +28,11 @@ interface RunOptions extends ReportFlags {
   interval: number;
   /** False with --no-heap-reports. */
   heapReports: boolean;
+  shard?: ShardRef;
 }
 
 /**
- * `resource-planner run [--profile P] [--name NAME] [--out FILE] [--interval 250ms] [--markdown]
+ * `resource-planner run [--profile P] [--name NAME] [--shard I/T] [--out FILE] [--interval 250ms] [--markdown]
  * [--summary FILE] -- CMD...`
  */
 export const runCommand: CliCommand = {
@@ -53,6 +56,12 @@ export const runCommand: CliCommand = {
         "the job's name in the recording, which keeps recordings of different commands apart in " +
           "history ('plan --history DIR --name NAME'); default: the first word of CMD",
         parseJobName,
+      )
+      .option(
+        '--shard <I/T>',
+        "record this run as shard I of a split into T (2/3), so that 'plan --shard I/T' learns " +
+          "from that shard's runs only",
+        parseShardOption,
       );
     addRecordingOptions(command);
     addCommandArgument(command);
@@ -71,6 +80,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
     io,
     jobName: options.name ?? defaultJobName(argv),
     heapWatch: options.heapReports ? startHeapWatch() : null,
+    shard: options.shard ?? null,
   });
   const end = await recording.run(argv, { phase: options.profile, workers: null });
   if (end.notStarted) {

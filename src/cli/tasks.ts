@@ -178,6 +178,7 @@ export async function runTasks(
     jobName: options.jobName,
     heapWatch,
     unshared: true,
+    shard: inputs.shard,
   });
   recording.mark(inputs.profile, slots);
   const adapter = taskAdapter({

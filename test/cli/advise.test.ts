@@ -140,7 +140,7 @@ describe('resource-planner advise', () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(
         new RegExp(
-          `^resource-planner: option '--shard <I/T>' argument '${text}' is invalid\\. Expected INDEX/TOTAL such as 2/3`,
+          `^resource-planner: Input 'shard' has an invalid value "${text}": expected INDEX/TOTAL such as 2/3`,
         ),
       );
     }

@@ -158,6 +158,50 @@ describe('resource-planner plan --history DIR', () => {
     expect(plan.estimate).toMatchObject({ source: 'history', historyRuns: 3 });
     expect(plan.estimate.notes.join(' ')).toMatch(/1 of 4 profiles skipped/);
   });
+
+  it.skipIf(!onLinux)(
+    "run --shard records the shard; plan --shard learns from that shard's runs only",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rp-history-'));
+      const record = (shard: string, file: string) =>
+        spawnSync(
+          process.execPath,
+          [
+            CLI,
+            'run',
+            '--profile',
+            'test',
+            '--shard',
+            shard,
+            '--out',
+            join(dir, file),
+            '--',
+            'true',
+          ],
+          { encoding: 'utf8' },
+        );
+      expect(record('2/3', 'a.json').status).toBe(0);
+      expect(record('1/3', 'b.json').status).toBe(0);
+      expect(parseProfile(readFileSync(join(dir, 'a.json'), 'utf8')).run.shard).toEqual({
+        index: 2,
+        total: 3,
+      });
+      const planned = spawnSync(
+        process.execPath,
+        [CLI, 'plan', '--json', '--profile', 'test', '--shard', '2/3', '--history', dir],
+        { encoding: 'utf8' },
+      );
+      expect(planned.status, planned.stderr).toBe(0);
+      const { plan } = JSON.parse(planned.stdout) as { plan: { estimate: { notes: string[] } } };
+      expect(plan.estimate.notes.join(' ')).toMatch(
+        /1 run\(s\) of another split left out \(shard 1\/3\)/,
+      );
+      // A shard that does not exist in a split is refused, naming the flag's input.
+      const bad = record('4/3', 'c.json');
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toMatch(/--shard.*'4\/3' is invalid\. Expected INDEX\/TOTAL/);
+    },
+  );
 });
 
 describe('resource-planner compare and report', () => {
