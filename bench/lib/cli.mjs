@@ -62,9 +62,18 @@ export function planInside(limit, historyDir, flags) {
 export function recordedRun(
   limit,
   argv,
-  { out, env, timeoutMs, wrap = (command) => command } = {},
+  { out, env, timeoutMs, shard, wrap = (command) => command } = {},
 ) {
-  const own = ['run', '--profile', 'test', '--interval', '100ms', ...(out ? ['--out', out] : [])];
+  const own = [
+    'run',
+    '--profile',
+    'test',
+    '--interval',
+    '100ms',
+    ...(out ? ['--out', out] : []),
+    // Recorded as shard I of T (`I/T`), as the action's `shard` input records it.
+    ...(shard ? ['--shard', shard] : []),
+  ];
   const command = wrap([process.execPath, CLI, ...own, '--', ...argv]);
   if (limit !== null) return inCgroup(limit, command, env, { timeoutMs });
   const result = spawnSync(command[0], command.slice(1), {

@@ -58,16 +58,6 @@ const job = (workers, seed, shard) => [
   ...(shard ? ['--shard', shard] : []),
 ];
 
-/**
- * Marks a recorded profile as shard I of T, as the action's `shard: I/T` input records it (the
- * CLI's `run` has no such flag): its `run.shard`, the only field that says so.
- */
-function markShard(profilePath, index, total) {
-  const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
-  profile.run.shard = { index, total };
-  writeFileSync(profilePath, JSON.stringify(profile));
-}
-
 /** The `test` phase of a recorded profile: duration and tree RSS peak. */
 function measured(profilePath) {
   const phase = JSON.parse(readFileSync(profilePath, 'utf8')).phases.find(
@@ -155,12 +145,11 @@ export async function shards() {
     for (const total of SPLITS.filter((count) => count > 1))
       for (let index = 1; index <= total; index++)
         for (let run = 0; run < SHARD_HISTORY_RUNS; run++) {
-          const out = join(history, `shard-${total}-${index}-${run}.json`);
           recordedRun(null, job(machine.workers, shardSeed++, `${index}/${total}`), {
-            out,
+            out: join(history, `shard-${total}-${index}-${run}.json`),
             timeoutMs: TIMEOUT_MS,
+            shard: `${index}/${total}`,
           });
-          markShard(out, index, total);
         }
     const shardRows = [];
     const shardErrors = [];
@@ -312,7 +301,7 @@ export async function shards() {
       '',
       `Measured on ${describeMachine()}; load average (1 min) ${fixed(loadBefore, 2)} before, ${fixed(loadAfter, 2)} after; ${fixed((Date.now() - started) / 1000, 0)} s.`,
       '',
-      `**Method.** The workload is bench/workload/job.mjs: ${TASKS} tasks of ${PEAK_MB} MiB ±20% (seeded), ${TASK_MS} ms each and mostly waiting, over N forked Node workers. History: ${HISTORY_COUNTS.length} whole runs recorded with \`resource-planner run --profile test\` at ${HISTORY_COUNTS.join(', ')} workers (seeds 100–${99 + HISTORY_COUNTS.length}), and ${SHARD_HISTORY_RUNS} runs of each shard of the ${SPLITS.filter((count) => count > 1).join('- and ')}-way splits at the workers the advice gives this machine (seeds 200–${shardSeed - 1}), recorded the same way and marked as shard I of T in the profile's \`run.shard\`, as the action's \`shard: I/T\` input records it (the CLI's \`run\` has no such flag). Predictions: \`resource-planner advise --json --history DIR --catalog FILE\`, unchanged. A shard I of T runs tasks i with i mod T = I − 1 (\`job.mjs --shard I/T\`), each shard alone with the workers the advice gives this machine, ${RUNS} runs each (seed 1); its prediction is the advice's \`shards\` block (duration and peak per shard) for the target that needs exactly T shards, T(k) = T1·s + T1·(1 − s)/(k·min(workers, CPUs)) with the fit's T1 = ${seconds(singleWorkerMs)} s and s = ${fixed(whole.evidence.serialFraction, 3)}. Measured: each run's profile, phase duration and tree RSS peak, median of ${RUNS}. Target: every prediction within ${WITHIN * 100}% of the measured figure. The error is (predicted − measured) / measured.`,
+      `**Method.** The workload is bench/workload/job.mjs: ${TASKS} tasks of ${PEAK_MB} MiB ±20% (seeded), ${TASK_MS} ms each and mostly waiting, over N forked Node workers. History: ${HISTORY_COUNTS.length} whole runs recorded with \`resource-planner run --profile test\` at ${HISTORY_COUNTS.join(', ')} workers (seeds 100–${99 + HISTORY_COUNTS.length}), and ${SHARD_HISTORY_RUNS} runs of each shard of the ${SPLITS.filter((count) => count > 1).join('- and ')}-way splits at the workers the advice gives this machine (seeds 200–${shardSeed - 1}), recorded the same way with \`--shard I/T\` (the profile's \`run.shard\`, as the action's \`shard: I/T\` input records it). Predictions: \`resource-planner advise --json --history DIR --catalog FILE\`, unchanged. A shard I of T runs tasks i with i mod T = I − 1 (\`job.mjs --shard I/T\`), each shard alone with the workers the advice gives this machine, ${RUNS} runs each (seed 1); its prediction is the advice's \`shards\` block (duration and peak per shard) for the target that needs exactly T shards, T(k) = T1·s + T1·(1 − s)/(k·min(workers, CPUs)) with the fit's T1 = ${seconds(singleWorkerMs)} s and s = ${fixed(whole.evidence.serialFraction, 3)}. Measured: each run's profile, phase duration and tree RSS peak, median of ${RUNS}. Target: every prediction within ${WITHIN * 100}% of the measured figure. The error is (predicted − measured) / measured.`,
       '',
       `### 8a. The workload sharded 1, 2 and 4 ways (this machine: ${machine.cpus} CPUs, ${machine.workers} workers per shard, limited by ${machine.limitedBy})`,
       '',
