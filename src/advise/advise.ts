@@ -19,6 +19,7 @@ import type { ShardRef } from '../profile/types.js';
 import { mainWorkerGroup, workersRan } from '../profile/worker-group.js';
 import { formatBytes, formatDuration } from '../shared/units.js';
 import { CATALOG_DATE, CATALOG_SOURCES, profileOsOf, type RunnerEntry } from './catalog.js';
+import { wholeFromShardSets, type SplitDerivation, type WholeFromShards } from './shard-sets.js';
 import { adviseShards, type ShardAdvice, type ShardPeakLearner } from './shards.js';
 import type { RunnerPrediction } from './types.js';
 
@@ -59,6 +60,18 @@ export interface AdviceEvidence {
   singleWorkerMs: number;
   /** T1 · s: the duration no number of workers goes below on one runner. */
   serialFloorMs: number;
+  /**
+   * Of `runs`, workflow runs that ran the phase split, every shard recorded: each counts as one
+   * run of the whole, its duration derived from the shards' (./shard-sets.ts).
+   */
+  shardSets: number;
+  /** How the whole's durations were derived, per split size. */
+  splits: SplitDerivation[];
+  /**
+   * No run of the whole recorded its memory: each runner's peak is predicted from the shards'
+   * workers, which may hold less than the whole's (confidence low).
+   */
+  memoryFromShards: boolean;
 }
 
 export interface RunnerAdvice {
@@ -126,9 +139,28 @@ interface Platform {
 
 const OS_NAMES: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
 
-/** Runs of `phase` grouped by (OS, architecture), each with the workers that had a CPU each. */
-function platformsOf(profiles: readonly HistoryProfile[], phase: string): Platform[] {
+/**
+ * Runs of `phase` grouped by (OS, architecture), each with the workers that had a CPU each; with
+ * the whole-suite runs derived from complete shard sets.
+ */
+function platformsOf(
+  profiles: readonly HistoryProfile[],
+  phase: string,
+  fromShards: WholeFromShards['wholes'] = [],
+): Platform[] {
   const platforms = new Map<string, Platform>();
+  for (const { set, durationMs } of fromShards) {
+    const key = `${set.os}/${set.arch}`;
+    const platform = platforms.get(key) ?? { os: set.os, arch: set.arch, runs: [] };
+    platforms.set(key, platform);
+    platform.runs.push({
+      effectiveWorkers: set.effectiveWorkers,
+      cpus: set.cpus,
+      memoryBytes: set.memoryBytes,
+      durationMs,
+      succeeded: true,
+    });
+  }
   for (const entry of profiles) {
     // (Profiles of other shards are filtered out by the caller.)
     const host = entry.profile.host;
@@ -231,20 +263,37 @@ function byDuration(a: RunnerPrediction, b: RunnerPrediction): number {
  * visibility allows.
  */
 export function adviseRunners(request: AdviceRequest): RunnerAdvice {
-  // Like with like: a shard's runs measure part of the suite, the whole's runs all of it.
+  // Like with like: a shard's runs measure part of the suite, the whole's runs all of it; a
+  // complete set of shards ran all of it too, in parts (./shard-sets.ts).
   const profiles = request.profiles.filter((entry) =>
     sameShard(entry.profile.run.shard, request.shard),
   );
   const allProfiles = request.profiles;
+  const fromShards = sameShard(request.shard, null)
+    ? wholeFromShardSets(allProfiles, request.phase)
+    : null;
+  const inSets = new Set(fromShards?.sets.flatMap((set) => set.profiles));
   const left = allProfiles
-    .filter((entry) => !sameShard(entry.profile.run.shard, request.shard))
+    .filter((entry) => !sameShard(entry.profile.run.shard, request.shard) && !inSets.has(entry))
     .map((entry) => shardLabel(entry.profile.run.shard) ?? 'the whole');
   const shardNote =
     left.length > 0
       ? `${left.length} run(s) of another shard or split left out (${[...new Set(left)].slice(0, 6).join(', ')}${new Set(left).size > 6 ? ', …' : ''}): ${shardLabel(request.shard) ?? 'the whole phase'} is compared with the same.`
       : null;
-  request = { ...request, profiles };
-  const platforms = platformsOf(profiles, request.phase);
+  // The whole's memory: from its own runs; where none recorded it, from the complete sets'
+  // shards, their memory and OOM kills counted and their worker counts proving nothing (as a
+  // failed run's), because the whole runs more tests in one job than any shard did.
+  const wholeMeasured = platformsOf(profiles, request.phase).length > 0;
+  const memoryFromShards = !wholeMeasured && (fromShards?.sets.length ?? 0) > 0;
+  request = {
+    ...request,
+    profiles: memoryFromShards
+      ? (fromShards as WholeFromShards).sets.flatMap((set) =>
+          set.profiles.map((entry) => ({ ...entry, failed: true })),
+        )
+      : profiles,
+  };
+  const platforms = platformsOf(profiles, request.phase, fromShards?.wholes);
   if (platforms.length === 0)
     return noAdvice(
       request,
@@ -277,6 +326,11 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
     serialFraction: fit.serialFraction,
     singleWorkerMs: fit.singleWorkerMs,
     serialFloorMs: fit.singleWorkerMs * fit.serialFraction,
+    shardSets:
+      fromShards?.wholes.filter(({ set }) => set.os === platform.os && set.arch === platform.arch)
+        .length ?? 0,
+    splits: fromShards?.splits ?? [],
+    memoryFromShards,
   };
 
   const skipped: RunnerAdvice['skipped'] = [];
@@ -291,7 +345,7 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
       });
       continue;
     }
-    runners.push(predictFor(request, entry, platform, fit, largestSeen));
+    runners.push(predictFor(request, entry, platform, fit, largestSeen, memoryFromShards));
   }
 
   const others = fits.filter((item) => item.platform !== platform);
@@ -303,6 +357,7 @@ export function adviseRunners(request: AdviceRequest): RunnerAdvice {
     limits.push(
       `${capped} runner(s) of sizes history never ran on (it ran on ${sizesOf(platform)}): their predictions carry its per-CPU speed and memory over, so confidence medium at most.`,
     );
+  limits.push(...shardSetLimits(evidence, fromShards));
   if (shardNote) limits.push(shardNote);
   // Runners whose count fits only if the workers' memory shrinks with the runner come last: they
   // are chosen only when no other is safe, and the reason then says what it rests on.
@@ -467,6 +522,7 @@ function predictFor(
   platform: Platform,
   fit: SpeedupModel,
   largestSeen: number,
+  memoryFromShards: boolean,
 ): RunnerPrediction {
   const planThere = (elasticMemory: boolean, forcedWorkers: number | null = null) =>
     planOn(request, request.profiles, entry, platform.os, fit, elasticMemory, forcedWorkers);
@@ -508,7 +564,7 @@ function predictFor(
     reliesOnElasticMemory,
     sizeInHistory,
     confidence:
-      extrapolated || reliesOnElasticMemory
+      extrapolated || reliesOnElasticMemory || memoryFromShards
         ? 'low'
         : sizeInHistory
           ? confidenceFor(timedRuns)
@@ -538,6 +594,32 @@ const SAME_MEMORY_SHARE = 0.1;
  */
 function atMostMedium(confidence: Confidence): Confidence {
   return confidence === 'high' ? 'medium' : confidence;
+}
+
+/**
+ * What the whole-suite evidence from shard sets rests on, one line each: how the durations were
+ * derived per split, the sets that could not be used, and where the whole's memory came from.
+ */
+function shardSetLimits(evidence: AdviceEvidence, fromShards: WholeFromShards | null): string[] {
+  if (!fromShards) return [];
+  const limits: string[] = [];
+  for (const split of evidence.shardSets > 0 ? evidence.splits : []) {
+    const counts = split.workerCounts.join(', ');
+    limits.push(
+      split.serialMs !== null
+        ? `${split.sets} run(s) of the phase split ${split.total} ways, every shard recorded, count as runs of the whole: the sum of the shards' durations less ${split.total - 1} × ${formatDuration(split.serialMs)}, the set-up each shard repeats (the per-shard serial part, fitted to the sets' sums at ${counts} workers).`
+        : `${split.sets} run(s) of the phase split ${split.total} ways, every shard recorded, count as runs of the whole: the plain sum of the shards' durations, which errs long by the set-up each shard repeats ((${split.total} − 1) × the per-shard serial part; the sets ran at ${split.workerCounts.length === 1 ? `${counts} workers only` : `${counts} workers without falling`}, so that part cannot be told apart). The advice errs towards a faster runner or more shards.`,
+    );
+  }
+  if (fromShards.incomplete.length > 0)
+    limits.push(
+      `${fromShards.incomplete.length} split run(s) not counted as runs of the whole: ${fromShards.incomplete.slice(0, 3).join('; ')}${fromShards.incomplete.length > 3 ? '; …' : ''}.`,
+    );
+  if (evidence.memoryFromShards)
+    limits.push(
+      `No run of the whole phase recorded its memory: each runner's peak is predicted from the workers of ${fromShards.sets.reduce((sum, set) => sum + set.profiles.length, 0)} shard run(s), whose counts prove nothing for the whole. The whole runs every shard's tests in one job; its workers and the rest of the job may hold more than a shard's did, so the peaks may err low: confidence low. The shards' own peaks (shards.perShard) are measured.`,
+    );
+  return limits;
 }
 
 function limitsOf(

@@ -5,6 +5,7 @@
  */
 import { InputError } from '../shared/errors.js';
 import type { PlanSettings } from '../plan/types.js';
+import { canonicalMatrixKey } from '../profile/identity.js';
 import { MAX_SHARDS, type ShardRef } from '../profile/types.js';
 import { DURATION_FORMAT, MiB, SIZE_FORMAT, parseDurationMs, parseSize } from '../shared/units.js';
 
@@ -171,7 +172,8 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     driftMethod: parseChoice(read, 'drift-method', ['auto', 'robust', 'max'] as const),
     comment: parseChoice(read, 'comment', ['on-drift', 'always', 'never'] as const),
     failOnDrift: parseBoolean(read, 'fail-on-drift'),
-    matrixKey: matrixKey === '' || matrixKey === 'null' ? null : matrixKey.slice(0, 4096),
+    // Canonical, so a planning job can name its fan-out job's artifacts (docs/algorithm.md §7).
+    matrixKey: canonicalMatrixKey(matrixKey)?.slice(0, 4096) ?? null,
     metricsFile: parseFilePath('metrics-file', read('metrics-file')),
     pushgatewayUrl: parsePushgatewayUrl(read('pushgateway-url')),
     targetDurationMs:

@@ -8,7 +8,8 @@
  * failed (or timed out) is as trusted as one that succeeded (same workflow, same branch, same
  * repository) and is the only place an OOM kill that failed the job shows up; callers learn from
  * it what a failure can prove (see `failedRunIds`). At most 3 listing calls: the runs, and the
- * artifact name for attempts 1 and 2.
+ * artifact name for attempts 1 and 2; each further matrix combination looked up among the same
+ * runs (a planning job's fan-out shards, src/history/load.ts) costs 2 more.
  */
 import { UnsafeArtifactError } from '../shared/errors.js';
 import type { GitHubRequest } from './types.js';
@@ -60,20 +61,29 @@ const FAILED = new Set(['failure', 'timed_out']);
 const ATTEMPTS_LOOKED_UP = [1, 2];
 
 export async function findBaselineArtifacts(query: BaselineQuery): Promise<Discovery> {
-  const notes: string[] = [];
-  let apiCalls = 0;
-  const common = {
-    owner: query.owner,
-    repo: query.repo,
-    per_page: 100,
-    request: { signal: query.signal },
+  const listed = await listTrustedRuns(query);
+  if (listed.trustedRunIds.size === 0) return { ...listed, candidates: [] };
+  const found = await findArtifactsOf(query, query.matrixKey, listed.trustedRunIds);
+  return {
+    ...listed,
+    candidates: found.candidates,
+    notes: [...listed.notes, ...found.notes],
+    apiCalls: listed.apiCalls + found.apiCalls,
   };
+}
 
-  apiCalls++;
+/** The trusted runs of the workflow on the branch (one call): every run that counts as history. */
+export async function listTrustedRuns(
+  query: Omit<BaselineQuery, 'job' | 'matrixKey' | 'maxRuns'>,
+): Promise<Omit<Discovery, 'candidates'>> {
+  const notes: string[] = [];
   const runsResponse = await query.request(
     'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
     {
-      ...common,
+      owner: query.owner,
+      repo: query.repo,
+      per_page: 100,
+      request: { signal: query.signal },
       workflow_id: query.workflowFile,
       branch: query.branch,
       status: 'completed',
@@ -82,7 +92,7 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
   const runs = asRecord(runsResponse.data).workflow_runs;
   if (!Array.isArray(runs)) {
     notes.push('The workflow runs listing had an unexpected shape; planning without history.');
-    return { candidates: [], trustedRunIds: new Set(), failedRunIds: new Set(), notes, apiCalls };
+    return { trustedRunIds: new Set(), failedRunIds: new Set(), notes, apiCalls: 1 };
   }
   const trustedRuns = new Set<number>();
   const failedRuns = new Set<number>();
@@ -104,23 +114,31 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
     trustedRuns.add(run.id);
   }
   if (forks > 0) notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
-  if (trustedRuns.size === 0) {
+  if (trustedRuns.size === 0)
     notes.push(`No completed runs of ${query.workflowFile} on ${query.branch} yet.`);
-    return {
-      candidates: [],
-      trustedRunIds: trustedRuns,
-      failedRunIds: failedRuns,
-      notes,
-      apiCalls,
-    };
-  }
+  return { trustedRunIds: trustedRuns, failedRunIds: failedRuns, notes, apiCalls: 1 };
+}
 
+/**
+ * The artifacts of one job and matrix combination among the trusted runs, newest run first, at
+ * most `maxRuns` (one call per attempt looked up: 2).
+ */
+export async function findArtifactsOf(
+  query: Omit<BaselineQuery, 'matrixKey' | 'workflowFile' | 'branch'>,
+  matrixKey: string | null,
+  trustedRuns: ReadonlySet<number>,
+): Promise<{ candidates: BaselineCandidate[]; notes: string[]; apiCalls: number }> {
+  const notes: string[] = [];
+  let apiCalls = 0;
   const byRun = new Map<number, BaselineCandidate>();
   for (const attempt of ATTEMPTS_LOOKED_UP) {
-    const name = profileArtifactName(query.job, query.matrixKey, attempt);
+    const name = profileArtifactName(query.job, matrixKey, attempt);
     apiCalls++;
     const response = await query.request('GET /repos/{owner}/{repo}/actions/artifacts', {
-      ...common,
+      owner: query.owner,
+      repo: query.repo,
+      per_page: 100,
+      request: { signal: query.signal },
       name,
     });
     const artifacts = asRecord(response.data).artifacts;
@@ -157,7 +175,7 @@ export async function findBaselineArtifacts(query: BaselineQuery): Promise<Disco
     }
   }
   const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-  return { candidates, trustedRunIds: trustedRuns, failedRunIds: failedRuns, notes, apiCalls };
+  return { candidates, notes, apiCalls };
 }
 
 export interface DownloadQuery {

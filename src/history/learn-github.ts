@@ -60,11 +60,17 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
     maxRuns: inputs.historyRuns,
     serverUrl: context.serverUrl,
     timeoutMs: inputs.historyTimeoutMs,
+    // The documented recipe's fan-out job runs as matrix {"shard":i}: its runs are under those
+    // keys, not the planning job's own (docs/algorithm.md §7).
+    fanOutShards: inputs.historyJob !== '',
   });
   for (const note of history.notes) log.info(`History: ${note}`);
-  request.keepProfiles?.(history.profiles);
+  // The advice sees the fan-out shards too (whole-suite evidence from complete sets, per-shard
+  // memory); this job's own estimate and drift baseline stay with the whole runs.
+  const shardRuns = history.shardRuns ?? [];
+  request.keepProfiles?.([...history.profiles, ...shardRuns]);
   log.info(
-    `History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`,
+    `History: ${history.profiles.length} profile(s)${history.shardRuns ? ` and ${shardRuns.length} shard run(s)` : ''} from ${request.baselineBranch} in ${history.apiCalls} API call(s).`,
   );
   // No folder (RUNNER_TEMP could not hold the job state): the drift comparison goes without.
   if (request.historyDir === '')

@@ -19,10 +19,13 @@ import { PROFILE_FILE_NAME } from '../profile/naming.js';
 import { FileError, listFolder, readBoundedText, shownPath } from '../runner/files.js';
 import {
   downloadArtifactZip,
-  findBaselineArtifacts,
+  findArtifactsOf,
+  listTrustedRuns,
   type BaselineCandidate,
   type BaselineQuery,
+  type Discovery,
 } from '../github/runs.js';
+import { canonicalMatrixKey } from '../profile/identity.js';
 
 export interface LoadedProfile {
   profile: RunProfile;
@@ -41,11 +44,22 @@ export interface LoadedHistory {
   skipped: { runId: number | null; reason: string }[];
   notes: string[];
   apiCalls: number;
+  /**
+   * A planning job's (`fanOutShards`): the runs of its history job's shards, each recorded as
+   * shard i of a split, newest first per shard; absent otherwise. Kept apart from `profiles`: they
+   * measure parts of the suite, not the whole.
+   */
+  shardRuns?: LoadedProfile[];
 }
 
 export interface LoadHistoryOptions extends Omit<BaselineQuery, 'signal'> {
   serverUrl: string;
   timeoutMs: number;
+  /**
+   * A planning job (`history-job`): also look up the history job's fan-out shards, matrix
+   * `{"shard":i}` (loadFanOut).
+   */
+  fanOutShards?: boolean;
 }
 
 function describeFailure(error: unknown): string {
@@ -69,24 +83,138 @@ function summariseSkips(skipped: LoadedHistory['skipped'], total: number): strin
 const PARALLEL_DOWNLOADS = 4;
 
 /**
+ * The most shards of a fan-out job a planning job looks up: each costs 2 listing calls and a
+ * download (3 API calls with digests), so 16 shards cost 48 calls of the 1,000 an hour a
+ * repository's GITHUB_TOKEN has.
+ */
+export const MAX_FAN_OUT_SHARDS = 16;
+
+/** The matrix key a fan-out job's shard `index` records: `{"shard":2}` (canonical JSON). */
+export function shardMatrixKey(index: number): string {
+  return canonicalMatrixKey(JSON.stringify({ shard: index })) as string;
+}
+
+/**
  * The baseline's profiles in as few round trips as the history allows: list the trusted runs
  * and their artifacts (3 calls), download the newest run's artifact, and take the digest it
  * carries of the history it learned from; only runs the digest does not cover (older versions,
- * expired digests) are downloaded one by one, a few at a time.
+ * expired digests) are downloaded one by one, a few at a time. With `fanOutShards` (a planning
+ * job) also the fan-out job's shards (`shardRuns`, see loadFanOut). One time limit for all.
  */
 export async function loadHistory(options: LoadHistoryOptions): Promise<LoadedHistory> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   const result: LoadedHistory = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-  let discovery;
+  let listed;
   try {
-    discovery = await findBaselineArtifacts({ ...options, signal });
-    result.apiCalls += discovery.apiCalls;
-    result.notes.push(...discovery.notes);
+    listed = await listTrustedRuns({ ...options, signal });
+    result.apiCalls += listed.apiCalls;
+    result.notes.push(...listed.notes);
   } catch (error) {
     result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
     return result;
   }
-  const { candidates, trustedRunIds, failedRunIds } = discovery;
+  if (listed.trustedRunIds.size === 0) return result;
+  const whole = await loadCombination(options, listed, options.matrixKey, signal);
+  result.apiCalls += whole.apiCalls;
+  result.profiles.push(...whole.profiles);
+  result.skipped.push(...whole.skipped);
+  result.notes.push(...whole.notes);
+  if (options.fanOutShards) {
+    const fanOut = await loadFanOut(options, listed, signal);
+    result.apiCalls += fanOut.apiCalls;
+    result.notes.push(...fanOut.notes);
+    result.shardRuns = fanOut.profiles;
+  }
+  return result;
+}
+
+/**
+ * A planning job's fan-out shards: the history job's runs recorded under matrix `{"shard":i}`
+ * (the matrix of the documented recipe), i = 1..T, T the split of shard 1's newest run
+ * (`run.shard.total`), at most MAX_FAN_OUT_SHARDS. Each shard's newest artifact carries the digest
+ * of that shard's history, so a split of T costs 3·T calls. A run whose profile under
+ * `{"shard":i}` does not record itself as shard i (no `shard` input, another index) is left out:
+ * which part of the suite it ran is not known. Never throws: trouble becomes notes.
+ */
+async function loadFanOut(
+  options: LoadHistoryOptions,
+  listed: Listed,
+  signal: AbortSignal,
+): Promise<{ profiles: LoadedProfile[]; notes: string[]; apiCalls: number }> {
+  const notes: string[] = [];
+  const profiles: LoadedProfile[] = [];
+  let apiCalls = 0;
+  let leftOut = 0;
+  const shard = async (index: number): Promise<LoadedProfile[]> => {
+    const loaded = await loadCombination(options, listed, shardMatrixKey(index), signal);
+    apiCalls += loaded.apiCalls;
+    for (const note of loaded.notes) notes.push(`Shard ${index}: ${note}`);
+    const kept = loaded.profiles.filter((entry) => entry.profile.run.shard?.index === index);
+    leftOut += loaded.profiles.length - kept.length;
+    return kept;
+  };
+  const first = await shard(1);
+  const newest = first[0]?.profile.run.shard;
+  if (!newest) {
+    notes.push(
+      `No run of job ${options.job}'s shard 1 (matrix {"shard":1}, recorded with shard: 1/TOTAL) found: planning from its whole runs alone.`,
+    );
+    return { profiles, notes, apiCalls };
+  }
+  profiles.push(...first);
+  const total = Math.min(newest.total, MAX_FAN_OUT_SHARDS);
+  if (newest.total > MAX_FAN_OUT_SHARDS)
+    notes.push(
+      `Shard 1's newest run was 1 of ${newest.total}: only shards 1 to ${MAX_FAN_OUT_SHARDS} are looked up, so no complete set of that split is seen.`,
+    );
+  const rest = Array.from({ length: total - 1 }, (_, offset) => offset + 2);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < rest.length && !signal.aborted)
+      profiles.push(...(await shard(rest[next++] as number)));
+  };
+  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+  profiles.sort(
+    (a, b) =>
+      (b.runId ?? 0) - (a.runId ?? 0) ||
+      (a.profile.run.shard?.index ?? 0) - (b.profile.run.shard?.index ?? 0),
+  );
+  if (leftOut > 0)
+    notes.push(
+      `${leftOut} run(s) under a shard's matrix value left out: their profile records no shard, or another one (pass shard: \${{ matrix.shard }}/TOTAL).`,
+    );
+  const runs = new Set(profiles.map((entry) => entry.runId)).size;
+  notes.push(
+    `Job ${options.job}'s shards 1 to ${total} (shard 1's newest run was 1 of ${newest.total}): ${profiles.length} shard run(s) from ${runs} workflow run(s).`,
+  );
+  return { profiles, notes, apiCalls };
+}
+
+type Listed = Pick<Discovery, 'trustedRunIds' | 'failedRunIds'>;
+
+/**
+ * One job and matrix combination's profiles among the listed runs: the newest run's artifact
+ * with its digest, then the runs the digest did not cover, up to `maxRuns`. Never throws.
+ */
+async function loadCombination(
+  options: LoadHistoryOptions,
+  listed: Listed,
+  matrixKey: string | null,
+  signal: AbortSignal,
+): Promise<LoadedHistory> {
+  const result: LoadedHistory = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+  const { trustedRunIds, failedRunIds } = listed;
+  let candidates: BaselineCandidate[];
+  try {
+    const found = await findArtifactsOf({ ...options, signal }, matrixKey, trustedRunIds);
+    result.apiCalls += found.apiCalls;
+    result.notes.push(...found.notes);
+    candidates = found.candidates;
+  } catch (error) {
+    result.apiCalls += 1;
+    result.notes.push(`Could not list earlier runs' artifacts: ${describeFailure(error)}.`);
+    return result;
+  }
   if (candidates.length === 0) return result;
 
   const runUrl = (runId: number): string =>

@@ -35,7 +35,37 @@ export function shardLabel(shard: ShardRef | null): string | null {
   return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
 }
 
-/** `matrixKey`: the matrix combination as canonical JSON, or null outside a matrix. */
+/**
+ * The matrix combination as canonical JSON: keys sorted at every level, no white space, so that
+ * one combination has one artifact name however it was written. GitHub's `toJSON(matrix)` (the
+ * `matrix-key` default) pretty-prints with two-space indentation (`{\n  "shard": 1\n}`), and a
+ * planning job has to name its fan-out job's combinations itself (`{"shard":1}`, see
+ * src/history/load.ts): both must hash alike. Null outside a matrix (empty or `null`); text that is
+ * not JSON is kept as it is.
+ * @example canonicalMatrixKey('{\n  "shard": 1,\n  "os": "linux"\n}') // '{"os":"linux","shard":1}'
+ */
+export function canonicalMatrixKey(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed === 'null') return null;
+  try {
+    return JSON.stringify(sortedKeys(JSON.parse(trimmed)));
+  } catch {
+    return text;
+  }
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, sortedKeys(record[key])]),
+  );
+}
+
+/** `matrixKey`: the matrix combination as canonical JSON (canonicalMatrixKey), or null outside a matrix. */
 export function profileRun(
   context: RunContext,
   matrixKey: string | null,

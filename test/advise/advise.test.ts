@@ -540,14 +540,15 @@ describe('shardPeaks: memory per shard from per-shard history', () => {
 
 describe('adviseRunners: each shard’s peak from the runs of that shard', () => {
   // Whole runs at 500 MiB a worker; a 2-way split's shard 1 at 200 MiB and shard 2 at 300 MiB,
-  // three runs each at 1, 2 and 4 workers. Target 170 s: 2 shards on the 8-core with 5 workers
-  // (see 'comes with the advice' above). On its 32 GB the counts history ran on 16 GiB are proven,
-  // so the model is 1.15 × the per-worker figure (no √(1 + 1/n)): 100 MiB + 5 × 1.15 × figure.
+  // three runs each at 1, 2 and 4 workers, each shard half the work: 100 s + 200 s / n. Target
+  // 170 s: 2 shards on the 8-core with 5 workers (see 'comes with the advice' above). On its 32 GB
+  // the counts history ran on 16 GiB are proven, so the model is 1.15 × the per-worker figure (no
+  // √(1 + 1/n)): 100 MiB + 5 × 1.15 × figure.
   const split = (index: number, perWorkerMiB: number) =>
     history(
       [1, 2, 4].map((workers) => ({
         workers,
-        durationMs: T(workers),
+        durationMs: 100_000 + 200_000 / workers,
         perWorkerMiB,
         shard: { index, total: 2 },
       })),
@@ -566,8 +567,13 @@ describe('adviseRunners: each shard’s peak from the runs of that shard', () =>
     expect(shards?.peakBytes).toBeCloseTo(peak(300), -1);
     // The whole phase's peak on that runner: 500 MiB a worker.
     expect(runner(advice, 'linux-x64-8-core').peakBytes).toBeCloseTo(peak(500), -1);
-    // The durations still come from the whole runs' fit.
-    expect(advice.evidence?.runs).toBe(3);
+    // Runs 1, 2 and 3 recorded both shards: three more runs of the whole, 100 s + 400 s / n once
+    // the per-shard 100 s of set-up is counted once, so the fit stands.
+    expect(advice.evidence).toMatchObject({ runs: 6, timedRuns: 6, shardSets: 3 });
+    expect(advice.evidence?.serialFraction).toBeCloseTo(0.2, 9);
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(500_000, 3);
+    // The whole's memory is from the whole runs: they measured it.
+    expect(advice.evidence?.memoryFromShards).toBe(false);
   });
 
   it('a split of another size is not used: the whole phase’s peak, and it says so', () => {
@@ -652,5 +658,92 @@ describe('adviseRunners: a target no split can meet', () => {
     );
     // Every prediction is low confidence (3 runs): nothing is presented as sure.
     expect(advice.runners.every((item) => item.confidence === 'low')).toBe(true);
+  });
+});
+
+describe('adviseRunners: a phase that ran split, every shard recorded', () => {
+  // A 2-way split run at 1, 2 and 4 workers (workflow runs 101, 102, 104), each shard half the
+  // work: 100 s + 200 s / n (shard 1 at 200 MiB a worker, shard 2 at 300 MiB). The sum is 200 s +
+  // 400 s / n: 2 × 100 s of set-up, so each set ran the whole in 100 s + 400 s / n = T(n).
+  const sets = (counts: number[]): HistoryProfile[] =>
+    counts.flatMap((workers) =>
+      [1, 2].map((index) => {
+        const [entry] = history([
+          {
+            workers,
+            durationMs: 100_000 + 200_000 / workers,
+            perWorkerMiB: index === 1 ? 200 : 300,
+            shard: { index, total: 2 },
+          },
+        ]) as [HistoryProfile];
+        entry.profile.run.runId = 100 + workers;
+        return entry;
+      }),
+    );
+
+  it('with no run of the whole, advises from the sets: the fit of the whole, memory from the shards', () => {
+    const advice = adviseRunners(request({ profiles: sets([1, 2, 4]), targetMs: 130_000 }));
+    expect(advice.advised).toBe(true);
+    expect(advice.evidence).toMatchObject({
+      runs: 3,
+      timedRuns: 3,
+      shardSets: 3,
+      workerCounts: [1, 2, 4],
+      memoryFromShards: true,
+      splits: [{ total: 2, sets: 3, workerCounts: [1, 2, 4] }],
+    });
+    expect(advice.evidence?.splits[0]?.serialMs).toBeCloseTo(100_000, 6);
+    expect(advice.evidence?.serialFraction).toBeCloseTo(0.2, 9);
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(500_000, 3);
+    const limits = advice.limits.join('\n');
+    expect(limits).toContain(
+      "3 run(s) of the phase split 2 ways, every shard recorded, count as runs of the whole: the sum of the shards' durations less 1 × 1 min 40 s, the set-up each shard repeats (the per-shard serial part, fitted to the sets' sums at 1, 2, 4 workers).",
+    );
+    expect(limits).toMatch(
+      /No run of the whole phase recorded its memory: each runner's peak is predicted from the workers of 6 shard run\(s\).*may err low: confidence low/,
+    );
+    // The shard runs are used, not left out as another split.
+    expect(limits).not.toMatch(/another shard or split left out/);
+    // The whole's peak rests on the shards' workers: nothing is presented as sure.
+    expect(advice.runners.every((item) => item.confidence === 'low')).toBe(true);
+    // The split's own peaks come from each shard's runs.
+    expect(advice.shards?.count).toBe(2);
+    expect(advice.shards?.perShard.map((shard) => [shard.from, shard.runs])).toEqual([
+      ['shard', 3],
+      ['shard', 3],
+    ]);
+    expect(advice.shards?.perShard[0]?.peakBytes).toBeLessThan(
+      advice.shards?.perShard[1]?.peakBytes ?? 0,
+    );
+  });
+
+  it('sets at one worker count beside whole runs: the plain sum, and the fit errs long (reference values)', () => {
+    // Whole runs at 1 and 2 workers (500 s, 300 s); one set at 4 workers: 150 s + 150 s = 300 s
+    // where the whole would take T(4) = 200 s. Least squares of (1, 500), (0.5, 300), (0.25, 300)
+    // on 1/n: slope 285.714 s, intercept 200 s, so T1 = 485.714 s and a serial floor of 200 s
+    // instead of 100 s: the prediction errs long.
+    const whole = history([
+      { workers: 1, durationMs: T(1) },
+      { workers: 2, durationMs: T(2) },
+    ]);
+    const advice = adviseRunners(request({ profiles: [...whole, ...sets([4])] }));
+    expect(advice.evidence).toMatchObject({ runs: 3, shardSets: 1, memoryFromShards: false });
+    expect(advice.evidence?.splits).toEqual([
+      { total: 2, sets: 1, workerCounts: [4], serialMs: null },
+    ]);
+    expect(advice.evidence?.serialFloorMs).toBeCloseTo(200_000, 3);
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(485_714.286, 2);
+    expect(advice.limits.join('\n')).toMatch(
+      /1 run\(s\) of the phase split 2 ways.*the plain sum of the shards' durations, which errs long .*at 4 workers only.*errs towards a faster runner or more shards/,
+    );
+  });
+
+  it('a shard’s own advice stays with its shard: sets are not made for it', () => {
+    const advice = adviseRunners(
+      request({ profiles: sets([1, 2, 4]), shard: { index: 1, total: 2 } }),
+    );
+    expect(advice.evidence).toMatchObject({ runs: 3, shardSets: 0, memoryFromShards: false });
+    // Shard 1's own fit: 100 s + 200 s / n.
+    expect(advice.evidence?.singleWorkerMs).toBeCloseTo(300_000, 3);
   });
 });

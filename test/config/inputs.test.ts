@@ -75,6 +75,17 @@ describe('parseInputs', () => {
     expect(inputs.matrixKey).toBe('{"node":24}');
   });
 
+  it.each([
+    // GitHub's toJSON(matrix) pretty-prints; the key is canonical so a planning job can name it.
+    ['{\n  "shard": 2,\n  "os": "linux"\n}', '{"os":"linux","shard":2}'],
+    ['{"b":{"y":1,"x":[2,1]},"a":null}', '{"a":null,"b":{"x":[2,1],"y":1}}'],
+    ['not json', 'not json'],
+    ['null', null],
+    ['', null],
+  ])('matrix-key %j is kept as canonical JSON %j', (text, expected) => {
+    expect(parseInputs(inputsFrom({ 'matrix-key': text })).matrixKey).toBe(expected);
+  });
+
   it('reads target-duration with the shared duration parser (10m is ten minutes) and runner-catalog', () => {
     expect(parseInputs(() => '').targetDurationMs).toBeNull();
     expect(parseInputs(() => '').runnerCatalog).toBe('');

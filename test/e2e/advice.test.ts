@@ -9,11 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractProfileFromZip } from '../../src/history/extract.js';
+import { buildDigest, serializeDigest } from '../../src/profile/digest.js';
+import { profileArtifactName } from '../../src/profile/naming.js';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
+import type { RunProfile } from '../../src/profile/types.js';
 import { events, runJob, type JobResult } from '../harness/mini-runner.js';
 import { useFakeGitHub } from '../support/fake-github-fixture.js';
 import type { FakeGitHub } from '../harness/fake-github.js';
-import { timedRuns } from '../support/profiles.js';
+import { profile, timedRuns } from '../support/profiles.js';
 
 const ACTION_DIR = new URL('../..', import.meta.url).pathname;
 const NAME = 'resource-planner-test-none-1';
@@ -201,6 +204,91 @@ describe.skipIf(process.platform !== 'linux')('shards through the built action',
     expect(comments[0]?.body).toMatch(/^#### resource-planner · \S+ \/ test · shard 2\/2$/m);
     expect(comments[0]?.body).toMatch(/🔺 .*\*\*peak \+\d/);
   }, 120_000);
+
+  it('a planning job whose test job ran only as shards finds them and outputs a matrix', async () => {
+    // As the recipe's fan-out job leaves it: workflow runs 701, 702, 704, each with shards 1 and 2
+    // of 2 under matrix {"shard":1} and {"shard":2} and no run of the whole, at 1, 2 and 4 workers;
+    // each shard half the suite, 100 s + 200 s / n, so each set ran the whole in 100 s + 400 s / n.
+    const earlier = new Map<number, RunProfile[]>();
+    for (const workers of [1, 2, 4]) {
+      const runId = 700 + workers;
+      github.addRun({ id: runId });
+      for (const index of [1, 2]) {
+        const own = profile(
+          [
+            {
+              workers,
+              perWorkerBytes: 500 * 1024 * 1024,
+              peakBytes: workers * 500 * 1024 * 1024 + 100 * 1024 * 1024,
+              durationMs: 100_000 + 200_000 / workers,
+            },
+          ],
+          { runId, startedAt: RECORDED_AT, shard: { index, total: 2 } },
+        );
+        own.run.matrixKey = `{"shard":${index}}`;
+        const history = earlier.get(index) ?? [];
+        earlier.set(index, [own, ...history]);
+        await github.addArtifact({
+          runId,
+          name: profileArtifactName('test', own.run.matrixKey, 1),
+          files: {
+            'run-profile.json': serializeProfile(own),
+            'history-digest.json': serializeDigest(buildDigest(own, history, 20)),
+          },
+        });
+      }
+    }
+    const before = github.state.requests.filter((request) => request.path.startsWith('/repos/'));
+    // No runner meets 2 min 10 s (the fastest, 7 workers on the 8-core, takes 2 min 37 s); two
+    // shards of 7 workers take 100 s + 400 s / 14 = 2 min 9 s.
+    const step = (
+      await plan(github, 720, { 'target-duration': '130s', 'history-job': 'test' }, 'plan')
+    ).steps[0];
+    expect(step?.exitCode, step?.stderr).toBe(0);
+    expect(step?.outputs.shards).toBe('2');
+    expect(step?.outputs.matrix).toBe('{"shard":[1,2]}');
+    const advice = JSON.parse(step?.outputs['runner-advice'] ?? 'null');
+    expect(advice.evidence).toMatchObject({
+      runs: 3,
+      timedRuns: 3,
+      shardSets: 3,
+      memoryFromShards: true,
+    });
+    expect(advice.shards.perShard.map((shard: { from: string }) => shard.from)).toEqual([
+      'shard',
+      'shard',
+    ]);
+    expect(advice.limits.join('\n')).toMatch(
+      /3 run\(s\) of the phase split 2 ways, every shard recorded, count as runs of the whole: the sum of the shards' durations less 1 × 1 min 40 s/,
+    );
+    // API calls of this planning run: the runs (1), the whole's name at attempts 1 and 2 (2, none
+    // there), and per shard its two names and its newest artifact, whose digest holds the rest (3).
+    const calls = github.state.requests
+      .filter((request) => request.path.startsWith('/repos/'))
+      .slice(before.length);
+    expect(calls).toHaveLength(1 + 2 + 2 * 3);
+    expect(step?.stdout).toMatch(
+      /History: 0 profile\(s\) and 6 shard run\(s\) from main in 9 API call\(s\)\./,
+    );
+  });
+
+  it('the first run of the recipe, one shard of one, is evidence for the planning job', async () => {
+    // The fan-out job's first run: matrix {"shard":[1]} (the recipe's fallback), shard: 1/1, run
+    // by the built action, its matrix-key the runner's pretty-printed toJSON(matrix).
+    await shardJob(1, 60, false, 1);
+    const step = (
+      await plan(github, 730, { 'target-duration': '130s', 'history-job': 'test' }, 'plan')
+    ).steps[0];
+    expect(step?.exitCode, step?.stderr).toBe(0);
+    expect(step?.stdout).toMatch(/History: 0 profile\(s\) and 1 shard run\(s\) from main/);
+    const advice = JSON.parse(step?.outputs['runner-advice'] ?? 'null');
+    // One run of the whole (1 of 1 is the whole): not yet enough to fit, and it says what to do.
+    expect(advice.advised).toBe(false);
+    expect(advice.reason).toMatch(
+      /durations at one worker count only \(\d+ worker\(s\) with a CPU each, 1 run\(s\)\)/,
+    );
+    expect(step?.outputs.shards).toBeUndefined();
+  }, 60_000);
 
   it('a fan-out job whose split changed plans without the other split, and says so', async () => {
     // Shard 2 of a 2-way split, twice; then the matrix splits 3 ways: matrix value 2 keeps its

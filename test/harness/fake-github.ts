@@ -69,6 +69,8 @@ export type Fault =
 interface FaultRule {
   method: string;
   path: string | RegExp;
+  /** Query parameters that must all match too (e.g. one artifact name). */
+  query?: Record<string, string>;
   remaining: number;
   fault: Fault;
 }
@@ -196,10 +198,17 @@ export class FakeGitHub {
     if (problems.length > 0) throw new Error(`fake GitHub saw: ${problems.join('; ')}`);
   }
 
-  injectFault(rule: { method: string; path: string | RegExp; times?: number; fault: Fault }): void {
+  injectFault(rule: {
+    method: string;
+    path: string | RegExp;
+    query?: Record<string, string>;
+    times?: number;
+    fault: Fault;
+  }): void {
     this.faults.push({
       method: rule.method,
       path: rule.path,
+      query: rule.query,
       remaining: rule.times ?? Number.POSITIVE_INFINITY,
       fault: rule.fault,
     });
@@ -306,11 +315,12 @@ export class FakeGitHub {
     response.end(JSON.stringify(body));
   }
 
-  private fault(method: string, path: string): Fault | null {
+  private fault(method: string, path: string, query: URLSearchParams): Fault | null {
     for (const rule of this.faults) {
       const matches =
         rule.method === method &&
-        (typeof rule.path === 'string' ? rule.path === path : rule.path.test(path));
+        (typeof rule.path === 'string' ? rule.path === path : rule.path.test(path)) &&
+        Object.entries(rule.query ?? {}).every(([key, value]) => query.get(key) === value);
       if (matches && rule.remaining > 0) {
         rule.remaining--;
         return rule.fault;
@@ -362,7 +372,7 @@ export class FakeGitHub {
       });
     };
 
-    const fault = this.fault(method, path);
+    const fault = this.fault(method, path, url.searchParams);
     if (fault) {
       if (fault.kind === 'hang') {
         this.hanging.add(response);

@@ -144,9 +144,13 @@ function evaluateDefault(
   value: string,
   context: { token: string; matrix: Record<string, unknown> | null },
 ): string {
-  return value
-    .replace(/\$\{\{\s*github\.token\s*\}\}/g, context.token)
-    .replace(/\$\{\{\s*toJSON\(matrix\)\s*\}\}/g, JSON.stringify(context.matrix));
+  return (
+    value
+      .replace(/\$\{\{\s*github\.token\s*\}\}/g, context.token)
+      // GitHub's toJSON pretty-prints with two-space indentation (actions/languageservices'
+      // expression library: JSON.stringify(value, replacer, '  ')).
+      .replace(/\$\{\{\s*toJSON\(matrix\)\s*\}\}/g, JSON.stringify(context.matrix, null, 2))
+  );
 }
 
 export async function runJob(options: JobOptions): Promise<JobResult> {

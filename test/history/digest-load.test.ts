@@ -13,6 +13,7 @@ import { serializeProfile } from '../../src/profile/profile.js';
 import type { RunProfile } from '../../src/profile/types.js';
 import { MiB } from '../../src/shared/units.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
+import { historyOptions } from '../support/fake-github-fixture.js';
 import { profile } from '../support/profiles.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
 
@@ -40,19 +41,7 @@ describe('history from a digest', () => {
   let options: LoadHistoryOptions;
   beforeEach(async () => {
     github = await startFakeGitHub();
-    options = {
-      request: requestFor('ghs_test', github.url),
-      owner: github.owner,
-      repo: github.repo,
-      repositoryId: github.repositoryId,
-      workflowFile: 'ci.yml',
-      branch: 'main',
-      job: 'test',
-      matrixKey: null,
-      maxRuns: 20,
-      serverUrl: 'https://github.com',
-      timeoutMs: 10_000,
-    };
+    options = historyOptions(github);
   });
   afterEach(async () => {
     github.assertNoUnknownRoutes();

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestFor } from '../../src/github/client.js';
 import { findBaselineArtifacts } from '../../src/github/runs.js';
 import { loadHistory, type LoadHistoryOptions } from '../../src/history/load.js';
 import { serializeProfile } from '../../src/profile/profile.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
+import { historyOptions } from '../support/fake-github-fixture.js';
 import { profile } from '../support/profiles.js';
 
 const NAME = 'resource-planner-test-none-1';
@@ -13,19 +13,7 @@ describe('history from a loopback GitHub through Octokit', () => {
   let options: LoadHistoryOptions;
   beforeEach(async () => {
     github = await startFakeGitHub();
-    options = {
-      request: requestFor('ghs_test', github.url),
-      owner: github.owner,
-      repo: github.repo,
-      repositoryId: github.repositoryId,
-      workflowFile: 'ci.yml',
-      branch: 'main',
-      job: 'test',
-      matrixKey: null,
-      maxRuns: 20,
-      serverUrl: 'https://github.com',
-      timeoutMs: 10_000,
-    };
+    options = historyOptions(github);
   });
   afterEach(async () => {
     github.assertNoUnknownRoutes();

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
+import { requestFor } from '../../src/github/client.js';
+import type { LoadHistoryOptions } from '../../src/history/load.js';
 import {
   startFakeGitHub,
   type FakeGitHub,
@@ -47,4 +49,28 @@ export function useFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       return Reflect.has(started(), property);
     },
   });
+}
+
+/**
+ * The history loader's options against `github`: job `test` of ci.yml on main, outside a matrix,
+ * 20 runs, 10 s; `overrides` on top.
+ */
+export function historyOptions(
+  github: FakeGitHub,
+  overrides: Partial<LoadHistoryOptions> = {},
+): LoadHistoryOptions {
+  return {
+    request: requestFor('ghs_test', github.url),
+    owner: github.owner,
+    repo: github.repo,
+    repositoryId: github.repositoryId,
+    workflowFile: 'ci.yml',
+    branch: 'main',
+    job: 'test',
+    matrixKey: null,
+    maxRuns: 20,
+    serverUrl: 'https://github.com',
+    timeoutMs: 10_000,
+    ...overrides,
+  };
 }
