@@ -6,10 +6,11 @@ import {
   confidenceFor,
   estimateFromHistory,
   fitSpeedup,
+  linearRegression,
   maxWorkersWithin,
   predictConcurrentPeakBytes,
   predictDurationMs
-} from "./chunk-DRQ6MOAY.js";
+} from "./chunk-LG6FV7OM.js";
 import {
   baselineBranchFor,
   details,
@@ -17,7 +18,7 @@ import {
   escapeTableCell,
   readRunContext,
   table
-} from "./chunk-QRNGAZI7.js";
+} from "./chunk-O2L3S3ZP.js";
 import {
   DURATION_FORMAT,
   InputError,
@@ -25,6 +26,7 @@ import {
   MAX_SHARDS,
   MiB,
   SIZE_FORMAT,
+  canonicalMatrixKey,
   ensureWritableDirectory,
   errorMessage,
   formatBytes,
@@ -41,7 +43,7 @@ import {
   shownPath,
   toMiB,
   workersRan
-} from "./chunk-Q4DWXHHB.js";
+} from "./chunk-WHFGCBGF.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/action/main.ts
@@ -183,7 +185,8 @@ function parseInputs(getInput2) {
     driftMethod: parseChoice(read, "drift-method", ["auto", "robust", "max"]),
     comment: parseChoice(read, "comment", ["on-drift", "always", "never"]),
     failOnDrift: parseBoolean(read, "fail-on-drift"),
-    matrixKey: matrixKey === "" || matrixKey === "null" ? null : matrixKey.slice(0, 4096),
+    // Canonical, so a planning job can name its fan-out job's artifacts (docs/algorithm.md §7).
+    matrixKey: canonicalMatrixKey(matrixKey)?.slice(0, 4096) ?? null,
     metricsFile: parseFilePath("metrics-file", read("metrics-file")),
     pushgatewayUrl: parsePushgatewayUrl(read("pushgateway-url")),
     targetDurationMs: read("target-duration") === "" ? null : parseDurationInput(read, "target-duration", 1e3, ", or empty for none"),
@@ -1113,6 +1116,117 @@ function mergeCatalog(builtin, user) {
   return [...builtin.filter((entry) => !names.has(entry.name)), ...user.runners];
 }
 
+// src/advise/shard-sets.ts
+function wholeFromShardSets(profiles, phase) {
+  const { sets, incomplete } = completeSets(profiles, phase);
+  const wholes = [];
+  const splits = [];
+  for (const total of [...new Set(sets.map((set) => set.total))].sort((a, b) => a - b)) {
+    const ofSplit = sets.filter((set) => set.total === total && set.succeeded);
+    if (ofSplit.length === 0) continue;
+    const serialMs = perShardSerialMs(ofSplit);
+    splits.push({
+      total,
+      sets: ofSplit.length,
+      workerCounts: [...new Set(ofSplit.map((set) => set.effectiveWorkers))].sort((a, b) => a - b),
+      serialMs
+    });
+    for (const set of ofSplit)
+      wholes.push({ set, durationMs: wholeDurationMs(set.shardDurationsMs, serialMs ?? 0) });
+  }
+  return { wholes, sets, splits, incomplete };
+}
+function wholeDurationMs(shardDurationsMs, serialMs) {
+  const sum = shardDurationsMs.reduce((total, duration) => total + duration, 0);
+  return Math.round(sum - (shardDurationsMs.length - 1) * serialMs);
+}
+function perShardSerialMs(sets) {
+  const counts = new Set(sets.map((set) => set.effectiveWorkers));
+  if (sets.length < 2 || counts.size < 2) return null;
+  const total = sets[0].total;
+  const { m: slope, b: intercept } = linearRegression(
+    sets.map((set) => [
+      1 / set.effectiveWorkers,
+      set.shardDurationsMs.reduce((sum, duration) => sum + duration, 0)
+    ])
+  );
+  if (!(slope > 0)) return null;
+  const shortest = Math.min(...sets.flatMap((set) => set.shardDurationsMs));
+  return Math.min(shortest, Math.max(0, intercept / total));
+}
+function completeSets(profiles, phase) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of profiles) {
+    const { shard, runId } = entry.profile.run;
+    if (shard === null || shard.total < 2 || runId === null) continue;
+    const recorded = entry.profile.phases.find((candidate) => candidate.name === phase);
+    const group = recorded ? mainWorkerGroup(recorded) : null;
+    if (!recorded || !group) continue;
+    const key = `${runId}/${shard.total}`;
+    const runs = groups.get(key) ?? [];
+    groups.set(key, runs);
+    const same = runs.findIndex((run) => run.index === shard.index);
+    if (same >= 0) {
+      const earlier = runs[same];
+      if ((earlier.entry.profile.run.runAttempt ?? 0) >= (entry.profile.run.runAttempt ?? 0))
+        continue;
+      runs.splice(same, 1);
+    }
+    runs.push({
+      entry,
+      index: shard.index,
+      durationMs: recorded.durationMs,
+      effectiveWorkers: Math.max(
+        1,
+        Math.min(Math.max(1, workersRan(group)), entry.profile.host.cpus)
+      ),
+      succeeded: entry.failed !== true && (entry.profile.run.exitCode === null || entry.profile.run.exitCode === 0) && recorded.oomKills === 0 && recorded.durationMs > 0
+    });
+  }
+  const sets = [];
+  const incomplete = [];
+  for (const [key, runs] of groups) {
+    const [runId, total] = key.split("/").map(Number);
+    runs.sort((a, b) => a.index - b.index);
+    const hosts = new Set(runs.map(({ entry }) => hostKey(entry)));
+    const counts = new Set(runs.map((run) => run.effectiveWorkers));
+    if (runs.length < total) {
+      const missing = Array.from({ length: total }, (_, i) => i + 1).filter(
+        (index) => !runs.some((run) => run.index === index)
+      );
+      incomplete.push(
+        `run ${runId}: shard(s) ${missing.slice(0, 4).join(", ")}${missing.length > 4 ? ", \u2026" : ""} of ${total} not recorded`
+      );
+    } else if (hosts.size > 1)
+      incomplete.push(`run ${runId}: its shards ran on runners of different sizes`);
+    else if (counts.size > 1)
+      incomplete.push(
+        `run ${runId}: its shards ran different worker counts (${[...counts].sort((a, b) => a - b).join(", ")}), so their sum has no one count`
+      );
+    else {
+      const host = runs[0].entry.profile.host;
+      sets.push({
+        runId,
+        total,
+        os: host.os,
+        arch: host.arch,
+        cpus: host.cpus,
+        memoryBytes: Math.min(...runs.map(({ entry }) => entry.profile.host.memoryLimitBytes)),
+        effectiveWorkers: runs[0].effectiveWorkers,
+        shardDurationsMs: runs.map((run) => run.durationMs),
+        succeeded: runs.every((run) => run.succeeded),
+        profiles: runs.map((run) => run.entry)
+      });
+    }
+  }
+  sets.sort((a, b) => b.runId - a.runId);
+  return { sets, incomplete };
+}
+function hostKey(entry) {
+  const host = entry.profile.host;
+  return `${host.os}/${host.arch}/${host.cpus}`;
+}
+
 // src/advise/shards.ts
 function shardPeaks(count, wholePeakBytes, learn) {
   const perShard = [];
@@ -1196,8 +1310,20 @@ function distinctText(values) {
   return [...new Set(values)];
 }
 var OS_NAMES = { linux: "Linux", darwin: "macOS", win32: "Windows" };
-function platformsOf(profiles, phase) {
+function platformsOf(profiles, phase, fromShards = []) {
   const platforms = /* @__PURE__ */ new Map();
+  for (const { set, durationMs } of fromShards) {
+    const key = `${set.os}/${set.arch}`;
+    const platform2 = platforms.get(key) ?? { os: set.os, arch: set.arch, runs: [] };
+    platforms.set(key, platform2);
+    platform2.runs.push({
+      effectiveWorkers: set.effectiveWorkers,
+      cpus: set.cpus,
+      memoryBytes: set.memoryBytes,
+      durationMs,
+      succeeded: true
+    });
+  }
   for (const entry of profiles) {
     const host = entry.profile.host;
     for (const recorded of entry.profile.phases) {
@@ -1281,10 +1407,19 @@ function adviseRunners(request) {
     (entry) => sameShard(entry.profile.run.shard, request.shard)
   );
   const allProfiles = request.profiles;
-  const left = allProfiles.filter((entry) => !sameShard(entry.profile.run.shard, request.shard)).map((entry) => shardLabel(entry.profile.run.shard) ?? "the whole");
+  const fromShards = sameShard(request.shard, null) ? wholeFromShardSets(allProfiles, request.phase) : null;
+  const inSets = new Set(fromShards?.sets.flatMap((set) => set.profiles));
+  const left = allProfiles.filter((entry) => !sameShard(entry.profile.run.shard, request.shard) && !inSets.has(entry)).map((entry) => shardLabel(entry.profile.run.shard) ?? "the whole");
   const shardNote = left.length > 0 ? `${left.length} run(s) of another shard or split left out (${[...new Set(left)].slice(0, 6).join(", ")}${new Set(left).size > 6 ? ", \u2026" : ""}): ${shardLabel(request.shard) ?? "the whole phase"} is compared with the same.` : null;
-  request = { ...request, profiles };
-  const platforms = platformsOf(profiles, request.phase);
+  const wholeMeasured = platformsOf(profiles, request.phase).length > 0;
+  const memoryFromShards = !wholeMeasured && (fromShards?.sets.length ?? 0) > 0;
+  request = {
+    ...request,
+    profiles: memoryFromShards ? fromShards.sets.flatMap(
+      (set) => set.profiles.map((entry) => ({ ...entry, failed: true }))
+    ) : profiles
+  };
+  const platforms = platformsOf(profiles, request.phase, fromShards?.wholes);
   if (platforms.length === 0)
     return noAdvice(
       request,
@@ -1316,7 +1451,10 @@ function adviseRunners(request) {
     arch: platform2.arch,
     serialFraction: fit.serialFraction,
     singleWorkerMs: fit.singleWorkerMs,
-    serialFloorMs: fit.singleWorkerMs * fit.serialFraction
+    serialFloorMs: fit.singleWorkerMs * fit.serialFraction,
+    shardSets: fromShards?.wholes.filter(({ set }) => set.os === platform2.os && set.arch === platform2.arch).length ?? 0,
+    splits: fromShards?.splits ?? [],
+    memoryFromShards
   };
   const skipped = [];
   const runners = [];
@@ -1330,7 +1468,7 @@ function adviseRunners(request) {
       });
       continue;
     }
-    runners.push(predictFor(request, entry, platform2, fit, largestSeen));
+    runners.push(predictFor(request, entry, platform2, fit, largestSeen, memoryFromShards));
   }
   const others = fits.filter((item) => item.platform !== platform2);
   const limits = limitsOf(request, evidence, others, platformName, skipped.length);
@@ -1341,6 +1479,7 @@ function adviseRunners(request) {
     limits.push(
       `${capped} runner(s) of sizes history never ran on (it ran on ${sizesOf(platform2)}): their predictions carry its per-CPU speed and memory over, so confidence medium at most.`
     );
+  limits.push(...shardSetLimits(evidence, fromShards));
   if (shardNote) limits.push(shardNote);
   const safeAnyway = runners.filter((runner) => runner.safe && !runner.reliesOnElasticMemory);
   const safe = safeAnyway.length > 0 ? safeAnyway : runners.filter((runner) => runner.safe);
@@ -1457,7 +1596,7 @@ function shardPeakLearner(request, allProfiles, entry, platform2, fit, workers) 
     return { peakBytes: plan.predictedPeakBytes, runs: runs.length };
   };
 }
-function predictFor(request, entry, platform2, fit, largestSeen) {
+function predictFor(request, entry, platform2, fit, largestSeen, memoryFromShards) {
   const planThere = (elasticMemory, forcedWorkers = null) => planOn(request, request.profiles, entry, platform2.os, fit, elasticMemory, forcedWorkers);
   const plan = planThere(request.elasticMemory);
   const workers = plan.workers;
@@ -1489,7 +1628,7 @@ function predictFor(request, entry, platform2, fit, largestSeen) {
     extrapolated,
     reliesOnElasticMemory,
     sizeInHistory,
-    confidence: extrapolated || reliesOnElasticMemory ? "low" : sizeInHistory ? confidenceFor(timedRuns) : atMostMedium(confidenceFor(timedRuns)),
+    confidence: extrapolated || reliesOnElasticMemory || memoryFromShards ? "low" : sizeInHistory ? confidenceFor(timedRuns) : atMostMedium(confidenceFor(timedRuns)),
     source: entry.source
   };
 }
@@ -1499,6 +1638,25 @@ function sameSize(run, entry) {
 var SAME_MEMORY_SHARE = 0.1;
 function atMostMedium(confidence) {
   return confidence === "high" ? "medium" : confidence;
+}
+function shardSetLimits(evidence, fromShards) {
+  if (!fromShards) return [];
+  const limits = [];
+  for (const split of evidence.shardSets > 0 ? evidence.splits : []) {
+    const counts = split.workerCounts.join(", ");
+    limits.push(
+      split.serialMs !== null ? `${split.sets} run(s) of the phase split ${split.total} ways, every shard recorded, count as runs of the whole: the sum of the shards' durations less ${split.total - 1} \xD7 ${formatDuration(split.serialMs)}, the set-up each shard repeats (the per-shard serial part, fitted to the sets' sums at ${counts} workers).` : `${split.sets} run(s) of the phase split ${split.total} ways, every shard recorded, count as runs of the whole: the plain sum of the shards' durations, which errs long by the set-up each shard repeats ((${split.total} \u2212 1) \xD7 the per-shard serial part; the sets ran at ${split.workerCounts.length === 1 ? `${counts} workers only` : `${counts} workers without falling`}, so that part cannot be told apart). The advice errs towards a faster runner or more shards.`
+    );
+  }
+  if (fromShards.incomplete.length > 0)
+    limits.push(
+      `${fromShards.incomplete.length} split run(s) not counted as runs of the whole: ${fromShards.incomplete.slice(0, 3).join("; ")}${fromShards.incomplete.length > 3 ? "; \u2026" : ""}.`
+    );
+  if (evidence.memoryFromShards)
+    limits.push(
+      `No run of the whole phase recorded its memory: each runner's peak is predicted from the workers of ${fromShards.sets.reduce((sum, set) => sum + set.profiles.length, 0)} shard run(s), whose counts prove nothing for the whole. The whole runs every shard's tests in one job; its workers and the rest of the job may hold more than a shard's did, so the peaks may err low: confidence low. The shards' own peaks (shards.perShard) are measured.`
+    );
+  return limits;
 }
 function limitsOf(request, evidence, others, platformName, skipped) {
   const limits = [
@@ -3250,11 +3408,11 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-XJRSIZGT.js");
+      const { learnFromGitHub } = await import("./learn-github-L6LFQK27.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {
-      const { runReportMode } = await import("./report-mode-EJBPUSHE.js");
+      const { runReportMode } = await import("./report-mode-K76VSDLN.js");
       await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION

@@ -24,6 +24,7 @@ import {
   ProfileError,
   SIZE_FORMAT,
   SUMMARY_LIMIT_BYTES,
+  canonicalMatrixKey,
   chartNumber,
   details,
   driftReportFor,
@@ -45,7 +46,7 @@ import {
   timeAxisFor,
   timeChart,
   workersRan
-} from "./chunk-UKZU7S6R.js";
+} from "./chunk-DDVJZKPR.js";
 import "./chunk-IHO3W4DI.js";
 import {
   __commonJS,
@@ -10102,7 +10103,7 @@ function realPostDeps() {
       }
     },
     compare: async (request) => {
-      const { compareAndPublish } = await import("./publish-drift-VWXADOGB.js");
+      const { compareAndPublish } = await import("./publish-drift-ZJ3YJWZY.js");
       return compareAndPublish(request, {
         env,
         request: async (token, apiUrl) => {
@@ -10218,7 +10219,8 @@ function parseInputs(getInput2) {
     driftMethod: parseChoice(read, "drift-method", ["auto", "robust", "max"]),
     comment: parseChoice(read, "comment", ["on-drift", "always", "never"]),
     failOnDrift: parseBoolean(read, "fail-on-drift"),
-    matrixKey: matrixKey === "" || matrixKey === "null" ? null : matrixKey.slice(0, 4096),
+    // Canonical, so a planning job can name its fan-out job's artifacts (docs/algorithm.md §7).
+    matrixKey: canonicalMatrixKey(matrixKey)?.slice(0, 4096) ?? null,
     metricsFile: parseFilePath("metrics-file", read("metrics-file")),
     pushgatewayUrl: parsePushgatewayUrl(read("pushgateway-url")),
     targetDurationMs: read("target-duration") === "" ? null : parseDurationInput(read, "target-duration", 1e3, ", or empty for none"),

@@ -35,6 +35,9 @@ export function shardLabel(shard: ShardRef | null): string | null {
   return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
 }
 
+/** Longest matrix key parsed to canonical form (characters): the profile keeps 4096. */
+const MAX_CANONICAL_KEY_CHARACTERS = 4096;
+
 /**
  * The matrix combination as canonical JSON: keys sorted at every level, no white space, so that
  * one combination has one artifact name however it was written. GitHub's `toJSON(matrix)` (the
@@ -47,6 +50,8 @@ export function shardLabel(shard: ShardRef | null): string | null {
 export function canonicalMatrixKey(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === 'null') return null;
+  // Past the profile's 4 KiB cap it is cut anyway: not parsed (a matrix that large is no key).
+  if (trimmed.length > MAX_CANONICAL_KEY_CHARACTERS) return text;
   try {
     return JSON.stringify(sortedKeys(JSON.parse(trimmed)));
   } catch {

@@ -80,6 +80,17 @@ describe('a planning job’s history: the fan-out job’s shards', () => {
     );
   });
 
+  it('canonical keys: sorted at every level; empty and null are none; not JSON, or too long, kept as is', () => {
+    expect(canonicalMatrixKey('{ "os": {"b": 1, "a": [2, {"d": 0, "c": 1}]}, "node": 24 }')).toBe(
+      '{"node":24,"os":{"a":[2,{"c":1,"d":0}],"b":1}}',
+    );
+    expect(canonicalMatrixKey('')).toBeNull();
+    expect(canonicalMatrixKey(' null ')).toBeNull();
+    expect(canonicalMatrixKey('linux-x64')).toBe('linux-x64');
+    const long = `{"k": "${'x'.repeat(5000)}"}`;
+    expect(canonicalMatrixKey(long)).toBe(long);
+  });
+
   it('finds every shard of the newest split from the digests: 3 calls a shard', async () => {
     await seedSplit([11, 12, 13], 2);
     const history = await loadHistory(options);

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   estimateFromHistory
-} from "./chunk-DRQ6MOAY.js";
+} from "./chunk-LG6FV7OM.js";
 import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-Y54V65GK.js";
+} from "./chunk-BV2NIRUQ.js";
 import {
   ensureWritableDirectory,
   sameShard,
   shardLabel
-} from "./chunk-Q4DWXHHB.js";
+} from "./chunk-WHFGCBGF.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/history/learn-github.ts
@@ -77,12 +77,16 @@ async function learnFromGitHub(request) {
     matrixKey: inputs.matrixKey,
     maxRuns: inputs.historyRuns,
     serverUrl: context.serverUrl,
-    timeoutMs: inputs.historyTimeoutMs
+    timeoutMs: inputs.historyTimeoutMs,
+    // The documented recipe's fan-out job runs as matrix {"shard":i}: its runs are under those
+    // keys, not the planning job's own (docs/algorithm.md §7).
+    fanOutShards: inputs.historyJob !== ""
   });
   for (const note of history.notes) log.info(`History: ${note}`);
-  request.keepProfiles?.(history.profiles);
+  const shardRuns = history.shardRuns ?? [];
+  request.keepProfiles?.([...history.profiles, ...shardRuns]);
   log.info(
-    `History: ${history.profiles.length} profile(s) from ${request.baselineBranch} in ${history.apiCalls} API call(s).`
+    `History: ${history.profiles.length} profile(s)${history.shardRuns ? ` and ${shardRuns.length} shard run(s)` : ""} from ${request.baselineBranch} in ${history.apiCalls} API call(s).`
   );
   if (request.historyDir === "")
     return estimateFromLoaded(history, inputs, request.capacity, request.fallback, Date.now());

@@ -250,6 +250,65 @@ function kindOf(stat) {
   return "an unknown kind of file";
 }
 
+// src/profile/identity.ts
+function profileHost(capacity) {
+  return {
+    os: capacity.os,
+    arch: capacity.arch,
+    logicalCpus: capacity.logicalCpus,
+    cpus: capacity.cpus,
+    memoryTotalBytes: capacity.hostMemoryTotalBytes,
+    memoryLimitBytes: capacity.memoryLimitBytes,
+    cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
+    cgroupVersion: capacity.cgroup?.version ?? null
+  };
+}
+function sameShard(a, b) {
+  const whole = (shard) => shard === null || shard.total === 1;
+  if (whole(a) || whole(b)) return whole(a) && whole(b);
+  return a?.index === b?.index && a?.total === b?.total;
+}
+function shardLabel(shard) {
+  return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
+}
+var MAX_CANONICAL_KEY_CHARACTERS = 4096;
+function canonicalMatrixKey(text) {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed === "null") return null;
+  if (trimmed.length > MAX_CANONICAL_KEY_CHARACTERS) return text;
+  try {
+    return JSON.stringify(sortedKeys(JSON.parse(trimmed)));
+  } catch {
+    return text;
+  }
+}
+function sortedKeys(value) {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== "object" || value === null) return value;
+  const record = value;
+  return Object.fromEntries(
+    Object.keys(record).sort().map((key) => [key, sortedKeys(record[key])])
+  );
+}
+function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null) {
+  return {
+    repositoryId: context.repositoryId,
+    repository: context.repository,
+    workflow: context.workflow,
+    job: context.job,
+    matrixKey,
+    runId: context.runId,
+    runAttempt: context.runAttempt,
+    sha: context.sha,
+    ref: context.ref,
+    event: context.eventName,
+    headRepositoryId: context.headRepositoryId,
+    startedAt,
+    exitCode,
+    shard
+  };
+}
+
 // src/profile/types.ts
 var PROFILE_KIND = "resource-planner/run-profile";
 var PROFILE_VERSION = 5;
@@ -362,46 +421,6 @@ function weightedQuantile(values, weights, p) {
   return pairs[pairs.length - 1][0];
 }
 
-// src/profile/identity.ts
-function profileHost(capacity) {
-  return {
-    os: capacity.os,
-    arch: capacity.arch,
-    logicalCpus: capacity.logicalCpus,
-    cpus: capacity.cpus,
-    memoryTotalBytes: capacity.hostMemoryTotalBytes,
-    memoryLimitBytes: capacity.memoryLimitBytes,
-    cgroupMemoryLimitBytes: capacity.cgroup?.memoryLimitBytes ?? null,
-    cgroupVersion: capacity.cgroup?.version ?? null
-  };
-}
-function sameShard(a, b) {
-  const whole = (shard) => shard === null || shard.total === 1;
-  if (whole(a) || whole(b)) return whole(a) && whole(b);
-  return a?.index === b?.index && a?.total === b?.total;
-}
-function shardLabel(shard) {
-  return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
-}
-function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null) {
-  return {
-    repositoryId: context.repositoryId,
-    repository: context.repository,
-    workflow: context.workflow,
-    job: context.job,
-    matrixKey,
-    runId: context.runId,
-    runAttempt: context.runAttempt,
-    sha: context.sha,
-    ref: context.ref,
-    event: context.eventName,
-    headRepositoryId: context.headRepositoryId,
-    startedAt,
-    exitCode,
-    shard
-  };
-}
-
 // src/shared/record.ts
 function asRecord(value) {
   return typeof value === "object" && value !== null ? value : {};
@@ -422,6 +441,11 @@ export {
   toMiB,
   formatBytes,
   formatDuration,
+  profileHost,
+  sameShard,
+  shardLabel,
+  canonicalMatrixKey,
+  profileRun,
   PROFILE_KIND,
   PROFILE_VERSION,
   MAX_SHARDS,
@@ -439,10 +463,6 @@ export {
   median,
   medianAbsoluteDeviation,
   weightedQuantile,
-  profileHost,
-  sameShard,
-  shardLabel,
-  profileRun,
   shownPath,
   readBoundedText,
   ensureWritableDirectory,

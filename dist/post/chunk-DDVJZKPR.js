@@ -88,6 +88,35 @@ function asRecord(value) {
   return typeof value === "object" && value !== null ? value : {};
 }
 
+// src/profile/identity.ts
+function sameShard(a, b) {
+  const whole = (shard) => shard === null || shard.total === 1;
+  if (whole(a) || whole(b)) return whole(a) && whole(b);
+  return a?.index === b?.index && a?.total === b?.total;
+}
+function shardLabel(shard) {
+  return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
+}
+var MAX_CANONICAL_KEY_CHARACTERS = 4096;
+function canonicalMatrixKey(text) {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed === "null") return null;
+  if (trimmed.length > MAX_CANONICAL_KEY_CHARACTERS) return text;
+  try {
+    return JSON.stringify(sortedKeys(JSON.parse(trimmed)));
+  } catch {
+    return text;
+  }
+}
+function sortedKeys(value) {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== "object" || value === null) return value;
+  const record = value;
+  return Object.fromEntries(
+    Object.keys(record).sort().map((key) => [key, sortedKeys(record[key])])
+  );
+}
+
 // src/shared/inert-text.ts
 var BREAK = "\u200B";
 var LINE_BREAK = /\r\n|\r|\n/;
@@ -386,16 +415,6 @@ ${section}`;
   return kept === sections.length ? text : `${text}${note(sections.length - kept)}`;
 }
 
-// src/profile/identity.ts
-function sameShard(a, b) {
-  const whole = (shard) => shard === null || shard.total === 1;
-  if (whole(a) || whole(b)) return whole(a) && whole(b);
-  return a?.index === b?.index && a?.total === b?.total;
-}
-function shardLabel(shard) {
-  return shard === null || shard.total === 1 ? null : `shard ${shard.index}/${shard.total}`;
-}
-
 // src/profile/worker-group.ts
 function mainWorkerGroup(phase) {
   const concurrent = phase.workerGroups.filter((group) => group.maxConcurrency >= 2);
@@ -582,6 +601,8 @@ export {
   formatBytes,
   humanDuration,
   asRecord,
+  shardLabel,
+  canonicalMatrixKey,
   quantileSorted,
   theilSen,
   mainWorkerGroup,
@@ -600,7 +621,6 @@ export {
   COMMENT_LIMIT_CHARACTERS,
   fitToLimit,
   joinWithinLimit,
-  shardLabel,
   MODIFIED_Z_LIMIT,
   ROBUST_MIN_RUNS,
   driftReportFor

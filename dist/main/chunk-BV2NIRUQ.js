@@ -10,9 +10,10 @@ import {
   TIMELINE_MAX_POINTS,
   UnsafeArtifactError,
   asRecord,
+  canonicalMatrixKey,
   errorMessage,
   quoteUntrusted
-} from "./chunk-Q4DWXHHB.js";
+} from "./chunk-WHFGCBGF.js";
 import {
   __commonJS,
   __require,
@@ -32761,20 +32762,15 @@ async function extractFilesFromZip(zip, request2) {
 var SUCCEEDED = /* @__PURE__ */ new Set(["success"]);
 var FAILED = /* @__PURE__ */ new Set(["failure", "timed_out"]);
 var ATTEMPTS_LOOKED_UP = [1, 2];
-async function findBaselineArtifacts(query) {
+async function listTrustedRuns(query) {
   const notes = [];
-  let apiCalls = 0;
-  const common = {
-    owner: query.owner,
-    repo: query.repo,
-    per_page: 100,
-    request: { signal: query.signal }
-  };
-  apiCalls++;
   const runsResponse = await query.request(
     "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
     {
-      ...common,
+      owner: query.owner,
+      repo: query.repo,
+      per_page: 100,
+      request: { signal: query.signal },
       workflow_id: query.workflowFile,
       branch: query.branch,
       status: "completed"
@@ -32783,7 +32779,7 @@ async function findBaselineArtifacts(query) {
   const runs = asRecord(runsResponse.data).workflow_runs;
   if (!Array.isArray(runs)) {
     notes.push("The workflow runs listing had an unexpected shape; planning without history.");
-    return { candidates: [], trustedRunIds: /* @__PURE__ */ new Set(), failedRunIds: /* @__PURE__ */ new Set(), notes, apiCalls };
+    return { trustedRunIds: /* @__PURE__ */ new Set(), failedRunIds: /* @__PURE__ */ new Set(), notes, apiCalls: 1 };
   }
   const trustedRuns = /* @__PURE__ */ new Set();
   const failedRuns = /* @__PURE__ */ new Set();
@@ -32801,22 +32797,22 @@ async function findBaselineArtifacts(query) {
     trustedRuns.add(run.id);
   }
   if (forks > 0) notes.push(`${forks} run(s) from other repositories (forks) were not used.`);
-  if (trustedRuns.size === 0) {
+  if (trustedRuns.size === 0)
     notes.push(`No completed runs of ${query.workflowFile} on ${query.branch} yet.`);
-    return {
-      candidates: [],
-      trustedRunIds: trustedRuns,
-      failedRunIds: failedRuns,
-      notes,
-      apiCalls
-    };
-  }
+  return { trustedRunIds: trustedRuns, failedRunIds: failedRuns, notes, apiCalls: 1 };
+}
+async function findArtifactsOf(query, matrixKey, trustedRuns) {
+  const notes = [];
+  let apiCalls = 0;
   const byRun = /* @__PURE__ */ new Map();
   for (const attempt of ATTEMPTS_LOOKED_UP) {
-    const name2 = profileArtifactName(query.job, query.matrixKey, attempt);
+    const name2 = profileArtifactName(query.job, matrixKey, attempt);
     apiCalls++;
     const response = await query.request("GET /repos/{owner}/{repo}/actions/artifacts", {
-      ...common,
+      owner: query.owner,
+      repo: query.repo,
+      per_page: 100,
+      request: { signal: query.signal },
       name: name2
     });
     const artifacts = asRecord(response.data).artifacts;
@@ -32844,7 +32840,7 @@ async function findBaselineArtifacts(query) {
     }
   }
   const candidates = [...byRun.values()].sort((a, b) => b.runId - a.runId).slice(0, query.maxRuns);
-  return { candidates, trustedRunIds: trustedRuns, failedRunIds: failedRuns, notes, apiCalls };
+  return { candidates, notes, apiCalls };
 }
 var MAX_ZIP_BYTES = 8 * MiB;
 async function downloadArtifactZip(query) {
@@ -32980,19 +32976,97 @@ function summariseSkips(skipped, total) {
   return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
 }
 var PARALLEL_DOWNLOADS = 4;
+var MAX_FAN_OUT_SHARDS = 16;
+function shardMatrixKey(index) {
+  return canonicalMatrixKey(JSON.stringify({ shard: index }));
+}
 async function loadHistory(options2) {
   const signal = AbortSignal.timeout(options2.timeoutMs);
   const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
-  let discovery;
+  let listed;
   try {
-    discovery = await findBaselineArtifacts({ ...options2, signal });
-    result.apiCalls += discovery.apiCalls;
-    result.notes.push(...discovery.notes);
+    listed = await listTrustedRuns({ ...options2, signal });
+    result.apiCalls += listed.apiCalls;
+    result.notes.push(...listed.notes);
   } catch (error) {
     result.notes.push(`Could not list earlier runs: ${describeFailure(error)}.`);
     return result;
   }
-  const { candidates, trustedRunIds, failedRunIds } = discovery;
+  if (listed.trustedRunIds.size === 0) return result;
+  const whole = await loadCombination(options2, listed, options2.matrixKey, signal);
+  result.apiCalls += whole.apiCalls;
+  result.profiles.push(...whole.profiles);
+  result.skipped.push(...whole.skipped);
+  result.notes.push(...whole.notes);
+  if (options2.fanOutShards) {
+    const fanOut = await loadFanOut(options2, listed, signal);
+    result.apiCalls += fanOut.apiCalls;
+    result.notes.push(...fanOut.notes);
+    result.shardRuns = fanOut.profiles;
+  }
+  return result;
+}
+async function loadFanOut(options2, listed, signal) {
+  const notes = [];
+  const profiles = [];
+  let apiCalls = 0;
+  let leftOut = 0;
+  const shard2 = async (index) => {
+    const loaded = await loadCombination(options2, listed, shardMatrixKey(index), signal);
+    apiCalls += loaded.apiCalls;
+    for (const note of loaded.notes) notes.push(`Shard ${index}: ${note}`);
+    const kept = loaded.profiles.filter((entry) => entry.profile.run.shard?.index === index);
+    leftOut += loaded.profiles.length - kept.length;
+    return kept;
+  };
+  const first = await shard2(1);
+  const newest = first[0]?.profile.run.shard;
+  if (!newest) {
+    notes.push(
+      `No run of job ${options2.job}'s shard 1 (matrix {"shard":1}, recorded with shard: 1/TOTAL) found: planning from its whole runs alone.`
+    );
+    return { profiles, notes, apiCalls };
+  }
+  profiles.push(...first);
+  const total = Math.min(newest.total, MAX_FAN_OUT_SHARDS);
+  if (newest.total > MAX_FAN_OUT_SHARDS)
+    notes.push(
+      `Shard 1's newest run was 1 of ${newest.total}: only shards 1 to ${MAX_FAN_OUT_SHARDS} are looked up, so no complete set of that split is seen.`
+    );
+  const rest = Array.from({ length: total - 1 }, (_, offset) => offset + 2);
+  let next = 0;
+  const worker = async () => {
+    while (next < rest.length && !signal.aborted)
+      profiles.push(...await shard2(rest[next++]));
+  };
+  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+  profiles.sort(
+    (a, b) => (b.runId ?? 0) - (a.runId ?? 0) || (a.profile.run.shard?.index ?? 0) - (b.profile.run.shard?.index ?? 0)
+  );
+  if (leftOut > 0)
+    notes.push(
+      `${leftOut} run(s) under a shard's matrix value left out: their profile records no shard, or another one (pass shard: \${{ matrix.shard }}/TOTAL).`
+    );
+  const runs = new Set(profiles.map((entry) => entry.runId)).size;
+  notes.push(
+    `Job ${options2.job}'s shards 1 to ${total} (shard 1's newest run was 1 of ${newest.total}): ${profiles.length} shard run(s) from ${runs} workflow run(s).`
+  );
+  return { profiles, notes, apiCalls };
+}
+async function loadCombination(options2, listed, matrixKey, signal) {
+  const result = { profiles: [], skipped: [], notes: [], apiCalls: 0 };
+  const { trustedRunIds, failedRunIds } = listed;
+  let candidates;
+  try {
+    const found = await findArtifactsOf({ ...options2, signal }, matrixKey, trustedRunIds);
+    result.apiCalls += found.apiCalls;
+    result.notes.push(...found.notes);
+    candidates = found.candidates;
+  } catch (error) {
+    result.apiCalls += 1;
+    result.notes.push(`Could not list earlier runs' artifacts: ${describeFailure(error)}.`);
+    return result;
+  }
   if (candidates.length === 0) return result;
   const runUrl = (runId) => `${options2.serverUrl}/${options2.owner}/${options2.repo}/actions/runs/${runId}`;
   const covered = /* @__PURE__ */ new Set();

@@ -9,7 +9,7 @@ import {
   quotedNames,
   weightedQuantile,
   workersRan
-} from "./chunk-Q4DWXHHB.js";
+} from "./chunk-WHFGCBGF.js";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
@@ -861,6 +861,7 @@ function countEvidenceOf(run) {
 }
 
 export {
+  linearRegression,
   predictDurationMs,
   fitSpeedup,
   predictConcurrentPeakBytes,

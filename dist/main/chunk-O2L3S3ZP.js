@@ -7,7 +7,7 @@ import {
   codePointName,
   cut,
   showInvisible
-} from "./chunk-Q4DWXHHB.js";
+} from "./chunk-WHFGCBGF.js";
 
 // src/report/markdown.ts
 function table(header, rows, align) {
