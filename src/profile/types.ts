@@ -1,5 +1,5 @@
 /**
- * Run profile v4: the compact record of one run that later runs learn from.
+ * Run profile v5: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
