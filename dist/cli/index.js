@@ -18316,21 +18316,21 @@ async function runSchedule(options2, adapter) {
   let lastWaiting = null;
   const label = (id) => `task ${id} (${outcomes.get(id)?.name ?? "?"})`;
   const plannedAtStart = new Map(options2.tasks.map((task) => [task.id, task.predictedPeakBytes]));
-  let highestRunPeak = 0;
-  const learnWithinRun = (peakBytes) => {
-    if (peakBytes <= highestRunPeak) return;
-    highestRunPeak = peakBytes;
-    const estimate = Math.round(highestRunPeak * LEARNED_PEAK_MARGIN);
+  const highestRunPeak = /* @__PURE__ */ new Map();
+  const learnWithinRun = (program2, peakBytes) => {
+    if (peakBytes <= (highestRunPeak.get(program2) ?? 0)) return;
+    highestRunPeak.set(program2, peakBytes);
+    const estimate = Math.round(peakBytes * LEARNED_PEAK_MARGIN);
     let lowered = 0;
     for (const task of pending) {
-      if (task.learned || task.alone) continue;
+      if (task.learned || task.alone || programOf(task.name) !== program2) continue;
       const planned = Math.min(plannedAtStart.get(task.id) ?? estimate, estimate);
       if (planned < task.predictedPeakBytes) lowered++;
       task.predictedPeakBytes = planned;
     }
     if (lowered > 0)
       adapter.log(
-        `${lowered} task(s) without a learned peak now planned at ${Math.round(estimate / MiB)} MiB: the highest peak a task of this run reached, +15%.`
+        `${lowered} ${program2} task(s) without a learned peak now planned at ${Math.round(estimate / MiB)} MiB: the highest peak a ${program2} task of this run reached, +15%.`
       );
   };
   const stopAll = (signal) => {
@@ -18361,7 +18361,7 @@ async function runSchedule(options2, adapter) {
     outcome.peakUnsharedBytes = maxOfKnown(outcome.peakUnsharedBytes, task.peakUnsharedBytes);
     outcome.exitStatus = end.exitStatus;
     if (!end.notStarted && stopping === null)
-      learnWithinRun(task.peakUnsharedBytes ?? task.peakBytes);
+      learnWithinRun(programOf(task.name), task.peakUnsharedBytes ?? task.peakBytes);
     if (end.notStarted) outcome.status = "not-started";
     else if (end.exitStatus === 0) outcome.status = "ok";
     else if (stopping !== null) outcome.status = "stopped";
@@ -18483,6 +18483,10 @@ function parseHalt(text2) {
   const match = /^(soon|now),fail=([1-9]\d{0,5})$/.exec(trimmed);
   if (!match) return null;
   return { when: match[1], failures: Number(match[2]) };
+}
+function programOf(name3) {
+  const hash = name3.lastIndexOf("#");
+  return hash < 0 ? name3 : name3.slice(0, hash);
 }
 function maxOfKnown(a, b) {
   if (a === null) return b;

@@ -113,7 +113,7 @@ export interface Decision {
   waiting: string | null;
 }
 
-/** What the running tasks may still grow by: their predicted peak less their RSS now. */
+/** What the running tasks may still grow by: their predicted peak less what they hold now. */
 function growthBytes(tasks: readonly RunningTask[]): number {
   return tasks.reduce(
     (sum, task) => sum + Math.max(0, task.predictedPeakBytes - heldBytes(task)),
@@ -329,28 +329,30 @@ export async function runSchedule(
 
   // Learning within the run: tasks without a learned peak start at the caller's figure (the
   // plan's per-worker estimate, 768 MiB before any history), which in a small container lets one
-  // run at a time. Once a run of this list has ended, its peak is evidence about this list: the
-  // highest peak any run reached so far, +15%, replaces that figure where it is lower. Only ended
-  // runs count (a running task's peak so far is not its peak); an OOM-killed run's counts as the
-  // least it needed. It can be too low for a bigger task later in the list: that task is then
-  // OOM-killed beside others and runs again alone (nothing is lost), and the next run plans it
-  // by its own peak.
+  // run at a time. Once a run of a program (the executable of the task's name: `npm`, `node`)
+  // has ended, its peak is evidence about the list's other tasks of that program: the highest
+  // peak such a run reached so far, +15%, replaces their figure where it is lower. Another
+  // program's run says nothing of them (a quick `true` must not set the figure of `node` tasks).
+  // Only ended runs count (a running task's peak so far is not its peak); an OOM-killed run's
+  // counts as the least it needed. It can be too low for a bigger task later in the list: that
+  // task is then OOM-killed beside others and runs again alone (nothing is lost), and the next run
+  // plans it by its own peak.
   const plannedAtStart = new Map(options.tasks.map((task) => [task.id, task.predictedPeakBytes]));
-  let highestRunPeak = 0;
-  const learnWithinRun = (peakBytes: number): void => {
-    if (peakBytes <= highestRunPeak) return;
-    highestRunPeak = peakBytes;
-    const estimate = Math.round(highestRunPeak * LEARNED_PEAK_MARGIN);
+  const highestRunPeak = new Map<string, number>();
+  const learnWithinRun = (program: string, peakBytes: number): void => {
+    if (peakBytes <= (highestRunPeak.get(program) ?? 0)) return;
+    highestRunPeak.set(program, peakBytes);
+    const estimate = Math.round(peakBytes * LEARNED_PEAK_MARGIN);
     let lowered = 0;
     for (const task of pending) {
-      if (task.learned || task.alone) continue;
+      if (task.learned || task.alone || programOf(task.name) !== program) continue;
       const planned = Math.min(plannedAtStart.get(task.id) ?? estimate, estimate);
       if (planned < task.predictedPeakBytes) lowered++;
       task.predictedPeakBytes = planned;
     }
     if (lowered > 0)
       adapter.log(
-        `${lowered} task(s) without a learned peak now planned at ${Math.round(estimate / MiB)} MiB: the highest peak a task of this run reached, +15%.`,
+        `${lowered} ${program} task(s) without a learned peak now planned at ${Math.round(estimate / MiB)} MiB: the highest peak a ${program} task of this run reached, +15%.`,
       );
   };
 
@@ -384,7 +386,7 @@ export async function runSchedule(
     outcome.peakUnsharedBytes = maxOfKnown(outcome.peakUnsharedBytes, task.peakUnsharedBytes);
     outcome.exitStatus = end.exitStatus;
     if (!end.notStarted && stopping === null)
-      learnWithinRun(task.peakUnsharedBytes ?? task.peakBytes);
+      learnWithinRun(programOf(task.name), task.peakUnsharedBytes ?? task.peakBytes);
     if (end.notStarted) outcome.status = 'not-started';
     else if (end.exitStatus === 0) outcome.status = 'ok';
     else if (stopping !== null) outcome.status = 'stopped';
@@ -531,6 +533,12 @@ export function parseHalt(text: string): Halt | null {
   const match = /^(soon|now),fail=([1-9]\d{0,5})$/.exec(trimmed);
   if (!match) return null;
   return { when: match[1] as 'soon' | 'now', failures: Number(match[2]) };
+}
+
+/** The program of a task's name (`node#3f2a9c0d41be` → `node`, see src/plan/tasks.ts `taskName`). */
+function programOf(name: string): string {
+  const hash = name.lastIndexOf('#');
+  return hash < 0 ? name : name.slice(0, hash);
 }
 
 /** The larger of two figures where either may be unknown (null). */

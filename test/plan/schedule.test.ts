@@ -438,7 +438,9 @@ describe('runSchedule with a fake clock and fake memory', () => {
     const world = fakeWorld(tasks, { capacityMiB: 1000 });
     const result = await runSchedule(
       {
-        tasks: tasks.map((task) => queued(task.id, 768, { learned: false })),
+        tasks: tasks.map((task) =>
+          queued(task.id, 768, { learned: false, name: `node#${task.id}` }),
+        ),
         policy,
         halt: { when: 'never' },
         tickMs: 100,
@@ -451,8 +453,49 @@ describe('runSchedule with a fake clock and fake memory', () => {
     // One alone, then two rounds of four: about 3 s, where one at a time takes 9 s.
     expect(world.now()).toBeLessThan(3500);
     expect(world.log).toContain(
-      '8 task(s) without a learned peak now planned at 115 MiB: the highest peak a task of this run reached, +15%.',
+      '8 node task(s) without a learned peak now planned at 115 MiB: the highest peak a node task of this run reached, +15%.',
     );
+  });
+
+  it('learns within the run per program: a quick task of another program sets nothing', async () => {
+    // `true` ends first at 1 MiB; the node tasks stay at 768 MiB, one at a time, until one of them
+    // has ended (100 MiB): then the rest run together.
+    const tasks: FakeTask[] = [
+      { id: 1, durationMs: 100, rssMiB: 1 },
+      ...Array.from({ length: 5 }, (_, index) => ({
+        id: index + 2,
+        durationMs: 1000,
+        rssMiB: 100,
+      })),
+    ];
+    const world = fakeWorld(tasks, { capacityMiB: 1000 });
+    const started: [number, number][] = [];
+    const adapter = {
+      ...world.adapter,
+      start: (task: RunningTask) => {
+        started.push([task.id, Math.round(task.predictedPeakBytes / MiB)]);
+        world.adapter.start(task);
+      },
+    };
+    await runSchedule(
+      {
+        tasks: [
+          queued(1, 768, { learned: false, name: 'true#1' }),
+          ...tasks
+            .slice(1)
+            .map((task) => queued(task.id, 768, { learned: false, name: `node#${task.id}` })),
+        ],
+        policy,
+        halt: { when: 'never' },
+        tickMs: 100,
+        killAfterMs: 1000,
+      },
+      adapter,
+    );
+    // Task 2 starts at 768 MiB (nothing of node has ended yet); 3–6 at 115 MiB after it ends.
+    expect(started.find(([id]) => id === 2)?.[1]).toBe(768);
+    expect(started.filter(([id]) => id >= 3).map(([, mib]) => mib)).toEqual([115, 115, 115, 115]);
+    expect(world.log.some((line) => line.includes('true task'))).toBe(false);
   });
 
   it('never plans a task with a learned peak by the run: its own history stands', async () => {
