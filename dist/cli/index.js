@@ -17351,7 +17351,7 @@ var PLAN_INPUT_FLAGS = [
   [
     "shard",
     "I/T",
-    "this job is shard I of a split into T (2/3): learn from that shard's runs only"
+    "this job is shard I of a split into T (2/3): learn from that shard's runs only; exec records it in the profile"
   ]
 ];
 var PLAN_HELP_NOTE = `

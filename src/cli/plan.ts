@@ -56,7 +56,8 @@ const PLAN_INPUT_FLAGS = [
   [
     'shard',
     'I/T',
-    "this job is shard I of a split into T (2/3): learn from that shard's runs only",
+    "this job is shard I of a split into T (2/3): learn from that shard's runs only; exec " +
+      'records it in the profile',
   ],
 ] as const;
 
