@@ -16031,7 +16031,8 @@ var INPUT_DEFAULTS = {
   "target-duration": "",
   "runner-catalog": "",
   shard: "",
-  "history-job": ""
+  "history-job": "",
+  "history-matrix": ""
 };
 var OVERRIDE_VARIABLE = "RESOURCE_PLANNER_WORKERS";
 var PROFILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -16097,7 +16098,8 @@ function parseInputs(getInput) {
     targetDurationMs: read("target-duration") === "" ? null : parseDurationInput(read, "target-duration", 1e3, ", or empty for none"),
     runnerCatalog: parseFilePath("runner-catalog", read("runner-catalog")),
     shard: parseShard(read("shard"), matrixKey),
-    historyJob: parseJobId(read("history-job"))
+    historyJob: parseJobId(read("history-job")),
+    historyMatrix: parseHistoryMatrix(read("history-matrix"), read("history-job"))
   };
 }
 function parseOverrideWorkers(value) {
@@ -16213,6 +16215,30 @@ function parseJobId(text2) {
       'the id of a job in this workflow (a letter or "_", then letters, digits, "-" or "_"), or empty for this job'
     );
   return text2;
+}
+var MAX_HISTORY_MATRIX_CHARACTERS = 1024;
+var MAX_HISTORY_MATRIX_KEYS = 16;
+function parseHistoryMatrix(text2, historyJob) {
+  const trimmed = text2.trim();
+  if (trimmed === "") return null;
+  const expected = `a JSON object of the history job's matrix values beside shard, such as {"node": 22} (at most 16 string, number or boolean values, no "shard"), with history-job set`;
+  const refuse = () => {
+    throw new InputError("history-matrix", trimmed.slice(0, 120), expected);
+  };
+  if (historyJob.trim() === "" || trimmed.length > MAX_HISTORY_MATRIX_CHARACTERS) refuse();
+  let value;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return refuse();
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return refuse();
+  const entries = Object.entries(value);
+  if (entries.length === 0 || entries.length > MAX_HISTORY_MATRIX_KEYS || entries.some(
+    ([key, item]) => key === "shard" || !(typeof item === "string" || typeof item === "boolean" || typeof item === "number" && Number.isFinite(item))
+  ))
+    refuse();
+  return Object.fromEntries(entries);
 }
 function parseFilePath(name3, text2) {
   const hasControl = [...text2].some((character) => character.charCodeAt(0) < 32);

@@ -56,6 +56,11 @@ export interface ActionInputs {
   shard: ShardRef | null;
   /** `history-job`: learn from this job's runs instead of this job's own ('' for this job). */
   historyJob: string;
+  /**
+   * `history-matrix`: the history job's matrix values beside `shard` (`{"node": 22}`), so a
+   * planning job finds a fan-out matrix of more than one dimension; null for none.
+   */
+  historyMatrix: Readonly<Record<string, string | number | boolean>> | null;
 }
 
 /** Defaults, the same as action.yml's (a test keeps the two in step). */
@@ -93,6 +98,7 @@ export const INPUT_DEFAULTS = {
   'runner-catalog': '',
   shard: '',
   'history-job': '',
+  'history-matrix': '',
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'github-token' | 'matrix-key';
@@ -183,6 +189,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     runnerCatalog: parseFilePath('runner-catalog', read('runner-catalog')),
     shard: parseShard(read('shard'), matrixKey),
     historyJob: parseJobId(read('history-job')),
+    historyMatrix: parseHistoryMatrix(read('history-matrix'), read('history-job')),
   };
 }
 
@@ -346,6 +353,52 @@ function parseJobId(text: string): string {
       'the id of a job in this workflow (a letter or "_", then letters, digits, "-" or "_"), or empty for this job',
     );
   return text;
+}
+
+/** Longest `history-matrix` (characters): a few matrix values, far under the profile's 4 KiB key. */
+const MAX_HISTORY_MATRIX_CHARACTERS = 1024;
+/** Matrix values a `history-matrix` may name beside `shard`. */
+const MAX_HISTORY_MATRIX_KEYS = 16;
+
+/**
+ * `history-matrix: {"node": 22}`: a JSON object of the history job's other matrix values (strings,
+ * numbers or booleans, never `shard`, which the planning job fills in), only with `history-job`.
+ */
+function parseHistoryMatrix(
+  text: string,
+  historyJob: string,
+): Readonly<Record<string, string | number | boolean>> | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const expected =
+    'a JSON object of the history job\'s matrix values beside shard, such as {"node": 22} (at most 16 string, number or boolean values, no "shard"), with history-job set';
+  const refuse = (): never => {
+    throw new InputError('history-matrix', trimmed.slice(0, 120), expected);
+  };
+  if (historyJob.trim() === '' || trimmed.length > MAX_HISTORY_MATRIX_CHARACTERS) refuse();
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return refuse();
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse();
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (
+    entries.length === 0 ||
+    entries.length > MAX_HISTORY_MATRIX_KEYS ||
+    entries.some(
+      ([key, item]) =>
+        key === 'shard' ||
+        !(
+          typeof item === 'string' ||
+          typeof item === 'boolean' ||
+          (typeof item === 'number' && Number.isFinite(item))
+        ),
+    )
+  )
+    refuse();
+  return Object.fromEntries(entries) as Record<string, string | number | boolean>;
 }
 
 function parseFilePath(name: InputName, text: string): string {

@@ -63,6 +63,7 @@ export async function learnFromGitHub(request: LearnRequest): Promise<MemoryEsti
     // The documented recipe's fan-out job runs as matrix {"shard":i}: its runs are under those
     // keys, not the planning job's own (docs/algorithm.md §7).
     fanOutShards: inputs.historyJob !== '',
+    fanOutMatrix: inputs.historyMatrix,
   });
   for (const note of history.notes) log.info(`History: ${note}`);
   // The advice sees the fan-out shards too (whole-suite evidence from complete sets, per-shard

@@ -60,6 +60,8 @@ export interface LoadHistoryOptions extends Omit<BaselineQuery, 'signal'> {
    * `{"shard":i}` (loadFanOut).
    */
   fanOutShards?: boolean;
+  /** The fan-out job's matrix values beside `shard` (`history-matrix`); null for none. */
+  fanOutMatrix?: Readonly<Record<string, string | number | boolean>> | null;
 }
 
 function describeFailure(error: unknown): string {
@@ -89,9 +91,15 @@ const PARALLEL_DOWNLOADS = 4;
  */
 export const MAX_FAN_OUT_SHARDS = 16;
 
-/** The matrix key a fan-out job's shard `index` records: `{"shard":2}` (canonical JSON). */
-export function shardMatrixKey(index: number): string {
-  return canonicalMatrixKey(JSON.stringify({ shard: index })) as string;
+/**
+ * The matrix key a fan-out job's shard `index` records: `{"shard":2}`, or with the job's other
+ * matrix values (`history-matrix`) `{"node":22,"shard":2}` (canonical JSON).
+ */
+export function shardMatrixKey(
+  index: number,
+  others: Readonly<Record<string, string | number | boolean>> | null = null,
+): string {
+  return canonicalMatrixKey(JSON.stringify({ ...others, shard: index })) as string;
 }
 
 /**
@@ -146,7 +154,12 @@ async function loadFanOut(
   let apiCalls = 0;
   let leftOut = 0;
   const shard = async (index: number): Promise<LoadedProfile[]> => {
-    const loaded = await loadCombination(options, listed, shardMatrixKey(index), signal);
+    const loaded = await loadCombination(
+      options,
+      listed,
+      shardMatrixKey(index, options.fanOutMatrix ?? null),
+      signal,
+    );
     apiCalls += loaded.apiCalls;
     for (const note of loaded.notes) notes.push(`Shard ${index}: ${note}`);
     const kept = loaded.profiles.filter((entry) => entry.profile.run.shard?.index === index);
@@ -157,7 +170,7 @@ async function loadFanOut(
   const newest = first[0]?.profile.run.shard;
   if (!newest) {
     notes.push(
-      `No run of job ${options.job}'s shard 1 (matrix {"shard":1}, recorded with shard: 1/TOTAL) found: planning from its whole runs alone.`,
+      `No run of job ${options.job}'s shard 1 (matrix ${shardMatrixKey(1, options.fanOutMatrix ?? null)}, recorded with shard: 1/TOTAL) found: planning from its whole runs alone.`,
     );
     return { profiles, notes, apiCalls };
   }

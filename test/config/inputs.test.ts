@@ -98,6 +98,12 @@ describe('parseInputs', () => {
     expect(parseInputs(inputsFrom({ 'history-job': 'unit_tests-1' })).historyJob).toBe(
       'unit_tests-1',
     );
+    expect(parseInputs(() => '').historyMatrix).toBeNull();
+    expect(
+      parseInputs(
+        inputsFrom({ 'history-job': 'test', 'history-matrix': '{ "node": 22, "os": "linux" }' }),
+      ).historyMatrix,
+    ).toEqual({ node: 22, os: 'linux' });
   });
 
   it.each([
@@ -135,6 +141,16 @@ describe('parseInputs', () => {
     [{ shard: '2' }, 'shard', 'INDEX/TOTAL such as 2/3'],
     [{ 'history-job': 'test job' }, 'history-job', 'the id of a job in this workflow'],
     [{ 'history-job': '1test' }, 'history-job', 'or empty for this job'],
+    [{ 'history-matrix': '{"node":22}' }, 'history-matrix', 'with history-job set'],
+    [{ 'history-job': 't', 'history-matrix': '{"shard":1}' }, 'history-matrix', 'no "shard"'],
+    [{ 'history-job': 't', 'history-matrix': '[22]' }, 'history-matrix', 'a JSON object'],
+    [{ 'history-job': 't', 'history-matrix': '{"os":{"a":1}}' }, 'history-matrix', 'boolean'],
+    [
+      { 'history-job': 't', 'history-matrix': 'node: 22' },
+      'history-matrix',
+      'such as {"node": 22}',
+    ],
+    [{ 'history-job': 't', 'history-matrix': '{}' }, 'history-matrix', 'a JSON object'],
     [{ shard: '0/3' }, 'shard', 'INDEX/TOTAL'],
     [{ shard: '4/3' }, 'shard', '1 ≤ INDEX ≤ TOTAL ≤ 256'],
     [{ shard: '1/257' }, 'shard', 'INDEX/TOTAL'],

@@ -20,12 +20,19 @@ import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
 import { historyOptions } from '../support/fake-github-fixture.js';
 import { profile } from '../support/profiles.js';
 
-function shardProfile(runId: number, shard: ShardRef | null, matrixIndex: number): RunProfile {
+type MatrixValues = Record<string, string | number | boolean> | null;
+
+function shardProfile(
+  runId: number,
+  shard: ShardRef | null,
+  matrixIndex: number,
+  others: MatrixValues = null,
+): RunProfile {
   const built = profile(
     [{ peakBytes: 900 * MiB, workers: 2, perWorkerBytes: 300 * MiB, durationMs: 60_000 }],
     { runId, shard },
   );
-  built.run.matrixKey = shardMatrixKey(matrixIndex);
+  built.run.matrixKey = shardMatrixKey(matrixIndex, others);
   return built;
 }
 
@@ -48,20 +55,24 @@ describe('a planning job’s history: the fan-out job’s shards', () => {
   async function seedSplit(
     runIds: number[],
     total: number,
-    { digests = true, recorded = (index: number): ShardRef | null => ({ index, total }) } = {},
+    {
+      digests = true,
+      recorded = (index: number): ShardRef | null => ({ index, total }),
+      others = null as MatrixValues,
+    } = {},
   ): Promise<void> {
     const earlier = new Map<number, RunProfile[]>();
     for (const runId of runIds) {
       if (!github.state.runs.some((run) => run.id === runId)) github.addRun({ id: runId });
       for (let index = 1; index <= total; index++) {
-        const own = shardProfile(runId, recorded(index), index);
+        const own = shardProfile(runId, recorded(index), index, others);
         const files: Record<string, string> = { 'run-profile.json': serializeProfile(own) };
         const history = earlier.get(index) ?? [];
         if (digests) files['history-digest.json'] = serializeDigest(buildDigest(own, history, 20));
         earlier.set(index, [own, ...history]);
         await github.addArtifact({
           runId,
-          name: profileArtifactName('test', shardMatrixKey(index), 1),
+          name: profileArtifactName('test', shardMatrixKey(index, others), 1),
           files,
         });
       }
@@ -89,6 +100,22 @@ describe('a planning job’s history: the fan-out job’s shards', () => {
     expect(canonicalMatrixKey('linux-x64')).toBe('linux-x64');
     const long = `{"k": "${'x'.repeat(5000)}"}`;
     expect(canonicalMatrixKey(long)).toBe(long);
+  });
+
+  it('a matrix with values beside shard is found with history-matrix, and only with it', async () => {
+    await seedSplit([21, 22], 2, { others: { node: 22, os: 'linux' } });
+    const without = await loadHistory(options);
+    expect(without.shardRuns).toEqual([]);
+    expect(without.notes.join(' ')).toMatch(/No run of job test's shard 1 \(matrix \{"shard":1\}/);
+    // Written in another key order than the fan-out job's canonical key: the same name.
+    const found = await loadHistory({ ...options, fanOutMatrix: { os: 'linux', node: 22 } });
+    expect(found.shardRuns?.map((entry) => [entry.runId, entry.profile.run.shard?.index])).toEqual([
+      [22, 1],
+      [22, 2],
+      [21, 1],
+      [21, 2],
+    ]);
+    expect(shardMatrixKey(1, { os: 'linux', node: 22 })).toBe('{"node":22,"os":"linux","shard":1}');
   });
 
   it('finds every shard of the newest split from the digests: 3 calls a shard', async () => {

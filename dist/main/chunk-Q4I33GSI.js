@@ -32977,8 +32977,8 @@ function summariseSkips(skipped, total) {
 }
 var PARALLEL_DOWNLOADS = 4;
 var MAX_FAN_OUT_SHARDS = 16;
-function shardMatrixKey(index) {
-  return canonicalMatrixKey(JSON.stringify({ shard: index }));
+function shardMatrixKey(index, others = null) {
+  return canonicalMatrixKey(JSON.stringify({ ...others, shard: index }));
 }
 async function loadHistory(options2) {
   const signal = AbortSignal.timeout(options2.timeoutMs);
@@ -33012,7 +33012,12 @@ async function loadFanOut(options2, listed, signal) {
   let apiCalls = 0;
   let leftOut = 0;
   const shard2 = async (index) => {
-    const loaded = await loadCombination(options2, listed, shardMatrixKey(index), signal);
+    const loaded = await loadCombination(
+      options2,
+      listed,
+      shardMatrixKey(index, options2.fanOutMatrix ?? null),
+      signal
+    );
     apiCalls += loaded.apiCalls;
     for (const note of loaded.notes) notes.push(`Shard ${index}: ${note}`);
     const kept = loaded.profiles.filter((entry) => entry.profile.run.shard?.index === index);
@@ -33023,7 +33028,7 @@ async function loadFanOut(options2, listed, signal) {
   const newest = first[0]?.profile.run.shard;
   if (!newest) {
     notes.push(
-      `No run of job ${options2.job}'s shard 1 (matrix {"shard":1}, recorded with shard: 1/TOTAL) found: planning from its whole runs alone.`
+      `No run of job ${options2.job}'s shard 1 (matrix ${shardMatrixKey(1, options2.fanOutMatrix ?? null)}, recorded with shard: 1/TOTAL) found: planning from its whole runs alone.`
     );
     return { profiles, notes, apiCalls };
   }

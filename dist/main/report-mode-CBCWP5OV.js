@@ -21,7 +21,7 @@ import {
   loadHistory,
   parseProfile,
   requestFor
-} from "./chunk-BV2NIRUQ.js";
+} from "./chunk-Q4I33GSI.js";
 import {
   GiB,
   MiB,

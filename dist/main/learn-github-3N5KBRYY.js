@@ -7,7 +7,7 @@ import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-BV2NIRUQ.js";
+} from "./chunk-Q4I33GSI.js";
 import {
   ensureWritableDirectory,
   sameShard,
@@ -80,7 +80,8 @@ async function learnFromGitHub(request) {
     timeoutMs: inputs.historyTimeoutMs,
     // The documented recipe's fan-out job runs as matrix {"shard":i}: its runs are under those
     // keys, not the planning job's own (docs/algorithm.md §7).
-    fanOutShards: inputs.historyJob !== ""
+    fanOutShards: inputs.historyJob !== "",
+    fanOutMatrix: inputs.historyMatrix
   });
   for (const note of history.notes) log.info(`History: ${note}`);
   const shardRuns = history.shardRuns ?? [];
