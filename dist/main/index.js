@@ -10,7 +10,7 @@ import {
   maxWorkersWithin,
   predictConcurrentPeakBytes,
   predictDurationMs
-} from "./chunk-LG6FV7OM.js";
+} from "./chunk-TAC7WAK7.js";
 import {
   baselineBranchFor,
   details,
@@ -562,12 +562,40 @@ function laddered(predicted, ladder) {
 
 // src/plan/memory-bound.ts
 var MAX_WORKERS_CONSIDERED = 4096;
-function memoryBoundFor(estimate, budgetBytes, ladder) {
+function memoryBoundFor(estimate, budgetBytes, ladder, limits = null) {
   const room = budgetBytes - Math.max(0, estimate.baseBytes);
   const model = estimate.concurrency ? concurrentBound(estimate.concurrency, estimate, room) : lockstepBound(estimate, room, ladder);
-  const elastic = elasticBound(estimate, room, ladder);
   const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
-  return elastic !== null && model.bound < step && elastic.bound > model.bound ? elastic : model;
+  if (model.bound >= step) return model;
+  const candidates = [
+    elasticBound(estimate, room, ladder),
+    limits === null ? null : measuredStepBound(estimate, ladder, model, limits)
+  ].filter((bound) => bound !== null && bound.bound > model.bound);
+  return candidates.reduce((best, bound) => bound.bound > best.bound ? bound : best, model);
+}
+function measuredStepBound(estimate, ladder, model, limits) {
+  if (ladder === null || ladder.proven === null || ladder.risen || ladder.ceiling === null)
+    return null;
+  const proven = ladder.proven;
+  const step = ladder.ceiling;
+  if (step <= proven) return null;
+  const tolerance = limits.limitBytes * SAME_LIMIT_TOLERANCE;
+  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+  const measured = estimate.countEvidence.filter(
+    (run) => run.clean && run.workers === proven && run.weight >= minWeight && Math.abs(run.memoryLimitBytes - limits.limitBytes) <= tolerance && run.peakUsedBytes !== null && run.peakUsedBytes > 0
+  ).map((run) => run.peakUsedBytes);
+  if (measured.length === 0) return null;
+  const peakAtProof = Math.max(...measured);
+  const added = Math.max(0, model.needOf(step) - model.needOf(proven));
+  const room = limits.limitBytes - limits.reserveBytes;
+  if (peakAtProof + added > room) return null;
+  return {
+    bound: step,
+    kind: "measured-step",
+    why: `at ${proven} workers this memory peaked at ${formatBytes(peakAtProof)} (measured, the most of ${measured.length} clean run(s)); ${step - proven} more predicted to add ${formatBytes(added)} (${model.kind} model, +15%): ${formatBytes(peakAtProof + added)} fits the ${formatBytes(limits.limitBytes)} limit less the ${formatBytes(limits.reserveBytes)} reserve`,
+    text: `${step} workers: the peak measured at ${proven} (${formatBytes(peakAtProof)}) plus ${formatBytes(added)} predicted for ${step - proven} more`,
+    needOf: model.needOf
+  };
 }
 function lockstepBound(estimate, room, ladder) {
   const proven = ladder !== null && ladder.proven !== null && !ladder.risen;
@@ -630,7 +658,10 @@ function planWorkers({ capacity, settings, estimate }) {
     memoryLimitBytes: capacity.memoryLimitBytes,
     latestPerWorkerBytes: latestPerWorker(estimate)
   }) : null;
-  const model = memoryBoundFor(estimate, budget, ladder);
+  const model = memoryBoundFor(estimate, budget, ladder, {
+    limitBytes: capacity.memoryLimitBytes,
+    reserveBytes: reserve.bytes
+  });
   const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
   const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
   const speedupBound = speedupBoundFor(estimate, memoryBound, ladder);
@@ -689,7 +720,7 @@ function planWorkers({ capacity, settings, estimate }) {
     memoryModel: { kind: model.kind, why: model.why },
     predictedPeakBytes: Math.round(base + model.needOf(workers)),
     ladder,
-    ladderLine: ladder ? ladderLine(ladder, model.bound, memoryBound) : null,
+    ladderLine: ladder ? ladderLine(ladder, model.bound, memoryBound, model.kind) : null,
     speedupBound,
     cpus: capacity.cpus,
     cpusPerWorker: settings.cpusPerWorker,
@@ -715,7 +746,7 @@ function latestPerWorker(estimate) {
   }
   return latest?.bytes ?? null;
 }
-function ladderLine(ladder, predictedBound, bound) {
+function ladderLine(ladder, predictedBound, bound, kind = null) {
   const parts = [];
   parts.push(
     ladder.proven === null ? "proven: none on this memory yet" : `proven ${ladder.proven}${ladder.provenRunId !== null ? ` (run ${ladder.provenRunId})` : ""}`
@@ -730,6 +761,8 @@ function ladderLine(ladder, predictedBound, bound) {
     why = "memory per worker has risen since that proof: the model alone decides";
   else if (bound > ladder.proven && predictedBound > bound)
     why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
+  else if (bound > ladder.proven && kind === "measured-step")
+    why = `one step past the proof, where the peak measured at ${ladder.proven} plus the step's predicted share fits`;
   else if (bound > ladder.proven) why = `one step past the proof, where the model predicts it fits`;
   else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
     why = `below the count that ${ladder.unsafeCause === "heap-limit" ? "ran out of heap" : "was OOM-killed"}`;
@@ -3434,7 +3467,7 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-3N5KBRYY.js");
+      const { learnFromGitHub } = await import("./learn-github-OQS3AG66.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {

@@ -113,6 +113,8 @@ interface RunFigures {
   constrainedLimitBytes: number | null;
   /** The memory the run's processes could see: min(host, cgroup limit). */
   memoryLimitBytes: number;
+  /** The most the run used at once of what its limit counts (see CountEvidence.peakUsedBytes). */
+  peakUsedBytes: number | null;
   workerName: string;
   /** The group's concurrency figures scaled to the cgroup's charge, when v2 recorded them. */
   observation: ConcurrencyObservation | null;
@@ -211,6 +213,7 @@ function figuresFor(
     phaseStartedAt: phaseStartedAt(entry.profile.run.startedAt, phase),
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
+    peakUsedBytes: constrained !== null ? phase.peakCgroupUsageBytes : phase.peakSystemUsedBytes,
     workerName: group.name,
     observation,
   };
@@ -459,6 +462,7 @@ function countEvidenceOf(run: RunFigures): CountEvidence {
     oomKills: run.ref.oomKills,
     heapLimitKills: run.heapLimitKills,
     perWorkerBytes: run.measuredPerWorkerBytes,
+    peakUsedBytes: run.peakUsedBytes,
     startedAt: run.phaseStartedAt,
     weight: run.weight,
   };

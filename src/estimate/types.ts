@@ -61,6 +61,13 @@ export interface CountEvidence {
    * whether memory has risen since a proof.
    */
   perWorkerBytes: number;
+  /**
+   * The most memory the run used at once, everything its limit counts: the cgroup's charge where
+   * the run had a cgroup limit, else the machine's used memory (MemTotal − MemAvailable); bytes,
+   * null where not recorded. A measurement at this count, not a prediction (the measured step,
+   * src/plan/memory-bound.ts).
+   */
+  peakUsedBytes: number | null;
   startedAt: string;
   /** Time-decay weight in (0, 1]: 0.5 after one half-life. */
   weight: number;

@@ -6,7 +6,11 @@
  *  - elastic boundary (Node/JVM workers with a proven count and no OOM kill): need(N) = N × half
  *    the workers' peak, the measured pass/OOM boundary, so the ladder may step up where a static
  *    prediction would not. The heap cap (node-heap-mb) bounds the memory; the first OOM kill ends it.
- * Base memory comes off the budget first in every case.
+ *  - measured step (a proven count whose runs on this memory limit recorded their peak): the peak
+ *    measured at the proven count plus what the model predicts one more step adds (+15%) must fit
+ *    the limit less the reserve. Only the step is predicted, so only it carries the margin.
+ * Base memory comes off the budget first in every case but the measured step, whose measurement
+ * holds the base and everything else the limit counts.
  */
 import {
   maxWorkersWithin,
@@ -16,7 +20,7 @@ import {
 import { ELASTIC_MIN_SHARE, SAFETY_MARGIN } from '../estimate/estimate.js';
 import type { MemoryEstimate } from '../estimate/types.js';
 import { formatBytes } from '../shared/units.js';
-import type { Ladder } from './ladder.js';
+import { EVIDENCE_MAX_AGE_HALF_LIVES, SAME_LIMIT_TOLERANCE, type Ladder } from './ladder.js';
 import type { MemoryModelKind } from './types.js';
 
 /** No plan considers more workers than this. */
@@ -34,19 +38,80 @@ export interface MemoryBound {
   needOf(workers: number): number;
 }
 
+/** The memory the plan runs in, for the measured step: its limit and the reserve kept from it. */
+export interface MemoryLimits {
+  /** min(host RAM, cgroup limit), bytes: what a run's measured peak is compared with. */
+  limitBytes: number;
+  reserveBytes: number;
+}
+
 export function memoryBoundFor(
   estimate: MemoryEstimate,
   budgetBytes: number,
   ladder: Ladder | null,
+  limits: MemoryLimits | null = null,
 ): MemoryBound {
   const room = budgetBytes - Math.max(0, estimate.baseBytes);
   const model = estimate.concurrency
     ? concurrentBound(estimate.concurrency, estimate, room)
     : lockstepBound(estimate, room, ladder);
-  // The elastic boundary only serves the ladder's next step, and only where the model refuses it.
-  const elastic = elasticBound(estimate, room, ladder);
+  // The elastic boundary and the measured step only serve the ladder's next step, and only where
+  // the model refuses it.
   const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
-  return elastic !== null && model.bound < step && elastic.bound > model.bound ? elastic : model;
+  if (model.bound >= step) return model;
+  const candidates = [
+    elasticBound(estimate, room, ladder),
+    limits === null ? null : measuredStepBound(estimate, ladder, model, limits),
+  ].filter((bound): bound is MemoryBound => bound !== null && bound.bound > model.bound);
+  // The larger of the two where both allow more than the model: the ladder clamps either to its step.
+  return candidates.reduce((best, bound) => (bound.bound > best.bound ? bound : best), model);
+}
+
+/**
+ * One step past the proven count, where the memory measured at that count (the most any clean
+ * run on this limit used at once, everything the limit counts) plus what the model predicts the
+ * step adds (its need at the step less its need at the proof, margin included) fits the limit less
+ * the reserve. The measured part needs no margin and no budget fraction: it is not predicted. A
+ * model that over-predicts the whole (several safety factors over a fitted curve) then no longer
+ * holds the ladder below a step that the measurement shows has room. Null where it does not apply
+ * or the step does not fit.
+ */
+function measuredStepBound(
+  estimate: MemoryEstimate,
+  ladder: Ladder | null,
+  model: MemoryBound,
+  limits: MemoryLimits,
+): MemoryBound | null {
+  if (ladder === null || ladder.proven === null || ladder.risen || ladder.ceiling === null)
+    return null;
+  const proven = ladder.proven;
+  const step = ladder.ceiling;
+  if (step <= proven) return null;
+  const tolerance = limits.limitBytes * SAME_LIMIT_TOLERANCE;
+  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+  const measured = estimate.countEvidence
+    .filter(
+      (run) =>
+        run.clean &&
+        run.workers === proven &&
+        run.weight >= minWeight &&
+        Math.abs(run.memoryLimitBytes - limits.limitBytes) <= tolerance &&
+        run.peakUsedBytes !== null &&
+        run.peakUsedBytes > 0,
+    )
+    .map((run) => run.peakUsedBytes as number);
+  if (measured.length === 0) return null;
+  const peakAtProof = Math.max(...measured);
+  const added = Math.max(0, model.needOf(step) - model.needOf(proven));
+  const room = limits.limitBytes - limits.reserveBytes;
+  if (peakAtProof + added > room) return null;
+  return {
+    bound: step,
+    kind: 'measured-step',
+    why: `at ${proven} workers this memory peaked at ${formatBytes(peakAtProof)} (measured, the most of ${measured.length} clean run(s)); ${step - proven} more predicted to add ${formatBytes(added)} (${model.kind} model, +15%): ${formatBytes(peakAtProof + added)} fits the ${formatBytes(limits.limitBytes)} limit less the ${formatBytes(limits.reserveBytes)} reserve`,
+    text: `${step} workers: the peak measured at ${proven} (${formatBytes(peakAtProof)}) plus ${formatBytes(added)} predicted for ${step - proven} more`,
+    needOf: model.needOf,
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { MiB, formatBytes } from '../shared/units.js';
 import { memoryBudgetBytes, resolveReserve } from './budget.js';
 import { buildLadder, laddered, type Ladder } from './ladder.js';
 import { memoryBoundFor } from './memory-bound.js';
-import type { LimitedBy, Plan, PlanSettings } from './types.js';
+import type { LimitedBy, MemoryModelKind, Plan, PlanSettings } from './types.js';
 
 /**
  * Share of a worker's memory slot given to the V8 old-space heap. The rest covers what the heap
@@ -57,7 +57,10 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
           latestPerWorkerBytes: latestPerWorker(estimate),
         })
       : null;
-  const model = memoryBoundFor(estimate, budget, ladder);
+  const model = memoryBoundFor(estimate, budget, ladder, {
+    limitBytes: capacity.memoryLimitBytes,
+    reserveBytes: reserve.bytes,
+  });
   const memoryBound = ladder ? laddered(model.bound, ladder) : model.bound;
   const cpuBound = Math.max(1, Math.floor(capacity.cpus / settings.cpusPerWorker + 1e-9));
   const speedupBound = speedupBoundFor(estimate, memoryBound, ladder);
@@ -126,7 +129,7 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
     memoryModel: { kind: model.kind, why: model.why },
     predictedPeakBytes: Math.round(base + model.needOf(workers)),
     ladder,
-    ladderLine: ladder ? ladderLine(ladder, model.bound, memoryBound) : null,
+    ladderLine: ladder ? ladderLine(ladder, model.bound, memoryBound, model.kind) : null,
     speedupBound,
     cpus: capacity.cpus,
     cpusPerWorker: settings.cpusPerWorker,
@@ -156,7 +159,12 @@ function latestPerWorker(estimate: MemoryEstimate): number | null {
 }
 
 /** "proven 3 (run 42) · unsafe 5 · proposed 4 (one step up: predicted 1.1 GiB fits 1.2 GiB)". */
-export function ladderLine(ladder: Ladder, predictedBound: number, bound: number): string {
+export function ladderLine(
+  ladder: Ladder,
+  predictedBound: number,
+  bound: number,
+  kind: MemoryModelKind | null = null,
+): string {
   const parts: string[] = [];
   parts.push(
     ladder.proven === null
@@ -173,6 +181,8 @@ export function ladderLine(ladder: Ladder, predictedBound: number, bound: number
     why = 'memory per worker has risen since that proof: the model alone decides';
   else if (bound > ladder.proven && predictedBound > bound)
     why = `one step past the proof (the model allows ${predictedBound}; the plan climbs one step at a time)`;
+  else if (bound > ladder.proven && kind === 'measured-step')
+    why = `one step past the proof, where the peak measured at ${ladder.proven} plus the step's predicted share fits`;
   else if (bound > ladder.proven) why = `one step past the proof, where the model predicts it fits`;
   else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
     why = `below the count that ${ladder.unsafeCause === 'heap-limit' ? 'ran out of heap' : 'was OOM-killed'}`;

@@ -25,7 +25,12 @@ export type LimitedBy =
   'memory' | 'ladder' | 'cpu' | 'speedup' | 'max-workers' | 'min-workers' | 'override';
 
 /** How the plan sized N workers' memory. */
-export type MemoryModelKind = 'lockstep' | 'independent' | 'partly-correlated' | 'elastic-boundary';
+export type MemoryModelKind =
+  | 'lockstep'
+  | 'independent'
+  | 'partly-correlated'
+  | 'elastic-boundary'
+  | 'measured-step';
 
 export interface Plan {
   workers: number;

@@ -266,3 +266,44 @@ describe('measured durations below the proof', () => {
     expect(result.reason).toContain('took longer, not less');
   });
 });
+
+describe('the measured step: the peak measured at the proof plus the step', () => {
+  // Four workers that peak together at 260 MiB each: lockstep, 299 MiB a worker with +15%. The
+  // budget's room for workers is 1,196.3 MiB (see above): the model fits 4 and refuses 5.
+  const atFour = (runId: number, chargedMiB: number | null, limit = LIMIT): HistoryProfile =>
+    recorded(runId, 4, 4 * 260, (p) => {
+      const phase = p.phases[0];
+      if (phase) phase.peakCgroupUsageBytes = chargedMiB === null ? null : chargedMiB * MiB;
+      p.host.cgroupMemoryLimitBytes = limit;
+      p.host.memoryLimitBytes = limit;
+    });
+  const perWorker = 260 * MiB * 1.15;
+
+  it('steps to 5 where the charge measured at 4 plus one more worker fits the limit less the reserve', () => {
+    // 1,100 MiB measured at 4 (the most of the two runs) + 299 MiB = 1,399 MiB ≤ 1,536 − 100.
+    const result = plan([atFour(1, 1100), atFour(2, 1060)]);
+    expect(result.ladder).toMatchObject({ proven: 4, ceiling: 5 });
+    expect(result.workers).toBe(5);
+    expect(result.memoryModel.kind).toBe('measured-step');
+    expect(result.memoryModel.why).toContain(
+      'at 4 workers this memory peaked at 1.1 GiB (measured, the most of 2 clean run(s)); 1 more predicted to add 299 MiB (lockstep model, +15%): 1.4 GiB fits the 1.5 GiB limit less the 100 MiB reserve',
+    );
+    expect(result.ladderLine).toMatch(
+      /memory allows 5: one step past the proof, where the peak measured at 4 plus the step's predicted share fits/,
+    );
+    expect(1100 * MiB + perWorker).toBeLessThanOrEqual(LIMIT - 100 * MiB);
+  });
+
+  it('holds at 4 where it does not fit, or where nothing was measured on this limit', () => {
+    // 1,150 MiB + 299 MiB = 1,449 MiB > 1,436 MiB.
+    expect(plan([atFour(1, 1060), atFour(2, 1150)]).workers).toBe(4);
+    // No charge recorded (not in a cgroup, or an older profile): the model alone.
+    expect(plan([atFour(1, null), atFour(2, null)]).workers).toBe(4);
+    // The newest run at 5 was OOM-killed: back to the proof, no step, whatever was measured.
+    const killed = recorded(0, 5, 5 * 260, (p) => {
+      const phase = p.phases[0];
+      if (phase) phase.oomKills = 1;
+    });
+    expect(plan([killed, atFour(1, 900), atFour(2, 900)]).workers).toBe(4);
+  });
+});

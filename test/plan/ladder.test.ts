@@ -13,6 +13,7 @@ function run(workers: number, overrides: Partial<CountEvidence> = {}): CountEvid
     oomKills: 0,
     heapLimitKills: 0,
     perWorkerBytes: 300 * MiB,
+    peakUsedBytes: null,
     startedAt: '2026-11-20T10:00:00.000Z',
     weight: 1,
     ...overrides,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   estimateFromHistory
-} from "./chunk-LG6FV7OM.js";
+} from "./chunk-TAC7WAK7.js";
 import {
   loadHistory,
   requestFor,

@@ -673,6 +673,7 @@ function figuresFor(entry, phase, nowMs, halfLifeDays) {
     phaseStartedAt: phaseStartedAt(entry.profile.run.startedAt, phase),
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
+    peakUsedBytes: constrained !== null ? phase.peakCgroupUsageBytes : phase.peakSystemUsedBytes,
     workerName: group.name,
     observation
   };
@@ -855,6 +856,7 @@ function countEvidenceOf(run) {
     oomKills: run.ref.oomKills,
     heapLimitKills: run.heapLimitKills,
     perWorkerBytes: run.measuredPerWorkerBytes,
+    peakUsedBytes: run.peakUsedBytes,
     startedAt: run.phaseStartedAt,
     weight: run.weight
   };
