@@ -26,11 +26,7 @@ export type LimitedBy =
 
 /** How the plan sized N workers' memory. */
 export type MemoryModelKind =
-  | 'lockstep'
-  | 'independent'
-  | 'partly-correlated'
-  | 'elastic-boundary'
-  | 'measured-step';
+  'lockstep' | 'independent' | 'partly-correlated' | 'elastic-boundary' | 'measured-step';
 
 export interface Plan {
   workers: number;
