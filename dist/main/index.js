@@ -593,7 +593,7 @@ function measuredStepBound(estimate, ladder, model, limits) {
     bound: step,
     kind: "measured-step",
     why: `at ${proven} workers this memory peaked at ${formatBytes(peakAtProof)} (measured, the most of ${measured.length} clean run(s)); ${step - proven} more predicted to add ${formatBytes(added)} (${model.kind} model, +15%): ${formatBytes(peakAtProof + added)} fits the ${formatBytes(limits.limitBytes)} limit less the ${formatBytes(limits.reserveBytes)} reserve`,
-    text: `${step} workers: the peak measured at ${proven} (${formatBytes(peakAtProof)}) plus ${formatBytes(added)} predicted for ${step - proven} more`,
+    text: `the peak measured at ${proven} workers (${formatBytes(peakAtProof)}) plus ${formatBytes(added)} predicted for ${step - proven} more fits the ${formatBytes(limits.limitBytes)} limit less the ${formatBytes(limits.reserveBytes)} reserve: ${step} workers`,
     needOf: model.needOf
   };
 }
@@ -699,6 +699,7 @@ function planWorkers({ capacity, settings, estimate }) {
       perWorker,
       cpus: capacity.cpus,
       modelText: model.text,
+      modelKind: model.kind,
       ladderBinds: ladder !== null && memoryBound !== model.bound,
       ladder,
       speedupKind: estimate.speedup?.kind ?? null
@@ -783,7 +784,7 @@ function speedupBoundFor(estimate, memoryBound, ladder) {
   return Math.max(1, Math.min(memoryBound, provenFloor), speedup.maxUsefulWorkers);
 }
 function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
-  const memoryText = terms.ladderBinds ? `${memoryBound} on the evidence ladder (${terms.modelText})` : `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` \u2212 ${formatBytes(terms.base)} base` : ""} fits ${terms.modelText}`;
+  const memoryText = terms.ladderBinds ? `${memoryBound} on the evidence ladder (${terms.modelText})` : terms.modelKind === "measured-step" ? terms.modelText : `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` \u2212 ${formatBytes(terms.base)} base` : ""} fits ${terms.modelText}`;
   const cpuText = `${terms.cpus} CPU(s) \xF7 ${settings.cpusPerWorker} per worker = ${cpuBound}`;
   let workers = Math.min(memoryBound, cpuBound);
   let limitedBy = memoryBound < cpuBound ? terms.ladderBinds ? "ladder" : "memory" : "cpu";

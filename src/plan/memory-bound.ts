@@ -109,7 +109,7 @@ function measuredStepBound(
     bound: step,
     kind: 'measured-step',
     why: `at ${proven} workers this memory peaked at ${formatBytes(peakAtProof)} (measured, the most of ${measured.length} clean run(s)); ${step - proven} more predicted to add ${formatBytes(added)} (${model.kind} model, +15%): ${formatBytes(peakAtProof + added)} fits the ${formatBytes(limits.limitBytes)} limit less the ${formatBytes(limits.reserveBytes)} reserve`,
-    text: `${step} workers: the peak measured at ${proven} (${formatBytes(peakAtProof)}) plus ${formatBytes(added)} predicted for ${step - proven} more`,
+    text: `the peak measured at ${proven} workers (${formatBytes(peakAtProof)}) plus ${formatBytes(added)} predicted for ${step - proven} more fits the ${formatBytes(limits.limitBytes)} limit less the ${formatBytes(limits.reserveBytes)} reserve: ${step} workers`,
     needOf: model.needOf,
   };
 }

@@ -106,6 +106,7 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
       perWorker,
       cpus: capacity.cpus,
       modelText: model.text,
+      modelKind: model.kind,
       ladderBinds: ladder !== null && memoryBound !== model.bound,
       ladder,
       speedupKind: estimate.speedup?.kind ?? null,
@@ -203,6 +204,8 @@ interface Terms {
   cpus: number;
   /** How the model counted the workers that fit, for the reason line. */
   modelText: string;
+  /** The measured step compares with the limit, not the budget: its reason says so. */
+  modelKind: MemoryModelKind;
   /** The ladder moved the memory bound away from the model's. */
   ladderBinds: boolean;
   ladder: Ladder | null;
@@ -239,7 +242,9 @@ function boundedChoice(
 ): { workers: number; limitedBy: LimitedBy; reason: string } {
   const memoryText = terms.ladderBinds
     ? `${memoryBound} on the evidence ladder (${terms.modelText})`
-    : `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${formatBytes(terms.base)} base` : ''} fits ${terms.modelText}`;
+    : terms.modelKind === 'measured-step'
+      ? terms.modelText
+      : `${formatBytes(terms.budget)} budget${terms.base > 0 ? ` − ${formatBytes(terms.base)} base` : ''} fits ${terms.modelText}`;
   const cpuText = `${terms.cpus} CPU(s) ÷ ${settings.cpusPerWorker} per worker = ${cpuBound}`;
 
   let workers = Math.min(memoryBound, cpuBound);

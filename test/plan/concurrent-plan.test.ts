@@ -285,6 +285,10 @@ describe('the measured step: the peak measured at the proof plus the step', () =
     expect(result.ladder).toMatchObject({ proven: 4, ceiling: 5 });
     expect(result.workers).toBe(5);
     expect(result.memoryModel.kind).toBe('measured-step');
+    // The reason names the limit it compared with, not the budget the model uses.
+    expect(result.reason).toBe(
+      'Memory: the peak measured at 4 workers (1.1 GiB) plus 299 MiB predicted for 1 more fits the 1.5 GiB limit less the 100 MiB reserve: 5 workers (CPUs allow 32).',
+    );
     expect(result.memoryModel.why).toContain(
       'at 4 workers this memory peaked at 1.1 GiB (measured, the most of 2 clean run(s)); 1 more predicted to add 299 MiB (lockstep model, +15%): 1.4 GiB fits the 1.5 GiB limit less the 100 MiB reserve',
     );
