@@ -18735,6 +18735,10 @@ function readStdin(maxBytes) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
+function taskIds(tasks) {
+  const ids = tasks.map((task) => task.id);
+  return ids.length <= 8 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} \u2026 (${ids.length} in all)`;
+}
 function historyPeaks(directory, notes) {
   if (directory === null) return /* @__PURE__ */ new Map();
   try {
@@ -18776,11 +18780,19 @@ async function runTasks(tasks, planned, options2, io) {
   say(
     `${tasks.length} task(s), up to ${slots} at once as memory allows (floor ${formatBytes(floorBytes)}); ${learnedCount} with a peak learned from history, the others planned at ${formatBytes(plan2.perWorkerBytes)}.`
   );
-  for (const task of queued)
-    if (task.predictedPeakBytes > capacity.memoryLimitBytes - floorBytes)
-      notes.push(
-        `Task ${task.id} (${task.name}) is predicted at ${formatBytes(task.predictedPeakBytes)}, more than the ${formatBytes(capacity.memoryLimitBytes)} ${nested?.memoryBytes != null ? `budget (${BUDGET_VARIABLE})` : "memory limit"} holds beside the floor: it runs alone.`
-      );
+  const holds = `the ${formatBytes(capacity.memoryLimitBytes)} ${nested?.memoryBytes != null ? `budget (${BUDGET_VARIABLE})` : "memory limit"} holds beside the floor`;
+  const tooBig = queued.filter(
+    (task) => task.predictedPeakBytes > capacity.memoryLimitBytes - floorBytes
+  );
+  for (const task of tooBig.filter((item) => item.learned))
+    notes.push(
+      `Task ${task.id} (${task.name}) is predicted at ${formatBytes(task.predictedPeakBytes)}, more than ${holds}: it runs alone.`
+    );
+  const unlearned = tooBig.filter((item) => !item.learned);
+  if (unlearned.length > 0)
+    notes.push(
+      `${unlearned.length} task(s) without history (${taskIds(unlearned)}) were planned at ${formatBytes(plan2.perWorkerBytes)}, more than ${holds}: such a task starts only alone until a task of its program has ended in this run and shown what they take.`
+    );
   const heapWatch = options2.heapReports ? startHeapWatch() : null;
   const recording = startRecording({
     capacity,

@@ -98,6 +98,14 @@ function readStdin(maxBytes: number): string {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** `1, 2, 3`, or `1, 2, 3 … (40 in all)` past eight: task numbers for a note. */
+function taskIds(tasks: readonly QueuedTask[]): string {
+  const ids = tasks.map((task) => task.id);
+  return ids.length <= 8
+    ? ids.join(', ')
+    : `${ids.slice(0, 3).join(', ')} … (${ids.length} in all)`;
+}
+
 /** Peaks of tasks recorded by earlier runs in the history folder, by task name. */
 function historyPeaks(directory: string | null, notes: string[]): Map<string, number> {
   if (directory === null) return new Map();
@@ -162,11 +170,20 @@ export async function runTasks(
     `${tasks.length} task(s), up to ${slots} at once as memory allows (floor ${formatBytes(floorBytes)}); ` +
       `${learnedCount} with a peak learned from history, the others planned at ${formatBytes(plan.perWorkerBytes)}.`,
   );
-  for (const task of queued)
-    if (task.predictedPeakBytes > capacity.memoryLimitBytes - floorBytes)
-      notes.push(
-        `Task ${task.id} (${task.name}) is predicted at ${formatBytes(task.predictedPeakBytes)}, more than the ${formatBytes(capacity.memoryLimitBytes)} ${nested?.memoryBytes != null ? `budget (${BUDGET_VARIABLE})` : 'memory limit'} holds beside the floor: it runs alone.`,
-      );
+  const holds = `the ${formatBytes(capacity.memoryLimitBytes)} ${nested?.memoryBytes != null ? `budget (${BUDGET_VARIABLE})` : 'memory limit'} holds beside the floor`;
+  const tooBig = queued.filter(
+    (task) => task.predictedPeakBytes > capacity.memoryLimitBytes - floorBytes,
+  );
+  for (const task of tooBig.filter((item) => item.learned))
+    notes.push(
+      `Task ${task.id} (${task.name}) is predicted at ${formatBytes(task.predictedPeakBytes)}, more than ${holds}: it runs alone.`,
+    );
+  // Without history every task has the same figure: one line, not one per task.
+  const unlearned = tooBig.filter((item) => !item.learned);
+  if (unlearned.length > 0)
+    notes.push(
+      `${unlearned.length} task(s) without history (${taskIds(unlearned)}) were planned at ${formatBytes(plan.perWorkerBytes)}, more than ${holds}: such a task starts only alone until a task of its program has ended in this run and shown what they take.`,
+    );
 
   // The tasks' deaths at the heap limit are counted in the task list's phase when it ends (the
   // recording collects the reports then); a task's own status does not say it.

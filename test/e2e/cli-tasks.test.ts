@@ -157,6 +157,18 @@ describe.skipIf(!onLinux)('exec --tasks and --each (built CLI)', () => {
     expect(stdout).toMatch(/SIGINT stopped the run/);
   }, 20_000);
 
+  it('tasks without history planned past the limit: one note for all of them, not one each', () => {
+    const result = exec(
+      ['--fallback-memory-per-worker', '1T', '--each', 'a', 'b', 'c', '--', NODE, '-e', '0', '{}'],
+      {},
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /3 task\(s\) without history \(1, 2, 3\) were planned at 1024 GiB, more than the/,
+    );
+    expect(result.stdout).not.toMatch(/Task 1 \(node#/);
+  });
+
   it('gives each task its share; plan inside the task plans within it', () => {
     const result = exec([
       '--workers',
