@@ -18737,7 +18737,7 @@ function readStdin(maxBytes) {
 }
 function taskIds(tasks) {
   const ids = tasks.map((task) => task.id);
-  return ids.length <= 8 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} \u2026 (${ids.length} in all)`;
+  return ids.length <= 8 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
 }
 function historyPeaks(directory, notes) {
   if (directory === null) return /* @__PURE__ */ new Map();

@@ -98,12 +98,12 @@ function readStdin(maxBytes: number): string {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** `1, 2, 3`, or `1, 2, 3 … (40 in all)` past eight: task numbers for a note. */
+/** `1, 2, 3`, or `1, 2, 3 and 37 more` past eight: task numbers for a note. */
 function taskIds(tasks: readonly QueuedTask[]): string {
   const ids = tasks.map((task) => task.id);
   return ids.length <= 8
     ? ids.join(', ')
-    : `${ids.slice(0, 3).join(', ')} … (${ids.length} in all)`;
+    : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`;
 }
 
 /** Peaks of tasks recorded by earlier runs in the history folder, by task name. */
