@@ -19122,7 +19122,8 @@ async function exec(command, io, deps) {
     const planned = await planFromCommand(command, io, deps);
     checkOutFolder(flags.out);
     checkSummaryFolder(flags);
-    for (const warning of [...planned.capacity.warnings, ...planned.plan.warnings])
+    const planWarnings = planned.inputs.plan.forcedWorkers !== null ? planned.plan.warnings : [];
+    for (const warning of [...planned.capacity.warnings, ...planWarnings])
       io.stderr(`resource-planner exec: warning: ${warning}
 `);
     return runTasks(

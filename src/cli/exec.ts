@@ -160,7 +160,11 @@ async function exec(command: Command, io: CliIo, deps: PlanCommandDeps): Promise
     const planned = await planFromCommand(command, io, deps);
     checkOutFolder(flags.out);
     checkSummaryFolder(flags);
-    for (const warning of [...planned.capacity.warnings, ...planned.plan.warnings])
+    // The plan's own warnings are about its worker count and heap cap, which a task list does not
+    // use (each task is planned by its own peak; the tasks report says which do not fit): only a
+    // count the user forced with --workers is theirs to hear about.
+    const planWarnings = planned.inputs.plan.forcedWorkers !== null ? planned.plan.warnings : [];
+    for (const warning of [...planned.capacity.warnings, ...planWarnings])
       io.stderr(`resource-planner exec: warning: ${warning}\n`);
     return runTasks(
       tasks,

@@ -167,6 +167,9 @@ describe.skipIf(!onLinux)('exec --tasks and --each (built CLI)', () => {
       /3 task\(s\) without history \(1, 2, 3\) were planned at 1024 GiB, more than the/,
     );
     expect(result.stdout).not.toMatch(/Task 1 \(node#/);
+    // The plan's count (one worker, which does not fit) is not the task list's: no warning of it.
+    expect(result.stderr).not.toMatch(/Not even one worker fits/);
+    expect(result.stderr).toMatch(/3 task\(s\), up to \d+ at once as memory allows/);
   });
 
   it('gives each task its share; plan inside the task plans within it', () => {
