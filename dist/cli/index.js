@@ -14947,14 +14947,14 @@ function laddered(predicted, ladder) {
 
 // src/plan/memory-bound.ts
 var MAX_WORKERS_CONSIDERED = 4096;
-function memoryBoundFor(estimate, budgetBytes, ladder, limits = null) {
+function memoryBoundFor(estimate, budgetBytes, ladder, limits) {
   const room = budgetBytes - Math.max(0, estimate.baseBytes);
   const model = estimate.concurrency ? concurrentBound(estimate.concurrency, estimate, room) : lockstepBound(estimate, room, ladder);
   const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
   if (model.bound >= step) return model;
   const candidates = [
     elasticBound(estimate, room, ladder),
-    limits === null ? null : measuredStepBound(estimate, ladder, model, limits)
+    measuredStepBound(estimate, ladder, model, limits)
   ].filter((bound) => bound !== null && bound.bound > model.bound);
   return candidates.reduce((best, bound) => bound.bound > best.bound ? bound : best, model);
 }
@@ -15975,6 +15975,9 @@ function evidenceLine(advice) {
   const platform = `${OS_NAMES2[evidence.os] ?? evidence.os} ${evidence.arch}`;
   return `${evidence.timedRuns} timed run(s) of ${evidence.runs} on ${platform} (${evidence.cpuCounts.join(", ")} CPUs) at ${evidence.workerCounts.join(", ")} workers with a CPU each; Amdahl fit: ${Math.round(evidence.serialFraction * 100)}% serial, ${formatDuration(evidence.singleWorkerMs)} with one worker, never below ${formatDuration(evidence.serialFloorMs)}`;
 }
+function markedPeak(runner, peak, mark) {
+  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null ? `${mark} ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)` : peak;
+}
 var ELASTIC_NOTE = "The count fits there only if the workers' memory shrinks with the runner's (elastic-memory auto: Node and JVM heaps size themselves from the memory they see; pass node-heap-mb). The peak shown is as history measured it; the lower one assumes that scaling, which memory the workers hold (Buffers, caches) does not follow. Set elastic-memory: off if they hold it.";
 function shardsLine(advice, text2 = (reason) => reason, code = (matrix) => matrix) {
   const shards = advice.shards;
@@ -15986,8 +15989,7 @@ function shardsLine(advice, text2 = (reason) => reason, code = (matrix) => matri
 }
 function terminalPeak(runner) {
   if (!runner.safe) return "does not fit";
-  const peak = formatBytes(runner.peakBytes);
-  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null ? `! ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)` : peak;
+  return markedPeak(runner, formatBytes(runner.peakBytes), "!");
 }
 function formatAdviceText(advice) {
   const lines = [`resource-planner advise (profile: ${advice.phase})`, ""];

@@ -562,14 +562,14 @@ function laddered(predicted, ladder) {
 
 // src/plan/memory-bound.ts
 var MAX_WORKERS_CONSIDERED = 4096;
-function memoryBoundFor(estimate, budgetBytes, ladder, limits = null) {
+function memoryBoundFor(estimate, budgetBytes, ladder, limits) {
   const room = budgetBytes - Math.max(0, estimate.baseBytes);
   const model = estimate.concurrency ? concurrentBound(estimate.concurrency, estimate, room) : lockstepBound(estimate, room, ladder);
   const step = ladder?.ceiling ?? Number.POSITIVE_INFINITY;
   if (model.bound >= step) return model;
   const candidates = [
     elasticBound(estimate, room, ladder),
-    limits === null ? null : measuredStepBound(estimate, ladder, model, limits)
+    measuredStepBound(estimate, ladder, model, limits)
   ].filter((bound) => bound !== null && bound.bound > model.bound);
   return candidates.reduce((best, bound) => bound.bound > best.bound ? bound : best, model);
 }
@@ -1782,8 +1782,14 @@ function targetCell(runner) {
 }
 function memoryCell(runner) {
   if (!runner.safe) return `\u26D4 ${runner.memoryBound === 0 ? "not one worker fits" : "OOM risk"}`;
-  const peak = `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`;
-  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null ? `\u26A0 ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)` : peak;
+  return markedPeak(
+    runner,
+    `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`,
+    "\u26A0"
+  );
+}
+function markedPeak(runner, peak, mark) {
+  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null ? `${mark} ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)` : peak;
 }
 var ELASTIC_NOTE = "The count fits there only if the workers' memory shrinks with the runner's (elastic-memory auto: Node and JVM heaps size themselves from the memory they see; pass node-heap-mb). The peak shown is as history measured it; the lower one assumes that scaling, which memory the workers hold (Buffers, caches) does not follow. Set elastic-memory: off if they hold it.";
 function catalogLine(advice) {

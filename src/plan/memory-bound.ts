@@ -49,7 +49,7 @@ export function memoryBoundFor(
   estimate: MemoryEstimate,
   budgetBytes: number,
   ladder: Ladder | null,
-  limits: MemoryLimits | null = null,
+  limits: MemoryLimits,
 ): MemoryBound {
   const room = budgetBytes - Math.max(0, estimate.baseBytes);
   const model = estimate.concurrency
@@ -61,7 +61,7 @@ export function memoryBoundFor(
   if (model.bound >= step) return model;
   const candidates = [
     elasticBound(estimate, room, ladder),
-    limits === null ? null : measuredStepBound(estimate, ladder, model, limits),
+    measuredStepBound(estimate, ladder, model, limits),
   ].filter((bound): bound is MemoryBound => bound !== null && bound.bound > model.bound);
   // The larger of the two where both allow more than the model: the ladder clamps either to its step.
   return candidates.reduce((best, bound) => (bound.bound > best.bound ? bound : best), model);

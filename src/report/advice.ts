@@ -45,9 +45,17 @@ function targetCell(runner: RunnerPrediction): string {
  */
 function memoryCell(runner: RunnerPrediction): string {
   if (!runner.safe) return `⛔ ${runner.memoryBound === 0 ? 'not one worker fits' : 'OOM risk'}`;
-  const peak = `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`;
+  return markedPeak(
+    runner,
+    `${formatBytes(runner.peakBytes)} of ${formatBytes(runner.memoryBytes)}`,
+    '⚠',
+  );
+}
+
+/** `peak`, with `mark` and the scaled figure beside it where the count relies on elastic memory. */
+function markedPeak(runner: RunnerPrediction, peak: string, mark: string): string {
   return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null
-    ? `⚠ ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)`
+    ? `${mark} ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)`
     : peak;
 }
 
@@ -167,10 +175,7 @@ export function renderAdviceSummary(advice: RunnerAdvice): string {
 
 function terminalPeak(runner: RunnerPrediction): string {
   if (!runner.safe) return 'does not fit';
-  const peak = formatBytes(runner.peakBytes);
-  return runner.reliesOnElasticMemory && runner.elasticPeakBytes !== null
-    ? `! ${peak} (${formatBytes(runner.elasticPeakBytes)} if elastic)`
-    : peak;
+  return markedPeak(runner, formatBytes(runner.peakBytes), '!');
 }
 
 /** The CLI's text: the recommendation, every runner in aligned columns, the evidence, the limits. */
