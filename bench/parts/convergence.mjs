@@ -7,6 +7,7 @@
 //   BENCH_JEST_COMMAND='...'        (d): its suite with {workers}; default: Jest, --no-cache
 //   BENCH_JEST_LIMITS_MIB=900,1200  (d): the two limits; default 1.5× and 2× one worker's peak
 //   BENCH_CONVERGENCE_KEEP=DIR      keep each case's history and every round's plan JSON in DIR
+//   BENCH_CONVERGENCE_REPLAYS=2     timed runs of each round's count after its recorded run
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -31,6 +32,12 @@ const ROUNDS = 6;
 const TARGET_ROUND = 4;
 /** 1.10: the target's tolerance, and the noise band for "slower than nproc". */
 const NOISE = 1.1;
+/**
+ * Each round's count is run again this many times after its recorded run, timed but not recorded,
+ * so that a round's wall time is a median of as many runs as the sweep's (3 in (a)–(c)): one run
+ * against a median of three put the shared machine's noise on the round alone.
+ */
+const REPLAYS = Number(process.env.BENCH_CONVERGENCE_REPLAYS ?? 2);
 
 const ROUND_HEADER = [
   'limit',
@@ -42,7 +49,7 @@ const ROUND_HEADER = [
   'ladder',
   'OOM kills',
   'exit',
-  'wall s',
+  'median wall s',
   '÷ oracle',
   '÷ nproc',
 ];
@@ -66,7 +73,7 @@ export async function convergence() {
   return `## 5. Convergence: six rounds from no history\n\nMeasured on ${describeMachine()}, a machine shared with other engineers' test runs (the load is given per case), driving \`${CLI}\`. Cases ${wanted.join(', ')}: ${minutes} min.\n\n${METHOD}\n\n${sections.join('\n\n')}`;
 }
 
-const METHOD = `Method (\`npm run bench -- --part convergence\`, bench/parts/convergence.mjs). For each case and memory limit, ${ROUNDS} rounds, starting from an empty history folder. Round k: \`resource-planner plan --json --profile test --history DIR\` run inside a fresh cgroup v1 memory limit (swappiness 0), so it sees that limit, with the product's default \`memory-reserve: auto\` (512 MiB, at most a quarter of the limit, until history measures the job's base, then 100 MiB) and defaults otherwise, except \`--cpus-per-worker\` where a case says so; then the workload at the planned N through \`resource-planner run --profile test --interval 100ms --out DIR/roundK.json -- <workload>\` inside a fresh cgroup with the same limit, Node workers with \`NODE_OPTIONS=--max-old-space-size=<plan.nodeHeapMb>\` as the README tells users. OOM kills from the cgroup's \`memory.oom_control\`, exit status of \`resource-planner run\` (the workload's), wall time of the whole \`resource-planner run\`. A round whose run was OOM-killed keeps its profile in DIR: the product learns from it. Seeds repeat 1, 2, 3, 1, 2, 3 over the rounds, the seeds of the sweep. Oracle: in the same run, in the same limit and through the same \`resource-planner run\` (without \`--out\`), a sweep of fixed counts N = 1, 2, … with Node's own heap sizing, stopping at the first count with an OOM kill or a failure; median wall time of each count (its passes interleaved with the rounds, so both see the same load); the oracle is the fastest clean count and nproc (${os.availableParallelism()} here) is the sweep's entry at that count. "÷ oracle" and "÷ nproc" divide one round's wall time by those medians. Targets: 0 OOM kills in every round; from round ${TARGET_ROUND} on, wall time ≤ ${NOISE.toFixed(2)}× the oracle; never slower than nproc where nproc ran clean (a round counts as slower when it took more than ${NOISE.toFixed(2)}× nproc's median, the same noise band).`;
+const METHOD = `Method (\`npm run bench -- --part convergence\`, bench/parts/convergence.mjs). For each case and memory limit, ${ROUNDS} rounds, starting from an empty history folder. Round k: \`resource-planner plan --json --profile test --history DIR\` run inside a fresh cgroup v1 memory limit (swappiness 0), so it sees that limit, with the product's default \`memory-reserve: auto\` (512 MiB, at most a quarter of the limit, until history measures the job's base, then 100 MiB) and defaults otherwise, except \`--cpus-per-worker\` where a case says so; then the workload at the planned N through \`resource-planner run --profile test --interval 100ms --out DIR/roundK.json -- <workload>\` inside a fresh cgroup with the same limit, Node workers with \`NODE_OPTIONS=--max-old-space-size=<plan.nodeHeapMb>\` as the README tells users. OOM kills from the cgroup's \`memory.oom_control\`, exit status of \`resource-planner run\` (the workload's), wall time of the whole \`resource-planner run\`. The round's count is then run ${REPLAYS} more time(s) the same way (same seed and heap cap, without \`--out\`: timed, not recorded) and the round's wall time is the median of its ${REPLAYS + 1} runs, as many as the sweep's runs of a count in (a)–(c), so that the shared machine's noise weighs on both alike; an OOM kill or a failure in any of them counts against the round. A round whose run was OOM-killed keeps its profile in DIR: the product learns from it. Seeds repeat 1, 2, 3, 1, 2, 3 over the rounds, the seeds of the sweep. Oracle: in the same run, in the same limit and through the same \`resource-planner run\` (without \`--out\`), a sweep of fixed counts N = 1, 2, … with Node's own heap sizing, stopping at the first count with an OOM kill or a failure; median wall time of each count (its passes interleaved with the rounds, so both see the same load); the oracle is the fastest clean count and nproc (${os.availableParallelism()} here) is the sweep's entry at that count. "÷ oracle" and "÷ nproc" divide a round's median by those medians. Targets: 0 OOM kills in every round; from round ${TARGET_ROUND} on, wall time ≤ ${NOISE.toFixed(2)}× the oracle; never slower than nproc where nproc ran clean (a round counts as slower when it took more than ${NOISE.toFixed(2)}× nproc's median, the same noise band).`;
 
 // ---------------------------------------------------------------------------------------------
 // The cases.
@@ -297,6 +304,24 @@ export function runCase({
       const seed = ((k - 1) % 3) + 1;
       loads.push(os.loadavg()[0]);
       const result = recordedRun(limit, argvFor(plan.workers, seed), { out, env, timeoutMs });
+      const walls = [result.wallMs];
+      let { oomKills, status } = result;
+      // What a failed run printed last, kept with BENCH_CONVERGENCE_KEEP: why it failed.
+      const failures = [];
+      const noteFailure = (run) => {
+        if (run.status !== 0 || run.timedOut)
+          failures.push(`${run.stdout ?? ''}${run.stderr ?? ''}`.slice(-4000));
+      };
+      noteFailure(result);
+      // Replays only time the count: an OOM kill or a failure in one counts against the round.
+      for (let replay = 0; replay < REPLAYS && oomKills === 0 && status === 0; replay++) {
+        loads.push(os.loadavg()[0]);
+        const again = recordedRun(limit, argvFor(plan.workers, seed), { env, timeoutMs });
+        walls.push(again.wallMs);
+        noteFailure(again);
+        oomKills += again.oomKills;
+        if (again.status !== 0) status = again.timedOut ? 'timeout' : again.status;
+      }
       rounds.push({
         round: k,
         workers: plan.workers,
@@ -309,16 +334,19 @@ export function runCase({
         baseMb: plan.baseBytes / MiB,
         ladder: shortLadder(plan.ladderLine),
         nodeHeapMb: plan.nodeHeapMb,
-        oomKills: result.oomKills,
-        status: result.timedOut ? 'timeout' : result.status,
-        wallMs: result.wallMs,
+        oomKills,
+        status: result.timedOut ? 'timeout' : status,
+        wallMs: median(walls),
+        recordedWallMs: result.wallMs,
+        runs: walls.length,
         profileKept: existsSync(out),
         seen: seenAtOnce(out),
         // A V8 heap limit reached (e.g. --max-old-space-size from node-heap-mb), not the cgroup's.
-        heapLimit: /JavaScript heap out of memory/.test(`${result.stdout}${result.stderr}`),
+        heapLimit: failures.some((text) => /JavaScript heap out of memory/.test(text)),
+        failures,
       });
       console.error(
-        `  ${limit / MiB} MiB round ${k}: N=${plan.workers} (${plan.limitedBy}) oom=${result.oomKills} exit=${result.status} ${fixed(result.wallMs / 1000, 2)} s`,
+        `  ${limit / MiB} MiB round ${k}: N=${plan.workers} (${plan.limitedBy}) oom=${oomKills} exit=${status} ${walls.map((wall) => fixed(wall / 1000, 2)).join(', ')} s`,
       );
     }
   }
@@ -330,6 +358,9 @@ export function runCase({
     plans.forEach((plan, index) =>
       writeFileSync(join(kept, `plan${index + 1}.json`), `${JSON.stringify(plan, null, 2)}\n`),
     );
+    for (const round of rounds)
+      if (round.failures.length > 0)
+        writeFileSync(join(kept, `round${round.round}-failed.txt`), round.failures.join('\n---\n'));
   }
   rmSync(history, { recursive: true, force: true });
 

@@ -110,6 +110,36 @@ describe('planWorkers', () => {
     expect(result.warnings.join(' ')).toMatch(/no more than the reserve/);
   });
 
+  it('a first run without history planned low names the fallback and how to change it, without a warning', () => {
+    // 1 GiB container: (1006 − 256) × 0.9 = 675 MiB budget < the 768 MiB fallback.
+    const cold = plan({ cpus: 2, availableMiB: 1006, limitMiB: 1024 });
+    expect(cold.workers).toBe(1);
+    expect(cold.limitedBy).toBe('min-workers');
+    expect(cold.warnings).toEqual([]);
+    expect(cold.reason).toMatch(/^min-workers raises the count to 1 \(memory allows 0, CPUs 2\)\./);
+    expect(cold.reason).toMatch(
+      /No history yet: each worker is taken at fallback-memory-per-worker \(768 MiB\)/,
+    );
+    expect(cold.reason).toMatch(/set that input to your workers' size if you know it\.$/);
+
+    // 2 GiB: (2048 − 512) × 0.9 = 1382 MiB fits one 768 MiB worker of the CPUs' 2.
+    const memoryBound = plan({ cpus: 2, availableMiB: 2048 });
+    expect(memoryBound.limitedBy).toBe('memory');
+    expect(memoryBound.reason).toMatch(/No history yet/);
+
+    // A figure the user gave is not a guess: too big for the budget is worth a warning.
+    const given = plan(
+      { cpus: 2, availableMiB: 1006, limitMiB: 1024 },
+      {},
+      staticEstimate(768 * MiB, 'input'),
+    );
+    expect(given.warnings.join(' ')).toMatch(/Not even one worker fits: the budget is 675/);
+    expect(given.reason).not.toMatch(/No history yet/);
+
+    // Where the CPUs bind, the fallback changed nothing: no hint.
+    expect(plan({ cpus: 2, availableMiB: 16384 }).reason).not.toMatch(/No history yet/);
+  });
+
   it.each([
     // limit MiB, reserve MiB, source
     [800, 200, 'auto, base unknown, a quarter of the limit'],
