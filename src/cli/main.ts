@@ -93,7 +93,10 @@ function failed(error: unknown, io: CliIo): number {
 function asUsageMistake(error: unknown, command: Command): unknown {
   if (!(error instanceof InputError)) return error;
   const hint = ` (see resource-planner ${command.name()} --help)`;
-  const option = command.options.find((candidate) => candidate.long === `--${error.input}`);
+  // `memory-fraction` (an input a flag sets) or `--each` (a flag's own check).
+  const option = command.options.find(
+    (candidate) => candidate.long === `--${error.input}` || candidate.long === error.input,
+  );
   if (!option)
     return new InputError(error.input, error.value, error.expected, error.message + hint);
   return new InputError(

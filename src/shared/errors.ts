@@ -22,11 +22,13 @@ export class InputError extends Error {
 }
 
 /**
- * What the value was given as: an input (`memory-reserve`), or an environment variable
- * (`RESOURCE_PLANNER_WORKERS`), which a user would not find among the action's inputs.
+ * What the value was given as: an action input (`memory-reserve`), an environment variable
+ * (`RESOURCE_PLANNER_WORKERS`), which a user would not find among the inputs, or a place of the
+ * CLI's own (`--tasks tasks.txt, line 3`), which is no input either.
  */
 function subject(input: string): string {
-  return /^[A-Z][A-Z0-9_]*$/.test(input) ? `Environment variable ${input}` : `Input '${input}'`;
+  if (/^[A-Z][A-Z0-9_]*$/.test(input)) return `Environment variable ${input}`;
+  return /^[a-z][a-z0-9-]*$/.test(input) ? `Input '${input}'` : `'${input}'`;
 }
 
 /** A run profile that failed validation; carries the reason so callers can count and report it. */

@@ -215,6 +215,15 @@ describe('usage mistakes: one line naming the command’s help, exit 2', () => {
       ['frobnicate'],
       /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
     ],
+    // A flag's own check reads as commander's; a place of the CLI's own is no action input.
+    [
+      ['exec', '--each', 'a', 'b'],
+      /^resource-planner: option '--each <ARG\.\.\.>' argument "a b" is invalid\. Expected a command after --: .* \(see resource-planner exec --help\)$/,
+    ],
+    [
+      ['exec', '--', 'make', '-j{jobs}'],
+      /^resource-planner: 'exec -- COMMAND' has an invalid value "-j\{jobs\}": expected only the placeholders \{workers\} and \{node-heap-mb\} \(found \{jobs\}\)\. \(see resource-planner exec --help\)$/,
+    ],
     [
       ['help', 'frobnicate'],
       /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
