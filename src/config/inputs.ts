@@ -413,7 +413,9 @@ function parseFilePath(name: InputName, text: string): string {
 /** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
 function parsePushgatewayUrl(text: string): URL | null {
   if (text === '') return null;
-  const format = 'an http:// or https:// URL such as http://pushgateway:9091, or empty for none';
+  // The whole rule, so that a URL refused for its credentials or query says why.
+  const format =
+    'an http:// or https:// URL without credentials, query or fragment, such as http://pushgateway:9091, or empty for none';
   let url: URL;
   try {
     url = new URL(text);

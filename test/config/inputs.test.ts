@@ -201,7 +201,7 @@ describe('parseInputs', () => {
     comment: { value: 'on-change', expected: 'one of on-drift, always, never' },
     'fail-on-drift': { value: 'y', expected: 'true or false' },
     'metrics-file': { value: 'a\tb', expected: 'a file path, or empty for none' },
-    'pushgateway-url': { value: 'ftp://gateway', expected: 'an http:// or https:// URL' },
+    'pushgateway-url': { value: 'ftp://gateway', expected: 'an http:// or https:// URL without' },
     'target-duration': { value: 'soon', expected: 'a duration such as 500ms' },
     'runner-catalog': { value: 'a\rb', expected: 'a file path, or empty for none' },
     shard: { value: '1-3', expected: 'INDEX/TOTAL such as 2/3' },
@@ -232,6 +232,19 @@ describe('parseInputs', () => {
       expect(error.expected).toContain(expected);
     },
   );
+
+  it.each([
+    ['ftp://gateway:9091', 'ftp://gateway:9091'],
+    ['http://gateway:9091/?job=x', 'http://gateway:9091/?job=x'],
+    ['http://gateway:9091/#x', 'http://gateway:9091/#x'],
+    // Credentials are never echoed: the error reaches the log.
+    ['https://user:secret@gateway:9091', 'https://***@gateway:9091'],
+  ])('pushgateway-url %j: the error gives the whole rule', (value, shown) => {
+    const error = inputError({ 'pushgateway-url': value });
+    expect(error.value).toBe(shown);
+    expect(error.message).not.toContain('secret');
+    expect(error.expected).toContain('URL without credentials, query or fragment');
+  });
 
   it.each([
     ['memory-per-worker', '0'],
