@@ -93,11 +93,14 @@ function failed(error: unknown, io: CliIo): number {
 function asUsageMistake(error: unknown, command: Command): unknown {
   if (!(error instanceof InputError)) return error;
   const hint = ` (see resource-planner ${command.name()} --help)`;
+  // Only the standard sentence is reworded: one of its own (a catalogue's entry and field) stays.
+  const standard =
+    error.message === new InputError(error.input, error.value, error.expected).message;
   // `memory-fraction` (an input a flag sets) or `--each` (a flag's own check).
   const option = command.options.find(
     (candidate) => candidate.long === `--${error.input}` || candidate.long === error.input,
   );
-  if (!option)
+  if (!option || !standard)
     return new InputError(error.input, error.value, error.expected, error.message + hint);
   return new InputError(
     error.input,
