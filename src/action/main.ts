@@ -14,7 +14,7 @@ import {
   type ActionInputs,
 } from '../config/inputs.js';
 import { jobDirFor, StateKey, type JobState, type JobStore, type StepState } from './job-state.js';
-import { exportedEnvironment, planOutputs } from '../plan/outputs.js';
+import { exportedEnvironment, fallbackOutputs, planOutputs } from '../plan/outputs.js';
 import { planWorkers } from '../plan/planner.js';
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
@@ -86,6 +86,8 @@ export interface MainDeps {
 
 export async function runMain(deps: MainDeps): Promise<void> {
   const { runner } = deps;
+  const published = { outputs: false };
+  let planning: { inputs: ActionInputs; overrideWorkers: number | null } | null = null;
   try {
     // The token is usually a secret the runner masks already; one passed another way is masked
     // here, before anything can log it.
@@ -96,14 +98,26 @@ export async function runMain(deps: MainDeps): Promise<void> {
       await deps.report(inputs, deps.readEventPayload());
       return;
     }
-    await planStep(deps, inputs, overrideWorkers);
+    planning = { inputs, overrideWorkers };
+    await planStep(deps, inputs, overrideWorkers, published);
   } catch (error) {
     if (error instanceof InputError) {
       runner.setFailed(error.message);
       return;
     }
-    // Fail open: our own trouble must never break the user's build.
+    // Fail open: our own trouble must never break the user's build, nor leave the later steps
+    // that paste the outputs with empty ones.
     runner.warning(`resource-planner could not finish its plan: ${errorMessage(error)}`);
+    if (planning && !published.outputs) {
+      const { inputs, overrideWorkers } = planning;
+      const outputs = fallbackOutputs({
+        forcedWorkers: overrideWorkers ?? inputs.plan.forcedWorkers,
+        minWorkers: inputs.plan.minWorkers,
+        perWorkerBytes: inputs.memoryPerWorkerBytes ?? inputs.fallbackMemoryPerWorkerBytes,
+        problem: errorMessage(error),
+      });
+      for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
+    }
   }
 }
 
@@ -111,6 +125,7 @@ async function planStep(
   deps: MainDeps,
   inputs: ActionInputs,
   overrideWorkers: number | null,
+  published: { outputs: boolean },
 ): Promise<void> {
   const { runner } = deps;
   // A catalogue file that is not valid fails the step before anything else: it is configuration.
@@ -132,6 +147,7 @@ async function planStep(
   const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
 
   for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
+  published.outputs = true;
   if (inputs.exportEnv) {
     for (const [name, value] of Object.entries(exportedEnvironment(plan, deps.env)))
       runner.exportVariable(name, value);

@@ -45,8 +45,8 @@ export const adviseCommand: CliCommand = {
         'Advise a runner size: for each runner of the catalogue (GitHub-hosted runners, and those\n' +
           'of --catalog FILE), the worker count, duration, peak memory and cost that history\n' +
           'predicts; the cheapest that meets --target without an OOM risk, else the fastest.\n' +
-          'The count is what the plan would choose on each runner: --workers and\n' +
-          '--memory-per-worker do not apply; the other plan flags do.',
+          'The count is what the plan would choose on each runner, from the memory history\n' +
+          'measured, so the plan flags that fix a count or a per-worker memory are not taken.',
       )
       .requiredOption('--history <DIR>', "the run profiles to learn from (from 'gh run download')")
       .option('--name <NAME>', "only recordings of this job ('run --name')", parseJobName)
@@ -65,7 +65,11 @@ export const adviseCommand: CliCommand = {
           .default('private'),
       )
       .option('--json', "print the advice as JSON (the action's runner-advice output)");
-    addPlanOptions(command);
+    // The advice plans each runner from history, never a fixed count or per-worker figure: a
+    // flag listed here would be accepted and ignored.
+    addPlanOptions(command, {
+      without: ['workers', 'memory-per-worker', 'fallback-memory-per-worker'],
+    });
   },
   run(command, io) {
     const options = command.opts<AdviseOptions>();

@@ -50,7 +50,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       try {
         status = await command.run(sub, io);
       } catch (error) {
-        status = failed(error, io);
+        status = failed(asUsageMistake(error, sub), io);
       }
     });
   }
@@ -82,6 +82,32 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
 function failed(error: unknown, io: CliIo): number {
   io.stderr(`${errorLine(error)}\n`);
   return error instanceof InputError || error instanceof TypeError ? USAGE_EXIT : 1;
+}
+
+/**
+ * Invalid configuration met while a command ran, told as commander tells a bad option value: a
+ * value of one of the command's flags (`--memory-fraction`, checked by the action's input parser)
+ * names the flag the user typed rather than the action's input, and every such mistake ends by
+ * pointing at the command's help, as README's "Command line" promises for a bad value.
+ */
+function asUsageMistake(error: unknown, command: Command): unknown {
+  if (!(error instanceof InputError)) return error;
+  const hint = ` (see resource-planner ${command.name()} --help)`;
+  // Only the standard sentence is reworded: one of its own (a catalogue's entry and field) stays.
+  const standard =
+    error.message === new InputError(error.input, error.value, error.expected).message;
+  // `memory-fraction` (an input a flag sets) or `--each` (a flag's own check).
+  const option = command.options.find(
+    (candidate) => candidate.long === `--${error.input}` || candidate.long === error.input,
+  );
+  if (!option || !standard)
+    return new InputError(error.input, error.value, error.expected, error.message + hint);
+  return new InputError(
+    error.input,
+    error.value,
+    error.expected,
+    `option '${option.flags}' argument ${JSON.stringify(error.value)} is invalid. Expected ${error.expected}.${hint}`,
+  );
 }
 
 /** `resource-planner NAME` or `help NAME` for a command that does not exist: exit 2. */

@@ -61,6 +61,9 @@ const PLAN_INPUT_FLAGS = [
   ],
 ] as const;
 
+/** The name of a plan flag (without `--`), as the action's input it sets. */
+export type PlanInputFlag = (typeof PLAN_INPUT_FLAGS)[number][0];
+
 /** What `plan` parses (commander's names: camelCase of the flags). */
 interface PlanOptions {
   json?: boolean;
@@ -78,9 +81,12 @@ ${OVERRIDE_VARIABLE}=N overrides the recommended count.`;
  * Declares the flags that set the plan (--profile, --memory-per-worker, ..., --workers). Shared
  * by every command that plans: `planInputsFrom` reads them back as the action's inputs.
  */
-export function addPlanOptions(command: Command): Command {
+export function addPlanOptions(
+  command: Command,
+  options: { without?: readonly PlanInputFlag[] } = {},
+): Command {
   for (const [flag, value, description] of PLAN_INPUT_FLAGS)
-    command.option(`--${flag} <${value}>`, description);
+    if (!options.without?.includes(flag)) command.option(`--${flag} <${value}>`, description);
   return command.addHelpText('after', PLAN_HELP_NOTE);
 }
 

@@ -140,20 +140,18 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
   return {
     mode: parseChoice(read, 'mode', ['plan', 'report'] as const),
     profile: parseProfileName(read('profile')),
-    memoryPerWorkerBytes:
-      memoryPerWorker.toLowerCase() === 'auto'
-        ? null
-        : parseSizeInput('memory-per-worker', memoryPerWorker, 1),
+    memoryPerWorkerBytes: isAuto(memoryPerWorker)
+      ? null
+      : parseSizeInput('memory-per-worker', memoryPerWorker, 1, 'auto or '),
     fallbackMemoryPerWorkerBytes: parseSizeInput(
       'fallback-memory-per-worker',
       read('fallback-memory-per-worker'),
       1,
     ),
     plan: {
-      memoryReserveBytes:
-        read('memory-reserve') === 'auto'
-          ? null
-          : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
+      memoryReserveBytes: isAuto(read('memory-reserve'))
+        ? null
+        : parseSizeInput('memory-reserve', read('memory-reserve'), 0, 'auto or '),
       memoryFraction: parseFraction(read, 'memory-fraction', { allowZero: false }),
       cpusPerWorker: parsePositiveNumber(read, 'cpus-per-worker'),
       minWorkers,
@@ -257,6 +255,11 @@ function parseFraction(read: Read, name: InputName, options: { allowZero: boolea
   return value;
 }
 
+/** `auto` of the two size inputs that take it, in any case (memory-per-worker always took `AUTO`). */
+function isAuto(text: string): boolean {
+  return text.toLowerCase() === 'auto';
+}
+
 function parseSizeInput(
   name: InputName,
   text: string,
@@ -264,11 +267,10 @@ function parseSizeInput(
   alternatives = '',
 ): number {
   const bytes = parseSize(text);
-  if (bytes === null || bytes < minBytes)
-    throw new InputError(name, text, `${alternatives}${SIZE_FORMAT}`);
-  if (minBytes > 0 && bytes < MiB) {
-    throw new InputError(name, text, `${SIZE_FORMAT}, at least 1M`);
-  }
+  if (bytes === null) throw new InputError(name, text, `${alternatives}${SIZE_FORMAT}`);
+  // A size that parsed but is too small (`0`, `512K` per worker) is told the bound, not the format.
+  if (bytes < minBytes || (minBytes > 0 && bytes < MiB))
+    throw new InputError(name, text, `${alternatives}${SIZE_FORMAT}, at least 1M`);
   return bytes;
 }
 
@@ -411,7 +413,9 @@ function parseFilePath(name: InputName, text: string): string {
 /** http(s) only, no credentials in the URL (they would reach the log), no query or fragment. */
 function parsePushgatewayUrl(text: string): URL | null {
   if (text === '') return null;
-  const format = 'an http:// or https:// URL such as http://pushgateway:9091, or empty for none';
+  // The whole rule, so that a URL refused for its credentials or query says why.
+  const format =
+    'an http:// or https:// URL without credentials, query or fragment, such as http://pushgateway:9091, or empty for none';
   let url: URL;
   try {
     url = new URL(text);

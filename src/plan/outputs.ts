@@ -3,6 +3,7 @@
  * variables that build and test tools read. Pure; every value is computed from trusted numbers.
  */
 import { toMiB } from '../shared/units.js';
+import { nodeHeapFor } from './planner.js';
 import type { Plan } from './types.js';
 
 export function planOutputs(plan: Plan): Record<string, string> {
@@ -19,6 +20,39 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'history-runs': String(plan.estimate.historyRuns),
     confidence: plan.estimate.confidence,
     'plan-json': JSON.stringify(plan),
+  };
+}
+
+/**
+ * The outputs when the step could not plan at all (an unexpected error; fail open). A workflow
+ * that pastes `--maxWorkers=${{ steps.plan.outputs.workers }}` or
+ * `--max-old-space-size=${{ steps.plan.outputs.node-heap-mb }}` must still get a number, so the
+ * count falls to the safe end, the forced count (`workers`, RESOURCE_PLANNER_WORKERS) or
+ * `min-workers`, each worker with a heap cap as for `fallback-memory-per-worker`. The memory and
+ * CPU outputs, never measured, stay empty; `plan-json` is `null`, which `fromJSON` still reads.
+ */
+export function fallbackOutputs(fallback: {
+  /** The forced count, or null to use `minWorkers`. */
+  forcedWorkers: number | null;
+  minWorkers: number;
+  perWorkerBytes: number;
+  /** Why there is no plan (the error's message). */
+  problem: string;
+}): Record<string, string> {
+  const forced = fallback.forcedWorkers !== null;
+  const workers = fallback.forcedWorkers ?? fallback.minWorkers;
+  const heapMb = nodeHeapFor(fallback.perWorkerBytes * workers, 0, workers);
+  // One line, as `reason` always is; the message is ours, but may quote a path.
+  const problem = fallback.problem.replace(/\s+/g, ' ').slice(0, 200);
+  return {
+    workers: String(workers),
+    'limited-by': forced ? 'override' : 'min-workers',
+    reason: `No plan (${problem}): ${forced ? 'the forced count' : 'min-workers'}, ${workers}.`,
+    'memory-per-worker-mb': String(toMiB(fallback.perWorkerBytes)),
+    'node-heap-mb': String(heapMb),
+    'history-runs': '0',
+    confidence: 'none',
+    'plan-json': 'null',
   };
 }
 

@@ -3,10 +3,11 @@
  * history the step loaded, the `runner-catalog` file as configuration (a bad one fails the step in
  * one line), and advice that fails open.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runMain, type MainDeps } from '../../src/action/main.js';
 import { staticEstimate } from '../../src/estimate/choose.js';
 import type { LearnRequest } from '../../src/history/learn-github.js';
@@ -87,6 +88,17 @@ describe('the main step advises a runner size', () => {
     });
     expect(log.summary).toContain('### Runner advice for phase `test`');
     expect(log.summary).toMatch(/\| 👉 ubuntu\\-latest \\\(private repo\\\) \| 2 \| 2 \| 5 min \|/);
+  });
+
+  it('with shards sets every output action.yml declares, and none it does not', async () => {
+    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+      outputs: Record<string, unknown>;
+    };
+    const { runner, log } = recordingRunner({ ...INPUTS, 'target-duration': '2m' });
+    await runMain(deps(runner));
+    expect(log.failures).toEqual([]);
+    expect(log.outputs.shards).toMatch(/^[2-9]$/);
+    expect(Object.keys(log.outputs).sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
   it('a public repository (from the event payload) is advised the free runners', async () => {

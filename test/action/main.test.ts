@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { fileJobStore, StateKey, type JobState } from '../../src/action/job-state.js';
 import { buildProfile } from '../../src/profile/build.js';
 import { profileHost, profileRun } from '../../src/profile/identity.js';
@@ -70,6 +71,17 @@ describe('runMain fails open', () => {
       'Could not learn from earlier runs, planning without history: API down',
     ]);
     expect(log.summary).toContain('resource-planner: 4 workers');
+    // Every output action.yml declares but the advice's, which it documents as empty without
+    // history; nothing undeclared.
+    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+      outputs: Record<string, unknown>;
+    };
+    const advice = ['runner-advice', 'shards', 'matrix'];
+    expect(Object.keys(log.outputs).sort()).toEqual(
+      Object.keys(action.outputs)
+        .filter((name) => !advice.includes(name))
+        .sort(),
+    );
   });
 
   it('warns and exits cleanly when the probe itself throws', async () => {
@@ -83,6 +95,37 @@ describe('runMain fails open', () => {
     );
     expect(log.failures).toEqual([]);
     expect(log.warnings.join(' ')).toContain('no /proc');
+    // A later step's `--maxWorkers=${{ steps.plan.outputs.workers }}` still gets a count.
+    expect(log.outputs).toMatchObject({
+      workers: '1',
+      'limited-by': 'min-workers',
+      'node-heap-mb': '576',
+      'plan-json': 'null',
+    });
+    expect(log.outputs.reason).toBe('No plan (no /proc): min-workers, 1.');
+  });
+
+  it.each([
+    ['the workers input', { workers: '3' }, {}, '3'],
+    ['RESOURCE_PLANNER_WORKERS', { workers: '3' }, { RESOURCE_PLANNER_WORKERS: '5' }, '5'],
+  ])('without a plan, %s still sets the count', async (_, inputs, env, workers) => {
+    const { runner, log } = recordingRunner(inputs);
+    const base = deps(runner);
+    await runMain({
+      ...base,
+      env: { ...base.env, ...env },
+      probe: () => Promise.reject(new Error('no /proc')),
+    });
+    expect(log.outputs).toMatchObject({ workers, 'limited-by': 'override' });
+  });
+
+  it('an error after the outputs are set keeps the plan in them', async () => {
+    const { runner, log } = recordingRunner({ sample: 'false' });
+    runner.appendSummary = () => Promise.reject(new Error('summary file gone'));
+    await runMain(deps(runner));
+    expect(log.warnings.join(' ')).toContain('summary file gone');
+    expect(log.outputs.workers).toBe('4');
+    expect(JSON.parse(log.outputs['plan-json'] ?? 'null')).toMatchObject({ workers: 4 });
   });
 
   it('fails the step only for invalid configuration, naming the input', async () => {

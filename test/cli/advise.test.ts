@@ -140,7 +140,7 @@ describe('resource-planner advise', () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(
         new RegExp(
-          `^resource-planner: Input 'shard' has an invalid value "${text}": expected INDEX/TOTAL such as 2/3`,
+          `^resource-planner: option '--shard <I/T>' argument "${text}" is invalid\\. Expected INDEX/TOTAL such as 2/3`,
         ),
       );
     }
@@ -156,6 +156,25 @@ describe('resource-planner advise', () => {
     ]);
     expect(otherSplit.stdout).toMatch(/^No advice: no earlier run of shard 2\/3 recorded workers/m);
   });
+
+  it.each([
+    ['--workers', '3'],
+    ['--memory-per-worker', '1G'],
+    ['--fallback-memory-per-worker', '1G'],
+  ])(
+    'refuses %s, which the advice would ignore, and leaves it out of the help',
+    async (flag, value) => {
+      const result = await cli(['advise', '--history', root, flag, value]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `resource-planner: unknown option '${flag}' (see resource-planner advise --help)\n`,
+      );
+      const help = await cli(['advise', '--help']);
+      expect(help.stdout).not.toContain(`${flag} `);
+      expect(help.stdout).toContain('--memory-reserve <auto|SIZE>');
+    },
+  );
 
   it('says what is missing instead of advising: durations at one count only', async () => {
     const result = await cli(['advise', '--history', oneCount, '--profile', 'test']);

@@ -215,6 +215,15 @@ describe('usage mistakes: one line naming the command’s help, exit 2', () => {
       ['frobnicate'],
       /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
     ],
+    // A flag's own check reads as commander's; a place of the CLI's own is no action input.
+    [
+      ['exec', '--each', 'a', 'b'],
+      /^resource-planner: option '--each <ARG\.\.\.>' argument "a b" is invalid\. Expected a command after --: .* \(see resource-planner exec --help\)$/,
+    ],
+    [
+      ['exec', '--', 'make', '-j{jobs}'],
+      /^resource-planner: 'exec -- COMMAND' has an invalid value "-j\{jobs\}": expected only the placeholders \{workers\} and \{node-heap-mb\} \(found \{jobs\}\)\. \(see resource-planner exec --help\)$/,
+    ],
     [
       ['help', 'frobnicate'],
       /^resource-planner: unknown command "frobnicate" \(see resource-planner --help\)$/,
@@ -236,11 +245,43 @@ describe('usage mistakes: one line naming the command’s help, exit 2', () => {
     expect(result.stderr).toMatch(/^resource-planner: unknown option/);
   });
 
-  it('an invalid value of a plan flag names the input, exit 2', async () => {
-    const result = await cli(['plan', '--memory-fraction', '2'], [planOnTwoCpus]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(
-      /^resource-planner: Input 'memory-fraction' has an invalid value "2"/,
+  it.each([
+    [
+      ['plan', '--memory-fraction', '2'],
+      `option '--memory-fraction <F>' argument "2" is invalid. Expected a fraction greater than 0 and at most 1, such as 0.9 or 90%. (see resource-planner plan --help)`,
+    ],
+    [
+      ['plan', '--memory-per-worker', 'lots'],
+      `option '--memory-per-worker <SIZE>' argument "lots" is invalid. Expected auto or a size such as 512M, 512MiB, 1.5G, 2GB or 1073741824 (bytes); K/M/G/T are powers of 1024. (see resource-planner plan --help)`,
+    ],
+    [
+      ['plan', '--min-workers', '3', '--max-workers', '2'],
+      `option '--max-workers <N>' argument "2" is invalid. Expected a whole number no smaller than min-workers (3). (see resource-planner plan --help)`,
+    ],
+  ])(
+    'an invalid value of a plan flag %j names the flag and the help, exit 2',
+    async (argv, line) => {
+      const result = await cli(argv, [planOnTwoCpus]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`resource-planner: ${line}\n`);
+    },
+  );
+
+  it('an invalid RESOURCE_PLANNER_WORKERS names the variable and the help, exit 2', async () => {
+    const out = { stdout: '', stderr: '' };
+    const code = await runCli(['plan'], {
+      io: {
+        stdout: (text) => void (out.stdout += text),
+        stderr: (text) => void (out.stderr += text),
+        env: { RESOURCE_PLANNER_WORKERS: 'x' },
+      },
+      commands: [planOnTwoCpus],
+      version: '9.8.7',
+    });
+    expect(code).toBe(2);
+    expect(out.stderr).toBe(
+      'resource-planner: Environment variable RESOURCE_PLANNER_WORKERS has an invalid value "x": expected a whole number of workers, 1 or more. (see resource-planner plan --help)\n',
     );
   });
 });

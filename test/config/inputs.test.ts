@@ -168,6 +168,101 @@ describe('parseInputs', () => {
     expect(error.message).toContain(format);
   });
 
+  /**
+   * One bad value for every input action.yml declares: each fails with one InputError naming the
+   * input, quoting the value and saying what is accepted. `null`: the input takes any text.
+   */
+  const BAD_VALUE: Record<string, { value: string; expected: string } | null> = {
+    profile: { value: 'a b', expected: 'letters, digits' },
+    mode: { value: 'audit', expected: 'one of plan, report' },
+    'memory-per-worker': { value: 'lots', expected: 'auto or a size such as 512M' },
+    'fallback-memory-per-worker': { value: 'lots', expected: 'a size such as 512M' },
+    'min-workers': { value: 'one', expected: 'a whole number 1 or more' },
+    'max-workers': { value: 'many', expected: 'a whole number 1 or more' },
+    workers: { value: '-1', expected: 'a whole number 1 or more' },
+    'cpus-per-worker': { value: 'half', expected: 'a number greater than 0' },
+    'memory-reserve': { value: 'some', expected: 'auto or a size such as 512M' },
+    'memory-fraction': { value: '0.9x', expected: 'such as 0.9 or 90%' },
+    'export-env': { value: 'yes', expected: 'true or false' },
+    summary: { value: 'no', expected: 'true or false' },
+    sample: { value: '1', expected: 'true or false' },
+    'sample-interval': { value: 'often', expected: 'a duration such as 500ms' },
+    upload: { value: 'on', expected: 'true or false' },
+    'retention-days': { value: '0', expected: 'a whole number from 1 to 90' },
+    history: { value: 'off', expected: 'true or false' },
+    'history-runs': { value: '101', expected: 'a whole number from 1 to 100' },
+    'history-timeout': { value: '20 seconds', expected: 'a duration such as 500ms' },
+    'post-timeout': { value: '0.5s', expected: 'at least 1000 ms' },
+    'baseline-branch': { value: 'a b', expected: 'a branch name such as main' },
+    'min-speedup-gain': { value: '-5%', expected: 'a fraction from 0 to 1' },
+    'elastic-memory': { value: 'true', expected: 'one of auto, off' },
+    'drift-threshold': { value: '150%', expected: 'a fraction from 0 to 1' },
+    'drift-method': { value: 'mean', expected: 'one of auto, robust, max' },
+    comment: { value: 'on-change', expected: 'one of on-drift, always, never' },
+    'fail-on-drift': { value: 'y', expected: 'true or false' },
+    'metrics-file': { value: 'a\tb', expected: 'a file path, or empty for none' },
+    'pushgateway-url': { value: 'ftp://gateway', expected: 'an http:// or https:// URL without' },
+    'target-duration': { value: 'soon', expected: 'a duration such as 500ms' },
+    'runner-catalog': { value: 'a\rb', expected: 'a file path, or empty for none' },
+    shard: { value: '1-3', expected: 'INDEX/TOTAL such as 2/3' },
+    'history-job': { value: 'a.b', expected: 'the id of a job in this workflow' },
+    'history-matrix': { value: '{"node":22}', expected: 'with history-job set' },
+    'matrix-key': null,
+    'github-token': null,
+  };
+
+  it('has a bad-value case for every input action.yml declares', () => {
+    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    expect(Object.keys(BAD_VALUE).sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  it.each(Object.entries(BAD_VALUE).filter(([, bad]) => bad !== null))(
+    '%s: a bad value fails with one error naming the input and the accepted format',
+    (input, bad) => {
+      const { value, expected } = bad!;
+      const error = inputError({ [input]: value });
+      expect(error.input).toBe(input);
+      expect(error.message).toMatch(
+        new RegExp(
+          `^Input '${input}' has an invalid value ${escape(JSON.stringify(value))}: expected `,
+        ),
+      );
+      expect(error.expected).toContain(expected);
+    },
+  );
+
+  it.each([
+    ['ftp://gateway:9091', 'ftp://gateway:9091'],
+    ['http://gateway:9091/?job=x', 'http://gateway:9091/?job=x'],
+    ['http://gateway:9091/#x', 'http://gateway:9091/#x'],
+    // Credentials are never echoed: the error reaches the log.
+    ['https://user:secret@gateway:9091', 'https://***@gateway:9091'],
+  ])('pushgateway-url %j: the error gives the whole rule', (value, shown) => {
+    const error = inputError({ 'pushgateway-url': value });
+    expect(error.value).toBe(shown);
+    expect(error.message).not.toContain('secret');
+    expect(error.expected).toContain('URL without credentials, query or fragment');
+  });
+
+  it.each([
+    ['memory-per-worker', '0'],
+    ['memory-per-worker', '512K'],
+    ['fallback-memory-per-worker', '0'],
+  ])('%s %j: a size too small is told the bound, at least 1M', (input, value) => {
+    expect(inputError({ [input]: value }).expected).toMatch(/a size such as 512M.*, at least 1M$/);
+  });
+
+  it.each(['auto', 'AUTO', 'Auto'])(
+    'memory-per-worker and memory-reserve take %j alike',
+    (text) => {
+      const inputs = parseInputs(inputsFrom({ 'memory-per-worker': text, 'memory-reserve': text }));
+      expect(inputs.memoryPerWorkerBytes).toBeNull();
+      expect(inputs.plan.memoryReserveBytes).toBeNull();
+    },
+  );
+
   it('keeps the defaults in step with action.yml', () => {
     const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
       inputs: Record<string, { default?: string; description: string }>;
@@ -181,6 +276,50 @@ describe('parseInputs', () => {
         true,
       );
     }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe("README's tables", () => {
+  const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+  };
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = (title: string): string =>
+    readme.split(`\n## ${title}\n`)[1]?.split('\n## ')[0] ?? '';
+  /** The first two cells of each table row: the names (`a` / `b`) and the second column. */
+  const rows = (text: string): [string[], string][] =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => {
+        const [, names = '', second = ''] = line.split('|');
+        return [[...names.matchAll(/`([^`]+)`/g)].map((match) => match[1]!), second.trim()];
+      });
+
+  it('lists every input of action.yml, and no other, with the same default', () => {
+    const defaults = new Map<string, string>();
+    for (const [names, cell] of rows(section('Inputs'))) {
+      // `min-workers` / `max-workers` | `1` / none: one default a name.
+      const cells = cell.split(' / ');
+      names.forEach((name, index) => defaults.set(name, (cells[index] ?? cell).trim()));
+    }
+    expect([...defaults.keys()].sort()).toEqual(Object.keys(action.inputs).sort());
+    for (const [name, input] of Object.entries(action.inputs)) {
+      const shown = defaults.get(name)!;
+      if (input.default) expect(shown, name).toBe(`\`${input.default}\``);
+      // No default: shown as '' or in words (none, automatic), never as a value.
+      else expect(shown === "`''`" || !shown.includes('`'), `${name}: ${shown}`).toBe(true);
+    }
+  });
+
+  it('lists every output of action.yml, and no other', () => {
+    const names = rows(section('Outputs')).flatMap(([row]) => row);
+    expect(names.sort()).toEqual(Object.keys(action.outputs).sort());
   });
 });
 

@@ -121,12 +121,14 @@ describe.skipIf(!onLinux)('resource-planner run (built CLI, real /proc)', () => 
     expect(plan.plan.workers).toBeLessThanOrEqual(plan.capacity.cpus);
   });
 
-  it('names the input in a clear error for bad flags', () => {
+  it('names the flag and the help in a clear error for bad flags', () => {
     const result = spawnSync(process.execPath, [CLI, 'plan', '--memory-fraction', '2'], {
       encoding: 'utf8',
     });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Input \'memory-fraction\' has an invalid value "2"');
+    expect(result.stderr).toMatch(
+      /^resource-planner: option '--memory-fraction <F>' argument "2" is invalid\. Expected .* \(see resource-planner plan --help\)\n$/,
+    );
   });
 });
 

@@ -47,7 +47,7 @@ describe('substitutePlaceholders', () => {
   it('refuses an unknown placeholder, naming it and the ones it knows', () => {
     expect(() => substitutePlaceholders(['make', '-j{jobs}'], values)).toThrow(InputError);
     expect(() => substitutePlaceholders(['make', '-j{jobs}'], values)).toThrow(
-      `Input 'exec -- COMMAND' has an invalid value "-j{jobs}": expected only the placeholders {workers} and {node-heap-mb} (found {jobs}).`,
+      `'exec -- COMMAND' has an invalid value "-j{jobs}": expected only the placeholders {workers} and {node-heap-mb} (found {jobs}).`,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportedEnvironment,
+  fallbackOutputs,
   mergeGradleOpts,
   mergeMakeflags,
   planOutputs,
@@ -34,6 +35,35 @@ describe('planOutputs', () => {
       confidence: 'none',
     });
     expect(JSON.parse(outputs['plan-json'] ?? '')).toMatchObject({ workers: 4, limitedBy: 'cpu' });
+  });
+});
+
+describe('fallbackOutputs', () => {
+  const fallback = { forcedWorkers: null, minWorkers: 2, perWorkerBytes: 1024 * MiB, problem: 'x' };
+
+  it('counts min-workers, each with the heap of a fallback-sized worker (1024 × 0.75)', () => {
+    expect(fallbackOutputs(fallback)).toEqual({
+      workers: '2',
+      'limited-by': 'min-workers',
+      reason: 'No plan (x): min-workers, 2.',
+      'memory-per-worker-mb': '1024',
+      'node-heap-mb': '768',
+      'history-runs': '0',
+      confidence: 'none',
+      'plan-json': 'null',
+    });
+  });
+
+  it('a forced count wins, and the reason stays one short line', () => {
+    const outputs = fallbackOutputs({ ...fallback, forcedWorkers: 6, problem: 'a\nb'.repeat(200) });
+    expect(outputs).toMatchObject({ workers: '6', 'limited-by': 'override' });
+    expect(outputs.reason).not.toContain('\n');
+    expect(outputs.reason!.length).toBeLessThan(260);
+  });
+
+  it('sets a subset of planOutputs, so every name is declared', () => {
+    const names = Object.keys(planOutputs(plan));
+    for (const name of Object.keys(fallbackOutputs(fallback))) expect(names).toContain(name);
   });
 });
 
