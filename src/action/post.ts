@@ -350,7 +350,13 @@ async function reportJob(
   if (inputs.summary) {
     const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
     const sections = jobSummarySections(postRun, drift);
-    await runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
+    // A summary file the runner did not make writable is one warning: the drift annotations
+    // and fail-on-drift below must still come.
+    try {
+      await runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
+    } catch (error) {
+      runner.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    }
   } else {
     for (const note of notes) runner.info(note);
   }

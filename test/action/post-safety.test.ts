@@ -21,6 +21,7 @@ import { renderPostRunSummary } from '../../src/report/post-run.js';
 import { readRunContext } from '../../src/runner/context.js';
 import type { PushRequest } from '../../src/runner/pushgateway.js';
 import type { ProcessIdentity } from '../../src/sampler/types.js';
+import type { DriftOutcome } from '../../src/action/publish-drift.js';
 import { recordingRunner } from '../support/recording-runner.js';
 
 const capacity = () =>
@@ -321,5 +322,37 @@ describe('the job state keeps the sampler identity', () => {
     });
     for (const bad of [null, 5, { pid: 0 }, { pid: 3, startTime: 1, exe: null }, { pid: 3 }])
       expect(parseProcessIdentity(bad)).toBeNull();
+  });
+});
+
+describe('a job summary that cannot be written', () => {
+  const driftOutcome = (): Promise<DriftOutcome> =>
+    Promise.resolve({
+      report: {
+        verdict: 'drift',
+        phases: [],
+        baselineRuns: 3,
+        thresholdFraction: 0.2,
+        currentWorkers: 4,
+        baselineWorkers: 4,
+        otherShardRuns: 0,
+      },
+      summary: '### Memory against the base branch\n',
+      warnings: ['Phase "test": peak memory drifted up (+80% against the baseline median).'],
+      notices: [],
+    });
+
+  it('is one warning; the drift annotations and fail-on-drift still come', async () => {
+    const run = post({ inputs: { 'fail-on-drift': 'true' }, compare: driftOutcome });
+    run.deps.runner.appendSummary = () =>
+      Promise.reject(new Error("Unable to access summary file: '/summary/step_summary'."));
+    await runPost(run.deps);
+    expect(run.log.warnings).toEqual([
+      "Could not write the job summary: Unable to access summary file: '/summary/step_summary'.",
+      'Phase "test": peak memory drifted up (+80% against the baseline median).',
+    ]);
+    expect(run.log.failures).toEqual([
+      'Peak memory drifted against the baseline (fail-on-drift is true).',
+    ]);
   });
 });
