@@ -1,9 +1,34 @@
 /**
  * What a plan becomes for the workflow: step outputs and, with `export-env`, the environment
- * variables that build and test tools read. Pure; every value is computed from trusted numbers.
+ * variables that build and test tools read. Pure. The environment variables and the plain outputs
+ * are numbers, enums and the planner's own sentences; the JSON outputs also carry text quoted from
+ * earlier runs' profiles (a worker group's process name, phase names in a note), written with
+ * `outputJson` so that their raw text is safe to paste into a script.
  */
 import { toMiB } from '../shared/units.js';
 import type { Plan } from './types.js';
+
+/**
+ * Characters an output's JSON text keeps as they are: letters, digits, space and punctuation that
+ * neither a POSIX shell, PowerShell nor cmd.exe reads as syntax that runs or redirects anything,
+ * with JSON's own structure (`{}[]:,"` and `\` escapes). Quotes of either shell kind, `$`,
+ * backticks, `;`, `&`, `|`, `<`, `>`, `(`, `)`, `!`, `~`, `*`, `?`, `^`, every control and every
+ * non-ASCII character are written as JSON `\uXXXX` escapes instead.
+ */
+const OUTPUT_JSON_UNSAFE = /[^A-Za-z0-9 _.,:+\-/=%@#{}[\]"\\]/g;
+
+/**
+ * `JSON.stringify(value)` with every character outside OUTPUT_JSON_UNSAFE's set escaped as
+ * `\uXXXX`: the same value to `fromJSON` or `JSON.parse`, and a text that a workflow pasting
+ * `${{ steps.plan.outputs.plan-json }}` into a script (quoted or not) cannot have run. Outside
+ * strings JSON uses only characters of the kept set, so every escape lands inside a string.
+ */
+export function outputJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    OUTPUT_JSON_UNSAFE,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 export function planOutputs(plan: Plan): Record<string, string> {
   return {
@@ -18,7 +43,7 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'node-heap-mb': String(plan.nodeHeapMb),
     'history-runs': String(plan.estimate.historyRuns),
     confidence: plan.estimate.confidence,
-    'plan-json': JSON.stringify(plan),
+    'plan-json': outputJson(plan),
   };
 }
 
