@@ -356,3 +356,46 @@ describe('a job summary that cannot be written', () => {
     ]);
   });
 });
+
+describe('a profile folder that cannot be written', () => {
+  it('is one warning and no upload; the summary, the drift check and fail-on-drift still come', async () => {
+    const run = post({
+      inputs: { 'fail-on-drift': 'true' },
+      compare: () =>
+        Promise.resolve({
+          report: {
+            verdict: 'drift',
+            phases: [],
+            baselineRuns: 3,
+            thresholdFraction: 0.2,
+            currentWorkers: 4,
+            baselineWorkers: 4,
+            otherShardRuns: 0,
+          },
+          summary: '### Memory against the base branch\n',
+          warnings: [],
+          notices: [],
+        }),
+    });
+    const write = run.deps.writeTextFile;
+    run.deps.writeTextFile = (path, text) => {
+      if (path.includes('/profile/'))
+        throw new Error(`ENOSPC: no space left on device, open '${path}'`);
+      write(path, text);
+    };
+    await runPost(run.deps);
+    expect(run.log.warnings).toEqual([
+      expect.stringMatching(
+        /^Could not write the run profile, so later runs cannot learn from this one: ENOSPC: no space left on device, open '.*\/profile\/run-profile\.json'$/,
+      ),
+      expect.stringMatching(
+        /^Could not write the run's metrics: ENOSPC: .*\/profile\/metrics\.txt'$/,
+      ),
+    ]);
+    expect(run.uploads).toEqual([]);
+    expect(run.log.summary).toContain('### Memory against the base branch');
+    expect(run.log.failures).toEqual([
+      'Peak memory drifted against the baseline (fail-on-drift is true).',
+    ]);
+  });
+});
