@@ -18,15 +18,17 @@ const HEAD_SHA = 'b'.repeat(40);
 describe('mode: report against a server that stops answering', () => {
   const github = useFakeGitHub();
 
+  const RUN_ID = 500;
+
   async function forkRun(): Promise<number> {
-    const run = github.addRun({
-      id: 500,
+    github.addRun({
+      id: RUN_ID,
       headBranch: 'feature',
       event: 'pull_request',
       headRepositoryId: 9999,
     });
     await github.addArtifact({
-      runId: run.id,
+      runId: RUN_ID,
       name: profileArtifactName('test', null, 1),
       files: { [PROFILE_FILE_NAME]: serializeProfile(profile([{ name: 'test', peakBytes: 2e9 }])) },
     });
@@ -36,7 +38,7 @@ describe('mode: report against a server that stops answering', () => {
       head: { ref: 'feature', sha: HEAD_SHA, repo: { id: 9999, full_name: 'forker/app' } },
       base: { ref: 'main', sha: 'c'.repeat(40) },
     });
-    return run.id;
+    return RUN_ID;
   }
 
   function report(runId: number, extra: Record<string, string> = {}) {
