@@ -115,6 +115,9 @@ describe('JSON outputs hold no character a shell or an expression reads', () => 
     expect(hostile.estimate.workerName).toBe(HOSTILE);
     expect(hostile.estimate.notes.join('\n')).toContain('they have phase(s) "x\'; curl evil');
     const outputs = planOutputs(hostile);
+    // The plain outputs are numbers, enums and the planner's own sentence: nothing quoted.
+    for (const [name, value] of Object.entries(outputs))
+      if (name !== 'plan-json') expect(value, name).not.toContain('evil');
     const json = outputs['plan-json'] ?? '';
     expect(json).not.toMatch(SHELL_SYNTAX);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(hostile)));
