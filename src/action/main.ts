@@ -14,7 +14,7 @@ import {
   type ActionInputs,
 } from '../config/inputs.js';
 import { jobDirFor, StateKey, type JobState, type JobStore, type StepState } from './job-state.js';
-import { exportedEnvironment, fallbackOutputs, planOutputs } from '../plan/outputs.js';
+import { exportedEnvironment, fallbackOutputs, outputJson, planOutputs } from '../plan/outputs.js';
 import { planWorkers } from '../plan/planner.js';
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
@@ -114,7 +114,6 @@ export async function runMain(deps: MainDeps): Promise<void> {
         forcedWorkers: overrideWorkers ?? inputs.plan.forcedWorkers,
         minWorkers: inputs.plan.minWorkers,
         perWorkerBytes: inputs.memoryPerWorkerBytes ?? inputs.fallbackMemoryPerWorkerBytes,
-        problem: errorMessage(error),
       });
       for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
     }
@@ -155,10 +154,11 @@ async function planStep(
   logPlan(runner, inputs, plan);
   const advice =
     history.profiles === null ? null : adviseFromHistory(deps, inputs, catalog, history.profiles);
-  if (advice) runner.setOutput('runner-advice', JSON.stringify(advice));
+  // The advice quotes history (platform names, notes): its raw text is made safe to paste.
+  if (advice) runner.setOutput('runner-advice', outputJson(advice));
   if (advice?.shards?.matrix) {
     runner.setOutput('shards', String(advice.shards.count));
-    runner.setOutput('matrix', JSON.stringify(advice.shards.matrix));
+    runner.setOutput('matrix', outputJson(advice.shards.matrix));
   }
   if (jobDir) putCliOnPath(deps, jobDir, inputs.history ? historyDir : '');
 

@@ -253,7 +253,17 @@ async function reportJob(
 
   const profileDir = join(step.jobDir, 'profile');
   const profileFile = join(profileDir, PROFILE_FILE_NAME);
-  deps.writeTextFile(profileFile, deps.serializeProfile(profile));
+  // The file is only for the upload: a folder that cannot take it (a full disk) costs the
+  // upload, not the summary, the drift check or fail-on-drift below.
+  let profileWritten = false;
+  try {
+    deps.writeTextFile(profileFile, deps.serializeProfile(profile));
+    profileWritten = true;
+  } catch (error) {
+    runner.warning(
+      `Could not write the run profile, so later runs cannot learn from this one: ${errorMessage(error)}`,
+    );
+  }
   // The baseline the main step saved: compared with below, and carried forward in the digest.
   let baseline: RunProfile[] = [];
   try {
@@ -277,7 +287,7 @@ async function reportJob(
     runner.warning(`Could not write the run's metrics: ${errorMessage(error)}`);
   }
 
-  if (inputs.upload) {
+  if (inputs.upload && profileWritten) {
     const files = metricsWritten ? [profileFile, metricsFile] : [profileFile];
     try {
       // The history this run learned from, with this run, so the next run fetches one artifact.
@@ -350,7 +360,13 @@ async function reportJob(
   if (inputs.summary) {
     const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
     const sections = jobSummarySections(postRun, drift);
-    await runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
+    // A summary file the runner did not make writable is one warning: the drift annotations
+    // and fail-on-drift below must still come.
+    try {
+      await runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
+    } catch (error) {
+      runner.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    }
   } else {
     for (const note of notes) runner.info(note);
   }

@@ -4,6 +4,8 @@
  */
 import { readRunContext, type RunContext } from '../runner/context.js';
 import { errorMessage } from '../shared/errors.js';
+import { quoteUntrusted } from '../shared/inert-text.js';
+import { escapeMarkdownText } from '../report/escape.js';
 import { upsertStickyComment, type StickyCommentResult } from '../github/comments.js';
 import { httpStatus, type GitHubRequest } from '../github/types.js';
 import type { ActionInputs } from '../config/inputs.js';
@@ -42,14 +44,17 @@ export function driftAnnotations(report: DriftReport): { warnings: string[]; not
       phase.peak.changeFraction === null
         ? ''
         : ` (${phase.peak.changeFraction > 0 ? '+' : ''}${Math.round(phase.peak.changeFraction * 100)}% against the baseline median)`;
+    // The name is the profile's (a fork's, in the fork recipe): quoted, it reads as a name and
+    // not as part of the sentence.
+    const name = quoteUntrusted(phase.name, 60);
     if (phase.verdict === 'drift') {
       warnings.push(
         phase.oomKills > 0
-          ? `Phase ${phase.name}: ${phase.oomKills} OOM kill(s) in this run.`
-          : `Phase ${phase.name}: peak memory drifted up${change}.`,
+          ? `Phase ${name}: ${phase.oomKills} OOM kill(s) in this run.`
+          : `Phase ${name}: peak memory drifted up${change}.`,
       );
     } else if (phase.verdict === 'improvement')
-      notices.push(`Phase ${phase.name}: peak memory went down${change}.`);
+      notices.push(`Phase ${name}: peak memory went down${change}.`);
   }
   return { warnings, notices };
 }
@@ -135,12 +140,14 @@ export async function compareAndPublishFor(
         log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
     } catch (error) {
       const status = httpStatus(error);
-      const message =
-        status === 403 || status === 404
-          ? `Could not comment on the pull request: the token lacks "pull-requests: write"${request.fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
-          : `Could not comment on the pull request: ${errorMessage(error)}`;
-      log.warning(message);
-      summary += `\n> ${message}\n`;
+      const lacksPermission = status === 403 || status === 404;
+      const why = lacksPermission
+        ? `the token lacks "pull-requests: write"${request.fork ? ' (pull requests from forks always get a read-only token)' : ''}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}`
+        : errorMessage(error);
+      log.warning(`Could not comment on the pull request: ${why}`);
+      // An API's error message is the server's text (a proxy's HTML page, a body that echoes the
+      // request): in the summary it is inert Markdown on the quote's one line.
+      summary += `\n> Could not comment on the pull request: ${lacksPermission ? why : escapeMarkdownText(why, 300)}\n`;
     }
   }
   return { report, summary, warnings, notices, pullRequest: request.target !== null };

@@ -10,7 +10,7 @@ import { driftReportFor } from '../drift/drift.js';
 import { errorMessage } from '../shared/errors.js';
 import { extractProfileFromZip } from '../history/extract.js';
 import { downloadArtifactZip } from '../github/runs.js';
-import { requestFor } from '../github/client.js';
+import { requestFor, withSignal } from '../github/client.js';
 import { loadHistory } from '../history/load.js';
 import type { ActionInputs } from '../config/inputs.js';
 import { joinWithinLimit, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
@@ -50,15 +50,22 @@ export async function runReportMode(
     return;
   }
   const request = requestFor(inputs.githubToken, context.apiUrl);
+  // Every network operation has a time limit, as in the post step: a server that stops answering
+  // must not hold the job until its own time limit cancels it (which fails it). One post-timeout
+  // for reading the triggering run (its pull request, artifacts), one for each comment; history
+  // has history-timeout.
+  const limit = `${Number((inputs.postTimeoutMs / 1000).toFixed(1))} s (post-timeout)`;
+  const readSignal = AbortSignal.timeout(inputs.postTimeoutMs);
+  const read = withSignal(request, readSignal);
+  const why = (error: unknown): string =>
+    readSignal.aborted ? `no answer within ${limit}` : errorMessage(error);
   const owner = context.owner;
   const repo = context.repo;
   let pull;
   try {
-    pull = await findPullRequest(request, owner, repo, run);
+    pull = await findPullRequest(read, owner, repo, run);
   } catch (error) {
-    runner.warning(
-      `Could not look up the pull request of run ${run.runId}: ${errorMessage(error)}`,
-    );
+    runner.warning(`Could not look up the pull request of run ${run.runId}: ${why(error)}`);
     return;
   }
   if (!pull) {
@@ -70,11 +77,11 @@ export async function runReportMode(
 
   const profiles: RunProfile[] = [];
   try {
-    const artifacts = await listRunProfileArtifacts(request, owner, repo, run.runId);
+    const artifacts = await listRunProfileArtifacts(read, owner, repo, run.runId);
     for (const artifact of artifacts.slice(0, MAX_PROFILES)) {
       try {
         const zip = await downloadArtifactZip({
-          request,
+          request: read,
           owner,
           repo,
           artifactId: artifact.id,
@@ -82,13 +89,11 @@ export async function runReportMode(
         });
         profiles.push(parseProfile(await extractProfileFromZip(zip)));
       } catch (error) {
-        runner.warning(
-          `Skipped artifact ${artifact.id} of run ${run.runId}: ${errorMessage(error)}`,
-        );
+        runner.warning(`Skipped artifact ${artifact.id} of run ${run.runId}: ${why(error)}`);
       }
     }
   } catch (error) {
-    runner.warning(`Could not list the artifacts of run ${run.runId}: ${errorMessage(error)}`);
+    runner.warning(`Could not list the artifacts of run ${run.runId}: ${why(error)}`);
     return;
   }
   if (profiles.length === 0) {
@@ -124,7 +129,12 @@ export async function runReportMode(
           baseline?.profiles.map((entry) => entry.profile) ?? [],
           inputs,
         ),
-        target: { request, owner, repo, issueNumber: pull.number },
+        target: {
+          request: withSignal(request, AbortSignal.timeout(inputs.postTimeoutMs)),
+          owner,
+          repo,
+          issueNumber: pull.number,
+        },
         runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${run.runId}`,
         fork: run.headRepositoryId !== context.repositoryId,
       },

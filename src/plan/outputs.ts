@@ -1,10 +1,35 @@
 /**
  * What a plan becomes for the workflow: step outputs and, with `export-env`, the environment
- * variables that build and test tools read. Pure; every value is computed from trusted numbers.
+ * variables that build and test tools read. Pure. The environment variables and the plain outputs
+ * are numbers, enums and the planner's own sentences; the JSON outputs also carry text quoted from
+ * earlier runs' profiles (a worker group's process name, phase names in a note), written with
+ * `outputJson` so that their raw text is safe to paste into a script.
  */
 import { toMiB } from '../shared/units.js';
 import { nodeHeapFor } from './planner.js';
 import type { Plan } from './types.js';
+
+/**
+ * Characters an output's JSON text keeps as they are: letters, digits, space and punctuation that
+ * neither a POSIX shell, PowerShell nor cmd.exe reads as syntax that runs or redirects anything,
+ * with JSON's own structure (`{}[]:,"` and `\` escapes). Quotes of either shell kind, `$`,
+ * backticks, `;`, `&`, `|`, `<`, `>`, `(`, `)`, `!`, `~`, `*`, `?`, `^`, every control and every
+ * non-ASCII character are written as JSON `\uXXXX` escapes instead.
+ */
+const OUTPUT_JSON_UNSAFE = /[^A-Za-z0-9 _.,:+\-/=%@#{}[\]"\\]/g;
+
+/**
+ * `JSON.stringify(value)` with every character outside OUTPUT_JSON_UNSAFE's set escaped as
+ * `\uXXXX`: the same value to `fromJSON` or `JSON.parse`, and a text that a workflow pasting
+ * `${{ steps.plan.outputs.plan-json }}` into a script (quoted or not) cannot have run. Outside
+ * strings JSON uses only characters of the kept set, so every escape lands inside a string.
+ */
+export function outputJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    OUTPUT_JSON_UNSAFE,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 export function planOutputs(plan: Plan): Record<string, string> {
   return {
@@ -19,7 +44,7 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'node-heap-mb': String(plan.nodeHeapMb),
     'history-runs': String(plan.estimate.historyRuns),
     confidence: plan.estimate.confidence,
-    'plan-json': JSON.stringify(plan),
+    'plan-json': outputJson(plan),
   };
 }
 
@@ -36,18 +61,16 @@ export function fallbackOutputs(fallback: {
   forcedWorkers: number | null;
   minWorkers: number;
   perWorkerBytes: number;
-  /** Why there is no plan (the error's message). */
-  problem: string;
 }): Record<string, string> {
   const forced = fallback.forcedWorkers !== null;
   const workers = fallback.forcedWorkers ?? fallback.minWorkers;
   const heapMb = nodeHeapFor(fallback.perWorkerBytes * workers, 0, workers);
-  // One line, as `reason` always is; the message is ours, but may quote a path.
-  const problem = fallback.problem.replace(/\s+/g, ' ').slice(0, 200);
   return {
     workers: String(workers),
     'limited-by': forced ? 'override' : 'min-workers',
-    reason: `No plan (${problem}): ${forced ? 'the forced count' : 'min-workers'}, ${workers}.`,
+    // The error's message is in the step's warning, not here: it may quote what the step read
+    // (a path, a profile's text), and a plain output is pasted into scripts as it is.
+    reason: `No plan (the step's warning says why): ${forced ? 'the forced count' : 'min-workers'}, ${workers}.`,
     'memory-per-worker-mb': String(toMiB(fallback.perWorkerBytes)),
     'node-heap-mb': String(heapMb),
     'history-runs': '0',

@@ -18,7 +18,7 @@ export function truncate(text: string, maxLength = UNTRUSTED_MAX_LENGTH): string
 }
 
 /**
- * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans,
+ * Untrusted text as inert inline Markdown: no HTML, links, images, emphasis, code spans, math,
  * mentions or issue references; one line; bounded length; controls, bidi controls and
  * zero-width characters shown as `\uXXXX` text (the backslash is escaped below, so GitHub shows
  * `\u202E` where a right-to-left override was).
@@ -30,8 +30,9 @@ export function escapeMarkdownText(text: string, maxLength = UNTRUSTED_MAX_LENGT
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
-      // Backslash first, then every character GFM gives a meaning to inline.
-      .replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`)
+      // Backslash first, then every character GFM gives a meaning to inline, and `$`, which
+      // opens GitHub's math ($…$ and $$…$$ render as LaTeX in comments; `\$` is a plain dollar).
+      .replace(/[\\`*_[\]()!~|+=$-]/g, (character) => `\\${character}`)
       // `@org/team`, `@user` and `#123` are linked by GitHub after Markdown is rendered, so
       // escaping is not enough: a zero-width joiner after `@` and `#` keeps them readable but inert.
       .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)

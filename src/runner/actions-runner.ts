@@ -98,7 +98,9 @@ export function createActionsRunner(): Runner {
     async appendSummary(markdown) {
       if (!hasFile('GITHUB_STEP_SUMMARY')) return;
       const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
-      await core.summary.addRaw(text).write();
+      // The toolkit's buffer is emptied only by a write that succeeds: start from an empty one,
+      // so that text a failed write left behind is not written again with the next.
+      await core.summary.emptyBuffer().addRaw(text).write();
     },
     info: (message) => line(message),
     // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.

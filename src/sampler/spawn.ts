@@ -37,6 +37,8 @@ export interface SpawnSamplerOptions {
   platform?: string;
   /** The sampler's hard maximum lifetime; SAMPLER_MAX_LIFETIME_MS (6 h 10 min) by default. */
   maxLifetimeMs?: number;
+  /** The Node executable that runs the sampler; this process's own (`process.execPath`) by default. */
+  nodePath?: string;
 }
 
 export function spawnSampler(options: SpawnSamplerOptions): SamplerHandle {
@@ -70,12 +72,17 @@ export function spawnSampler(options: SpawnSamplerOptions): SamplerHandle {
   const log = openSync(logFile, 'a');
   try {
     // A small young generation and heap cap keep the sampler's own RSS low; it holds little.
-    const child = spawn(process.execPath, [...SAMPLER_NODE_FLAGS, ...args], {
+    const child = spawn(options.nodePath ?? process.execPath, [...SAMPLER_NODE_FLAGS, ...args], {
       detached: true,
       stdio: ['ignore', log, log],
       env: process.env,
       windowsHide: true,
     });
+    // A start that fails for want of processes, files or access (EAGAIN under a pids limit,
+    // EMFILE, ENOENT, EACCES) is reported by Node as an 'error' event on the next tick, not thrown
+    // (child_process.spawn); with no listener it would end the step with exit status 1. The
+    // missing PID below already tells the caller, which warns and plans without recording.
+    child.on('error', () => undefined);
     child.unref();
     if (child.pid === undefined) throw new Error('the sampler process did not start');
     // Read at once: the child is not reaped before this step's event loop runs, so even one that

@@ -178,3 +178,27 @@ describe('the main step advises a runner size', () => {
     expect(log.summary).toMatch(/No advice&#58; durations at one worker count only/);
   });
 });
+
+describe('runner-advice quotes history as data', () => {
+  it("a profile's platform names reach the advice, but its JSON's text holds no script syntax", async () => {
+    const arch = "x'$(id)`id`;|&<>";
+    const hostile = PROFILES.map((entry) => ({
+      ...entry,
+      profile: { ...entry.profile, host: { ...entry.profile.host, arch } },
+    }));
+    const { runner, log } = recordingRunner({ ...INPUTS, 'target-duration': '5m' });
+    await runMain(
+      deps(runner, {
+        learn: (request: LearnRequest) => {
+          request.keepProfiles?.(hostile);
+          return Promise.resolve(staticEstimate(768 * MiB, 'fallback'));
+        },
+      }),
+    );
+    expect(log.failures).toEqual([]);
+    const text = log.outputs['runner-advice'] ?? '';
+    // The test means something only if the untrusted name is in the advice.
+    expect(JSON.stringify(JSON.parse(text))).toContain(arch);
+    expect(text).not.toMatch(/[^A-Za-z0-9 _.,:+\-/=%@#{}[\]"\\]/);
+  });
+});

@@ -102,7 +102,7 @@ describe('runMain fails open', () => {
       'node-heap-mb': '576',
       'plan-json': 'null',
     });
-    expect(log.outputs.reason).toBe('No plan (no /proc): min-workers, 1.');
+    expect(log.outputs.reason).toBe("No plan (the step's warning says why): min-workers, 1.");
   });
 
   it.each([

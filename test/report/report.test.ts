@@ -44,6 +44,11 @@ describe('escaping untrusted text', () => {
     expect(escapeMermaidLabel('a "b" [c]; %%d')).toBe('a b c d');
   });
 
+  it('keeps dollar signs from opening GitHub math ($…$, $$…$$)', () => {
+    // GitHub renders LaTeX between dollar signs in comments; an escaped `\$` is a plain dollar.
+    expect(escapeMarkdownText('$\\huge PWNED$ $$x$$')).toBe('\\$\\\\huge PWNED\\$ \\$\\$x\\$\\$');
+  });
+
   it.skipIf(!hasCmark)('renders a hostile process name as inert text in one table cell', () => {
     const current = hostileProfile();
     const html = render(renderPostRunSummary(current, { budget: DEFAULT_SETTINGS }));
