@@ -72,8 +72,8 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
         'Lower memory-reserve or give the job more memory.',
     );
   } else if (memoryBound === 0 && estimate.source !== 'fallback') {
-    // Without history the figure is fallback-memory-per-worker's guess: the reason says so, and a
-    // first run planned low is expected, not something to warn about.
+    // Without history the figure is fallback-memory-per-worker's guess (the estimate's note says so
+    // and how to change it): a first run planned low is expected, not something to warn about.
     warnings.push(
       `Not even one worker fits: the budget is ${formatBytes(budget)} but one worker needs ` +
         `${formatBytes(perWorker)} on top of ${formatBytes(base)} of base memory. Planning ${settings.minWorkers}.`,
@@ -112,7 +112,6 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
       ladderBinds: ladder !== null && memoryBound !== model.bound,
       ladder,
       speedupKind: estimate.speedup?.kind ?? null,
-      coldStart: estimate.source === 'fallback',
     }));
   }
 
@@ -213,8 +212,6 @@ interface Terms {
   ladderBinds: boolean;
   ladder: Ladder | null;
   speedupKind: SpeedupModel['kind'] | null;
-  /** No history: the per-worker figure is fallback-memory-per-worker's. */
-  coldStart: boolean;
 }
 
 /**
@@ -274,24 +271,9 @@ function boundedChoice(
   }
   if (workers < settings.minWorkers) {
     reason = `min-workers raises the count to ${settings.minWorkers} (memory allows ${memoryBound}, CPUs ${cpuBound}).`;
-    if (terms.coldStart) reason += ` ${coldStartHint(terms)}`;
     return { workers: settings.minWorkers, limitedBy: 'min-workers', reason };
   }
-  if (terms.coldStart && limitedBy === 'memory') reason += ` ${coldStartHint(terms)}`;
   return { workers, limitedBy, reason };
-}
-
-/**
- * Why a first run is planned low where memory binds, and what changes it. Without a measurement
- * the plan cannot tell workers that fit two to a small container from ones that do not (a real
- * Jest suite's two workers were OOM-killed in 908 MiB: bench/RESULTS.md §5d), so it plans from the
- * fallback and says how to do better.
- */
-function coldStartHint(terms: Terms): string {
-  return (
-    `No history yet: each worker is taken at fallback-memory-per-worker (${formatBytes(terms.perWorker)}) ` +
-    "until this run's measurement replaces it; set that input to your workers' size if you know it."
-  );
 }
 
 /** Per-worker V8 heap cap (MiB) so that `workers` Node workers stay inside the budget. */

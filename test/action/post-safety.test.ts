@@ -325,8 +325,10 @@ describe('the job state keeps the sampler identity', () => {
   });
 });
 
-describe('a job summary that cannot be written', () => {
-  const driftOutcome = (): Promise<DriftOutcome> =>
+/** A comparison that found drift, with these annotations. */
+const driftOutcome =
+  (warnings: string[] = []) =>
+  (): Promise<DriftOutcome> =>
     Promise.resolve({
       report: {
         verdict: 'drift',
@@ -338,12 +340,18 @@ describe('a job summary that cannot be written', () => {
         otherShardRuns: 0,
       },
       summary: '### Memory against the base branch\n',
-      warnings: ['Phase "test": peak memory drifted up (+80% against the baseline median).'],
+      warnings,
       notices: [],
     });
 
+describe('a job summary that cannot be written', () => {
   it('is one warning; the drift annotations and fail-on-drift still come', async () => {
-    const run = post({ inputs: { 'fail-on-drift': 'true' }, compare: driftOutcome });
+    const run = post({
+      inputs: { 'fail-on-drift': 'true' },
+      compare: driftOutcome([
+        'Phase "test": peak memory drifted up (+80% against the baseline median).',
+      ]),
+    });
     run.deps.runner.appendSummary = () =>
       Promise.reject(new Error("Unable to access summary file: '/summary/step_summary'."));
     await runPost(run.deps);
@@ -359,24 +367,7 @@ describe('a job summary that cannot be written', () => {
 
 describe('a profile folder that cannot be written', () => {
   it('is one warning and no upload; the summary, the drift check and fail-on-drift still come', async () => {
-    const run = post({
-      inputs: { 'fail-on-drift': 'true' },
-      compare: () =>
-        Promise.resolve({
-          report: {
-            verdict: 'drift',
-            phases: [],
-            baselineRuns: 3,
-            thresholdFraction: 0.2,
-            currentWorkers: 4,
-            baselineWorkers: 4,
-            otherShardRuns: 0,
-          },
-          summary: '### Memory against the base branch\n',
-          warnings: [],
-          notices: [],
-        }),
-    });
+    const run = post({ inputs: { 'fail-on-drift': 'true' }, compare: driftOutcome() });
     const write = run.deps.writeTextFile;
     run.deps.writeTextFile = (path, text) => {
       if (path.includes('/profile/'))
