@@ -11701,13 +11701,20 @@ var InputError = class extends Error {
   input;
   value;
   expected;
-  constructor(input, value, expected) {
-    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
+  /** `message` replaces the standard sentence (a driver that words it for its own users). */
+  constructor(input, value, expected, message) {
+    super(
+      message ?? `${subject(input)} has an invalid value ${JSON.stringify(value)}: expected ${expected}.`
+    );
     this.input = input;
     this.value = value;
     this.expected = expected;
   }
 };
+function subject(input) {
+  if (/^[A-Z][A-Z0-9_]*$/.test(input)) return `Environment variable ${input}`;
+  return /^[a-z][a-z0-9-]*$/.test(input) ? `Input '${input}'` : `'${input}'`;
+}
 var ProfileError = class extends Error {
   name = "ProfileError";
 };
@@ -13967,7 +13974,7 @@ function truncate(text2, maxLength = UNTRUSTED_MAX_LENGTH) {
   return cut(text2, maxLength);
 }
 function escapeMarkdownText(text2, maxLength = UNTRUSTED_MAX_LENGTH) {
-  return truncate(showInvisible(oneLine(text2)), maxLength).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`).replace(/@/g, `@${ZERO_WIDTH_JOINER}`).replace(/#/g, `#${ZERO_WIDTH_JOINER}`).replace(/:/g, "&#58;").replace(/(www)\./gi, "$1&#46;");
+  return truncate(showInvisible(oneLine(text2)), maxLength).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]()!~|+=$-]/g, (character) => `\\${character}`).replace(/@/g, `@${ZERO_WIDTH_JOINER}`).replace(/#/g, `#${ZERO_WIDTH_JOINER}`).replace(/:/g, "&#58;").replace(/(www)\./gi, "$1&#46;");
 }
 function oneLine(text2) {
   return text2.replace(/[\r\n\t]+/g, " ");
@@ -14872,7 +14879,7 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     countEvidence: [],
     runs: [],
     notes: notes.length > 0 ? notes : [
-      source === "input" ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.` : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker.`
+      source === "input" ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.` : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker, until this run's measurement replaces it; set that input to your workers' size if you know it.`
     ]
   };
 }
@@ -15054,7 +15061,7 @@ function planWorkers({ capacity, settings, estimate }) {
     warnings.push(
       `Available memory (${formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve (${formatBytes(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). Lower memory-reserve or give the job more memory.`
     );
-  } else if (memoryBound === 0) {
+  } else if (memoryBound === 0 && estimate.source !== "fallback") {
     warnings.push(
       `Not even one worker fits: the budget is ${formatBytes(budget)} but one worker needs ${formatBytes(perWorker)} on top of ${formatBytes(base)} of base memory. Planning ${settings.minWorkers}.`
     );
@@ -16097,14 +16104,14 @@ function parseInputs(getInput) {
   return {
     mode: parseChoice(read, "mode", ["plan", "report"]),
     profile: parseProfileName(read("profile")),
-    memoryPerWorkerBytes: memoryPerWorker.toLowerCase() === "auto" ? null : parseSizeInput("memory-per-worker", memoryPerWorker, 1),
+    memoryPerWorkerBytes: isAuto(memoryPerWorker) ? null : parseSizeInput("memory-per-worker", memoryPerWorker, 1, "auto or "),
     fallbackMemoryPerWorkerBytes: parseSizeInput(
       "fallback-memory-per-worker",
       read("fallback-memory-per-worker"),
       1
     ),
     plan: {
-      memoryReserveBytes: read("memory-reserve") === "auto" ? null : parseSizeInput("memory-reserve", read("memory-reserve"), 0, "auto or "),
+      memoryReserveBytes: isAuto(read("memory-reserve")) ? null : parseSizeInput("memory-reserve", read("memory-reserve"), 0, "auto or "),
       memoryFraction: parseFraction(read, "memory-fraction", { allowZero: false }),
       cpusPerWorker: parsePositiveNumber(read, "cpus-per-worker"),
       minWorkers,
@@ -16181,13 +16188,14 @@ function parseFraction(read, name3, options2) {
   }
   return value;
 }
+function isAuto(text2) {
+  return text2.toLowerCase() === "auto";
+}
 function parseSizeInput(name3, text2, minBytes, alternatives = "") {
   const bytes2 = parseSize(text2);
-  if (bytes2 === null || bytes2 < minBytes)
-    throw new InputError(name3, text2, `${alternatives}${SIZE_FORMAT}`);
-  if (minBytes > 0 && bytes2 < MiB) {
-    throw new InputError(name3, text2, `${SIZE_FORMAT}, at least 1M`);
-  }
+  if (bytes2 === null) throw new InputError(name3, text2, `${alternatives}${SIZE_FORMAT}`);
+  if (bytes2 < minBytes || minBytes > 0 && bytes2 < MiB)
+    throw new InputError(name3, text2, `${alternatives}${SIZE_FORMAT}, at least 1M`);
   return bytes2;
 }
 function parseDurationInput(read, name3, minMs, alternatives = "") {
@@ -16286,7 +16294,7 @@ function parseFilePath(name3, text2) {
 }
 function parsePushgatewayUrl(text2) {
   if (text2 === "") return null;
-  const format = "an http:// or https:// URL such as http://pushgateway:9091, or empty for none";
+  const format = "an http:// or https:// URL without credentials, query or fragment, such as http://pushgateway:9091, or empty for none";
   let url;
   try {
     url = new URL(text2);
@@ -17114,7 +17122,7 @@ async function printReport(profile, io, flags, options2) {
 }
 async function appendStepSummary(markdown, io) {
   try {
-    const { createActionsRunner } = await import("./actions-runner-ZY4HSHN4.js");
+    const { createActionsRunner } = await import("./actions-runner-AHDBI7WJ.js");
     await createActionsRunner().appendSummary(markdown);
   } catch (error) {
     io.stderr(
@@ -17421,9 +17429,9 @@ var PLAN_INPUT_FLAGS = [
 var PLAN_HELP_NOTE = `
 Sizes: K/M/G/T are powers of 1024 (MB means MiB); fractions: 0.9 or 90%.
 ${OVERRIDE_VARIABLE}=N overrides the recommended count.`;
-function addPlanOptions(command) {
+function addPlanOptions(command, options2 = {}) {
   for (const [flag, value, description] of PLAN_INPUT_FLAGS)
-    command.option(`--${flag} <${value}>`, description);
+    if (!options2.without?.includes(flag)) command.option(`--${flag} <${value}>`, description);
   return command.addHelpText("after", PLAN_HELP_NOTE);
 }
 function planInputsFrom(command) {
@@ -17544,7 +17552,7 @@ var adviseCommand = {
   name: "advise",
   declare(command) {
     command.summary("advise a runner size from the run profiles in a folder").description(
-      "Advise a runner size: for each runner of the catalogue (GitHub-hosted runners, and those\nof --catalog FILE), the worker count, duration, peak memory and cost that history\npredicts; the cheapest that meets --target without an OOM risk, else the fastest.\nThe count is what the plan would choose on each runner: --workers and\n--memory-per-worker do not apply; the other plan flags do."
+      "Advise a runner size: for each runner of the catalogue (GitHub-hosted runners, and those\nof --catalog FILE), the worker count, duration, peak memory and cost that history\npredicts; the cheapest that meets --target without an OOM risk, else the fastest.\nThe count is what the plan would choose on each runner, from the memory history\nmeasured, so the plan flags that fix a count or a per-worker memory are not taken."
     ).requiredOption("--history <DIR>", "the run profiles to learn from (from 'gh run download')").option("--name <NAME>", "only recordings of this job ('run --name')", parseJobName).addOption(
       new Option("--target <DURATION>", "the duration the phase should take: 10m, 90s").argParser(
         parseTargetMs
@@ -17555,7 +17563,9 @@ var adviseCommand = {
     ).addOption(
       new Option("--visibility <KIND>", "the repository: public runs standard runners free").choices(["public", "private"]).default("private")
     ).option("--json", "print the advice as JSON (the action's runner-advice output)");
-    addPlanOptions(command);
+    addPlanOptions(command, {
+      without: ["workers", "memory-per-worker", "fallback-memory-per-worker"]
+    });
   },
   run(command, io) {
     const options2 = command.opts();
@@ -18209,7 +18219,7 @@ async function runCli(argv, deps) {
       try {
         status = await command.run(sub, io);
       } catch (error) {
-        status = failed(error, io);
+        status = failed(asUsageMistake(error, sub), io);
       }
     });
   }
@@ -18233,6 +18243,22 @@ function failed(error, io) {
   io.stderr(`${errorLine(error)}
 `);
   return error instanceof InputError || error instanceof TypeError ? USAGE_EXIT : 1;
+}
+function asUsageMistake(error, command) {
+  if (!(error instanceof InputError)) return error;
+  const hint = ` (see resource-planner ${command.name()} --help)`;
+  const standard2 = error.message === new InputError(error.input, error.value, error.expected).message;
+  const option = command.options.find(
+    (candidate) => candidate.long === `--${error.input}` || candidate.long === error.input
+  );
+  if (!option || !standard2)
+    return new InputError(error.input, error.value, error.expected, error.message + hint);
+  return new InputError(
+    error.input,
+    error.value,
+    error.expected,
+    `option '${option.flags}' argument ${JSON.stringify(error.value)} is invalid. Expected ${error.expected}.${hint}`
+  );
 }
 function unknownCommand(program2, name3) {
   program2.error(`unknown command ${quoteUntrusted(name3, 60)} (see resource-planner --help)`, {

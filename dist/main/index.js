@@ -10,7 +10,7 @@ import {
   maxWorkersWithin,
   predictConcurrentPeakBytes,
   predictDurationMs
-} from "./chunk-TAC7WAK7.js";
+} from "./chunk-2A6ZO4D6.js";
 import {
   baselineBranchFor,
   details,
@@ -18,7 +18,7 @@ import {
   escapeTableCell,
   readRunContext,
   table
-} from "./chunk-O2L3S3ZP.js";
+} from "./chunk-ZPMRQZH5.js";
 import {
   DURATION_FORMAT,
   InputError,
@@ -43,7 +43,7 @@ import {
   shownPath,
   toMiB,
   workersRan
-} from "./chunk-WHFGCBGF.js";
+} from "./chunk-Z4GPGPQ4.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/action/main.ts
@@ -87,7 +87,7 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     countEvidence: [],
     runs: [],
     notes: notes.length > 0 ? notes : [
-      source === "input" ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.` : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker.`
+      source === "input" ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.` : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker, until this run's measurement replaces it; set that input to your workers' size if you know it.`
     ]
   };
 }
@@ -154,14 +154,14 @@ function parseInputs(getInput2) {
   return {
     mode: parseChoice(read, "mode", ["plan", "report"]),
     profile: parseProfileName(read("profile")),
-    memoryPerWorkerBytes: memoryPerWorker.toLowerCase() === "auto" ? null : parseSizeInput("memory-per-worker", memoryPerWorker, 1),
+    memoryPerWorkerBytes: isAuto(memoryPerWorker) ? null : parseSizeInput("memory-per-worker", memoryPerWorker, 1, "auto or "),
     fallbackMemoryPerWorkerBytes: parseSizeInput(
       "fallback-memory-per-worker",
       read("fallback-memory-per-worker"),
       1
     ),
     plan: {
-      memoryReserveBytes: read("memory-reserve") === "auto" ? null : parseSizeInput("memory-reserve", read("memory-reserve"), 0, "auto or "),
+      memoryReserveBytes: isAuto(read("memory-reserve")) ? null : parseSizeInput("memory-reserve", read("memory-reserve"), 0, "auto or "),
       memoryFraction: parseFraction(read, "memory-fraction", { allowZero: false }),
       cpusPerWorker: parsePositiveNumber(read, "cpus-per-worker"),
       minWorkers,
@@ -238,13 +238,14 @@ function parseFraction(read, name, options) {
   }
   return value;
 }
+function isAuto(text) {
+  return text.toLowerCase() === "auto";
+}
 function parseSizeInput(name, text, minBytes, alternatives = "") {
   const bytes = parseSize(text);
-  if (bytes === null || bytes < minBytes)
-    throw new InputError(name, text, `${alternatives}${SIZE_FORMAT}`);
-  if (minBytes > 0 && bytes < MiB) {
-    throw new InputError(name, text, `${SIZE_FORMAT}, at least 1M`);
-  }
+  if (bytes === null) throw new InputError(name, text, `${alternatives}${SIZE_FORMAT}`);
+  if (bytes < minBytes || minBytes > 0 && bytes < MiB)
+    throw new InputError(name, text, `${alternatives}${SIZE_FORMAT}, at least 1M`);
   return bytes;
 }
 function parseDurationInput(read, name, minMs, alternatives = "") {
@@ -343,7 +344,7 @@ function parseFilePath(name, text) {
 }
 function parsePushgatewayUrl(text) {
   if (text === "") return null;
-  const format = "an http:// or https:// URL such as http://pushgateway:9091, or empty for none";
+  const format = "an http:// or https:// URL without credentials, query or fragment, such as http://pushgateway:9091, or empty for none";
   let url;
   try {
     url = new URL(text);
@@ -434,43 +435,6 @@ var fileJobStore = {
   appendPhaseMark,
   readPhaseMarks
 };
-
-// src/plan/outputs.ts
-function planOutputs(plan) {
-  return {
-    workers: String(plan.workers),
-    "limited-by": plan.limitedBy,
-    reason: plan.reason,
-    "memory-per-worker-mb": String(toMiB(plan.perWorkerBytes)),
-    "memory-budget-mb": String(toMiB(plan.memoryBudgetBytes)),
-    "memory-limit-mb": String(toMiB(plan.memoryLimitBytes)),
-    "memory-available-mb": String(toMiB(plan.memoryAvailableBytes)),
-    cpus: String(plan.cpus),
-    "node-heap-mb": String(plan.nodeHeapMb),
-    "history-runs": String(plan.estimate.historyRuns),
-    confidence: plan.estimate.confidence,
-    "plan-json": JSON.stringify(plan)
-  };
-}
-function mergeMakeflags(existing, workers) {
-  const kept = (existing ?? "").replace(/(^|\s)(-j\s*\d*|--jobs(=|\s+)\d+|--jobs)(?=\s|$)/g, " ").trim().replace(/\s+/g, " ");
-  return kept ? `${kept} -j${workers}` : `-j${workers}`;
-}
-function mergeGradleOpts(existing, workers) {
-  const kept = (existing ?? "").replace(/(^|\s)-Dorg\.gradle\.workers\.max=\S*/g, " ").trim().replace(/\s+/g, " ");
-  const setting = `-Dorg.gradle.workers.max=${workers}`;
-  return kept ? `${kept} ${setting}` : setting;
-}
-function exportedEnvironment(plan, current) {
-  const workers = plan.workers;
-  return {
-    PYTEST_XDIST_AUTO_NUM_WORKERS: String(workers),
-    CARGO_BUILD_JOBS: String(workers),
-    CMAKE_BUILD_PARALLEL_LEVEL: String(workers),
-    MAKEFLAGS: mergeMakeflags(current.MAKEFLAGS, workers),
-    GRADLE_OPTS: mergeGradleOpts(current.GRADLE_OPTS, workers)
-  };
-}
 
 // src/plan/budget.ts
 var UNMEASURED_RESERVE_BYTES = 512 * MiB;
@@ -669,7 +633,7 @@ function planWorkers({ capacity, settings, estimate }) {
     warnings.push(
       `Available memory (${formatBytes(capacity.memoryAvailableBytes)}) is no more than the reserve (${formatBytes(reserve.bytes)}): planning the minimum of ${settings.minWorkers} worker(s). Lower memory-reserve or give the job more memory.`
     );
-  } else if (memoryBound === 0) {
+  } else if (memoryBound === 0 && estimate.source !== "fallback") {
     warnings.push(
       `Not even one worker fits: the budget is ${formatBytes(budget)} but one worker needs ${formatBytes(perWorker)} on top of ${formatBytes(base)} of base memory. Planning ${settings.minWorkers}.`
     );
@@ -807,6 +771,67 @@ function boundedChoice(memoryBound, cpuBound, speedupBound, settings, terms) {
 function nodeHeapFor(budgetBytes, baseBytes, workers) {
   const slotBytes = Math.max(0, budgetBytes - baseBytes) / Math.max(1, workers);
   return Math.max(MIN_NODE_HEAP_MB, Math.floor(slotBytes * NODE_HEAP_SHARE / MiB));
+}
+
+// src/plan/outputs.ts
+var OUTPUT_JSON_UNSAFE = /[^A-Za-z0-9 _.,:+\-/=%@#{}[\]"\\]/g;
+function outputJson(value) {
+  return JSON.stringify(value).replace(
+    OUTPUT_JSON_UNSAFE,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function planOutputs(plan) {
+  return {
+    workers: String(plan.workers),
+    "limited-by": plan.limitedBy,
+    reason: plan.reason,
+    "memory-per-worker-mb": String(toMiB(plan.perWorkerBytes)),
+    "memory-budget-mb": String(toMiB(plan.memoryBudgetBytes)),
+    "memory-limit-mb": String(toMiB(plan.memoryLimitBytes)),
+    "memory-available-mb": String(toMiB(plan.memoryAvailableBytes)),
+    cpus: String(plan.cpus),
+    "node-heap-mb": String(plan.nodeHeapMb),
+    "history-runs": String(plan.estimate.historyRuns),
+    confidence: plan.estimate.confidence,
+    "plan-json": outputJson(plan)
+  };
+}
+function fallbackOutputs(fallback) {
+  const forced = fallback.forcedWorkers !== null;
+  const workers = fallback.forcedWorkers ?? fallback.minWorkers;
+  const heapMb = nodeHeapFor(fallback.perWorkerBytes * workers, 0, workers);
+  return {
+    workers: String(workers),
+    "limited-by": forced ? "override" : "min-workers",
+    // The error's message is in the step's warning, not here: it may quote what the step read
+    // (a path, a profile's text), and a plain output is pasted into scripts as it is.
+    reason: `No plan (the step's warning says why): ${forced ? "the forced count" : "min-workers"}, ${workers}.`,
+    "memory-per-worker-mb": String(toMiB(fallback.perWorkerBytes)),
+    "node-heap-mb": String(heapMb),
+    "history-runs": "0",
+    confidence: "none",
+    "plan-json": "null"
+  };
+}
+function mergeMakeflags(existing, workers) {
+  const kept = (existing ?? "").replace(/(^|\s)(-j\s*\d*|--jobs(=|\s+)\d+|--jobs)(?=\s|$)/g, " ").trim().replace(/\s+/g, " ");
+  return kept ? `${kept} -j${workers}` : `-j${workers}`;
+}
+function mergeGradleOpts(existing, workers) {
+  const kept = (existing ?? "").replace(/(^|\s)-Dorg\.gradle\.workers\.max=\S*/g, " ").trim().replace(/\s+/g, " ");
+  const setting = `-Dorg.gradle.workers.max=${workers}`;
+  return kept ? `${kept} ${setting}` : setting;
+}
+function exportedEnvironment(plan, current) {
+  const workers = plan.workers;
+  return {
+    PYTEST_XDIST_AUTO_NUM_WORKERS: String(workers),
+    CARGO_BUILD_JOBS: String(workers),
+    CMAKE_BUILD_PARALLEL_LEVEL: String(workers),
+    MAKEFLAGS: mergeMakeflags(current.MAKEFLAGS, workers),
+    GRADLE_OPTS: mergeGradleOpts(current.GRADLE_OPTS, workers)
+  };
 }
 
 // src/report/pre-run.ts
@@ -1896,6 +1921,8 @@ function samplerFiles(directory) {
 // src/action/main.ts
 async function runMain(deps) {
   const { runner } = deps;
+  const published = { outputs: false };
+  let planning = null;
   try {
     runner.setSecret(runner.getInput("github-token"));
     const inputs = parseInputs((name) => runner.getInput(name));
@@ -1904,16 +1931,26 @@ async function runMain(deps) {
       await deps.report(inputs, deps.readEventPayload());
       return;
     }
-    await planStep(deps, inputs, overrideWorkers);
+    planning = { inputs, overrideWorkers };
+    await planStep(deps, inputs, overrideWorkers, published);
   } catch (error2) {
     if (error2 instanceof InputError) {
       runner.setFailed(error2.message);
       return;
     }
     runner.warning(`resource-planner could not finish its plan: ${errorMessage(error2)}`);
+    if (planning && !published.outputs) {
+      const { inputs, overrideWorkers } = planning;
+      const outputs = fallbackOutputs({
+        forcedWorkers: overrideWorkers ?? inputs.plan.forcedWorkers,
+        minWorkers: inputs.plan.minWorkers,
+        perWorkerBytes: inputs.memoryPerWorkerBytes ?? inputs.fallbackMemoryPerWorkerBytes
+      });
+      for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
+    }
   }
 }
-async function planStep(deps, inputs, overrideWorkers) {
+async function planStep(deps, inputs, overrideWorkers, published) {
   const { runner } = deps;
   const catalog = runnerCatalog(deps, inputs);
   const context = readRunContext(deps.env, deps.readEventPayload());
@@ -1930,16 +1967,17 @@ async function planStep(deps, inputs, overrideWorkers) {
     runner.info(`${OVERRIDE_VARIABLE}=${overrideWorkers} overrides the recommendation.`);
   const plan = planWorkers({ capacity, settings: { ...inputs.plan, overrideWorkers }, estimate });
   for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
+  published.outputs = true;
   if (inputs.exportEnv) {
     for (const [name, value] of Object.entries(exportedEnvironment(plan, deps.env)))
       runner.exportVariable(name, value);
   }
   logPlan(runner, inputs, plan);
   const advice = history.profiles === null ? null : adviseFromHistory(deps, inputs, catalog, history.profiles);
-  if (advice) runner.setOutput("runner-advice", JSON.stringify(advice));
+  if (advice) runner.setOutput("runner-advice", outputJson(advice));
   if (advice?.shards?.matrix) {
     runner.setOutput("shards", String(advice.shards.count));
-    runner.setOutput("matrix", JSON.stringify(advice.shards.matrix));
+    runner.setOutput("matrix", outputJson(advice.shards.matrix));
   }
   if (jobDir) putCliOnPath(deps, jobDir, inputs.history ? historyDir : "");
   if (jobDir && inputs.sample)
@@ -3160,7 +3198,7 @@ function createActionsRunner() {
       if (!hasFile("GITHUB_STEP_SUMMARY")) return;
       const text = markdown.endsWith("\n") ? markdown : `${markdown}
 `;
-      await summary.addRaw(text).write();
+      await summary.emptyBuffer().addRaw(text).write();
     },
     info: (message) => line(message),
     // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.
@@ -3266,12 +3304,13 @@ function spawnSampler(options) {
   }
   const log = openSync(logFile, "a");
   try {
-    const child = spawn(process.execPath, [...SAMPLER_NODE_FLAGS, ...args], {
+    const child = spawn(options.nodePath ?? process.execPath, [...SAMPLER_NODE_FLAGS, ...args], {
       detached: true,
       stdio: ["ignore", log, log],
       env: process.env,
       windowsHide: true
     });
+    child.on("error", () => void 0);
     child.unref();
     if (child.pid === void 0) throw new Error("the sampler process did not start");
     const identity = readProcessIdentity(child.pid, { platform: platform2 }) ?? {
@@ -3474,11 +3513,11 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-OQS3AG66.js");
+      const { learnFromGitHub } = await import("./learn-github-PMV7VZXI.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {
-      const { runReportMode } = await import("./report-mode-CBCWP5OV.js");
+      const { runReportMode } = await import("./report-mode-3J3RDSS3.js");
       await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION

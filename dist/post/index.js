@@ -46,7 +46,7 @@ import {
   timeAxisFor,
   timeChart,
   workersRan
-} from "./chunk-DDVJZKPR.js";
+} from "./chunk-65MVUUXH.js";
 import "./chunk-IHO3W4DI.js";
 import {
   __commonJS,
@@ -9802,7 +9802,7 @@ function createActionsRunner() {
       if (!hasFile("GITHUB_STEP_SUMMARY")) return;
       const text = markdown.endsWith("\n") ? markdown : `${markdown}
 `;
-      await summary.addRaw(text).write();
+      await summary.emptyBuffer().addRaw(text).write();
     },
     info: (message) => line(message),
     // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.
@@ -10103,11 +10103,11 @@ function realPostDeps() {
       }
     },
     compare: async (request) => {
-      const { compareAndPublish } = await import("./publish-drift-ZJ3YJWZY.js");
+      const { compareAndPublish } = await import("./publish-drift-M3ME2XBH.js");
       return compareAndPublish(request, {
         env,
         request: async (token, apiUrl) => {
-          const { requestFor } = await import("./client-V4WMYFJQ.js");
+          const { requestFor } = await import("./client-BC4NXQLC.js");
           return requestFor(token, apiUrl);
         },
         log: runner
@@ -10188,14 +10188,14 @@ function parseInputs(getInput2) {
   return {
     mode: parseChoice(read, "mode", ["plan", "report"]),
     profile: parseProfileName(read("profile")),
-    memoryPerWorkerBytes: memoryPerWorker.toLowerCase() === "auto" ? null : parseSizeInput("memory-per-worker", memoryPerWorker, 1),
+    memoryPerWorkerBytes: isAuto(memoryPerWorker) ? null : parseSizeInput("memory-per-worker", memoryPerWorker, 1, "auto or "),
     fallbackMemoryPerWorkerBytes: parseSizeInput(
       "fallback-memory-per-worker",
       read("fallback-memory-per-worker"),
       1
     ),
     plan: {
-      memoryReserveBytes: read("memory-reserve") === "auto" ? null : parseSizeInput("memory-reserve", read("memory-reserve"), 0, "auto or "),
+      memoryReserveBytes: isAuto(read("memory-reserve")) ? null : parseSizeInput("memory-reserve", read("memory-reserve"), 0, "auto or "),
       memoryFraction: parseFraction(read, "memory-fraction", { allowZero: false }),
       cpusPerWorker: parsePositiveNumber(read, "cpus-per-worker"),
       minWorkers,
@@ -10264,13 +10264,14 @@ function parseFraction(read, name2, options2) {
   }
   return value;
 }
+function isAuto(text) {
+  return text.toLowerCase() === "auto";
+}
 function parseSizeInput(name2, text, minBytes, alternatives = "") {
   const bytes2 = parseSize(text);
-  if (bytes2 === null || bytes2 < minBytes)
-    throw new InputError(name2, text, `${alternatives}${SIZE_FORMAT}`);
-  if (minBytes > 0 && bytes2 < MiB) {
-    throw new InputError(name2, text, `${SIZE_FORMAT}, at least 1M`);
-  }
+  if (bytes2 === null) throw new InputError(name2, text, `${alternatives}${SIZE_FORMAT}`);
+  if (bytes2 < minBytes || minBytes > 0 && bytes2 < MiB)
+    throw new InputError(name2, text, `${alternatives}${SIZE_FORMAT}, at least 1M`);
   return bytes2;
 }
 function parseDurationInput(read, name2, minMs, alternatives = "") {
@@ -10369,7 +10370,7 @@ function parseFilePath(name2, text) {
 }
 function parsePushgatewayUrl(text) {
   if (text === "") return null;
-  const format = "an http:// or https:// URL such as http://pushgateway:9091, or empty for none";
+  const format = "an http:// or https:// URL without credentials, query or fragment, such as http://pushgateway:9091, or empty for none";
   let url;
   try {
     url = new URL(text);
@@ -10654,7 +10655,15 @@ async function reportJob(deps, inputs, step, job, pending) {
   });
   const profileDir = join3(step.jobDir, "profile");
   const profileFile = join3(profileDir, PROFILE_FILE_NAME);
-  deps.writeTextFile(profileFile, deps.serializeProfile(profile));
+  let profileWritten = false;
+  try {
+    deps.writeTextFile(profileFile, deps.serializeProfile(profile));
+    profileWritten = true;
+  } catch (error2) {
+    runner.warning(
+      `Could not write the run profile, so later runs cannot learn from this one: ${errorMessage(error2)}`
+    );
+  }
   let baseline = [];
   try {
     baseline = deps.loadBaseline(job.historyDir);
@@ -10672,7 +10681,7 @@ async function reportJob(deps, inputs, step, job, pending) {
   } catch (error2) {
     runner.warning(`Could not write the run's metrics: ${errorMessage(error2)}`);
   }
-  if (inputs.upload) {
+  if (inputs.upload && profileWritten) {
     const files = metricsWritten ? [profileFile, metricsFile] : [profileFile];
     try {
       const digestFile = join3(profileDir, DIGEST_FILE_NAME);
@@ -10739,7 +10748,11 @@ async function reportJob(deps, inputs, step, job, pending) {
   if (inputs.summary) {
     const postRun = deps.renderPostRunSummary(profile, { notes, budget: inputs.plan });
     const sections = jobSummarySections(postRun, drift);
-    await runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
+    try {
+      await runner.appendSummary(joinWithinLimit(sections, SUMMARY_LIMIT_BYTES));
+    } catch (error2) {
+      runner.warning(`Could not write the job summary: ${errorMessage(error2)}`);
+    }
   } else {
     for (const note of notes) runner.info(note);
   }

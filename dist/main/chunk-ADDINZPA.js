@@ -13,7 +13,7 @@ import {
   canonicalMatrixKey,
   errorMessage,
   quoteUntrusted
-} from "./chunk-WHFGCBGF.js";
+} from "./chunk-Z4GPGPQ4.js";
 import {
   __commonJS,
   __require,
@@ -32324,6 +32324,13 @@ function requestFor(token, apiUrl) {
   const octokit = getOctokit(token, { baseUrl: apiUrl, request: { retries: 0 } });
   return (route, parameters) => octokit.request(route, parameters);
 }
+function withSignal(request2, signal) {
+  return (route, parameters = {}) => {
+    const options2 = parameters.request ?? {};
+    const combined = options2.signal ? AbortSignal.any([signal, options2.signal]) : signal;
+    return request2(route, { ...parameters, request: { ...options2, signal: combined } });
+  };
+}
 
 // src/profile/profile.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -33166,6 +33173,7 @@ function takeDigest(text, digestRunId, trustedRunIds, options2, result, take) {
 
 export {
   requestFor,
+  withSignal,
   serializeProfile,
   parseProfile,
   httpStatus,

@@ -7,13 +7,20 @@ var InputError = class extends Error {
   input;
   value;
   expected;
-  constructor(input, value, expected) {
-    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
+  /** `message` replaces the standard sentence (a driver that words it for its own users). */
+  constructor(input, value, expected, message) {
+    super(
+      message ?? `${subject(input)} has an invalid value ${JSON.stringify(value)}: expected ${expected}.`
+    );
     this.input = input;
     this.value = value;
     this.expected = expected;
   }
 };
+function subject(input) {
+  if (/^[A-Z][A-Z0-9_]*$/.test(input)) return `Environment variable ${input}`;
+  return /^[a-z][a-z0-9-]*$/.test(input) ? `Input '${input}'` : `'${input}'`;
+}
 var ProfileError = class extends Error {
   name = "ProfileError";
 };
@@ -28,6 +35,78 @@ function httpStatus(error) {
     return typeof status === "number" ? status : null;
   }
   return null;
+}
+
+// src/shared/inert-text.ts
+var BREAK = "\u200B";
+var LINE_BREAK = /\r\n|\r|\n/;
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+var LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+var LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
+var SGR_OR_HIDDEN = /\u001b\[(?:0|1|2|31|32|33)m|[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
+var LEADING_RUN_SGR = (
+  // eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
+  /^(?:[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]|\u001b\[(?:0|1|2|31|32|33)m)*/u
+);
+function codePointEscape(character) {
+  const code = character.codePointAt(0) ?? 0;
+  const hex = code.toString(16).toUpperCase();
+  return code > 65535 ? `\\u{${hex}}` : `\\u${hex.padStart(4, "0")}`;
+}
+function codePointName(character) {
+  const code = character.codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function showInvisible(text, show = codePointEscape) {
+  return text.replace(INVISIBLE, show);
+}
+function cut(text, maxLength) {
+  const characters = [...text];
+  return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join("")}\u2026` : text;
+}
+function inertLine(line, keepSgr = false) {
+  const shown = line.replace(
+    keepSgr ? SGR_OR_HIDDEN : LOG_HIDDEN,
+    (character) => character === "	" || character.length > 1 ? character : codePointEscape(character)
+  );
+  const lead = (keepSgr ? LEADING_RUN_SGR : LEADING_RUN).exec(shown)?.[0].length ?? 0;
+  const rest = shown.slice(lead);
+  const start = rest.startsWith("::") ? `:${BREAK}${rest.slice(1)}` : rest;
+  return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
+}
+function inertText(text, options = {}) {
+  let lines = text.split(LINE_BREAK);
+  if (options.fold) {
+    const parts = lines.map((line) => line.trim()).filter((line) => line !== "");
+    lines = [parts.join(" ")];
+  }
+  if (options.maxLength !== void 0) lines = cut(lines.join("\n"), options.maxLength).split("\n");
+  return lines.map((line) => inertLine(line, options.keepSgr)).join("\n");
+}
+function quoteUntrusted(text, maxLength = 100) {
+  return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
+}
+
+// src/report/escape.ts
+var UNTRUSTED_MAX_LENGTH = 100;
+var ZERO_WIDTH_JOINER = "\u200D";
+function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+  return cut(text, maxLength);
+}
+function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+  return truncate(showInvisible(oneLine(text)), maxLength).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]()!~|+=$-]/g, (character) => `\\${character}`).replace(/@/g, `@${ZERO_WIDTH_JOINER}`).replace(/#/g, `#${ZERO_WIDTH_JOINER}`).replace(/:/g, "&#58;").replace(/(www)\./gi, "$1&#46;");
+}
+function oneLine(text) {
+  return text.replace(/[\r\n\t]+/g, " ");
+}
+function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
+  return escapeMarkdownText(text, maxLength);
+}
+function escapeMermaidLabel(text, maxLength = 40) {
+  return truncate(
+    showInvisible(oneLine(text), (character) => ` ${codePointName(character)} `).replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, " ").replace(/\s+/g, " ").trim(),
+    maxLength
+  );
 }
 
 // src/shared/units.ts
@@ -114,78 +193,6 @@ function sortedKeys(value) {
   const record = value;
   return Object.fromEntries(
     Object.keys(record).sort().map((key) => [key, sortedKeys(record[key])])
-  );
-}
-
-// src/shared/inert-text.ts
-var BREAK = "\u200B";
-var LINE_BREAK = /\r\n|\r|\n/;
-var INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-var LOG_HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
-var LEADING_RUN = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
-var SGR_OR_HIDDEN = /\u001b\[(?:0|1|2|31|32|33)m|[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/gu;
-var LEADING_RUN_SGR = (
-  // eslint-disable-next-line no-control-regex -- ESC is what these sequences start with
-  /^(?:[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]|\u001b\[(?:0|1|2|31|32|33)m)*/u
-);
-function codePointEscape(character) {
-  const code = character.codePointAt(0) ?? 0;
-  const hex = code.toString(16).toUpperCase();
-  return code > 65535 ? `\\u{${hex}}` : `\\u${hex.padStart(4, "0")}`;
-}
-function codePointName(character) {
-  const code = character.codePointAt(0) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function showInvisible(text, show = codePointEscape) {
-  return text.replace(INVISIBLE, show);
-}
-function cut(text, maxLength) {
-  const characters = [...text];
-  return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join("")}\u2026` : text;
-}
-function inertLine(line, keepSgr = false) {
-  const shown = line.replace(
-    keepSgr ? SGR_OR_HIDDEN : LOG_HIDDEN,
-    (character) => character === "	" || character.length > 1 ? character : codePointEscape(character)
-  );
-  const lead = (keepSgr ? LEADING_RUN_SGR : LEADING_RUN).exec(shown)?.[0].length ?? 0;
-  const rest = shown.slice(lead);
-  const start = rest.startsWith("::") ? `:${BREAK}${rest.slice(1)}` : rest;
-  return shown.slice(0, lead) + start.replace(/(##(?:vso)?)\[/gi, `$1${BREAK}[`);
-}
-function inertText(text, options = {}) {
-  let lines = text.split(LINE_BREAK);
-  if (options.fold) {
-    const parts = lines.map((line) => line.trim()).filter((line) => line !== "");
-    lines = [parts.join(" ")];
-  }
-  if (options.maxLength !== void 0) lines = cut(lines.join("\n"), options.maxLength).split("\n");
-  return lines.map((line) => inertLine(line, options.keepSgr)).join("\n");
-}
-function quoteUntrusted(text, maxLength = 100) {
-  return JSON.stringify(cut(text, maxLength)).replace(INVISIBLE, codePointEscape);
-}
-
-// src/report/escape.ts
-var UNTRUSTED_MAX_LENGTH = 100;
-var ZERO_WIDTH_JOINER = "\u200D";
-function truncate(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-  return cut(text, maxLength);
-}
-function escapeMarkdownText(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-  return truncate(showInvisible(oneLine(text)), maxLength).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`).replace(/@/g, `@${ZERO_WIDTH_JOINER}`).replace(/#/g, `#${ZERO_WIDTH_JOINER}`).replace(/:/g, "&#58;").replace(/(www)\./gi, "$1&#46;");
-}
-function oneLine(text) {
-  return text.replace(/[\r\n\t]+/g, " ");
-}
-function escapeTableCell(text, maxLength = UNTRUSTED_MAX_LENGTH) {
-  return escapeMarkdownText(text, maxLength);
-}
-function escapeMermaidLabel(text, maxLength = 40) {
-  return truncate(
-    showInvisible(oneLine(text), (character) => ` ${codePointName(character)} `).replace(/["'`[\]{}();:#%<>\\|\r\n]+/g, " ").replace(/\s+/g, " ").trim(),
-    maxLength
   );
 }
 

@@ -9,7 +9,7 @@ import {
   quotedNames,
   weightedQuantile,
   workersRan
-} from "./chunk-WHFGCBGF.js";
+} from "./chunk-Z4GPGPQ4.js";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {

@@ -7,13 +7,20 @@ var InputError = class extends Error {
   input;
   value;
   expected;
-  constructor(input, value, expected) {
-    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: expected ${expected}.`);
+  /** `message` replaces the standard sentence (a driver that words it for its own users). */
+  constructor(input, value, expected, message) {
+    super(
+      message ?? `${subject(input)} has an invalid value ${JSON.stringify(value)}: expected ${expected}.`
+    );
     this.input = input;
     this.value = value;
     this.expected = expected;
   }
 };
+function subject(input) {
+  if (/^[A-Z][A-Z0-9_]*$/.test(input)) return `Environment variable ${input}`;
+  return /^[a-z][a-z0-9-]*$/.test(input) ? `Input '${input}'` : `'${input}'`;
+}
 var ProfileError = class extends Error {
   name = "ProfileError";
 };

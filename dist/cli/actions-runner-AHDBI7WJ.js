@@ -529,7 +529,7 @@ function createActionsRunner() {
       if (!hasFile("GITHUB_STEP_SUMMARY")) return;
       const text = markdown.endsWith("\n") ? markdown : `${markdown}
 `;
-      await summary.addRaw(text).write();
+      await summary.emptyBuffer().addRaw(text).write();
     },
     info: (message) => line(message),
     // The runner prints each line of a debug message (%0A) after `##[debug]`: lines kept, inert.

@@ -7,7 +7,7 @@ import {
   codePointName,
   cut,
   showInvisible
-} from "./chunk-WHFGCBGF.js";
+} from "./chunk-Z4GPGPQ4.js";
 
 // src/report/markdown.ts
 function table(header, rows, align) {
@@ -119,7 +119,7 @@ function truncate(text2, maxLength = UNTRUSTED_MAX_LENGTH) {
   return cut(text2, maxLength);
 }
 function escapeMarkdownText(text2, maxLength = UNTRUSTED_MAX_LENGTH) {
-  return truncate(showInvisible(oneLine(text2)), maxLength).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]()!~|+=-]/g, (character) => `\\${character}`).replace(/@/g, `@${ZERO_WIDTH_JOINER}`).replace(/#/g, `#${ZERO_WIDTH_JOINER}`).replace(/:/g, "&#58;").replace(/(www)\./gi, "$1&#46;");
+  return truncate(showInvisible(oneLine(text2)), maxLength).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]()!~|+=$-]/g, (character) => `\\${character}`).replace(/@/g, `@${ZERO_WIDTH_JOINER}`).replace(/#/g, `#${ZERO_WIDTH_JOINER}`).replace(/:/g, "&#58;").replace(/(www)\./gi, "$1&#46;");
 }
 function oneLine(text2) {
   return text2.replace(/[\r\n\t]+/g, " ");

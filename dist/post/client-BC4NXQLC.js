@@ -11,6 +11,14 @@ function requestFor(token, apiUrl) {
   const octokit = getOctokit(token, { baseUrl: apiUrl, request: { retries: 0 } });
   return (route, parameters) => octokit.request(route, parameters);
 }
+function withSignal(request, signal) {
+  return (route, parameters = {}) => {
+    const options = parameters.request ?? {};
+    const combined = options.signal ? AbortSignal.any([signal, options.signal]) : signal;
+    return request(route, { ...parameters, request: { ...options, signal: combined } });
+  };
+}
 export {
-  requestFor
+  requestFor,
+  withSignal
 };

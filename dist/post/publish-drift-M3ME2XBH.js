@@ -3,38 +3,72 @@ const require = __createRequire(import.meta.url);
 import {
   BAR_MAX_SLOTS,
   COMMENT_LIMIT_CHARACTERS,
-  SUMMARY_LIMIT_BYTES,
+  GiB,
+  MODIFIED_Z_LIMIT,
+  MiB,
+  ROBUST_MIN_RUNS,
+  asRecord,
   barChart,
   details,
+  errorMessage,
   escapeMarkdownText,
   escapeTableCell,
   fitToLimit,
-  joinWithinLimit,
-  readRunContext,
-  table
-} from "./chunk-O2L3S3ZP.js";
-import {
-  ARTIFACT_PREFIX,
-  downloadArtifactZip,
-  extractProfileFromZip,
-  httpStatus,
-  loadHistory,
-  parseProfile,
-  requestFor
-} from "./chunk-Q4I33GSI.js";
-import {
-  GiB,
-  MiB,
-  asRecord,
-  errorMessage,
   formatBytes,
-  mainWorkerGroup,
-  median,
-  medianAbsoluteDeviation,
-  sameShard,
-  shardLabel
-} from "./chunk-WHFGCBGF.js";
-import "./chunk-4JN6GR4P.js";
+  httpStatus,
+  quoteUntrusted,
+  shardLabel,
+  table
+} from "./chunk-65MVUUXH.js";
+import "./chunk-NV5WPINZ.js";
+
+// src/runner/context.ts
+function positiveInteger(value) {
+  const number = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof number === "number" && Number.isSafeInteger(number) && number > 0 ? number : null;
+}
+function text(value) {
+  return typeof value === "string" && value !== "" ? value : null;
+}
+function workflowFileFromRef(workflowRef) {
+  if (!workflowRef) return null;
+  const path = workflowRef.split("@")[0] ?? "";
+  const match = /\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path);
+  return match?.[1] ?? null;
+}
+function readRunContext(env, eventPayload) {
+  const payload = asRecord(eventPayload);
+  const pullRequest = asRecord(payload.pull_request);
+  const repositoryPayload = asRecord(payload.repository);
+  const [owner = null, repo = null] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const eventName = text(env.GITHUB_EVENT_NAME);
+  const ref = text(env.GITHUB_REF);
+  const headRef = text(env.GITHUB_HEAD_REF);
+  const pushedBranch = ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : null;
+  return {
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    repository: text(env.GITHUB_REPOSITORY),
+    owner: owner || null,
+    repo: repo || null,
+    repositoryId: positiveInteger(env.GITHUB_REPOSITORY_ID) ?? positiveInteger(repositoryPayload.id),
+    workflow: text(env.GITHUB_WORKFLOW),
+    workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
+    job: text(env.GITHUB_JOB),
+    runId: positiveInteger(env.GITHUB_RUN_ID),
+    runAttempt: positiveInteger(env.GITHUB_RUN_ATTEMPT),
+    sha: text(env.GITHUB_SHA),
+    ref,
+    branch: headRef ?? pushedBranch,
+    baseBranch: text(env.GITHUB_BASE_REF) ?? text(asRecord(pullRequest.base).ref),
+    defaultBranch: text(repositoryPayload.default_branch),
+    eventName,
+    pullRequestNumber: positiveInteger(pullRequest.number),
+    headRepositoryId: positiveInteger(asRecord(asRecord(pullRequest.head).repo).id) ?? positiveInteger(env.GITHUB_REPOSITORY_ID),
+    runnerTemp: text(env.RUNNER_TEMP),
+    runnerOs: text(env.RUNNER_OS)
+  };
+}
 
 // src/github/comments.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -140,126 +174,6 @@ async function upsertStickyComment(options) {
 
 // src/report/comment.ts
 import { createHash } from "node:crypto";
-
-// src/drift/drift.ts
-var MODIFIED_Z_LIMIT = 3.5;
-var ROBUST_MIN_RUNS = 5;
-var MAD_FLOOR_LOG = 0.01;
-function phasePeak(phase) {
-  return phase.treeRss.peakBytes;
-}
-function compareMetric(current, baseline, thresholdFraction, method) {
-  const values = baseline.filter((value) => value > 0);
-  if (values.length === 0)
-    return {
-      verdict: "no-baseline",
-      currentBytes: current,
-      baseline: null,
-      changeFraction: null,
-      zScore: null,
-      method: null
-    };
-  const stats = {
-    n: values.length,
-    medianBytes: median(values),
-    minBytes: Math.min(...values),
-    maxBytes: Math.max(...values),
-    madBytes: medianAbsoluteDeviation(values)
-  };
-  const changeFraction = (current - stats.medianBytes) / stats.medianBytes;
-  const robust = method === "robust" || method === "auto" && values.length >= ROBUST_MIN_RUNS;
-  if (robust) {
-    const logs = values.map(Math.log);
-    const mad = Math.max(medianAbsoluteDeviation(logs), MAD_FLOOR_LOG);
-    const zScore = 0.6745 * (Math.log(Math.max(1, current)) - median(logs)) / mad;
-    let verdict2 = "ok";
-    if (zScore > MODIFIED_Z_LIMIT && changeFraction >= thresholdFraction) verdict2 = "drift";
-    else if (zScore < -MODIFIED_Z_LIMIT && changeFraction <= -thresholdFraction)
-      verdict2 = "improvement";
-    return {
-      verdict: verdict2,
-      currentBytes: current,
-      baseline: stats,
-      changeFraction,
-      zScore,
-      method: "robust"
-    };
-  }
-  let verdict = "ok";
-  if (current > stats.maxBytes * (1 + thresholdFraction)) verdict = "drift";
-  else if (current < stats.minBytes * (1 - thresholdFraction)) verdict = "improvement";
-  return {
-    verdict,
-    currentBytes: current,
-    baseline: stats,
-    changeFraction,
-    zScore: null,
-    method: "max"
-  };
-}
-function combine(verdicts) {
-  if (verdicts.includes("drift")) return "drift";
-  if (verdicts.includes("improvement")) return "improvement";
-  if (verdicts.every((verdict) => verdict === "no-baseline")) return "no-baseline";
-  return "ok";
-}
-function detectDrift({
-  current,
-  baseline,
-  thresholdFraction = 0.1,
-  method = "auto"
-}) {
-  const all = baseline;
-  baseline = all.filter((profile) => sameShard(profile.run.shard, current.run.shard));
-  const phases = current.phases.map((phase) => {
-    const matching = baseline.map((profile) => profile.phases.find((candidate) => candidate.name === phase.name)).filter((candidate) => candidate !== void 0);
-    const peak = compareMetric(
-      phasePeak(phase),
-      matching.map(phasePeak),
-      thresholdFraction,
-      method
-    );
-    const group = mainWorkerGroup(phase);
-    let perWorker = null;
-    if (group) {
-      const baselineWorkers2 = matching.map(
-        (candidate) => candidate.workerGroups.find((other) => other.name === group.name)?.peakRss.p90Bytes
-      ).filter((value) => value !== void 0);
-      perWorker = compareMetric(group.peakRss.p90Bytes, baselineWorkers2, thresholdFraction, method);
-    }
-    const verdicts = [peak.verdict, ...perWorker ? [perWorker.verdict] : []];
-    const verdict = phase.oomKills > 0 ? "drift" : combine(verdicts);
-    return {
-      name: phase.name,
-      peak,
-      perWorker,
-      workerName: group?.name ?? null,
-      oomKills: phase.oomKills,
-      verdict
-    };
-  });
-  const workersOf = (profile) => profile.phases.find((phase) => phase.workersRecommended !== null)?.workersRecommended ?? null;
-  const baselineWorkers = baseline.map(workersOf).filter((value) => value !== null);
-  return {
-    verdict: phases.length === 0 ? "no-baseline" : combine(phases.map((phase) => phase.verdict)),
-    phases,
-    baselineRuns: baseline.length,
-    thresholdFraction,
-    currentWorkers: workersOf(current),
-    otherShardRuns: all.length - baseline.length,
-    baselineWorkers: baselineWorkers.length > 0 ? Math.round(median(baselineWorkers)) : null
-  };
-}
-function driftReportFor(current, baseline, settings) {
-  return detectDrift({
-    current,
-    baseline,
-    thresholdFraction: settings.driftThresholdFraction,
-    method: settings.driftMethod
-  });
-}
-
-// src/report/comment.ts
 function markerFor(identity) {
   const key = createHash("sha256").update(JSON.stringify([identity.workflow ?? "", identity.job ?? "", identity.matrixKey ?? ""])).digest("hex");
   return `<!-- resource-planner:v1 key=${key} -->`;
@@ -508,7 +422,7 @@ function renderDriftComment({
     });
   }
   if (runUrl) sections.push({ markdown: `<sub>[This run](${runUrl})</sub>`, priority: 60 });
-  return fitToLimit(sections, COMMENT_LIMIT_CHARACTERS, (text) => text.length);
+  return fitToLimit(sections, COMMENT_LIMIT_CHARACTERS, (text2) => text2.length);
 }
 
 // src/action/publish-drift.ts
@@ -518,12 +432,13 @@ function driftAnnotations(report) {
   const notices = [];
   for (const phase of report.phases) {
     const change2 = phase.peak.changeFraction === null ? "" : ` (${phase.peak.changeFraction > 0 ? "+" : ""}${Math.round(phase.peak.changeFraction * 100)}% against the baseline median)`;
+    const name2 = quoteUntrusted(phase.name, 60);
     if (phase.verdict === "drift") {
       warnings.push(
-        phase.oomKills > 0 ? `Phase ${phase.name}: ${phase.oomKills} OOM kill(s) in this run.` : `Phase ${phase.name}: peak memory drifted up${change2}.`
+        phase.oomKills > 0 ? `Phase ${name2}: ${phase.oomKills} OOM kill(s) in this run.` : `Phase ${name2}: peak memory drifted up${change2}.`
       );
     } else if (phase.verdict === "improvement")
-      notices.push(`Phase ${phase.name}: peak memory went down${change2}.`);
+      notices.push(`Phase ${name2}: peak memory went down${change2}.`);
   }
   return { warnings, notices };
 }
@@ -550,6 +465,9 @@ async function publishComment(target, mode, report, current, runUrl) {
     updateOnly: mode === "on-drift" && !drifting
   });
 }
+function runUrlOf(context) {
+  return context.repository && context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : null;
+}
 async function compareAndPublishFor(request, log) {
   const { inputs, profile, report } = request;
   if (report.baselineRuns === 0 && inputs.comment !== "always") return null;
@@ -568,185 +486,41 @@ async function compareAndPublishFor(request, log) {
         log.info(`Pull-request comment ${result.action} (id ${result.commentId}).`);
     } catch (error) {
       const status = httpStatus(error);
-      const message = status === 403 || status === 404 ? `Could not comment on the pull request: the token lacks "pull-requests: write"${request.fork ? " (pull requests from forks always get a read-only token)" : ""}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}` : `Could not comment on the pull request: ${errorMessage(error)}`;
-      log.warning(message);
+      const lacksPermission = status === 403 || status === 404;
+      const why = lacksPermission ? `the token lacks "pull-requests: write"${request.fork ? " (pull requests from forks always get a read-only token)" : ""}. For forks, use the two-workflow recipe: ${FORK_RECIPE_URL}` : errorMessage(error);
+      log.warning(`Could not comment on the pull request: ${why}`);
       summary += `
-> ${message}
+> Could not comment on the pull request: ${lacksPermission ? why : escapeMarkdownText(why, 300)}
 `;
     }
   }
   return { report, summary, warnings, notices, pullRequest: request.target !== null };
 }
-
-// src/github/workflow-run.ts
-function triggeringRunFrom(payload) {
-  const run = asRecord(asRecord(payload).workflow_run);
-  const headRepository = asRecord(run.head_repository);
-  const owner = asRecord(headRepository.owner);
-  const runId = run.id;
-  const headRepositoryId = headRepository.id;
-  if (typeof runId !== "number" || typeof run.head_sha !== "string" || !/^[0-9a-f]{40}$/.test(run.head_sha) || typeof run.head_branch !== "string" || typeof headRepositoryId !== "number" || typeof owner.login !== "string") {
-    return null;
-  }
-  return {
-    runId,
-    headSha: run.head_sha,
-    headBranch: run.head_branch,
-    headRepositoryId,
-    headOwner: owner.login,
-    event: typeof run.event === "string" ? run.event : "",
-    conclusion: typeof run.conclusion === "string" ? run.conclusion : null
-  };
-}
-async function findPullRequest(request, owner, repo, run) {
-  const response = await request("GET /repos/{owner}/{repo}/pulls", {
-    owner,
-    repo,
-    state: "open",
-    head: `${run.headOwner}:${run.headBranch}`,
-    per_page: 100
-  });
-  if (!Array.isArray(response.data))
-    throw new Error("the pull request listing had an unexpected shape");
-  for (const item of response.data) {
-    const pull = asRecord(item);
-    const head = asRecord(pull.head);
-    const base = asRecord(pull.base);
-    if (typeof pull.number === "number" && head.sha === run.headSha && asRecord(head.repo).id === run.headRepositoryId && typeof base.ref === "string") {
-      return { number: pull.number, baseBranch: base.ref };
-    }
-  }
-  return null;
-}
-async function listRunProfileArtifacts(request, owner, repo, runId) {
-  const response = await request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
-    owner,
-    repo,
-    run_id: runId,
-    per_page: 100
-  });
-  const artifacts = asRecord(response.data).artifacts;
-  if (!Array.isArray(artifacts))
-    throw new Error("the run artifacts listing had an unexpected shape");
-  const found = [];
-  for (const item of artifacts) {
-    const artifact = asRecord(item);
-    if (typeof artifact.id === "number" && typeof artifact.name === "string" && artifact.name.startsWith(`${ARTIFACT_PREFIX}-`) && artifact.expired !== true && typeof artifact.size_in_bytes === "number") {
-      found.push({ id: artifact.id, name: artifact.name, sizeInBytes: artifact.size_in_bytes });
-    }
-  }
-  return found;
-}
-function workflowFileFromPath(path) {
-  if (typeof path !== "string") return null;
-  const match = /^\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path.split("@")[0] ?? "");
-  return match?.[1] ?? null;
-}
-
-// src/action/report-mode.ts
-var MAX_PROFILES = 20;
-async function runReportMode(runner, env, inputs, payload) {
-  const context = readRunContext(env, payload);
-  const run = triggeringRunFrom(payload);
-  const workflowFile = workflowFileFromPath(
-    payload?.workflow_run?.path
-  ) ?? context.workflowFile;
-  if (!run || !context.owner || !context.repo || !context.repositoryId) {
-    runner.warning(
-      "mode: report needs a workflow_run event (see the fork recipe in the README); nothing to report."
-    );
-    return;
-  }
-  if (!inputs.githubToken) {
-    runner.warning("mode: report needs a token (github-token) to read artifacts and comment.");
-    return;
-  }
-  const request = requestFor(inputs.githubToken, context.apiUrl);
-  const owner = context.owner;
-  const repo = context.repo;
-  let pull;
-  try {
-    pull = await findPullRequest(request, owner, repo, run);
-  } catch (error) {
-    runner.warning(
-      `Could not look up the pull request of run ${run.runId}: ${errorMessage(error)}`
-    );
-    return;
-  }
-  if (!pull) {
-    runner.info(
-      `No open pull request has head ${run.headSha} from this run's head repository: nothing to comment on.`
-    );
-    return;
-  }
-  const profiles = [];
-  try {
-    const artifacts = await listRunProfileArtifacts(request, owner, repo, run.runId);
-    for (const artifact of artifacts.slice(0, MAX_PROFILES)) {
-      try {
-        const zip = await downloadArtifactZip({
-          request,
-          owner,
-          repo,
-          artifactId: artifact.id,
-          sizeInBytes: artifact.sizeInBytes
-        });
-        profiles.push(parseProfile(await extractProfileFromZip(zip)));
-      } catch (error) {
-        runner.warning(
-          `Skipped artifact ${artifact.id} of run ${run.runId}: ${errorMessage(error)}`
-        );
-      }
-    }
-  } catch (error) {
-    runner.warning(`Could not list the artifacts of run ${run.runId}: ${errorMessage(error)}`);
-    return;
-  }
-  if (profiles.length === 0) {
-    runner.info(`Run ${run.runId} uploaded no run profiles: nothing to compare.`);
-    return;
-  }
-  const summaries = [];
-  for (const profile of profiles) {
-    const job = profile.run.job ?? "job";
-    const baseline = workflowFile ? await loadHistory({
-      request,
-      owner,
-      repo,
-      repositoryId: context.repositoryId,
-      workflowFile,
-      branch: pull.baseBranch,
-      job,
-      matrixKey: profile.run.matrixKey,
-      maxRuns: inputs.historyRuns,
-      serverUrl: context.serverUrl,
-      timeoutMs: inputs.historyTimeoutMs
-    }) : null;
-    for (const note of baseline?.notes ?? []) runner.info(`History: ${note}`);
-    const outcome = await compareAndPublishFor(
-      {
-        inputs,
-        profile,
-        report: driftReportFor(
-          profile,
-          baseline?.profiles.map((entry) => entry.profile) ?? [],
-          inputs
-        ),
-        target: { request, owner, repo, issueNumber: pull.number },
-        runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${run.runId}`,
-        fork: run.headRepositoryId !== context.repositoryId
-      },
-      runner
-    );
-    if (outcome) {
-      summaries.push(outcome.summary);
-      for (const warning of outcome.warnings) runner.warning(warning);
-      for (const notice of outcome.notices) runner.notice(notice);
-    }
-  }
-  if (inputs.summary && summaries.length > 0)
-    await runner.appendSummary(joinWithinLimit(summaries, SUMMARY_LIMIT_BYTES));
+async function compareAndPublish(request, deps) {
+  const context = readRunContext(deps.env, request.eventPayload);
+  const { inputs } = request;
+  const target = context.pullRequestNumber !== null && context.owner && context.repo && inputs.githubToken && inputs.comment !== "never" ? {
+    request: await deps.request(inputs.githubToken, context.apiUrl),
+    owner: context.owner,
+    repo: context.repo,
+    issueNumber: context.pullRequestNumber
+  } : null;
+  return compareAndPublishFor(
+    {
+      inputs,
+      profile: request.profile,
+      report: request.report,
+      target,
+      runUrl: runUrlOf(context),
+      fork: context.headRepositoryId !== null && context.repositoryId !== null && context.headRepositoryId !== context.repositoryId
+    },
+    deps.log
+  );
 }
 export {
-  runReportMode
+  FORK_RECIPE_URL,
+  compareAndPublish,
+  compareAndPublishFor,
+  driftAnnotations,
+  publishComment
 };

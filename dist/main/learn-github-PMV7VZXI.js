@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   estimateFromHistory
-} from "./chunk-TAC7WAK7.js";
+} from "./chunk-2A6ZO4D6.js";
 import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-Q4I33GSI.js";
+} from "./chunk-ADDINZPA.js";
 import {
   ensureWritableDirectory,
   sameShard,
   shardLabel
-} from "./chunk-WHFGCBGF.js";
+} from "./chunk-Z4GPGPQ4.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/history/learn-github.ts
