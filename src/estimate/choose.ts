@@ -81,7 +81,7 @@ export function staticEstimate(
         : [
             source === 'input'
               ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.`
-              : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker, until this run's measurement replaces it; set that input to your workers' size if you know it.`,
+              : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker, until this run's measurement replaces it; if you know your workers' size, set fallback-memory-per-worker to it.`,
           ],
   };
 }

@@ -90,7 +90,7 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
     reason =
       settings.overrideWorkers !== null
         ? `RESOURCE_PLANNER_WORKERS=${override} overrides the plan.`
-        : `The workers input fixes the count at ${override}.`;
+        : `The workers input (--workers in the CLI) fixes the count at ${override}.`;
     if (override > memoryBound) {
       warnings.push(
         `The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`,

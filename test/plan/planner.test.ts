@@ -118,7 +118,7 @@ describe('planWorkers', () => {
     expect(cold.warnings).toEqual([]);
     expect(cold.reason).toBe('min-workers raises the count to 1 (memory allows 0, CPUs 2).');
     expect(cold.estimate.notes).toEqual([
-      "No history yet: assuming fallback-memory-per-worker, 768 MiB per worker, until this run's measurement replaces it; set that input to your workers' size if you know it.",
+      "No history yet: assuming fallback-memory-per-worker, 768 MiB per worker, until this run's measurement replaces it; if you know your workers' size, set fallback-memory-per-worker to it.",
     ]);
 
     // A figure the user gave is not a guess: too big for the budget is worth a warning.
@@ -152,6 +152,7 @@ describe('planWorkers', () => {
   it('warns when a forced count exceeds what fits', () => {
     const result = plan({ cpus: 4, availableMiB: 2048 }, { forcedWorkers: 4 });
     expect(result.workers).toBe(4);
+    expect(result.reason).toBe('The workers input (--workers in the CLI) fixes the count at 4.');
     expect(result.warnings.join(' ')).toMatch(/exceed the 1 that fit/);
   });
 
