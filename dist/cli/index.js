@@ -14879,7 +14879,7 @@ function staticEstimate(perWorkerBytes, source, notes = []) {
     countEvidence: [],
     runs: [],
     notes: notes.length > 0 ? notes : [
-      source === "input" ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.` : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker, until this run's measurement replaces it; set that input to your workers' size if you know it.`
+      source === "input" ? `memory-per-worker sets ${formatBytes(perWorkerBytes)} per worker.` : `No history yet: assuming fallback-memory-per-worker, ${formatBytes(perWorkerBytes)} per worker, until this run's measurement replaces it; if you know your workers' size, set fallback-memory-per-worker to it.`
     ]
   };
 }
@@ -15073,7 +15073,7 @@ function planWorkers({ capacity, settings, estimate }) {
   if (override !== null) {
     workers = override;
     limitedBy = "override";
-    reason = settings.overrideWorkers !== null ? `RESOURCE_PLANNER_WORKERS=${override} overrides the plan.` : `The workers input fixes the count at ${override}.`;
+    reason = settings.overrideWorkers !== null ? `RESOURCE_PLANNER_WORKERS=${override} overrides the plan.` : `The workers input (--workers in the CLI) fixes the count at ${override}.`;
     if (override > memoryBound) {
       warnings.push(
         `The forced ${override} workers exceed the ${memoryBound} that fit in the memory budget: expect swapping or OOM kills.`
