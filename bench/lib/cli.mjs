@@ -62,7 +62,7 @@ export function planInside(limit, historyDir, flags) {
 export function recordedRun(
   limit,
   argv,
-  { out, env, timeoutMs, shard, wrap = (command) => command } = {},
+  { out, env, timeoutMs, shard, nodeHeapMb, wrap = (command) => command } = {},
 ) {
   const own = [
     'run',
@@ -73,6 +73,8 @@ export function recordedRun(
     ...(out ? ['--out', out] : []),
     // Recorded as shard I of T (`I/T`), as the action's `shard` input records it.
     ...(shard ? ['--shard', shard] : []),
+    // The plan's heap cap for Node workers, set and recorded by `run` (profile v6 nodeHeapMb).
+    ...(nodeHeapMb ? ['--node-heap-mb', String(nodeHeapMb)] : []),
   ];
   const command = wrap([process.execPath, CLI, ...own, '--', ...argv]);
   if (limit !== null) return inCgroup(limit, command, env, { timeoutMs });

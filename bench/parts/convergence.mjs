@@ -73,7 +73,7 @@ export async function convergence() {
   return `## 5. Convergence: six rounds from no history\n\nMeasured on ${describeMachine()}, a machine shared with other engineers' test runs (the load is given per case), driving \`${CLI}\`. Cases ${wanted.join(', ')}: ${minutes} min.\n\n${METHOD}\n\n${sections.join('\n\n')}`;
 }
 
-const METHOD = `Method (\`npm run bench -- --part convergence\`, bench/parts/convergence.mjs). For each case and memory limit, ${ROUNDS} rounds, starting from an empty history folder. Round k: \`resource-planner plan --json --profile test --history DIR\` run inside a fresh cgroup v1 memory limit (swappiness 0), so it sees that limit, with the product's default \`memory-reserve: auto\` (512 MiB, at most a quarter of the limit, until history measures the job's base, then 100 MiB) and defaults otherwise, except \`--cpus-per-worker\` where a case says so; then the workload at the planned N through \`resource-planner run --profile test --interval 100ms --out DIR/roundK.json -- <workload>\` inside a fresh cgroup with the same limit, Node workers with \`NODE_OPTIONS=--max-old-space-size=<plan.nodeHeapMb>\` as the README tells users. OOM kills from the cgroup's \`memory.oom_control\`, exit status of \`resource-planner run\` (the workload's), wall time of the whole \`resource-planner run\`. The round's count is then run ${REPLAYS} more time(s) the same way (same seed and heap cap, without \`--out\`: timed, not recorded) and the round's wall time is the median of its ${REPLAYS + 1} runs, as many as the sweep's runs of a count in (a)–(c), so that the shared machine's noise weighs on both alike; an OOM kill or a failure in any of them counts against the round. A round whose run was OOM-killed keeps its profile in DIR: the product learns from it. Seeds repeat 1, 2, 3, 1, 2, 3 over the rounds, the seeds of the sweep. Oracle: in the same run, in the same limit and through the same \`resource-planner run\` (without \`--out\`), a sweep of fixed counts N = 1, 2, … with Node's own heap sizing, stopping at the first count with an OOM kill or a failure; median wall time of each count (its passes interleaved with the rounds, so both see the same load); the oracle is the fastest clean count and nproc (${os.availableParallelism()} here) is the sweep's entry at that count. "÷ oracle" and "÷ nproc" divide a round's median by those medians. Targets: 0 OOM kills in every round; from round ${TARGET_ROUND} on, wall time ≤ ${NOISE.toFixed(2)}× the oracle; never slower than nproc where nproc ran clean (a round counts as slower when it took more than ${NOISE.toFixed(2)}× nproc's median, the same noise band).`;
+const METHOD = `Method (\`npm run bench -- --part convergence\`, bench/parts/convergence.mjs). For each case and memory limit, ${ROUNDS} rounds, starting from an empty history folder. Round k: \`resource-planner plan --json --profile test --history DIR\` run inside a fresh cgroup v1 memory limit (swappiness 0), so it sees that limit, with the product's default \`memory-reserve: auto\` (512 MiB, at most a quarter of the limit, until history measures the job's base, then 100 MiB) and defaults otherwise, except \`--cpus-per-worker\` where a case says so; then the workload at the planned N through \`resource-planner run --profile test --interval 100ms --out DIR/roundK.json -- <workload>\` inside a fresh cgroup with the same limit; for Node workers with \`--node-heap-mb <plan.nodeHeapMb>\` too, which gives the command \`NODE_OPTIONS=--max-old-space-size=<plan.nodeHeapMb>\` as the README tells users and records the cap (profile v6), so that a count the round proves is planned again with at least that cap. OOM kills from the cgroup's \`memory.oom_control\`, exit status of \`resource-planner run\` (the workload's), wall time of the whole \`resource-planner run\`. The round's count is then run ${REPLAYS} more time(s) the same way (same seed and heap cap, without \`--out\`: timed, not recorded) and the round's wall time is the median of its ${REPLAYS + 1} runs, as many as the sweep's runs of a count in (a)–(c), so that the shared machine's noise weighs on both alike; an OOM kill or a failure in any of them counts against the round. A round whose run was OOM-killed keeps its profile in DIR: the product learns from it. Seeds repeat 1, 2, 3, 1, 2, 3 over the rounds, the seeds of the sweep. Oracle: in the same run, in the same limit and through the same \`resource-planner run\` (without \`--out\`), a sweep of fixed counts N = 1, 2, … with Node's own heap sizing, stopping at the first count with an OOM kill or a failure; median wall time of each count (its passes interleaved with the rounds, so both see the same load); the oracle is the fastest clean count and nproc (${os.availableParallelism()} here) is the sweep's entry at that count. "÷ oracle" and "÷ nproc" divide a round's median by those medians. Targets: 0 OOM kills in every round; from round ${TARGET_ROUND} on, wall time ≤ ${NOISE.toFixed(2)}× the oracle; never slower than nproc where nproc ran clean (a round counts as slower when it took more than ${NOISE.toFixed(2)}× nproc's median, the same noise band).`;
 
 // ---------------------------------------------------------------------------------------------
 // The cases.
@@ -297,13 +297,15 @@ export function runCase({
     for (let k = pass * roundsPerPass + 1; k <= Math.min(ROUNDS, (pass + 1) * roundsPerPass); k++) {
       const plan = planInside(limit, history, planFlags);
       plans.push(plan);
-      const env = nodeWorkers
-        ? { ...process.env, NODE_OPTIONS: `--max-old-space-size=${plan.nodeHeapMb}` }
-        : process.env;
+      const nodeHeapMb = nodeWorkers ? plan.nodeHeapMb : undefined;
       const out = join(history, `round${k}.json`);
       const seed = ((k - 1) % 3) + 1;
       loads.push(os.loadavg()[0]);
-      const result = recordedRun(limit, argvFor(plan.workers, seed), { out, env, timeoutMs });
+      const result = recordedRun(limit, argvFor(plan.workers, seed), {
+        out,
+        nodeHeapMb,
+        timeoutMs,
+      });
       const walls = [result.wallMs];
       let { oomKills, status } = result;
       // What a failed run printed last, kept with BENCH_CONVERGENCE_KEEP: why it failed.
@@ -316,7 +318,7 @@ export function runCase({
       // Replays only time the count: an OOM kill or a failure in one counts against the round.
       for (let replay = 0; replay < REPLAYS && oomKills === 0 && status === 0; replay++) {
         loads.push(os.loadavg()[0]);
-        const again = recordedRun(limit, argvFor(plan.workers, seed), { env, timeoutMs });
+        const again = recordedRun(limit, argvFor(plan.workers, seed), { nodeHeapMb, timeoutMs });
         walls.push(again.wallMs);
         noteFailure(again);
         oomKills += again.oomKills;

@@ -32,6 +32,17 @@ export function parseJobName(text: string): string {
   return text;
 }
 
+/** The largest heap cap `run --node-heap-mb` takes (MiB): a petabyte heap is not a cap. */
+const MAX_NODE_HEAP_MB = 1_000_000_000;
+
+/** `run --node-heap-mb 512`: a whole number of MiB, at least 1. */
+export function parseNodeHeapMb(text: string): number {
+  const mb = /^\d{1,10}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!Number.isInteger(mb) || mb < 1 || mb > MAX_NODE_HEAP_MB)
+    throw new InvalidArgumentError('Expected a whole number of MiB, such as 512.');
+  return mb;
+}
+
 /** `run --shard 2/3` → shard 2 of 3 (`plan` and `exec` take it as a plan flag, checked as the input). */
 export function parseShardOption(text: string): ShardRef {
   const shard = parseShardText(text);

@@ -17,6 +17,7 @@ import {
 import { planWorkers } from '../plan/planner.js';
 import type { Plan } from '../plan/types.js';
 import type { Capacity } from '../probe/types.js';
+import { heapHeldText } from '../report/pre-run.js';
 import { HISTORY_DIR_VARIABLE } from '../runner/cli-shim.js';
 import { namedByOption } from '../runner/files.js';
 import { errorMessage } from '../shared/errors.js';
@@ -237,7 +238,7 @@ export function formatPlanText(profile: string, capacity: Capacity, plan: Plan):
     ``,
     `Workers   ${plan.workers}  (limited by ${plan.limitedBy})`,
     `          ${plan.reason}`,
-    `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker`,
+    `Node heap --max-old-space-size=${plan.nodeHeapMb} per worker${plan.nodeHeapHeld ? ` (${heapHeldText(plan)})` : ''}`,
   ];
   if (plan.predictedDurationMs !== null)
     lines.push(`Predicted ${formatDuration(plan.predictedDurationMs)}`);

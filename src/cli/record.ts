@@ -197,7 +197,7 @@ export function startRecording(options: {
   const phases: PhaseMark[] = [];
   return {
     async run(argv, { phase, workers, sampleAfterExit = false, nodeHeapMb = null }) {
-      phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
+      phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers, nodeHeapMb });
       const from = lines.length;
       const file = argv[0] as string;
       const child = spawn(file, argv.slice(1), {

@@ -10,6 +10,7 @@ import {
   addRecordingOptions,
   defaultJobName,
   parseJobName,
+  parseNodeHeapMb,
   parseShardOption,
 } from './options.js';
 import {
@@ -29,10 +30,12 @@ interface RunOptions extends ReportFlags {
   /** False with --no-heap-reports. */
   heapReports: boolean;
   shard?: ShardRef;
+  /** --node-heap-mb: the V8 heap cap given to the command's Node processes and recorded. */
+  nodeHeapMb?: number;
 }
 
 /**
- * `resource-planner run [--profile P] [--name NAME] [--shard I/T] [--out FILE] [--interval 250ms] [--markdown]
+ * `resource-planner run [--profile P] [--name NAME] [--shard I/T] [--node-heap-mb MB] [--out FILE] [--interval 250ms] [--markdown]
  * [--summary FILE] -- CMD...`
  */
 export const runCommand: CliCommand = {
@@ -62,6 +65,13 @@ export const runCommand: CliCommand = {
         "record this run as shard I of a split into T (2/3), so that 'plan --shard I/T' learns " +
           "from that shard's runs only",
         parseShardOption,
+      )
+      .option(
+        '--node-heap-mb <MB>',
+        "give the command's Node processes this V8 heap cap (NODE_OPTIONS=--max-old-space-size=MB, " +
+          "as 'plan' prints it) and record it, so that a count this run proves is planned again " +
+          'with at least this cap',
+        parseNodeHeapMb,
       );
     addRecordingOptions(command);
     addCommandArgument(command);
@@ -82,7 +92,11 @@ async function run(command: Command, io: CliIo): Promise<number> {
     heapWatch: options.heapReports ? startHeapWatch() : null,
     shard: options.shard ?? null,
   });
-  const end = await recording.run(argv, { phase: options.profile, workers: null });
+  const end = await recording.run(argv, {
+    phase: options.profile,
+    workers: null,
+    nodeHeapMb: options.nodeHeapMb ?? null,
+  });
   if (end.notStarted) {
     recording.abandon();
     return end.exitStatus;

@@ -115,6 +115,8 @@ interface RunFigures {
   memoryLimitBytes: number;
   /** The most the run used at once of what its limit counts (see CountEvidence.peakUsedBytes). */
   peakUsedBytes: number | null;
+  /** The heap cap the recorder set for the phase (MiB), or null (see CountEvidence.nodeHeapMb). */
+  nodeHeapMb: number | null;
   workerName: string;
   /** The group's concurrency figures scaled to the cgroup's charge, when v2 recorded them. */
   observation: ConcurrencyObservation | null;
@@ -214,6 +216,7 @@ function figuresFor(
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
     peakUsedBytes: constrained !== null ? phase.peakCgroupUsageBytes : phase.peakSystemUsedBytes,
+    nodeHeapMb: phase.nodeHeapMb,
     workerName: group.name,
     observation,
   };
@@ -463,6 +466,7 @@ function countEvidenceOf(run: RunFigures): CountEvidence {
     heapLimitKills: run.heapLimitKills,
     perWorkerBytes: run.measuredPerWorkerBytes,
     peakUsedBytes: run.peakUsedBytes,
+    nodeHeapMb: run.nodeHeapMb,
     startedAt: run.phaseStartedAt,
     weight: run.weight,
   };

@@ -68,6 +68,12 @@ export interface CountEvidence {
    * src/plan/memory-bound.ts).
    */
   peakUsedBytes: number | null;
+  /**
+   * The V8 heap cap (MiB) the run's Node processes ran under, where the recorder set it itself
+   * (profile v6 `nodeHeapMb`); null where not known. A clean run at a count proves the count with
+   * this cap, not with a smaller one (src/plan/ladder.ts provenHeapCapMb).
+   */
+  nodeHeapMb: number | null;
   startedAt: string;
   /** Time-decay weight in (0, 1]: 0.5 after one half-life. */
   weight: number;

@@ -145,3 +145,33 @@ export function laddered(predicted: number, ladder: Ladder): number {
     bound = Math.max(bound, ladder.proven);
   return Math.max(0, bound);
 }
+
+/**
+ * The largest V8 heap cap (MiB) a clean run at exactly `workers` ran under on this memory (the
+ * same or a tighter limit, not forgotten by time decay), where its recorder set the cap; null
+ * when no such run recorded one. A proof holds for the cap it ran with: the same count with a
+ * smaller cap is untested, and a Node worker that cannot live in its share dies at the heap limit
+ * (bench/RESULTS.md §5d: 2 workers clean at 266 MiB, dead at 235 MiB the next run, the measured
+ * base having lowered the share). The cap a clean run used at this count fitted this memory.
+ */
+export function provenHeapCapMb(
+  evidence: readonly CountEvidence[],
+  memoryLimitBytes: number,
+  workers: number,
+): { mb: number; runId: number | null } | null {
+  const tolerance = memoryLimitBytes * SAME_LIMIT_TOLERANCE;
+  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+  let best: { mb: number; runId: number | null } | null = null;
+  for (const run of evidence) {
+    if (
+      run.clean &&
+      run.workers === workers &&
+      run.nodeHeapMb !== null &&
+      run.weight >= minWeight &&
+      run.memoryLimitBytes <= memoryLimitBytes + tolerance &&
+      (best === null || run.nodeHeapMb > best.mb)
+    )
+      best = { mb: run.nodeHeapMb, runId: run.runId };
+  }
+  return best;
+}

@@ -7,7 +7,7 @@ import { predictDurationMs } from '../estimate/speedup.js';
 import type { MemoryEstimate, SpeedupModel } from '../estimate/types.js';
 import { MiB, formatBytes } from '../shared/units.js';
 import { memoryBudgetBytes, resolveReserve } from './budget.js';
-import { buildLadder, laddered, type Ladder } from './ladder.js';
+import { buildLadder, laddered, provenHeapCapMb, type Ladder } from './ladder.js';
 import { memoryBoundFor } from './memory-bound.js';
 import type { LimitedBy, MemoryModelKind, Plan, PlanSettings } from './types.js';
 
@@ -115,7 +115,11 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
     }));
   }
 
-  const nodeHeapMb = nodeHeapFor(budget, base, workers);
+  // Never below the cap a clean run at this count ran with here: that run proved the count with it.
+  const provenHeap = provenHeapCapMb(estimate.countEvidence, capacity.memoryLimitBytes, workers);
+  const budgetHeapMb = nodeHeapFor(budget, base, workers);
+  const nodeHeapHeld = provenHeap !== null && provenHeap.mb > budgetHeapMb ? provenHeap : null;
+  const nodeHeapMb = nodeHeapHeld?.mb ?? budgetHeapMb;
   if (nodeHeapMb <= MIN_NODE_HEAP_MB) {
     warnings.push(
       `Each of ${workers} Node worker(s) gets a heap cap of only ${nodeHeapMb} MiB: tests may fail with "JavaScript heap out of memory".`,
@@ -145,6 +149,7 @@ export function planWorkers({ capacity, settings, estimate }: PlanInput): Plan {
     perWorkerBytes: perWorker,
     baseBytes: base,
     nodeHeapMb,
+    nodeHeapHeld,
     predictedDurationMs: estimate.speedup ? predictDurationMs(estimate.speedup, workers) : null,
     estimate,
     warnings,

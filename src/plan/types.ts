@@ -62,6 +62,11 @@ export interface Plan {
   baseBytes: number;
   /** Per-worker `--max-old-space-size` (MiB) that keeps `workers` Node workers inside the budget. */
   nodeHeapMb: number;
+  /**
+   * Set where `nodeHeapMb` is held at the cap a clean run at this count ran with on this memory,
+   * above what the budget's share gives (src/plan/ladder.ts provenHeapCapMb); null otherwise.
+   */
+  nodeHeapHeld: { mb: number; runId: number | null } | null;
   /** Predicted phase duration at `workers`, when a speed-up model exists (ms). */
   predictedDurationMs: number | null;
   estimate: MemoryEstimate;

@@ -60,6 +60,7 @@ interface PhaseWindow {
   start: number;
   end: number;
   workersRecommended: number | null;
+  nodeHeapMb: number | null;
 }
 
 function capName(name: string): string {
@@ -74,12 +75,15 @@ function capName(name: string): string {
 function phaseWindows(phases: PhaseMark[], startT: number, endT: number): PhaseWindow[] {
   const marks = [...phases].sort((a, b) => a.t - b.t);
   if (marks.length === 0)
-    return [{ name: 'default', start: startT, end: endT, workersRecommended: null }];
+    return [
+      { name: 'default', start: startT, end: endT, workersRecommended: null, nodeHeapMb: null },
+    ];
   return marks.map((mark, index) => ({
     name: capName(mark.name),
     start: index === 0 ? Math.min(startT, mark.t) : mark.t,
     end: Math.max(marks[index + 1]?.t ?? endT, mark.t),
     workersRecommended: mark.workersRecommended,
+    nodeHeapMb: mark.nodeHeapMb ?? null,
   }));
 }
 
@@ -378,6 +382,7 @@ function phaseProfileOf(
     endMs: Math.max(0, Math.round(window.end - origin)),
     durationMs: Math.max(0, Math.round(window.end - window.start)),
     workersRecommended: window.workersRecommended,
+    nodeHeapMb: window.nodeHeapMb,
     samples: inPhase.length,
     treeRss: {
       peakBytes: sorted[sorted.length - 1] ?? 0,

@@ -13,6 +13,7 @@ import {
   RUN_PROFILE_SCHEMA_V2,
   RUN_PROFILE_SCHEMA_V3,
   RUN_PROFILE_SCHEMA_V4,
+  RUN_PROFILE_SCHEMA_V5,
 } from './schema.js';
 import {
   PROFILE_KIND,
@@ -32,7 +33,8 @@ const SCHEMAS: Record<ProfileVersion, Record<string, unknown>> = {
   2: RUN_PROFILE_SCHEMA_V2,
   3: RUN_PROFILE_SCHEMA_V3,
   4: RUN_PROFILE_SCHEMA_V4,
-  5: RUN_PROFILE_SCHEMA,
+  5: RUN_PROFILE_SCHEMA_V5,
+  6: RUN_PROFILE_SCHEMA,
 };
 
 const validators = new Map<ProfileVersion, ValidateFunction>();
@@ -75,6 +77,7 @@ function upgrade(profile: Omit<RunProfile, 'version'> & { version: number }): Ru
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
+      nodeHeapMb: phase.nodeHeapMb ?? null,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
         concurrency: concurrency(group.concurrency),
@@ -132,7 +135,11 @@ export function parseProfile(text: string, maxBytes = MAX_PROFILE_BYTES): RunPro
     );
   }
   const version: ProfileVersion =
-    header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4
+    header.version === 1 ||
+    header.version === 2 ||
+    header.version === 3 ||
+    header.version === 4 ||
+    header.version === 5
       ? header.version
       : PROFILE_VERSION;
   const errors = validate(value, version);

@@ -56,7 +56,7 @@ const concurrencyV2 = {
   meanAlive: { type: 'number', minimum: 0, maximum: 1_000_000_000 },
 };
 
-const concurrencyFor = (version: 2 | 3 | 4 | 5): Record<string, unknown> => ({
+const concurrencyFor = (version: 2 | 3 | 4 | 5 | 6): Record<string, unknown> => ({
   anyOf: [
     { type: 'null' },
     object(
@@ -78,6 +78,10 @@ const phaseFor = (
     endMs: ms,
     durationMs: ms,
     workersRecommended: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
+    // v6: the heap cap the recorder set (MiB); a petabyte heap is not a cap.
+    ...(version >= 6
+      ? { nodeHeapMb: { type: ['integer', 'null'], minimum: 1, maximum: 1_000_000_000 } }
+      : {}),
     samples: count,
     treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
     peakSystemUsedBytes: nullableBytes,
@@ -114,7 +118,7 @@ const runV1 = {
   startedAt: { type: 'string', maxLength: 40 },
 };
 
-/** The schema of one format version (1 to 5). */
+/** The schema of one format version (1 to 6). */
 function schemaFor(version: ProfileVersion): Record<string, unknown> {
   const workerGroup = object(
     version === 1 ? workerGroupV1 : { ...workerGroupV1, concurrency: concurrencyFor(version) },
@@ -213,4 +217,5 @@ export const RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 export const RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
 export const RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
 export const RUN_PROFILE_SCHEMA_V4 = schemaFor(4);
-export const RUN_PROFILE_SCHEMA = schemaFor(5);
+export const RUN_PROFILE_SCHEMA_V5 = schemaFor(5);
+export const RUN_PROFILE_SCHEMA = schemaFor(6);

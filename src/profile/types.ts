@@ -1,14 +1,14 @@
 /**
- * Run profile v5: the compact record of one run that later runs learn from.
+ * Run profile v6: the compact record of one run that later runs learn from.
  * Written and read only through ./profile.ts; documented in docs/profile-format.md and
  * validated against ./schema.ts. Sizes in bytes, times in milliseconds.
  * Untrusted when read back: every string may be hostile (escape before rendering).
  */
 
 export const PROFILE_KIND = 'resource-planner/run-profile';
-/** Written by this version; readers also accept (and upgrade) v1–v4. See docs/profile-format.md. */
-export const PROFILE_VERSION = 5;
-export type ProfileVersion = 1 | 2 | 3 | 4 | 5;
+/** Written by this version; readers also accept (and upgrade) v1–v5. See docs/profile-format.md. */
+export const PROFILE_VERSION = 6;
+export type ProfileVersion = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface ProfileHost {
   os: string;
@@ -115,6 +115,13 @@ export interface PhaseProfile {
   endMs: number;
   durationMs: number;
   workersRecommended: number | null;
+  /**
+   * v6: the V8 heap cap (MiB) each Node process of the phase ran under, where the recorder set it
+   * itself (`exec --cap-node-heap`, `run --node-heap-mb`): a count proven clean is proven with
+   * this cap, and the plan keeps it (docs/algorithm.md §3c). Null where not known: the action
+   * (it cannot tell whether the command used node-heap-mb) and profiles read from v1–v5.
+   */
+  nodeHeapMb: number | null;
   samples: number;
   treeRss: RssStats;
   peakSystemUsedBytes: number | null;

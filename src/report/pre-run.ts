@@ -172,7 +172,10 @@ export function renderPreRunSummary({
   if (plan.speedupBound !== null) planRows.push(['Speed-up allows', String(plan.speedupBound)]);
   if (plan.predictedDurationMs !== null)
     planRows.push(['Predicted duration', formatDuration(plan.predictedDurationMs)]);
-  planRows.push(['Node heap cap', `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker`]);
+  planRows.push([
+    'Node heap cap',
+    `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker${plan.nodeHeapHeld ? ` (${heapHeldText(plan)})` : ''}`,
+  ]);
   // The capacity is the job's: shown by its first phase only (later phases say what differs).
   const planDetails = earlierHost
     ? table(['Plan', ''], planRows)
@@ -225,4 +228,10 @@ export function renderPreRunSummary({
     ),
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** Why the heap cap is what it is when a proof held it: "the cap 2 workers ran clean with (run 7)". */
+export function heapHeldText(plan: Pick<Plan, 'workers' | 'nodeHeapHeld'>): string {
+  const runId = plan.nodeHeapHeld?.runId;
+  return `the cap ${plan.workers} worker(s) ran clean with here${runId != null ? ` (run ${runId})` : ''}`;
 }

@@ -80,6 +80,12 @@ export interface PhaseMark {
   name: string;
   t: number;
   workersRecommended: number | null;
+  /**
+   * The V8 heap cap (MiB) the recorder itself put in the phase's NODE_OPTIONS
+   * (`--max-old-space-size`, from `exec --cap-node-heap` or `run --node-heap-mb`); absent or null
+   * where it is not known (the action cannot tell whether the command used `node-heap-mb`).
+   */
+  nodeHeapMb?: number | null;
 }
 
 /** A started sampler, as the action's main step keeps it in the job state. */

@@ -193,7 +193,7 @@ describe('parseProfile on hostile content', () => {
     ],
     ['wrong types', valid.replace('"phases":[', '"phases":"x","ignored":['), /schema|JSON/],
     ['an extra field', valid.replace('"kind"', '"extra":1,"kind"'), /schema/],
-    ['a newer version', valid.replace('"version":5', '"version":6'), /unsupported version 6/],
+    ['a newer version', valid.replace('"version":6', '"version":7'), /unsupported version 7/],
     [
       'another kind',
       valid.replace('resource-planner/run-profile', 'other'),

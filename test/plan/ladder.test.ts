@@ -1,7 +1,7 @@
 /** The evidence ladder: proven counts, unsafe counts, one step at a time. */
 import { describe, expect, it } from 'vitest';
 import type { CountEvidence } from '../../src/estimate/types.js';
-import { buildLadder, laddered, stepAbove } from '../../src/plan/ladder.js';
+import { buildLadder, laddered, provenHeapCapMb, stepAbove } from '../../src/plan/ladder.js';
 import { GiB, MiB } from '../../src/shared/units.js';
 
 function run(workers: number, overrides: Partial<CountEvidence> = {}): CountEvidence {
@@ -14,6 +14,7 @@ function run(workers: number, overrides: Partial<CountEvidence> = {}): CountEvid
     heapLimitKills: 0,
     perWorkerBytes: 300 * MiB,
     peakUsedBytes: null,
+    nodeHeapMb: null,
     startedAt: '2026-11-20T10:00:00.000Z',
     weight: 1,
     ...overrides,
@@ -177,5 +178,30 @@ describe('laddered', () => {
 
   it('memory per worker has risen: no floor at the proof', () => {
     expect(laddered(1, ladder([run(3)], 400 * MiB))).toBe(1);
+  });
+});
+
+describe('provenHeapCapMb', () => {
+  const limit = 906 * MiB;
+  const at = (workers: number, nodeHeapMb: number | null, overrides: Partial<CountEvidence> = {}) =>
+    run(workers, { memoryLimitBytes: limit, nodeHeapMb, ...overrides });
+
+  it('is the largest cap a clean run at exactly this count ran with here (bench §5d: 266 MiB at 2)', () => {
+    const evidence = [at(2, 266, { runId: 2 }), at(2, 240, { runId: 5 }), at(1, 473, { runId: 1 })];
+    expect(provenHeapCapMb(evidence, limit, 2)).toEqual({ mb: 266, runId: 2 });
+    expect(provenHeapCapMb(evidence, limit, 1)).toEqual({ mb: 473, runId: 1 });
+    expect(provenHeapCapMb(evidence, limit, 3)).toBeNull();
+  });
+
+  it('ignores failed runs, unknown caps, looser limits and forgotten runs', () => {
+    expect(provenHeapCapMb([at(2, 266, { clean: false, heapLimitKills: 1 })], limit, 2)).toBeNull();
+    expect(provenHeapCapMb([at(2, null)], limit, 2)).toBeNull();
+    expect(provenHeapCapMb([at(2, 266, { memoryLimitBytes: 2 * GiB })], limit, 2)).toBeNull();
+    expect(provenHeapCapMb([at(2, 266, { weight: 0.2 })], limit, 2)).toBeNull();
+    // A tighter limit proves it here too, as it proves the count.
+    expect(provenHeapCapMb([at(2, 230, { memoryLimitBytes: 800 * MiB })], limit, 2)).toEqual({
+      mb: 230,
+      runId: 2,
+    });
   });
 });

@@ -149,6 +149,45 @@ describe('planWorkers', () => {
     },
   );
 
+  it("keeps a proven count's heap cap: never below the cap a clean run at that count ran with here", () => {
+    // bench/RESULTS.md §5d: 2 workers ran clean with a 266 MiB cap in 906 MiB; the next plan,
+    // with Jest's own process measured (81 MiB), would have given each 199 MiB here.
+    const proof = {
+      runId: 2,
+      workers: 2,
+      memoryLimitBytes: 906 * MiB,
+      clean: true,
+      oomKills: 0,
+      heapLimitKills: 0,
+      perWorkerBytes: 300 * MiB,
+      peakUsedBytes: 767 * MiB,
+      nodeHeapMb: 266 as number | null,
+      startedAt: '2026-11-28T09:30:00.000Z',
+      weight: 1,
+    };
+    const estimate = (nodeHeapMb: number | null): MemoryEstimate => ({
+      ...staticEstimate(300 * MiB, 'input'),
+      baseBytes: 81 * MiB,
+      countEvidence: [{ ...proof, nodeHeapMb }],
+    });
+    const capacity = { cpus: 2, availableMiB: 906 };
+    const unknown = plan(capacity, {}, estimate(null));
+    expect(unknown.workers).toBe(2); // the proof's floor
+    expect(unknown.nodeHeapMb).toBe(nodeHeapFor(unknown.memoryBudgetBytes, 81 * MiB, 2));
+    expect(unknown.nodeHeapMb).toBeLessThan(266);
+    expect(unknown.nodeHeapHeld).toBeNull();
+
+    const held = plan(capacity, {}, estimate(266));
+    expect(held.workers).toBe(2);
+    expect(held.nodeHeapMb).toBe(266);
+    expect(held.nodeHeapHeld).toEqual({ mb: 266, runId: 2 });
+
+    // A share larger than the proof's cap is kept as it is.
+    const roomy = plan({ cpus: 2, availableMiB: 4096 }, {}, estimate(266));
+    expect(roomy.nodeHeapMb).toBeGreaterThan(266);
+    expect(roomy.nodeHeapHeld).toBeNull();
+  });
+
   it('warns when a forced count exceeds what fits', () => {
     const result = plan({ cpus: 4, availableMiB: 2048 }, { forcedWorkers: 4 });
     expect(result.workers).toBe(4);

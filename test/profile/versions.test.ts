@@ -1,12 +1,20 @@
-/** Profile versions: v5 is written; v1–v4 are still read, upgraded with what they lack unknown. */
+/** Profile versions: v6 is written; v1–v5 are still read, upgraded with what they lack unknown. */
 import { describe, expect, it } from 'vitest';
 import { parseProfile, serializeProfile } from '../../src/profile/profile.js';
 import { PROFILE_VERSION } from '../../src/profile/types.js';
 import { profile } from '../support/profiles.js';
 
-/** The same profile as a v4 writer wrote it: no task's unshared peak. */
+/** The same profile as a v5 writer wrote it: no phase's heap cap. */
+function asV5(text: string): string {
+  const value = JSON.parse(text) as { version: number; phases: Record<string, unknown>[] };
+  value.version = 5;
+  for (const phase of value.phases) delete phase.nodeHeapMb;
+  return JSON.stringify(value);
+}
+
+/** The same profile as a v4 writer wrote it: no task's unshared peak (nor v5's fields). */
 function asV4(text: string): string {
-  const value = JSON.parse(text) as { version: number; tasks?: Record<string, unknown>[] };
+  const value = JSON.parse(asV5(text)) as { version: number; tasks?: Record<string, unknown>[] };
   value.version = 4;
   for (const task of value.tasks ?? []) delete task.peakUnsharedBytes;
   return JSON.stringify(value);
@@ -65,6 +73,7 @@ describe('profile versions', () => {
     phases: current.phases.map((phase) => ({
       ...phase,
       heapLimitKills: 1,
+      nodeHeapMb: 266,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
         concurrency: {
@@ -91,14 +100,22 @@ describe('profile versions', () => {
     ],
   };
 
-  it('writes version 5', () => {
-    expect(PROFILE_VERSION).toBe(5);
+  it('writes version 6', () => {
+    expect(PROFILE_VERSION).toBe(6);
     expect(parseProfile(serializeProfile(withConcurrency))).toEqual(withConcurrency);
   });
 
-  it("reads v4 as v5 with each task's unshared peak unknown (null), every v4 figure kept", () => {
+  it("reads v5 as v6 with each phase's heap cap unknown (null), every v5 figure kept", () => {
+    const read = parseProfile(asV5(serializeProfile(withConcurrency)));
+    expect(read.version).toBe(6);
+    expect(read.phases[0]?.nodeHeapMb).toBeNull();
+    expect(read.tasks?.[0]?.peakUnsharedBytes).toBe(313 * 1024 ** 2);
+    expect(parseProfile(serializeProfile(read))).toEqual(read);
+  });
+
+  it("reads v4 as v6 with each task's unshared peak unknown (null), every v4 figure kept", () => {
     const read = parseProfile(asV4(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(5);
+    expect(read.version).toBe(6);
     expect(read.tasks?.[0]?.peakUnsharedBytes).toBeNull();
     expect(read.tasks?.[0]?.peakBytes).toBe(352 * 1024 ** 2);
     expect(read.phases[0]?.heapLimitKills).toBe(1);
@@ -106,18 +123,18 @@ describe('profile versions', () => {
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
-  it('reads v3 as v5 with deaths at the heap limit unknown (null, not 0)', () => {
+  it('reads v3 as v6 with deaths at the heap limit unknown (null, not 0)', () => {
     const read = parseProfile(asV3(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(5);
+    expect(read.version).toBe(6);
     expect(read.phases[0]?.heapLimitKills).toBeNull();
     expect(read.events).toEqual([]);
     expect(read.phases[0]?.workerGroups[0]?.concurrency?.sustainedAlive).toBe(3);
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
-  it('reads v2 as v5 with the sustained count unknown and every v2 figure kept', () => {
+  it('reads v2 as v6 with the sustained count unknown and every v2 figure kept', () => {
     const read = parseProfile(asV2(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(5);
+    expect(read.version).toBe(6);
     expect(read.phases[0]?.workerGroups[0]?.concurrency).toEqual({
       memberMeanBytes: 200,
       memberSdBytes: 20,
@@ -129,15 +146,15 @@ describe('profile versions', () => {
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
-  it('reads v1 as v5 with no concurrency figures and no exit status', () => {
+  it('reads v1 as v6 with no concurrency figures and no exit status', () => {
     const read = parseProfile(asV1(serializeProfile(withConcurrency)));
-    expect(read.version).toBe(5);
+    expect(read.version).toBe(6);
     expect(read.run.exitCode).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.concurrency).toBeNull();
     expect(read.phases[0]?.workerGroups[0]?.peakTotalBytes).toBe(
       withConcurrency.phases[0]?.workerGroups[0]?.peakTotalBytes,
     );
-    // An upgraded v1 profile is a valid v5 profile (the action saves history and reads it back).
+    // An upgraded v1 profile is a valid v6 profile (the action saves history and reads it back).
     expect(parseProfile(serializeProfile(read))).toEqual(read);
   });
 
@@ -174,12 +191,20 @@ describe('profile versions', () => {
     };
     v5WithoutField.version = 5;
     expect(() => parseProfile(JSON.stringify(v5WithoutField))).toThrow(/schema/);
+    const v5WithV6Field = JSON.parse(serializeProfile(withConcurrency)) as { version: number };
+    v5WithV6Field.version = 5;
+    expect(() => parseProfile(JSON.stringify(v5WithV6Field))).toThrow(/schema/);
+    const v6WithoutField = JSON.parse(asV5(serializeProfile(withConcurrency))) as {
+      version: number;
+    };
+    v6WithoutField.version = 6;
+    expect(() => parseProfile(JSON.stringify(v6WithoutField))).toThrow(/schema/);
   });
 
   it('refuses a newer version with a message that says to update', () => {
     const newer = JSON.parse(serializeProfile(current)) as { version: number };
-    newer.version = 6;
-    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 6/);
+    newer.version = 7;
+    expect(() => parseProfile(JSON.stringify(newer))).toThrow(/unsupported version 7/);
   });
 });
 
@@ -195,7 +220,7 @@ describe('run.shard (v4)', () => {
   });
 
   it('is refused with an index above its total, out of range, with extra fields, or in v3', () => {
-    const withShard = (shard: unknown, version = 4): string => {
+    const withShard = (shard: unknown, version = PROFILE_VERSION): string => {
       const value = JSON.parse(serializeProfile(sharded)) as {
         version: number;
         run: Record<string, unknown>;

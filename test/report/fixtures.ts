@@ -93,6 +93,7 @@ export function jobProfile(shape: JobShape): RunProfile {
       durationMs: phase.durationMs,
       workersRecommended:
         phase.workersRecommended === undefined ? phase.worker.atOnce : phase.workersRecommended,
+      nodeHeapMb: null,
       samples: Math.floor(phase.durationMs / shape.intervalMs),
       treeRss: {
         peakBytes: sorted.at(-1) ?? 0,

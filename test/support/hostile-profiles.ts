@@ -294,6 +294,7 @@ function phase(pool: readonly string[]): fc.Arbitrary<PhaseProfile> {
       fc.oneof(fc.integer({ min: 0, max: 64 }), fc.constantFrom(0, 100_000)),
       { nil: null },
     ),
+    nodeHeapMb: fc.option(fc.integer({ min: 1, max: 1_000_000_000 }), { nil: null }),
     samples: count,
     treeRss: fc.record({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
     peakSystemUsedBytes: nullableBytes,
@@ -345,12 +346,12 @@ function timeline(phases: number): fc.Arbitrary<RunProfile['timeline']> {
   );
 }
 
-/** A v4 profile the schema accepts, every string hostile. */
+/** A v6 profile the schema accepts, every string hostile. */
 export function validProfile(pool: readonly string[]): fc.Arbitrary<RunProfile> {
   return upToCap(phase(pool), 4, 500).chain((phases) =>
     fc.record({
       kind: fc.constant(PROFILE_KIND),
-      version: fc.constant(5 as const),
+      version: fc.constant(6 as const),
       tool: fc.record({ name: fc.constant('resource-planner' as const), version: fieldText(64) }),
       host: fc.record({
         os: fc.oneof(

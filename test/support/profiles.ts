@@ -3,6 +3,8 @@ import type { PhaseProfile, RunProfile, ShardRef, WorkerGroup } from '../../src/
 
 export interface PhaseSpec {
   name?: string;
+  /** The heap cap the recorder set (v6 `nodeHeapMb`); null by default. */
+  nodeHeapMb?: number | null;
   peakBytes: number;
   workers?: number;
   perWorkerBytes?: number;
@@ -46,6 +48,7 @@ export function phase(spec: PhaseSpec): PhaseProfile {
     endMs: spec.durationMs ?? 60_000,
     durationMs: spec.durationMs ?? 60_000,
     workersRecommended: spec.workersRecommended === undefined ? workers : spec.workersRecommended,
+    nodeHeapMb: spec.nodeHeapMb ?? null,
     samples: 120,
     treeRss: {
       peakBytes: spec.peakBytes,
@@ -76,7 +79,7 @@ export function profile(
   const points = 20;
   return {
     kind: 'resource-planner/run-profile',
-    version: 5,
+    version: 6,
     tool: { name: 'resource-planner', version: '0.1.0' },
     host: {
       os: 'linux',
