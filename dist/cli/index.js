@@ -11780,7 +11780,7 @@ function trimZeros(fixed) {
 
 // src/profile/types.ts
 var PROFILE_KIND = "resource-planner/run-profile";
-var PROFILE_VERSION = 5;
+var PROFILE_VERSION = 6;
 var MAX_SHARDS = 256;
 var TIMELINE_MAX_POINTS = 600;
 var MAX_PROFILE_TASKS = 1e4;
@@ -11844,6 +11844,8 @@ var phaseFor = (workerGroup, version) => object({
   endMs: ms,
   durationMs: ms,
   workersRecommended: { type: ["integer", "null"], minimum: 0, maximum: 1e5 },
+  // v6: the heap cap the recorder set (MiB); a petabyte heap is not a cap.
+  ...version >= 6 ? { nodeHeapMb: { type: ["integer", "null"], minimum: 1, maximum: 1e9 } } : {},
   samples: count,
   treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
   peakSystemUsedBytes: nullableBytes,
@@ -11967,7 +11969,8 @@ var RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 var RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
 var RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
 var RUN_PROFILE_SCHEMA_V4 = schemaFor(4);
-var RUN_PROFILE_SCHEMA = schemaFor(5);
+var RUN_PROFILE_SCHEMA_V5 = schemaFor(5);
+var RUN_PROFILE_SCHEMA = schemaFor(6);
 
 // src/profile/profile.ts
 var MAX_PROFILE_BYTES = 4 * MiB;
@@ -11977,7 +11980,8 @@ var SCHEMAS = {
   2: RUN_PROFILE_SCHEMA_V2,
   3: RUN_PROFILE_SCHEMA_V3,
   4: RUN_PROFILE_SCHEMA_V4,
-  5: RUN_PROFILE_SCHEMA
+  5: RUN_PROFILE_SCHEMA_V5,
+  6: RUN_PROFILE_SCHEMA
 };
 var validators = /* @__PURE__ */ new Map();
 function validate(value, version) {
@@ -12007,6 +12011,7 @@ function upgrade(profile) {
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
+      nodeHeapMb: phase.nodeHeapMb ?? null,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
         concurrency: concurrency(group.concurrency)
@@ -12054,7 +12059,7 @@ function parseProfile(text2, maxBytes = MAX_PROFILE_BYTES) {
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`
     );
   }
-  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 ? header.version : PROFILE_VERSION;
+  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 || header.version === 5 ? header.version : PROFILE_VERSION;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];
@@ -13184,6 +13189,7 @@ function figuresFor(entry, phase, nowMs, halfLifeDays) {
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
     peakUsedBytes: constrained !== null ? phase.peakCgroupUsageBytes : phase.peakSystemUsedBytes,
+    nodeHeapMb: phase.nodeHeapMb,
     workerName: group.name,
     observation
   };
@@ -13367,6 +13373,7 @@ function countEvidenceOf(run2) {
     heapLimitKills: run2.heapLimitKills,
     perWorkerBytes: run2.measuredPerWorkerBytes,
     peakUsedBytes: run2.peakUsedBytes,
+    nodeHeapMb: run2.nodeHeapMb,
     startedAt: run2.phaseStartedAt,
     weight: run2.weight
   };
@@ -14951,6 +14958,16 @@ function laddered(predicted, ladder) {
     bound = Math.max(bound, ladder.proven);
   return Math.max(0, bound);
 }
+function provenHeapCapMb(evidence, memoryLimitBytes, workers) {
+  const tolerance = memoryLimitBytes * SAME_LIMIT_TOLERANCE;
+  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+  let best = null;
+  for (const run2 of evidence) {
+    if (run2.clean && run2.workers === workers && run2.nodeHeapMb !== null && run2.weight >= minWeight && run2.memoryLimitBytes <= memoryLimitBytes + tolerance && (best === null || run2.nodeHeapMb > best.mb))
+      best = { mb: run2.nodeHeapMb, runId: run2.runId };
+  }
+  return best;
+}
 
 // src/plan/memory-bound.ts
 var MAX_WORKERS_CONSIDERED = 4096;
@@ -15097,7 +15114,10 @@ function planWorkers({ capacity, settings, estimate }) {
       speedupKind: estimate.speedup?.kind ?? null
     }));
   }
-  const nodeHeapMb = nodeHeapFor(budget, base, workers);
+  const provenHeap = provenHeapCapMb(estimate.countEvidence, capacity.memoryLimitBytes, workers);
+  const budgetHeapMb = nodeHeapFor(budget, base, workers);
+  const nodeHeapHeld = provenHeap !== null && provenHeap.mb > budgetHeapMb ? provenHeap : null;
+  const nodeHeapMb = nodeHeapHeld?.mb ?? budgetHeapMb;
   if (nodeHeapMb <= MIN_NODE_HEAP_MB) {
     warnings.push(
       `Each of ${workers} Node worker(s) gets a heap cap of only ${nodeHeapMb} MiB: tests may fail with "JavaScript heap out of memory".`
@@ -15126,6 +15146,7 @@ function planWorkers({ capacity, settings, estimate }) {
     perWorkerBytes: perWorker,
     baseBytes: base,
     nodeHeapMb,
+    nodeHeapHeld,
     predictedDurationMs: estimate.speedup ? predictDurationMs(estimate.speedup, workers) : null,
     estimate,
     warnings
@@ -16335,12 +16356,15 @@ function capName(name3) {
 function phaseWindows(phases, startT, endT) {
   const marks = [...phases].sort((a, b) => a.t - b.t);
   if (marks.length === 0)
-    return [{ name: "default", start: startT, end: endT, workersRecommended: null }];
+    return [
+      { name: "default", start: startT, end: endT, workersRecommended: null, nodeHeapMb: null }
+    ];
   return marks.map((mark, index) => ({
     name: capName(mark.name),
     start: index === 0 ? Math.min(startT, mark.t) : mark.t,
     end: Math.max(marks[index + 1]?.t ?? endT, mark.t),
-    workersRecommended: mark.workersRecommended
+    workersRecommended: mark.workersRecommended,
+    nodeHeapMb: mark.nodeHeapMb ?? null
   }));
 }
 function phaseIndexAt(windows, t) {
@@ -16560,6 +16584,7 @@ function phaseProfileOf(window, inPhase, procs, origin, oom, events) {
     endMs: Math.max(0, Math.round(window.end - origin)),
     durationMs: Math.max(0, Math.round(window.end - window.start)),
     workersRecommended: window.workersRecommended,
+    nodeHeapMb: window.nodeHeapMb,
     samples: inPhase.length,
     treeRss: {
       peakBytes: sorted[sorted.length - 1] ?? 0,
@@ -17152,7 +17177,7 @@ function startRecording(options2) {
   const phases = [];
   return {
     async run(argv, { phase, workers, sampleAfterExit = false, nodeHeapMb = null }) {
-      phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers });
+      phases.push({ name: phase, t: monotonicMs(), workersRecommended: workers, nodeHeapMb });
       const from = lines.length;
       const file = argv[0];
       const child = spawn(file, argv.slice(1), {
@@ -17331,6 +17356,13 @@ function parseJobName(text2) {
     throw new InvalidArgumentError(`Expected a name of 1 to ${MAX_JOB_NAME_LENGTH} characters.`);
   return text2;
 }
+var MAX_NODE_HEAP_MB = 1e9;
+function parseNodeHeapMb(text2) {
+  const mb = /^\d{1,10}$/.test(text2.trim()) ? Number(text2.trim()) : Number.NaN;
+  if (!Number.isInteger(mb) || mb < 1 || mb > MAX_NODE_HEAP_MB)
+    throw new InvalidArgumentError("Expected a whole number of MiB, such as 512.");
+  return mb;
+}
 function parseShardOption(text2) {
   const shard2 = parseShardText(text2);
   if (shard2 === null) throw new InvalidArgumentError(`Expected ${SHARD_FORMAT}.`);
@@ -17402,6 +17434,12 @@ function applyNestedBudget(capacity, budget) {
       `Planning within the share a parent resource-planner exec gave this task: ${parts.join(" and ")}.`
     ]
   };
+}
+
+// src/report/pre-run.ts
+function heapHeldText(plan2) {
+  const runId = plan2.nodeHeapHeld?.runId;
+  return `the cap ${plan2.workers} worker(s) ran clean with here${runId != null ? ` (run ${runId})` : ""}`;
 }
 
 // src/runner/cli-shim.ts
@@ -17532,7 +17570,7 @@ function formatPlanText(profile, capacity, plan2) {
     ``,
     `Workers   ${plan2.workers}  (limited by ${plan2.limitedBy})`,
     `          ${plan2.reason}`,
-    `Node heap --max-old-space-size=${plan2.nodeHeapMb} per worker`
+    `Node heap --max-old-space-size=${plan2.nodeHeapMb} per worker${plan2.nodeHeapHeld ? ` (${heapHeldText(plan2)})` : ""}`
   ];
   if (plan2.predictedDurationMs !== null)
     lines.push(`Predicted ${formatDuration(plan2.predictedDurationMs)}`);
@@ -19318,6 +19356,10 @@ var runCommand = {
       "--shard <I/T>",
       "record this run as shard I of a split into T (2/3), so that 'plan --shard I/T' learns from that shard's runs only",
       parseShardOption
+    ).option(
+      "--node-heap-mb <MB>",
+      "give the command's Node processes this V8 heap cap (NODE_OPTIONS=--max-old-space-size=MB, as 'plan' prints it) and record it, so that a count this run proves is planned again with at least this cap",
+      parseNodeHeapMb
     );
     addRecordingOptions(command);
     addCommandArgument(command);
@@ -19337,7 +19379,11 @@ async function run(command, io) {
     heapWatch: options2.heapReports ? startHeapWatch() : null,
     shard: options2.shard ?? null
   });
-  const end = await recording.run(argv, { phase: options2.profile, workers: null });
+  const end = await recording.run(argv, {
+    phase: options2.profile,
+    workers: null,
+    nodeHeapMb: options2.nodeHeapMb ?? null
+  });
   if (end.notStarted) {
     recording.abandon();
     return end.exitStatus;

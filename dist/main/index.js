@@ -10,7 +10,7 @@ import {
   maxWorkersWithin,
   predictConcurrentPeakBytes,
   predictDurationMs
-} from "./chunk-2A6ZO4D6.js";
+} from "./chunk-3L3K4GXL.js";
 import {
   baselineBranchFor,
   details,
@@ -18,7 +18,7 @@ import {
   escapeTableCell,
   readRunContext,
   table
-} from "./chunk-ZPMRQZH5.js";
+} from "./chunk-YAUEZXFF.js";
 import {
   DURATION_FORMAT,
   InputError,
@@ -43,7 +43,7 @@ import {
   shownPath,
   toMiB,
   workersRan
-} from "./chunk-Z4GPGPQ4.js";
+} from "./chunk-GHVA7SXN.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/action/main.ts
@@ -523,6 +523,16 @@ function laddered(predicted, ladder) {
     bound = Math.max(bound, ladder.proven);
   return Math.max(0, bound);
 }
+function provenHeapCapMb(evidence, memoryLimitBytes, workers) {
+  const tolerance = memoryLimitBytes * SAME_LIMIT_TOLERANCE;
+  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+  let best = null;
+  for (const run of evidence) {
+    if (run.clean && run.workers === workers && run.nodeHeapMb !== null && run.weight >= minWeight && run.memoryLimitBytes <= memoryLimitBytes + tolerance && (best === null || run.nodeHeapMb > best.mb))
+      best = { mb: run.nodeHeapMb, runId: run.runId };
+  }
+  return best;
+}
 
 // src/plan/memory-bound.ts
 var MAX_WORKERS_CONSIDERED = 4096;
@@ -669,7 +679,10 @@ function planWorkers({ capacity, settings, estimate }) {
       speedupKind: estimate.speedup?.kind ?? null
     }));
   }
-  const nodeHeapMb = nodeHeapFor(budget, base, workers);
+  const provenHeap = provenHeapCapMb(estimate.countEvidence, capacity.memoryLimitBytes, workers);
+  const budgetHeapMb = nodeHeapFor(budget, base, workers);
+  const nodeHeapHeld = provenHeap !== null && provenHeap.mb > budgetHeapMb ? provenHeap : null;
+  const nodeHeapMb = nodeHeapHeld?.mb ?? budgetHeapMb;
   if (nodeHeapMb <= MIN_NODE_HEAP_MB) {
     warnings.push(
       `Each of ${workers} Node worker(s) gets a heap cap of only ${nodeHeapMb} MiB: tests may fail with "JavaScript heap out of memory".`
@@ -698,6 +711,7 @@ function planWorkers({ capacity, settings, estimate }) {
     perWorkerBytes: perWorker,
     baseBytes: base,
     nodeHeapMb,
+    nodeHeapHeld,
     predictedDurationMs: estimate.speedup ? predictDurationMs(estimate.speedup, workers) : null,
     estimate,
     warnings
@@ -964,7 +978,10 @@ function renderPreRunSummary({
   if (plan.speedupBound !== null) planRows.push(["Speed-up allows", String(plan.speedupBound)]);
   if (plan.predictedDurationMs !== null)
     planRows.push(["Predicted duration", formatDuration(plan.predictedDurationMs)]);
-  planRows.push(["Node heap cap", `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker`]);
+  planRows.push([
+    "Node heap cap",
+    `\`--max-old-space-size=${plan.nodeHeapMb}\` per worker${plan.nodeHeapHeld ? ` (${heapHeldText(plan)})` : ""}`
+  ]);
   const planDetails = earlierHost ? table(["Plan", ""], planRows) : `${capacityTable}
 
 ${table(["Plan", ""], planRows)}`;
@@ -1011,6 +1028,10 @@ ${table(["Plan", ""], planRows)}`;
   );
   return `${lines.join("\n")}
 `;
+}
+function heapHeldText(plan) {
+  const runId = plan.nodeHeapHeld?.runId;
+  return `the cap ${plan.workers} worker(s) ran clean with here${runId != null ? ` (run ${runId})` : ""}`;
 }
 
 // src/advise/catalog.ts
@@ -3513,11 +3534,11 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-PMV7VZXI.js");
+      const { learnFromGitHub } = await import("./learn-github-3PXZ2CHK.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {
-      const { runReportMode } = await import("./report-mode-3J3RDSS3.js");
+      const { runReportMode } = await import("./report-mode-QHYMB3J4.js");
       await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION

@@ -8315,7 +8315,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/profile/types.ts
 var PROFILE_KIND = "resource-planner/run-profile";
-var PROFILE_VERSION = 5;
+var PROFILE_VERSION = 6;
 var MAX_SHARDS = 256;
 var TIMELINE_MAX_POINTS = 600;
 var MAX_PROFILE_TASKS = 1e4;
@@ -8379,6 +8379,8 @@ var phaseFor = (workerGroup, version) => object({
   endMs: ms,
   durationMs: ms,
   workersRecommended: { type: ["integer", "null"], minimum: 0, maximum: 1e5 },
+  // v6: the heap cap the recorder set (MiB); a petabyte heap is not a cap.
+  ...version >= 6 ? { nodeHeapMb: { type: ["integer", "null"], minimum: 1, maximum: 1e9 } } : {},
   samples: count,
   treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
   peakSystemUsedBytes: nullableBytes,
@@ -8502,7 +8504,8 @@ var RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 var RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
 var RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
 var RUN_PROFILE_SCHEMA_V4 = schemaFor(4);
-var RUN_PROFILE_SCHEMA = schemaFor(5);
+var RUN_PROFILE_SCHEMA_V5 = schemaFor(5);
+var RUN_PROFILE_SCHEMA = schemaFor(6);
 
 // src/profile/profile.ts
 var MAX_PROFILE_BYTES = 4 * MiB;
@@ -8512,7 +8515,8 @@ var SCHEMAS = {
   2: RUN_PROFILE_SCHEMA_V2,
   3: RUN_PROFILE_SCHEMA_V3,
   4: RUN_PROFILE_SCHEMA_V4,
-  5: RUN_PROFILE_SCHEMA
+  5: RUN_PROFILE_SCHEMA_V5,
+  6: RUN_PROFILE_SCHEMA
 };
 var validators = /* @__PURE__ */ new Map();
 function validate(value, version) {
@@ -8542,6 +8546,7 @@ function upgrade(profile) {
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
+      nodeHeapMb: phase.nodeHeapMb ?? null,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
         concurrency: concurrency(group.concurrency)
@@ -8589,7 +8594,7 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`
     );
   }
-  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 ? header.version : PROFILE_VERSION;
+  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 || header.version === 5 ? header.version : PROFILE_VERSION;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];
@@ -8943,12 +8948,15 @@ function capName(name2) {
 function phaseWindows(phases, startT, endT) {
   const marks = [...phases].sort((a, b) => a.t - b.t);
   if (marks.length === 0)
-    return [{ name: "default", start: startT, end: endT, workersRecommended: null }];
+    return [
+      { name: "default", start: startT, end: endT, workersRecommended: null, nodeHeapMb: null }
+    ];
   return marks.map((mark, index) => ({
     name: capName(mark.name),
     start: index === 0 ? Math.min(startT, mark.t) : mark.t,
     end: Math.max(marks[index + 1]?.t ?? endT, mark.t),
-    workersRecommended: mark.workersRecommended
+    workersRecommended: mark.workersRecommended,
+    nodeHeapMb: mark.nodeHeapMb ?? null
   }));
 }
 function phaseIndexAt(windows, t) {
@@ -9168,6 +9176,7 @@ function phaseProfileOf(window, inPhase, procs, origin, oom, events) {
     endMs: Math.max(0, Math.round(window.end - origin)),
     durationMs: Math.max(0, Math.round(window.end - window.start)),
     workersRecommended: window.workersRecommended,
+    nodeHeapMb: window.nodeHeapMb,
     samples: inPhase.length,
     treeRss: {
       peakBytes: sorted[sorted.length - 1] ?? 0,

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   estimateFromHistory
-} from "./chunk-2A6ZO4D6.js";
+} from "./chunk-3L3K4GXL.js";
 import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-ADDINZPA.js";
+} from "./chunk-BVSF6TVN.js";
 import {
   ensureWritableDirectory,
   sameShard,
   shardLabel
-} from "./chunk-Z4GPGPQ4.js";
+} from "./chunk-GHVA7SXN.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/history/learn-github.ts

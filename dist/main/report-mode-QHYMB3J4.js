@@ -12,7 +12,7 @@ import {
   joinWithinLimit,
   readRunContext,
   table
-} from "./chunk-ZPMRQZH5.js";
+} from "./chunk-YAUEZXFF.js";
 import {
   ARTIFACT_PREFIX,
   downloadArtifactZip,
@@ -22,7 +22,7 @@ import {
   parseProfile,
   requestFor,
   withSignal
-} from "./chunk-ADDINZPA.js";
+} from "./chunk-BVSF6TVN.js";
 import {
   GiB,
   MiB,
@@ -35,7 +35,7 @@ import {
   quoteUntrusted,
   sameShard,
   shardLabel
-} from "./chunk-Z4GPGPQ4.js";
+} from "./chunk-GHVA7SXN.js";
 import "./chunk-4JN6GR4P.js";
 
 // src/github/comments.ts

@@ -7,7 +7,7 @@ import {
   codePointName,
   cut,
   showInvisible
-} from "./chunk-Z4GPGPQ4.js";
+} from "./chunk-GHVA7SXN.js";
 
 // src/report/markdown.ts
 function table(header, rows, align) {

@@ -13,7 +13,7 @@ import {
   canonicalMatrixKey,
   errorMessage,
   quoteUntrusted
-} from "./chunk-Z4GPGPQ4.js";
+} from "./chunk-GHVA7SXN.js";
 import {
   __commonJS,
   __require,
@@ -32394,6 +32394,8 @@ var phaseFor = (workerGroup, version) => object({
   endMs: ms,
   durationMs: ms,
   workersRecommended: { type: ["integer", "null"], minimum: 0, maximum: 1e5 },
+  // v6: the heap cap the recorder set (MiB); a petabyte heap is not a cap.
+  ...version >= 6 ? { nodeHeapMb: { type: ["integer", "null"], minimum: 1, maximum: 1e9 } } : {},
   samples: count,
   treeRss: object({ peakBytes: bytes, p95Bytes: bytes, meanBytes: bytes, endBytes: bytes }),
   peakSystemUsedBytes: nullableBytes,
@@ -32517,7 +32519,8 @@ var RUN_PROFILE_SCHEMA_V1 = schemaFor(1);
 var RUN_PROFILE_SCHEMA_V2 = schemaFor(2);
 var RUN_PROFILE_SCHEMA_V3 = schemaFor(3);
 var RUN_PROFILE_SCHEMA_V4 = schemaFor(4);
-var RUN_PROFILE_SCHEMA = schemaFor(5);
+var RUN_PROFILE_SCHEMA_V5 = schemaFor(5);
+var RUN_PROFILE_SCHEMA = schemaFor(6);
 
 // src/profile/profile.ts
 var MAX_PROFILE_BYTES = 4 * MiB;
@@ -32527,7 +32530,8 @@ var SCHEMAS = {
   2: RUN_PROFILE_SCHEMA_V2,
   3: RUN_PROFILE_SCHEMA_V3,
   4: RUN_PROFILE_SCHEMA_V4,
-  5: RUN_PROFILE_SCHEMA
+  5: RUN_PROFILE_SCHEMA_V5,
+  6: RUN_PROFILE_SCHEMA
 };
 var validators = /* @__PURE__ */ new Map();
 function validate(value, version) {
@@ -32557,6 +32561,7 @@ function upgrade(profile) {
     phases: profile.phases.map((phase) => ({
       ...phase,
       heapLimitKills: phase.heapLimitKills ?? null,
+      nodeHeapMb: phase.nodeHeapMb ?? null,
       workerGroups: phase.workerGroups.map((group) => ({
         ...group,
         concurrency: concurrency(group.concurrency)
@@ -32604,7 +32609,7 @@ function parseProfile(text, maxBytes = MAX_PROFILE_BYTES) {
       `unsupported version ${header.version} (this is version ${PROFILE_VERSION}; update the action)`
     );
   }
-  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 ? header.version : PROFILE_VERSION;
+  const version = header.version === 1 || header.version === 2 || header.version === 3 || header.version === 4 || header.version === 5 ? header.version : PROFILE_VERSION;
   const errors = validate(value, version);
   if (errors) {
     const first = errors[0];

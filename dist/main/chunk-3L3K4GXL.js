@@ -9,7 +9,7 @@ import {
   quotedNames,
   weightedQuantile,
   workersRan
-} from "./chunk-Z4GPGPQ4.js";
+} from "./chunk-GHVA7SXN.js";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
@@ -674,6 +674,7 @@ function figuresFor(entry, phase, nowMs, halfLifeDays) {
     constrainedLimitBytes: constrained,
     memoryLimitBytes: host.memoryLimitBytes,
     peakUsedBytes: constrained !== null ? phase.peakCgroupUsageBytes : phase.peakSystemUsedBytes,
+    nodeHeapMb: phase.nodeHeapMb,
     workerName: group.name,
     observation
   };
@@ -857,6 +858,7 @@ function countEvidenceOf(run) {
     heapLimitKills: run.heapLimitKills,
     perWorkerBytes: run.measuredPerWorkerBytes,
     peakUsedBytes: run.peakUsedBytes,
+    nodeHeapMb: run.nodeHeapMb,
     startedAt: run.phaseStartedAt,
     weight: run.weight
   };

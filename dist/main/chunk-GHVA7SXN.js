@@ -318,7 +318,7 @@ function profileRun(context, matrixKey, startedAt, exitCode = null, shard = null
 
 // src/profile/types.ts
 var PROFILE_KIND = "resource-planner/run-profile";
-var PROFILE_VERSION = 5;
+var PROFILE_VERSION = 6;
 var MAX_SHARDS = 256;
 var TIMELINE_MAX_POINTS = 600;
 var MAX_PROFILE_TASKS = 1e4;
