@@ -27,6 +27,16 @@ export const STEP_SHARE = 0.25;
  * (the drift test's default threshold, 10%).
  */
 export const RISEN_SHARE = 0.1;
+/**
+ * Clean runs on this memory after a failed step that let the plan try the step again. A run that
+ * failed past the proof without an OOM kill or a counted heap death may have failed for anything
+ * (a flaky test, a lint step in the same job) or for memory the recorder could not see (a Jest
+ * worker killed while Node wrote its heap report, or the action, which cannot watch for heap
+ * deaths at all: bench/RESULTS.md §5d). Retried at once, a memory failure fails every run; never
+ * retried, one flaky test would stop the climb for two weeks. So: held for this many clean runs,
+ * then tried once more, and a second failure there holds it until time decay forgets it.
+ */
+export const FAILED_STEP_HOLD_RUNS = 3;
 
 export interface LadderInput {
   evidence: CountEvidence[];
@@ -44,8 +54,11 @@ export interface Ladder {
   /** Smallest count known to be OOM-killed (or stopped at the V8 heap limit) on this memory, or null. */
   unsafe: number | null;
   unsafeRunId: number | null;
-  /** What made `unsafe` unsafe: the kernel's OOM killer, or V8's heap limit (null: nothing). */
-  unsafeCause: 'oom-kill' | 'heap-limit' | null;
+  /**
+   * What made `unsafe` unsafe: the kernel's OOM killer, V8's heap limit, or a run past the proof
+   * that failed without either (FAILED_STEP_HOLD_RUNS); null: nothing.
+   */
+  unsafeCause: 'oom-kill' | 'heap-limit' | 'failed' | null;
   /** The largest count the plan may try: proven + one step, below `unsafe`; null without a proof. */
   ceiling: number | null;
   /**
@@ -93,7 +106,8 @@ export function buildLadder(input: LadderInput): Ladder {
       // A later clean run at this count or more, on this memory, overrules the kill.
       !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)),
   );
-  const worst = kills.reduce<CountEvidence | null>(
+  const failedSteps = heldFailedSteps(recent, best, input.memoryLimitBytes - tolerance, timeOf);
+  const worst = [...kills, ...failedSteps].reduce<CountEvidence | null>(
     (low, run) => (low === null || run.workers < low.workers ? run : low),
     null,
   );
@@ -121,11 +135,43 @@ export function buildLadder(input: LadderInput): Ladder {
     provenRunId: best?.runId ?? null,
     unsafe: worst?.workers ?? null,
     unsafeRunId: worst?.runId ?? null,
-    unsafeCause: worst === null ? null : worst.oomKills > 0 ? 'oom-kill' : 'heap-limit',
+    unsafeCause:
+      worst === null
+        ? null
+        : worst.oomKills > 0
+          ? 'oom-kill'
+          : worst.heapLimitKills > 0
+            ? 'heap-limit'
+            : 'failed',
     ceiling: ceiling === null ? null : Math.max(0, ceiling),
     risen,
     ignored,
   };
+}
+
+/**
+ * Runs that failed past the proof without an OOM kill or a heap death, on the same or a looser
+ * limit, that still hold their count (FAILED_STEP_HOLD_RUNS): two such failures at a count, or
+ * one with fewer clean runs on this memory after it.
+ */
+function heldFailedSteps(
+  recent: readonly CountEvidence[],
+  proof: CountEvidence | null,
+  leastLimitBytes: number,
+  timeOf: (run: CountEvidence) => number,
+): CountEvidence[] {
+  const failed = recent.filter(
+    (run) =>
+      !run.clean &&
+      run.oomKills + run.heapLimitKills === 0 &&
+      run.workers > (proof?.workers ?? 0) &&
+      run.memoryLimitBytes >= leastLimitBytes,
+  );
+  return failed.filter((run) => {
+    const again = failed.filter((other) => other.workers === run.workers).length;
+    const cleanSince = recent.filter((other) => other.clean && timeOf(other) > timeOf(run)).length;
+    return again >= 2 || cleanSince < FAILED_STEP_HOLD_RUNS;
+  });
 }
 
 /**

@@ -7,7 +7,13 @@ import { predictDurationMs } from '../estimate/speedup.js';
 import type { MemoryEstimate, SpeedupModel } from '../estimate/types.js';
 import { MiB, formatBytes } from '../shared/units.js';
 import { memoryBudgetBytes, resolveReserve } from './budget.js';
-import { buildLadder, laddered, provenHeapCapMb, type Ladder } from './ladder.js';
+import {
+  buildLadder,
+  FAILED_STEP_HOLD_RUNS,
+  laddered,
+  provenHeapCapMb,
+  type Ladder,
+} from './ladder.js';
 import { memoryBoundFor } from './memory-bound.js';
 import type { LimitedBy, MemoryModelKind, Plan, PlanSettings } from './types.js';
 
@@ -166,6 +172,18 @@ function latestPerWorker(estimate: MemoryEstimate): number | null {
   return latest?.bytes ?? null;
 }
 
+/** How the ladder line names what made a count unsafe, and the reason it stays below it. */
+const UNSAFE_TEXT = {
+  'oom-kill': 'OOM-killed',
+  'heap-limit': 'stopped at the V8 heap limit',
+  failed: 'failed past the proof',
+} as const;
+const UNSAFE_WHY = {
+  'oom-kill': 'was OOM-killed',
+  'heap-limit': 'ran out of heap',
+  failed: `failed (held for ${FAILED_STEP_HOLD_RUNS} clean runs, or until forgotten after a second failure)`,
+} as const;
+
 /** "proven 3 (run 42) · unsafe 5 · proposed 4 (one step up: predicted 1.1 GiB fits 1.2 GiB)". */
 export function ladderLine(
   ladder: Ladder,
@@ -181,7 +199,7 @@ export function ladderLine(
   );
   if (ladder.unsafe !== null)
     parts.push(
-      `${ladder.unsafeCause === 'heap-limit' ? 'stopped at the V8 heap limit' : 'OOM-killed'} at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`,
+      `${UNSAFE_TEXT[ladder.unsafeCause ?? 'oom-kill']} at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ''}`,
     );
   let why: string;
   if (ladder.proven === null) why = 'nothing proven here yet: the model alone decides';
@@ -193,7 +211,7 @@ export function ladderLine(
     why = `one step past the proof, where the peak measured at ${ladder.proven} plus the step's predicted share fits`;
   else if (bound > ladder.proven) why = `one step past the proof, where the model predicts it fits`;
   else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
-    why = `below the count that ${ladder.unsafeCause === 'heap-limit' ? 'ran out of heap' : 'was OOM-killed'}`;
+    why = `below the count that ${UNSAFE_WHY[ladder.unsafeCause ?? 'oom-kill']}`;
   else if (predictedBound > bound)
     why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
   else if (predictedBound < bound)

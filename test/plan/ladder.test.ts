@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountEvidence } from '../../src/estimate/types.js';
 import { buildLadder, laddered, provenHeapCapMb, stepAbove } from '../../src/plan/ladder.js';
+import { ladderLine } from '../../src/plan/planner.js';
 import { GiB, MiB } from '../../src/shared/units.js';
 
 function run(workers: number, overrides: Partial<CountEvidence> = {}): CountEvidence {
@@ -22,6 +23,11 @@ function run(workers: number, overrides: Partial<CountEvidence> = {}): CountEvid
 }
 
 const here = { memoryLimitBytes: 2 * GiB, latestPerWorkerBytes: 300 * MiB };
+
+/** A start time `hours` after the default one, to order runs. */
+function later(hours: number): string {
+  return new Date(Date.parse('2026-11-20T10:00:00.000Z') + hours * 3_600_000).toISOString();
+}
 
 describe('stepAbove', () => {
   it.each([
@@ -136,9 +142,40 @@ describe('buildLadder', () => {
     expect(buildLadder({ ...here, latestPerWorkerBytes: 370 * MiB, evidence }).risen).toBe(true);
   });
 
-  it('a failed run (non-zero exit, no OOM kill) proves nothing and marks nothing', () => {
-    const ladder = buildLadder({ ...here, evidence: [run(4, { clean: false })] });
-    expect(ladder).toMatchObject({ proven: null, unsafe: null, ceiling: null });
+  it('a failed run (no OOM kill) at or below the proof proves nothing and marks nothing', () => {
+    const ladder = buildLadder({
+      ...here,
+      evidence: [run(3, { runId: 1 }), run(3, { runId: 2, clean: false, startedAt: later(1) })],
+    });
+    expect(ladder).toMatchObject({ proven: 3, unsafe: null, ceiling: 4 });
+  });
+
+  it('a failed step is held for 3 clean runs, then tried once more; a second failure holds it', () => {
+    // bench/RESULTS.md §5d: a worker died at the heap limit while Jest killed it, uncounted.
+    const proof = run(1, { runId: 1, startedAt: later(0) });
+    const failed = run(2, { runId: 2, clean: false, startedAt: later(1) });
+    const held = buildLadder({ ...here, evidence: [proof, failed] });
+    expect(held).toMatchObject({ proven: 1, unsafe: 2, unsafeCause: 'failed', ceiling: 1 });
+    expect(laddered(5, held)).toBe(1);
+    expect(ladderLine(held, 5, 1)).toBe(
+      'proven 1 (run 1) · failed past the proof at 2 (run 2) · memory allows 1: below the count that failed (held for 3 clean runs, or until forgotten after a second failure)',
+    );
+
+    const cleanAfter = (count: number, from = 2) =>
+      Array.from({ length: count }, (_, index) =>
+        run(1, { runId: 10 * from + index, startedAt: later(from + index) }),
+      );
+    expect(buildLadder({ ...here, evidence: [proof, failed, ...cleanAfter(2)] }).unsafe).toBe(2);
+    const retried = buildLadder({ ...here, evidence: [proof, failed, ...cleanAfter(3)] });
+    expect(retried).toMatchObject({ unsafe: null, ceiling: 2 });
+
+    // Tried again after 3 clean runs, failed again: five clean runs after it do not lift it.
+    const again = run(2, { runId: 20, clean: false, startedAt: later(9) });
+    const twice = buildLadder({
+      ...here,
+      evidence: [proof, failed, ...cleanAfter(3), again, ...cleanAfter(5, 10)],
+    });
+    expect(twice).toMatchObject({ unsafe: 2, unsafeCause: 'failed', ceiling: 1 });
   });
 });
 
