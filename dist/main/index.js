@@ -461,6 +461,7 @@ var SAME_LIMIT_TOLERANCE = 0.02;
 var EVIDENCE_MAX_AGE_HALF_LIVES = 2;
 var STEP_SHARE = 0.25;
 var RISEN_SHARE = 0.1;
+var FAILED_STEP_HOLD_RUNS = 3;
 function stepAbove(count) {
   return count + Math.max(1, Math.floor(count * STEP_SHARE));
 }
@@ -490,7 +491,8 @@ function buildLadder(input) {
     (run) => run.oomKills + run.heapLimitKills > 0 && run.memoryLimitBytes >= input.memoryLimitBytes - tolerance && // A later clean run at this count or more, on this memory, overrules the kill.
     !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run))
   );
-  const worst = kills.reduce(
+  const failedSteps = heldFailedSteps(recent, best, input.memoryLimitBytes - tolerance, timeOf);
+  const worst = [...kills, ...failedSteps].reduce(
     (low, run) => low === null || run.workers < low.workers ? run : low,
     null
   );
@@ -509,11 +511,21 @@ function buildLadder(input) {
     provenRunId: best?.runId ?? null,
     unsafe: worst?.workers ?? null,
     unsafeRunId: worst?.runId ?? null,
-    unsafeCause: worst === null ? null : worst.oomKills > 0 ? "oom-kill" : "heap-limit",
+    unsafeCause: worst === null ? null : worst.oomKills > 0 ? "oom-kill" : worst.heapLimitKills > 0 ? "heap-limit" : "failed",
     ceiling: ceiling === null ? null : Math.max(0, ceiling),
     risen,
     ignored
   };
+}
+function heldFailedSteps(recent, proof, leastLimitBytes, timeOf) {
+  const failed = recent.filter(
+    (run) => !run.clean && run.oomKills + run.heapLimitKills === 0 && run.workers > (proof?.workers ?? 0) && run.memoryLimitBytes >= leastLimitBytes
+  );
+  return failed.filter((run) => {
+    const again = failed.filter((other) => other.workers === run.workers).length;
+    const cleanSince = recent.filter((other) => other.clean && timeOf(other) > timeOf(run)).length;
+    return again >= 2 || cleanSince < FAILED_STEP_HOLD_RUNS;
+  });
 }
 function laddered(predicted, ladder) {
   let bound = predicted;
@@ -725,6 +737,16 @@ function latestPerWorker(estimate) {
   }
   return latest?.bytes ?? null;
 }
+var UNSAFE_TEXT = {
+  "oom-kill": "OOM-killed",
+  "heap-limit": "stopped at the V8 heap limit",
+  failed: "failed past the proof"
+};
+var UNSAFE_WHY = {
+  "oom-kill": "was OOM-killed",
+  "heap-limit": "ran out of heap",
+  failed: `failed (held for ${FAILED_STEP_HOLD_RUNS} clean runs, or until forgotten after a second failure)`
+};
 function ladderLine(ladder, predictedBound, bound, kind = null) {
   const parts = [];
   parts.push(
@@ -732,7 +754,7 @@ function ladderLine(ladder, predictedBound, bound, kind = null) {
   );
   if (ladder.unsafe !== null)
     parts.push(
-      `${ladder.unsafeCause === "heap-limit" ? "stopped at the V8 heap limit" : "OOM-killed"} at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ""}`
+      `${UNSAFE_TEXT[ladder.unsafeCause ?? "oom-kill"]} at ${ladder.unsafe}${ladder.unsafeRunId !== null ? ` (run ${ladder.unsafeRunId})` : ""}`
     );
   let why;
   if (ladder.proven === null) why = "nothing proven here yet: the model alone decides";
@@ -744,7 +766,7 @@ function ladderLine(ladder, predictedBound, bound, kind = null) {
     why = `one step past the proof, where the peak measured at ${ladder.proven} plus the step's predicted share fits`;
   else if (bound > ladder.proven) why = `one step past the proof, where the model predicts it fits`;
   else if (ladder.unsafe !== null && bound === ladder.unsafe - 1)
-    why = `below the count that ${ladder.unsafeCause === "heap-limit" ? "ran out of heap" : "was OOM-killed"}`;
+    why = `below the count that ${UNSAFE_WHY[ladder.unsafeCause ?? "oom-kill"]}`;
   else if (predictedBound > bound)
     why = `the model allows ${predictedBound}, but the plan climbs one step at a time`;
   else if (predictedBound < bound)
