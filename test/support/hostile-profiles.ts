@@ -415,10 +415,12 @@ export function asV1(profile: RunProfile): Record<string, unknown> {
     ...profile,
     version: 1,
     run,
-    phases: profile.phases.map(({ heapLimitKills: _heapLimitKills, ...phase }) => ({
-      ...phase,
-      workerGroups: phase.workerGroups.map(({ concurrency: _concurrency, ...group }) => group),
-    })),
+    phases: profile.phases.map(
+      ({ heapLimitKills: _heapLimitKills, nodeHeapMb: _nodeHeapMb, ...phase }) => ({
+        ...phase,
+        workerGroups: phase.workerGroups.map(({ concurrency: _concurrency, ...group }) => group),
+      }),
+    ),
     events: profile.events.filter((event) => event.kind !== 'heap-limit'),
   };
 }
