@@ -106,7 +106,13 @@ export function buildLadder(input: LadderInput): Ladder {
       // A later clean run at this count or more, on this memory, overrules the kill.
       !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)),
   );
-  const failedSteps = heldFailedSteps(recent, best, input.memoryLimitBytes - tolerance, timeOf);
+  const failedSteps = heldFailedSteps(
+    recent,
+    proofs,
+    best,
+    input.memoryLimitBytes - tolerance,
+    timeOf,
+  );
   const worst = [...kills, ...failedSteps].reduce<CountEvidence | null>(
     (low, run) => (low === null || run.workers < low.workers ? run : low),
     null,
@@ -156,6 +162,7 @@ export function buildLadder(input: LadderInput): Ladder {
  */
 function heldFailedSteps(
   recent: readonly CountEvidence[],
+  proofs: readonly CountEvidence[],
   proof: CountEvidence | null,
   leastLimitBytes: number,
   timeOf: (run: CountEvidence) => number,
@@ -169,7 +176,8 @@ function heldFailedSteps(
   );
   return failed.filter((run) => {
     const again = failed.filter((other) => other.workers === run.workers).length;
-    const cleanSince = recent.filter((other) => other.clean && timeOf(other) > timeOf(run)).length;
+    // Clean runs on this memory (proofs: the same or a tighter limit) since the failure.
+    const cleanSince = proofs.filter((other) => timeOf(other) > timeOf(run)).length;
     return again >= 2 || cleanSince < FAILED_STEP_HOLD_RUNS;
   });
 }
