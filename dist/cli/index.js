@@ -14926,7 +14926,13 @@ function buildLadder(input) {
     (run2) => run2.oomKills + run2.heapLimitKills > 0 && run2.memoryLimitBytes >= input.memoryLimitBytes - tolerance && // A later clean run at this count or more, on this memory, overrules the kill.
     !proofs.some((proof) => proof.workers >= run2.workers && timeOf(proof) > timeOf(run2))
   );
-  const failedSteps = heldFailedSteps(recent, best, input.memoryLimitBytes - tolerance, timeOf);
+  const failedSteps = heldFailedSteps(
+    recent,
+    proofs,
+    best,
+    input.memoryLimitBytes - tolerance,
+    timeOf
+  );
   const worst = [...kills, ...failedSteps].reduce(
     (low, run2) => low === null || run2.workers < low.workers ? run2 : low,
     null
@@ -14952,13 +14958,13 @@ function buildLadder(input) {
     ignored
   };
 }
-function heldFailedSteps(recent, proof, leastLimitBytes, timeOf) {
+function heldFailedSteps(recent, proofs, proof, leastLimitBytes, timeOf) {
   const failed2 = recent.filter(
     (run2) => !run2.clean && run2.oomKills + run2.heapLimitKills === 0 && run2.workers > (proof?.workers ?? 0) && run2.memoryLimitBytes >= leastLimitBytes
   );
   return failed2.filter((run2) => {
     const again = failed2.filter((other) => other.workers === run2.workers).length;
-    const cleanSince = recent.filter((other) => other.clean && timeOf(other) > timeOf(run2)).length;
+    const cleanSince = proofs.filter((other) => timeOf(other) > timeOf(run2)).length;
     return again >= 2 || cleanSince < FAILED_STEP_HOLD_RUNS;
   });
 }

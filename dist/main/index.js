@@ -491,7 +491,13 @@ function buildLadder(input) {
     (run) => run.oomKills + run.heapLimitKills > 0 && run.memoryLimitBytes >= input.memoryLimitBytes - tolerance && // A later clean run at this count or more, on this memory, overrules the kill.
     !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run))
   );
-  const failedSteps = heldFailedSteps(recent, best, input.memoryLimitBytes - tolerance, timeOf);
+  const failedSteps = heldFailedSteps(
+    recent,
+    proofs,
+    best,
+    input.memoryLimitBytes - tolerance,
+    timeOf
+  );
   const worst = [...kills, ...failedSteps].reduce(
     (low, run) => low === null || run.workers < low.workers ? run : low,
     null
@@ -517,13 +523,13 @@ function buildLadder(input) {
     ignored
   };
 }
-function heldFailedSteps(recent, proof, leastLimitBytes, timeOf) {
+function heldFailedSteps(recent, proofs, proof, leastLimitBytes, timeOf) {
   const failed = recent.filter(
     (run) => !run.clean && run.oomKills + run.heapLimitKills === 0 && run.workers > (proof?.workers ?? 0) && run.memoryLimitBytes >= leastLimitBytes
   );
   return failed.filter((run) => {
     const again = failed.filter((other) => other.workers === run.workers).length;
-    const cleanSince = recent.filter((other) => other.clean && timeOf(other) > timeOf(run)).length;
+    const cleanSince = proofs.filter((other) => timeOf(other) > timeOf(run)).length;
     return again >= 2 || cleanSince < FAILED_STEP_HOLD_RUNS;
   });
 }
