@@ -84,6 +84,19 @@ function summariseSkips(skipped: LoadedHistory['skipped'], total: number): strin
 /** Downloads at once for runs the digest did not cover: quick on a warm API, gentle on the rate limit. */
 const PARALLEL_DOWNLOADS = 4;
 
+/** `each` over `items`, PARALLEL_DOWNLOADS at a time, starting no more once `signal` aborts. */
+async function fewAtATime<T>(
+  items: readonly T[],
+  signal: AbortSignal,
+  each: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !signal.aborted) await each(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+}
+
 /**
  * The most shards of a fan-out job a planning job looks up: each costs 2 listing calls and a
  * download (3 API calls with digests), so 16 shards cost 48 calls of the 1,000 an hour a
@@ -181,12 +194,9 @@ async function loadFanOut(
       `Shard 1's newest run was 1 of ${newest.total}: only shards 1 to ${MAX_FAN_OUT_SHARDS} are looked up, so no complete set of that split is seen.`,
     );
   const rest = Array.from({ length: total - 1 }, (_, offset) => offset + 2);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < rest.length && !signal.aborted)
-      profiles.push(...(await shard(rest[next++] as number)));
-  };
-  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+  await fewAtATime(rest, signal, async (index) => {
+    profiles.push(...(await shard(index)));
+  });
   profiles.sort(
     (a, b) =>
       (b.runId ?? 0) - (a.runId ?? 0) ||
@@ -279,18 +289,13 @@ async function loadCombination(
     .slice(1)
     .filter((candidate) => !covered.has(candidate.runId))
     .slice(0, Math.max(0, options.maxRuns - Math.max(1, result.profiles.length)));
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < rest.length && !signal.aborted) {
-      const candidate = rest[next++] as BaselineCandidate;
-      try {
-        await fetchOne(candidate);
-      } catch (error) {
-        result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-      }
+  await fewAtATime(rest, signal, async (candidate) => {
+    try {
+      await fetchOne(candidate);
+    } catch (error) {
+      result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
     }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+  });
 
   result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
   result.profiles.splice(options.maxRuns);

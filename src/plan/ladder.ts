@@ -75,19 +75,30 @@ export function stepAbove(count: number): number {
   return count + Math.max(1, Math.floor(count * STEP_SHARE));
 }
 
+/** Not yet forgotten by time decay (EVIDENCE_MAX_AGE_HALF_LIVES). */
+function isRecent(run: CountEvidence): boolean {
+  return run.weight >= 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+}
+
+/** A clean run under the same (within SAME_LIMIT_TOLERANCE) or a tighter limit: it proves its count. */
+function provesOn(run: CountEvidence, memoryLimitBytes: number): boolean {
+  return run.clean && run.memoryLimitBytes <= memoryLimitBytes * (1 + SAME_LIMIT_TOLERANCE);
+}
+
+function timeOf(run: CountEvidence): number {
+  return Date.parse(run.startedAt) || 0;
+}
+
 export function buildLadder(input: LadderInput): Ladder {
   const ignored: string[] = [];
   const tolerance = input.memoryLimitBytes * SAME_LIMIT_TOLERANCE;
-  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
-  const recent = input.evidence.filter((run) => run.weight >= minWeight);
+  const recent = input.evidence.filter(isRecent);
   if (recent.length < input.evidence.length)
     ignored.push(
       `${input.evidence.length - recent.length} run(s) older than ${EVIDENCE_MAX_AGE_HALF_LIVES} half-lives`,
     );
 
-  const proofs = recent.filter(
-    (run) => run.clean && run.memoryLimitBytes <= input.memoryLimitBytes + tolerance,
-  );
+  const proofs = recent.filter((run) => provesOn(run, input.memoryLimitBytes));
   const looser = recent.filter(
     (run) => run.clean && run.memoryLimitBytes > input.memoryLimitBytes + tolerance,
   ).length;
@@ -98,7 +109,6 @@ export function buildLadder(input: LadderInput): Ladder {
     null,
   );
 
-  const timeOf = (run: CountEvidence): number => Date.parse(run.startedAt) || 0;
   const kills = recent.filter(
     (run) =>
       run.oomKills + run.heapLimitKills > 0 &&
@@ -106,13 +116,7 @@ export function buildLadder(input: LadderInput): Ladder {
       // A later clean run at this count or more, on this memory, overrules the kill.
       !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run)),
   );
-  const failedSteps = heldFailedSteps(
-    recent,
-    proofs,
-    best,
-    input.memoryLimitBytes - tolerance,
-    timeOf,
-  );
+  const failedSteps = heldFailedSteps(recent, proofs, best, input.memoryLimitBytes - tolerance);
   const worst = [...kills, ...failedSteps].reduce<CountEvidence | null>(
     (low, run) => (low === null || run.workers < low.workers ? run : low),
     null,
@@ -165,7 +169,6 @@ function heldFailedSteps(
   proofs: readonly CountEvidence[],
   proof: CountEvidence | null,
   leastLimitBytes: number,
-  timeOf: (run: CountEvidence) => number,
 ): CountEvidence[] {
   const failed = recent.filter(
     (run) =>
@@ -213,16 +216,13 @@ export function provenHeapCapMb(
   memoryLimitBytes: number,
   workers: number,
 ): { mb: number; runId: number | null } | null {
-  const tolerance = memoryLimitBytes * SAME_LIMIT_TOLERANCE;
-  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
   let best: { mb: number; runId: number | null } | null = null;
   for (const run of evidence) {
     if (
-      run.clean &&
       run.workers === workers &&
       run.nodeHeapMb !== null &&
-      run.weight >= minWeight &&
-      run.memoryLimitBytes <= memoryLimitBytes + tolerance &&
+      isRecent(run) &&
+      provesOn(run, memoryLimitBytes) &&
       (best === null || run.nodeHeapMb > best.mb)
     )
       best = { mb: run.nodeHeapMb, runId: run.runId };
