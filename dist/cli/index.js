@@ -14900,18 +14900,24 @@ var FAILED_STEP_HOLD_RUNS = 3;
 function stepAbove(count2) {
   return count2 + Math.max(1, Math.floor(count2 * STEP_SHARE));
 }
+function isRecent(run2) {
+  return run2.weight >= 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+}
+function provesOn(run2, memoryLimitBytes) {
+  return run2.clean && run2.memoryLimitBytes <= memoryLimitBytes * (1 + SAME_LIMIT_TOLERANCE);
+}
+function timeOf(run2) {
+  return Date.parse(run2.startedAt) || 0;
+}
 function buildLadder(input) {
   const ignored = [];
   const tolerance = input.memoryLimitBytes * SAME_LIMIT_TOLERANCE;
-  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
-  const recent = input.evidence.filter((run2) => run2.weight >= minWeight);
+  const recent = input.evidence.filter(isRecent);
   if (recent.length < input.evidence.length)
     ignored.push(
       `${input.evidence.length - recent.length} run(s) older than ${EVIDENCE_MAX_AGE_HALF_LIVES} half-lives`
     );
-  const proofs = recent.filter(
-    (run2) => run2.clean && run2.memoryLimitBytes <= input.memoryLimitBytes + tolerance
-  );
+  const proofs = recent.filter((run2) => provesOn(run2, input.memoryLimitBytes));
   const looser = recent.filter(
     (run2) => run2.clean && run2.memoryLimitBytes > input.memoryLimitBytes + tolerance
   ).length;
@@ -14921,18 +14927,11 @@ function buildLadder(input) {
     (top, run2) => top === null || run2.workers > top.workers ? run2 : top,
     null
   );
-  const timeOf = (run2) => Date.parse(run2.startedAt) || 0;
   const kills = recent.filter(
     (run2) => run2.oomKills + run2.heapLimitKills > 0 && run2.memoryLimitBytes >= input.memoryLimitBytes - tolerance && // A later clean run at this count or more, on this memory, overrules the kill.
     !proofs.some((proof) => proof.workers >= run2.workers && timeOf(proof) > timeOf(run2))
   );
-  const failedSteps = heldFailedSteps(
-    recent,
-    proofs,
-    best,
-    input.memoryLimitBytes - tolerance,
-    timeOf
-  );
+  const failedSteps = heldFailedSteps(recent, proofs, best, input.memoryLimitBytes - tolerance);
   const worst = [...kills, ...failedSteps].reduce(
     (low, run2) => low === null || run2.workers < low.workers ? run2 : low,
     null
@@ -14958,7 +14957,7 @@ function buildLadder(input) {
     ignored
   };
 }
-function heldFailedSteps(recent, proofs, proof, leastLimitBytes, timeOf) {
+function heldFailedSteps(recent, proofs, proof, leastLimitBytes) {
   const failed2 = recent.filter(
     (run2) => !run2.clean && run2.oomKills + run2.heapLimitKills === 0 && run2.workers > (proof?.workers ?? 0) && run2.memoryLimitBytes >= leastLimitBytes
   );
@@ -14977,11 +14976,9 @@ function laddered(predicted, ladder) {
   return Math.max(0, bound);
 }
 function provenHeapCapMb(evidence, memoryLimitBytes, workers) {
-  const tolerance = memoryLimitBytes * SAME_LIMIT_TOLERANCE;
-  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
   let best = null;
   for (const run2 of evidence) {
-    if (run2.clean && run2.workers === workers && run2.nodeHeapMb !== null && run2.weight >= minWeight && run2.memoryLimitBytes <= memoryLimitBytes + tolerance && (best === null || run2.nodeHeapMb > best.mb))
+    if (run2.workers === workers && run2.nodeHeapMb !== null && isRecent(run2) && provesOn(run2, memoryLimitBytes) && (best === null || run2.nodeHeapMb > best.mb))
       best = { mb: run2.nodeHeapMb, runId: run2.runId };
   }
   return best;

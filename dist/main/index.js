@@ -465,18 +465,24 @@ var FAILED_STEP_HOLD_RUNS = 3;
 function stepAbove(count) {
   return count + Math.max(1, Math.floor(count * STEP_SHARE));
 }
+function isRecent(run) {
+  return run.weight >= 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
+}
+function provesOn(run, memoryLimitBytes) {
+  return run.clean && run.memoryLimitBytes <= memoryLimitBytes * (1 + SAME_LIMIT_TOLERANCE);
+}
+function timeOf(run) {
+  return Date.parse(run.startedAt) || 0;
+}
 function buildLadder(input) {
   const ignored = [];
   const tolerance = input.memoryLimitBytes * SAME_LIMIT_TOLERANCE;
-  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
-  const recent = input.evidence.filter((run) => run.weight >= minWeight);
+  const recent = input.evidence.filter(isRecent);
   if (recent.length < input.evidence.length)
     ignored.push(
       `${input.evidence.length - recent.length} run(s) older than ${EVIDENCE_MAX_AGE_HALF_LIVES} half-lives`
     );
-  const proofs = recent.filter(
-    (run) => run.clean && run.memoryLimitBytes <= input.memoryLimitBytes + tolerance
-  );
+  const proofs = recent.filter((run) => provesOn(run, input.memoryLimitBytes));
   const looser = recent.filter(
     (run) => run.clean && run.memoryLimitBytes > input.memoryLimitBytes + tolerance
   ).length;
@@ -486,18 +492,11 @@ function buildLadder(input) {
     (top, run) => top === null || run.workers > top.workers ? run : top,
     null
   );
-  const timeOf = (run) => Date.parse(run.startedAt) || 0;
   const kills = recent.filter(
     (run) => run.oomKills + run.heapLimitKills > 0 && run.memoryLimitBytes >= input.memoryLimitBytes - tolerance && // A later clean run at this count or more, on this memory, overrules the kill.
     !proofs.some((proof) => proof.workers >= run.workers && timeOf(proof) > timeOf(run))
   );
-  const failedSteps = heldFailedSteps(
-    recent,
-    proofs,
-    best,
-    input.memoryLimitBytes - tolerance,
-    timeOf
-  );
+  const failedSteps = heldFailedSteps(recent, proofs, best, input.memoryLimitBytes - tolerance);
   const worst = [...kills, ...failedSteps].reduce(
     (low, run) => low === null || run.workers < low.workers ? run : low,
     null
@@ -523,7 +522,7 @@ function buildLadder(input) {
     ignored
   };
 }
-function heldFailedSteps(recent, proofs, proof, leastLimitBytes, timeOf) {
+function heldFailedSteps(recent, proofs, proof, leastLimitBytes) {
   const failed = recent.filter(
     (run) => !run.clean && run.oomKills + run.heapLimitKills === 0 && run.workers > (proof?.workers ?? 0) && run.memoryLimitBytes >= leastLimitBytes
   );
@@ -542,11 +541,9 @@ function laddered(predicted, ladder) {
   return Math.max(0, bound);
 }
 function provenHeapCapMb(evidence, memoryLimitBytes, workers) {
-  const tolerance = memoryLimitBytes * SAME_LIMIT_TOLERANCE;
-  const minWeight = 0.5 ** EVIDENCE_MAX_AGE_HALF_LIVES;
   let best = null;
   for (const run of evidence) {
-    if (run.clean && run.workers === workers && run.nodeHeapMb !== null && run.weight >= minWeight && run.memoryLimitBytes <= memoryLimitBytes + tolerance && (best === null || run.nodeHeapMb > best.mb))
+    if (run.workers === workers && run.nodeHeapMb !== null && isRecent(run) && provesOn(run, memoryLimitBytes) && (best === null || run.nodeHeapMb > best.mb))
       best = { mb: run.nodeHeapMb, runId: run.runId };
   }
   return best;
@@ -3562,11 +3559,11 @@ function realMainDeps() {
       platform: process.platform
     }),
     learn: async (request) => {
-      const { learnFromGitHub } = await import("./learn-github-3PXZ2CHK.js");
+      const { learnFromGitHub } = await import("./learn-github-IYTL7FAY.js");
       return learnFromGitHub(request);
     },
     report: async (inputs, payload) => {
-      const { runReportMode } = await import("./report-mode-QHYMB3J4.js");
+      const { runReportMode } = await import("./report-mode-RELHEKCT.js");
       await runReportMode(runner, env, inputs, payload);
     },
     toolVersion: TOOL_VERSION

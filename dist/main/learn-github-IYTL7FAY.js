@@ -7,7 +7,7 @@ import {
   loadHistory,
   requestFor,
   serializeProfile
-} from "./chunk-BVSF6TVN.js";
+} from "./chunk-ZI462GAG.js";
 import {
   ensureWritableDirectory,
   sameShard,

@@ -22,7 +22,7 @@ import {
   parseProfile,
   requestFor,
   withSignal
-} from "./chunk-BVSF6TVN.js";
+} from "./chunk-ZI462GAG.js";
 import {
   GiB,
   MiB,

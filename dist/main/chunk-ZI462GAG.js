@@ -32988,6 +32988,13 @@ function summariseSkips(skipped, total) {
   return `${skipped.length} of ${total} profiles skipped: ${reasons}.`;
 }
 var PARALLEL_DOWNLOADS = 4;
+async function fewAtATime(items, signal, each) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !signal.aborted) await each(items[next++]);
+  };
+  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+}
 var MAX_FAN_OUT_SHARDS = 16;
 function shardMatrixKey(index, others = null) {
   return canonicalMatrixKey(JSON.stringify({ ...others, shard: index }));
@@ -33051,12 +33058,9 @@ async function loadFanOut(options2, listed, signal) {
       `Shard 1's newest run was 1 of ${newest.total}: only shards 1 to ${MAX_FAN_OUT_SHARDS} are looked up, so no complete set of that split is seen.`
     );
   const rest = Array.from({ length: total - 1 }, (_, offset) => offset + 2);
-  let next = 0;
-  const worker = async () => {
-    while (next < rest.length && !signal.aborted)
-      profiles.push(...await shard2(rest[next++]));
-  };
-  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+  await fewAtATime(rest, signal, async (index) => {
+    profiles.push(...await shard2(index));
+  });
   profiles.sort(
     (a, b) => (b.runId ?? 0) - (a.runId ?? 0) || (a.profile.run.shard?.index ?? 0) - (b.profile.run.shard?.index ?? 0)
   );
@@ -33126,18 +33130,13 @@ async function loadCombination(options2, listed, matrixKey, signal) {
     result.skipped.push({ runId: newest.runId, reason: describeFailure(error) });
   }
   const rest = candidates.slice(1).filter((candidate) => !covered.has(candidate.runId)).slice(0, Math.max(0, options2.maxRuns - Math.max(1, result.profiles.length)));
-  let next = 0;
-  const worker = async () => {
-    while (next < rest.length && !signal.aborted) {
-      const candidate = rest[next++];
-      try {
-        await fetchOne(candidate);
-      } catch (error) {
-        result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
-      }
+  await fewAtATime(rest, signal, async (candidate) => {
+    try {
+      await fetchOne(candidate);
+    } catch (error) {
+      result.skipped.push({ runId: candidate.runId, reason: describeFailure(error) });
     }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
+  });
   result.profiles.sort((a, b) => (b.runId ?? 0) - (a.runId ?? 0));
   result.profiles.splice(options2.maxRuns);
   const viaDigest = fromDigest > 0 && covered.has(newest.runId) ? fromDigest + 1 : 0;
